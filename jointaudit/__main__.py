@@ -1,0 +1,5 @@
+import sys
+
+from jointaudit.cli import main
+
+sys.exit(main())

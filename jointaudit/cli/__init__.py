@@ -1,0 +1,54 @@
+"""The headless command line: ``jointaudit <command> …``.
+
+Each command group lives in its own module with a ``register(subparsers)`` function; a
+command's handler returns the process exit code. Core errors become messages on stderr
+(exit 2); nothing prints a traceback for bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from jointaudit import __version__
+from jointaudit.errors import JointAuditError
+
+# One module per room of the product; each adds its own subcommands.
+COMMAND_MODULES = [
+    "jointaudit.cli.workspace",
+    "jointaudit.cli.packs",
+    "jointaudit.cli.records",
+    "jointaudit.cli.planning",
+    "jointaudit.cli.checklist",
+    "jointaudit.cli.reports",
+    "jointaudit.cli.trust",
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="jointaudit",
+        description="Plan joint audits across mining sustainability schemes. "
+        "With no command, the desktop app starts.",
+    )
+    parser.add_argument("--version", action="version", version=f"jointaudit {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return 0
+    try:
+        return int(args.handler(args) or 0)
+    except JointAuditError as exc:
+        print(f"jointaudit: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,31 @@
+"""Shared column helpers for the workspace tables.
+
+JSON columns hold small structured values (lists of tags, per-language words, rule bodies
+as the pack states them). Everything stays portable SQL: SQLAlchemy's generic JSON type
+maps to TEXT on SQLite and to json on PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+
+from sqlalchemy import JSON, Column
+from sqlmodel import Field
+
+
+def json_list():
+    return Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+
+
+def json_dict():
+    return Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+
+
+def new_uid() -> str:
+    """Ids of things that travel between machines in bundles (templates, visits, findings)."""
+    return uuid.uuid4().hex
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)

@@ -1,0 +1,1 @@
+"""Scheme packs: the YAML files in which a scheme version's checklist and rules live as data."""

@@ -1,0 +1,1 @@
+"""File exports: checklists (XLSX/CSV/JSON), calendars (.ics) and visit lists (CSV)."""

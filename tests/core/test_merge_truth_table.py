@@ -8,7 +8,14 @@ import pytest
 from jointaudit.findings import rate, scheme_ratings, set_override
 from jointaudit.merge.template import load_plan
 from jointaudit.severity import Severity
-from tests.core._merge_world import GRADED_SCALE, YES_NO_SCALE, add_version, link, template, visit_for
+from tests.core._merge_world import (
+    GRADED_SCALE,
+    YES_NO_SCALE,
+    add_version,
+    link,
+    template,
+    visit_for,
+)
 
 A_REQS = [("1", "Policy and management", ["governance"], False),
           ("1.1", "Written human rights policy", ["human-rights"], True),

@@ -24,18 +24,15 @@ from jointaudit.errors import JointAuditError, Problem
 from ui.models.records import SORT_ROLE, Column, RecordTableModel
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Problems", text)
-
-
 def problem_columns() -> list[Column]:
+    tr = QCoreApplication.translate
     return [
-        Column(_tr("File"), lambda p: p.file or ""),
-        Column(_tr("Line"), lambda p: p.line if p.line is not None else "",
+        Column(tr("Problems", "File"), lambda p: p.file or ""),
+        Column(tr("Problems", "Line"), lambda p: p.line if p.line is not None else "",
                sort_key=lambda p: p.line or 0, align_right=True),
-        Column(_tr("Field / clause"), lambda p: p.path or ""),
-        Column(_tr("Problem"), lambda p: p.message, tooltip=lambda p: str(p)),
-        Column(_tr("Code"), lambda p: p.code),
+        Column(tr("Problems", "Field / clause"), lambda p: p.path or ""),
+        Column(tr("Problems", "Problem"), lambda p: p.message, tooltip=lambda p: str(p)),
+        Column(tr("Problems", "Code"), lambda p: p.code),
     ]
 
 
@@ -79,12 +76,12 @@ class ProblemsDialog(QDialog):
 def describe(exc: BaseException) -> tuple[str, list[Problem]]:
     if isinstance(exc, JointAuditError):
         return exc.message, list(exc.problems)
-    return _tr("Unexpected error: {0}").format(exc), []
+    return QCoreApplication.translate("Problems", "Unexpected error: {0}").format(exc), []
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> QDialog:
     """Show a core error (non-modal: tests and users keep working; returns the dialog)."""
-    title = title or _tr("Could not complete the operation")
+    title = title or QCoreApplication.translate("Problems", "Could not complete the operation")
     message, problems = describe(exc)
     if problems:
         dlg: QDialog = ProblemsDialog(title, message, problems, parent)

@@ -109,8 +109,13 @@ def filter_rows() -> list[Row]:
     from PySide6.QtWidgets import QApplication
 
     from jointaudit.severity import Severity
-    from ui.models.checklist import ChecklistFilter, ChecklistModel, ChecklistProxy
-    from ui.models.checklist import ChecklistRow, Clause
+    from ui.models.checklist import (
+        ChecklistFilter,
+        ChecklistModel,
+        ChecklistProxy,
+        ChecklistRow,
+        Clause,
+    )
 
     QApplication.instance() or QApplication([])
     topics = ("human rights", "mercury", "security", "governance", "water", "FPIC")

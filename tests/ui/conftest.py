@@ -65,7 +65,9 @@ def _no_thread_left_running(qapp):
     from ui.i18n import install_language
     from ui.workers import all_worker_pools
 
-    running = [w for w in all_worker_pools() if w.active_threads()]
+    # a job that reported back may still be returning from run(): allow it a moment, no more
+    running = [w for w in all_worker_pools()
+               if not (w.workspace_pool.waitForDone(2000) and w.free_pool.waitForDone(2000))]
     for w in all_worker_pools():
         w.shutdown(10000)
     install_language("en")

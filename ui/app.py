@@ -16,21 +16,21 @@ def make_app() -> QApplication:
     app.setOrganizationName("jointaudit")
     app.setApplicationName("jointaudit")
     app.setApplicationDisplayName("jointaudit")
+    # Lets Wayland/X11 docks match the window to packaging/linux/*.desktop and its icon.
+    app.setDesktopFileName("org.jointaudit.JointAudit")
     app.setWindowIcon(app_icon())
     return app
 
 
 def run_gui(path: str | None = None, *, self_test: bool = False) -> int:
     app = make_app()
+    if self_test:  # packaging's end-to-end check of a build (ui/self_test.py)
+        from ui.self_test import run_self_test
+
+        return run_self_test(app)
     prefs = Preferences()
     install_language(prefs.language() or system_language())
     window = MainWindow(path, prefs=prefs)
     window.show()
-    if self_test:
-        # the frozen-bundle smoke test: the window builds and paints, then we leave
-        app.processEvents()
-        window.grab()
-        window.close()
-        return 0
     window.start(path)
     return app.exec()

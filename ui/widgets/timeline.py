@@ -64,6 +64,7 @@ Validator = Callable[[Hashable, date, date], list[str]]
 
 class TimelineView(QWidget):
     visit_moved = Signal(object, object, object)  # key, new start, new end
+    visit_dragging = Signal(object, object, object)  # key, tentative start, end (validate!)
     visit_selected = Signal(object)
 
     LABEL_W = 170
@@ -92,6 +93,13 @@ class TimelineView(QWidget):
 
     def data(self) -> TimelineData:
         return self._data
+
+    def set_live_problems(self, key: Hashable, start: date, problems: list[str]) -> None:
+        """An asynchronous validator's answer; ignored if the marker moved on meanwhile."""
+        if self._preview and self._preview.key == key and self._preview.start == start:
+            self._problems = list(problems)
+            self.setToolTip("\n".join(self._problems))
+            self.update()
 
     @property
     def live_problems(self) -> list[str]:
@@ -287,9 +295,10 @@ class TimelineView(QWidget):
             moved = replace(visit, start=visit.start + shift, end=visit.end + shift)
             if moved != self._preview:
                 self._preview = moved
-                self._problems = (self.validator(visit.key, moved.start, moved.end)
-                                  if self.validator else [])
-                self.setToolTip("\n".join(self._problems))
+                if self.validator:
+                    self._problems = self.validator(visit.key, moved.start, moved.end)
+                    self.setToolTip("\n".join(self._problems))
+                self.visit_dragging.emit(visit.key, moved.start, moved.end)
                 self.update()
             return
         hit = self._visit_at(event.position()) or self._window_at(event.position())

@@ -50,6 +50,15 @@ class View(QWidget):
     def reload(self) -> None:
         """Fetch this view's data from the core (in the worker) and show it."""
 
+    def needs(self, *services: str) -> bool:
+        """True when every named core service is in the build; else say which is missing."""
+        missing = [s for s in services if core_service(s) is None]
+        if missing:
+            self.show_notice(self.tr("Not available in this build: the core's {0} service "
+                                     "(jointaudit.services.{0}) has not landed yet.").format(
+                                         ", ".join(missing)))
+        return not missing
+
 
 def view_icon(name: str):
     from PySide6.QtGui import QIcon
@@ -57,3 +66,13 @@ def view_icon(name: str):
     from jointaudit.resources import resource_path
 
     return QIcon(str(resource_path("icons", f"{name}.svg")))
+
+
+def core_service(name: str):
+    """``jointaudit.services.<name>`` if this build has it, else None (the view says so)."""
+    import importlib
+    import importlib.util
+
+    if importlib.util.find_spec(f"jointaudit.services.{name}") is None:
+        return None
+    return importlib.import_module(f"jointaudit.services.{name}")

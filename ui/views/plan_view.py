@@ -189,7 +189,7 @@ class PlanView(View):
 
     # loading & planning --------------------------------------------------------------------
     def reload(self) -> None:
-        if self.ctx.workspace is None:
+        if self.ctx.workspace is None or not self.needs("planning"):
             self._show([])
             return
         if not self._sites:

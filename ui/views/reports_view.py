@@ -158,14 +158,9 @@ class ReportsView(View):
     def reload(self) -> None:
         self.visit.clear()
         self.schemes.clear()
-        if self.ctx.workspace is None:
+        if self.ctx.workspace is None or not self.needs("reports", "checklist"):
             return
-        try:
-            source = visits_source()
-        except ImportError:
-            self.show_notice(self.tr("Listing visits needs the checklist service, which is not "
-                                     "in this build."))
-            return
+        source = visits_source()
         self.ctx.run(lambda ws, job: source.list_visits(ws), self._show_visits,
                      name="list visits")
 
@@ -289,7 +284,7 @@ class ReportsView(View):
                 name = f"{visit.file_stem}-{req.kind}-{(req.version_id or '').replace('@', '-')}"
                 name = f"{name.rstrip('-')}-{req.lang}.pdf"
 
-                def step(done, total, n=n):
+                def step(done, total, n=n, name=name):
                     job.progress(n * 1000 + int(1000 * done / max(total, 1)),
                                  len(requests) * 1000, name)
 

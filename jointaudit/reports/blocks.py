@@ -13,6 +13,8 @@ from jointaudit.reports import styles as st
 from jointaudit.reports.document import MARGIN, PAGE_W
 
 CONTENT_W = PAGE_W - 2 * MARGIN
+# A table otherwise sets Helvetica (a base-14 font) on every cell, even paragraph cells.
+BASE_CELL = [("FONTNAME", (0, 0), (-1, -1), st.REGULAR), ("FONTSIZE", (0, 0), (-1, -1), 8)]
 
 
 def para(text: str, style=None) -> Paragraph:
@@ -47,6 +49,7 @@ def table(head: list[str], rows: list[list], widths: list[float], *,
     t = LongTable(data, colWidths=[w * CONTENT_W for w in widths], repeatRows=1,
                   hAlign="LEFT")
     commands = [
+        *BASE_CELL,
         ("BACKGROUND", (0, 0), (-1, 0), st.HEAD_FILL),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, st.INK),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, st.RULE),
@@ -66,6 +69,7 @@ def key_values(pairs: list[tuple[str, str]], key_width: float = 0.28) -> LongTab
     t = LongTable(rows, colWidths=[key_width * CONTENT_W, (1 - key_width) * CONTENT_W],
                   hAlign="LEFT")
     t.setStyle(TableStyle([
+        *BASE_CELL,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, st.RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),

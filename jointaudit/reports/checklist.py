@@ -77,6 +77,7 @@ def _item_block(item: ChecklistItem, data: ChecklistInput, lang: str):
     t = LongTable(lines, colWidths=[b.CONTENT_W],
                   rowHeights=[None] * (len(lines) - 1) + [NOTES_HEIGHT])
     t.setStyle(TableStyle([
+        *b.BASE_CELL,
         ("BOX", (0, 0), (-1, -1), 0.6, st.INK),
         ("BACKGROUND", (0, 0), (-1, 1), st.HEAD_FILL),
         ("LINEABOVE", (0, -1), (-1, -1), 0.25, st.RULE),

@@ -4,7 +4,7 @@ A4 pages; a first-page template with a title band and a later-page template with
 running header (scheme, site, audit dates); a footer with the report id, the content hash
 and "Page X of Y". The total Y is known only after layout, so a report is laid out twice:
 the first pass counts pages, the second prints them (the same flowables serve both passes,
-as in ReportLab's own multiBuild). Output is deterministic: ``invariant=1`` fixes the
+reset between them as ReportLab's own multiBuild does). Output is deterministic: ``invariant=1`` fixes the
 creation date and document id, and the metadata depends only on the report's content.
 """
 
@@ -55,12 +55,17 @@ class ReportDocument(BaseDocTemplate):
         self._pass_index = pass_index
         self._story_len = max(story_len, 1)
         self._done = 0
+        # Layout marks flowables (keep-with-next groups, postponed ones); ReportLab records
+        # these edits through this hook so they can be undone before the next pass.
+        self.layout_edits: list[tuple] = []
+        self._multiBuildEdits = self.layout_edits.append
         super().__init__(
             out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
             topMargin=MARGIN + HEADER, bottomMargin=MARGIN + FOOTER,
             title=masthead.title, author="jointaudit", subject=masthead.subject,
             creator="jointaudit", keywords=f"{masthead.report_id} sha256:{masthead.content_hash}",
-            invariant=1, lang=masthead.lang,
+            invariant=1, lang=masthead.lang, initialFontName=st.REGULAR,
+            initialFontSize=9,
         )
         width = PAGE_W - 2 * MARGIN
         first = Frame(MARGIN, MARGIN + FOOTER, width,
@@ -157,6 +162,8 @@ def render(story: list, masthead: Masthead, options: BuildOptions) -> bytes:
         doc = ReportDocument(out, masthead, total, options, pass_index=min(n, 1),
                              story_len=len(story))
         doc.build(list(story))
+        for fn, *args in doc.layout_edits:
+            fn(*args)
         if total == doc.page:
             break
         total = doc.page

@@ -8,7 +8,6 @@ titles and observations come out as text that can be searched and copied.
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -16,7 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-FONTS_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+from jointaudit.resources import resource_path
 
 REGULAR = "JA-Sans"
 BOLD = "JA-Sans-Bold"
@@ -42,7 +41,7 @@ NOTICE_EDGE = colors.HexColor("#c99a06")
 def register_fonts() -> str:
     """Register the bundled fonts once per process; returns the family name."""
     for name, filename in _FILES.items():
-        path = FONTS_DIR / filename
+        path = resource_path("fonts", filename)
         if not path.is_file():
             from jointaudit.errors import JointAuditError
 

@@ -1,4 +1,4 @@
-"""Report inputs built the way the workspace assembles them, for builder tests.
+"""Report inputs (plain data, no workspace) built the way the workspace assembles them, for builder tests.
 
 Two contrasting profiles: an RJC-like one (clause numbering, one public part, English
 words with Spanish/French translations) and an IRMA-like one (sequential numbering,
@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import io
 from datetime import date, datetime
+from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 
 from jointaudit.packs.format import DeadlineSpec, ReportProfileSpec
@@ -25,6 +25,8 @@ from jointaudit.reports.data import (
     TeamMember,
     VisitInfo,
 )
+
+ROOT = Path(__file__).resolve().parents[2]
 
 RJC_LEVELS = (
     RatingWord("conformance", "conforms",
@@ -184,13 +186,3 @@ def irma_input(**changes) -> SchemeReportInput:
 
 def pdf_pages(data: bytes) -> list[str]:
     return [p.extract_text() or "" for p in PdfReader(io.BytesIO(data)).pages]
-
-
-@pytest.fixture
-def rjc():
-    return rjc_input()
-
-
-@pytest.fixture
-def irma():
-    return irma_input()

@@ -81,7 +81,9 @@ class FindingRow:
     confidential: bool = False
     needs_decision: bool = False  # the rating needs a per-scheme decision
     decision_reason: str = ""
+    needs_rerating: bool = False  # the joint item changed after it was rated
     finding_date: date | None = None
+    cap_status: str = ""  # the corrective action's state for this scheme, if any
 
 
 @dataclass(frozen=True)
@@ -110,7 +112,7 @@ class SchemeReportInput:
     deadlines: tuple[DeadlineSpec, ...] = ()
     team: tuple[TeamMember, ...] = ()
     activities: tuple[Activity, ...] = ()
-    fields: dict[str, str] = field(default_factory=dict)
+    fields: dict[str, str | list[str]] = field(default_factory=dict)
     template_approval_required: bool = False
     approval: ApprovalStatus | None = None
     report_date: date | None = None

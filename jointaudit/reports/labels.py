@@ -44,6 +44,8 @@ _LABELS: dict[str, dict[str, str]] = {
     "total": {"en": "Total", "es": "Total", "fr": "Total"},
     "deadline": {"en": "Deadline", "es": "Plazo", "fr": "Échéance"},
     "due": {"en": "Due", "es": "Vence", "fr": "Échéance le"},
+    "cap_status": {"en": "Corrective action", "es": "Acción correctiva",
+                   "fr": "Action corrective"},
     "basis": {"en": "Rule", "es": "Regla", "fr": "Règle"},
     "to_be_set": {"en": "to be set ({rule})", "es": "por fijar ({rule})",
                   "fr": "à fixer ({rule})"},

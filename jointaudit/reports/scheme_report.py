@@ -74,19 +74,23 @@ class _SchemeStory:
             out.append(b.notice("\n".join(lines)))
         if not self.d.profile.verified:
             out.append(b.notice(label("not_verified", self.lang, source=self.d.profile.source)))
-        part = None
-        for section in self.d.profile.sections:
-            if section.part not in self.options.parts:
+        # Each part (public report, confidential annex) is printed whole, in the order the
+        # profile first names it; within a part, sections keep the profile's order.
+        parts = list(dict.fromkeys(sec.part for sec in self.d.profile.sections))
+        first = True
+        for part in parts:
+            if part not in self.options.parts:
                 continue
-            if section.part != part:
-                part_title = self.d.profile.parts.get(section.part)
-                if part_title and part is not None:
+            part_title = self.d.profile.parts.get(part)
+            if part_title:
+                if not first:
                     out.append(PageBreak())
-                if part_title:
-                    out.append(b.para(self.t(part_title), self.s.part))
-                part = section.part
-            self.options.check_cancelled()
-            out.extend(getattr(self, f"_{section.kind}")(section))
+                out.append(b.para(self.t(part_title), self.s.part))
+            first = False
+            for section in self.d.profile.sections:
+                if section.part == part:
+                    self.options.check_cancelled()
+                    out.extend(getattr(self, f"_{section.kind}")(section))
         return out
 
     def block(self, section: ReportSectionSpec, body) -> list:
@@ -113,12 +117,12 @@ class _SchemeStory:
                 b.key_values(pairs), b.gap(4)]
 
     def _field(self, section: ReportSectionSpec) -> list:
-        text = (self.d.fields.get(section.field or "") or "").strip()
+        text = _text(self.d.fields.get(section.field or ""))
         body = b.para(text) if text else b.para(label("not_provided", self.lang), self.s.muted)
         return self.block(section, body)
 
     def _notice(self, section: ReportSectionSpec) -> list:
-        text = (self.d.fields.get(section.field or "") or "").strip() or self.d.profile.note
+        text = _text(self.d.fields.get(section.field or "")) or self.d.profile.note
         return self.block(section, b.notice(text or label("none", self.lang)))
 
     def _team(self, section: ReportSectionSpec) -> list:
@@ -189,6 +193,8 @@ class _SchemeStory:
             pairs = [(label("rating", self.lang), self.rating(row)),
                      (label("observation", self.lang), row.observation or "–")]
             pairs += self.deadlines(row, anchors)
+            if row.cap_status:
+                pairs.append((label("cap_status", self.lang), row.cap_status))
             out.append(KeepTogether([
                 b.para(f"{row.clause_id} — {row.title}", self.s.h2), b.key_values(pairs)]))
         return out
@@ -223,7 +229,7 @@ class _SchemeStory:
         return self.block(section, KeepTogether(t))
 
     def _distribution(self, section: ReportSectionSpec) -> list:
-        text = (self.d.fields.get(section.field or "distribution") or "").strip()
+        text = _text(self.d.fields.get(section.field or "distribution"))
         rows = [[line.strip()] for line in text.splitlines() if line.strip()]
         if not rows:
             return self.block(section, b.para(label("not_provided", self.lang), self.s.muted))
@@ -251,3 +257,10 @@ def _role(role: str, lang: str) -> str:
         return label(key, lang)
     except KeyError:
         return role.replace("_", " ")
+
+
+def _text(value) -> str:
+    """A report field as text; a list (e.g. a distribution list) becomes one line each."""
+    if isinstance(value, list | tuple):
+        return "\n".join(str(v) for v in value).strip()
+    return str(value or "").strip()

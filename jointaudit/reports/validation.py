@@ -22,9 +22,10 @@ def required_fields(data: SchemeReportInput) -> dict[str, str]:
     """Mandatory free-text field id -> the section title that prints it (if any)."""
     out: dict[str, str] = {}
     for section in data.profile.sections:
-        if section.kind in ("field", "notice", "distribution") and section.field \
+        field_id = section.field or ("distribution" if section.kind == "distribution" else None)
+        if section.kind in ("field", "notice", "distribution") and field_id \
                 and section.mandatory:
-            out[section.field] = pick(section.title, "en", data.pack_language)
+            out[field_id] = pick(section.title, "en", data.pack_language)
     for field_id in data.profile.mandatory_fields:
         out.setdefault(field_id, "")
     return out
@@ -38,7 +39,9 @@ def validate_scheme_report(data: SchemeReportInput) -> list[Problem]:
         problems.append(Problem(code, message, where, None, path))
 
     for field_id, section in required_fields(data).items():
-        if not (data.fields.get(field_id) or "").strip():
+        value = data.fields.get(field_id)
+        text = "\n".join(map(str, value)) if isinstance(value, list | tuple) else value
+        if not (text or "").strip():
             shown = f" (section '{section}')" if section else ""
             add("report.missing-field",
                 f"mandatory report field '{field_id}'{shown} is empty; set it with"
@@ -63,6 +66,10 @@ def validate_scheme_report(data: SchemeReportInput) -> list[Problem]:
             add("report.unknown-level",
                 f"clause {row.clause_id} is rated '{row.level_id}', which is not a level of"
                 f" the {data.scheme_name} scale", f"findings.{row.clause_id}")
+        if row.needs_rerating:
+            add("report.needs-rerating",
+                f"clause {row.clause_id}: its joint item changed after it was rated; rate it"
+                " again", f"findings.{row.clause_id}")
         if row.needs_decision:
             why = f": {row.decision_reason}" if row.decision_reason else ""
             add("report.needs-decision",

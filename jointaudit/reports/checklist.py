@@ -16,6 +16,7 @@ from jointaudit.severity import RATED_ORDER, Severity
 BOX = "\u2610"  # ☐, in DejaVu Sans
 TICK_LEVELS = [*RATED_ORDER, Severity.NOT_APPLICABLE]
 NOTES_HEIGHT = 24 * mm
+SPACE = "\u00a0" * 5  # paragraphs collapse ordinary spaces; boxes need room to tick
 
 
 def build_checklist(data: ChecklistInput, options: BuildOptions | None = None) -> bytes:
@@ -67,12 +68,12 @@ def _item_block(item: ChecklistItem, data: ChecklistInput, lang: str):
     lines = [[head], [b.cell(refs, s.muted)]]
     if item.guidance:
         lines.append([b.cell(item.guidance, s.muted)])
-    boxes = "    ".join(f"{BOX} {severity_label(sev, lang)}" for sev in TICK_LEVELS)
+    boxes = SPACE.join(f"{BOX} {severity_label(sev, lang)}" for sev in TICK_LEVELS)
     lines.append([b.cell(boxes, s.box)])
     for scheme in item.own_rating:
         levels = dict(data.scales).get(scheme, ())
-        own = "   ".join(f"{BOX} {pick(lv.words, lang)}" for lv in levels)
-        lines.append([b.cell(f"{label('own_rating', lang)} {scheme}:   {own}", s.cell)])
+        own = SPACE.join(f"{BOX} {pick(lv.words, lang)}" for lv in levels)
+        lines.append([b.cell(f"{label('own_rating', lang)} {scheme}:{SPACE}{own}", s.cell)])
     lines.append([b.cell(label("notes", lang) + ":", s.muted)])
     t = LongTable(lines, colWidths=[b.CONTENT_W],
                   rowHeights=[None] * (len(lines) - 1) + [NOTES_HEIGHT])

@@ -168,7 +168,7 @@ def scheme_report_input(session: Session, visit_id: int, version_id: str, *,
         finding = findings_by_key.get(c.item_key)
         rows.append(FindingRow(
             clause_id=c.clause_id, title=c.title or _title(session, c.requirement_id),
-            level_id=c.level_id if c.severity not in (None, "not_assessed") else None,
+            level_id=c.level_id,
             severity=c.severity or "not_assessed", observation=c.observation,
             confidential=c.confidential, needs_decision=c.needs_decision,
             decision_reason=c.basis if c.needs_decision else "",

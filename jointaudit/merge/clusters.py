@@ -208,7 +208,10 @@ def _cluster_item(members: list[Req], up, chained, order) -> PlannedItem:
         else:
             sources.append(PlannedSource(m.id, "member", "own_rating"))
     topics = sorted({t for m in members for t in m.topics})
-    return PlannedItem(key_for(anchor.ident), "chain" if is_chain else "equal", anchor.title,
+    # The key follows the cluster's first clause, not its broadest, so re-typing a link
+    # inside a cluster keeps the key (the changed content flags its findings instead).
+    first = min(members, key=order)
+    return PlannedItem(key_for(first.ident), "chain" if is_chain else "equal", anchor.title,
                        topics, sources, order(anchor) + (0,))
 
 

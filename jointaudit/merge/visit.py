@@ -126,8 +126,7 @@ def checklist(session: Session, template_id: int, site: Site | None = None,
                 continue
             views.append(SourceView(req.id, req.version_id, req.clause_id, req.title,
                                     src.role, src.propagation, req.critical))
-        if any(v.role != "core" for v in views) or (
-                it.kind == "core" and sum(v.role == "core" for v in views) == 2):
+        if views:  # a shared core stays while either side still applies
             out.items.append(ItemView(it.item_key, it.kind, it.title, list(it.topics),
                                       it.position, views, it.content_hash))
     if site is not None and audit_date is not None:

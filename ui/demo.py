@@ -14,9 +14,11 @@ def demo_available() -> bool:
 
 def ensure_demo(target: Path, progress=None) -> Workspace:
     """Open the demo workspace at ``target``, seeding it first if it does not exist yet."""
-    if target.exists():
-        return open_workspace(target)
     from jointaudit import demo
 
+    if target.exists():
+        return open_workspace(target)
+    if progress:
+        progress(0, 1, "seeding the demo workspace")
     target.parent.mkdir(parents=True, exist_ok=True)
     return demo.create_demo_workspace(target)

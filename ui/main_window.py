@@ -77,7 +77,8 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(20, 20))
-        self.nav.setMaximumWidth(190)
+        self.nav.setMaximumWidth(200)
+        self.nav.setMinimumWidth(130)
         self.stack = QStackedWidget()
         old_views = self.views
         self.views = build_views(self.ctx, self.stack)
@@ -94,6 +95,8 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(1, False)
+        splitter.setSizes([170, 1100])
         self.setCentralWidget(splitter)
         self.nav.setCurrentRow(max(0, current))
         self.menuBar().clear()

@@ -1,0 +1,49 @@
+"""First run: with no workspace yet, the app creates the demo workspace in the user's data
+folder (QStandardPaths AppDataLocation) and opens it; the Library shows its schemes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+
+from tests.ui.conftest import wait_jobs
+from ui.settings import Preferences
+
+
+def test_first_run_opens_the_demo_workspace_in_the_data_folder(window, qtbot):
+    with qtbot.waitSignal(window.workspace_opened, timeout=60000):
+        window.start()
+    data = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    assert window.ctx.workspace.path == data / "demo.jaworkspace"
+    assert "demo.jaworkspace" in window.windowTitle()
+    assert Preferences().first_run_done()
+    library = window.show_view("library")
+    wait_jobs(qtbot, window)
+    versions = [v.id for v in library.versions.rows()]
+    assert {"rjc-cop@2019", "irma@1.0", "fairmined@2.0"} <= set(versions)
+    qtbot.waitUntil(lambda: library.tree_model.rowCount() > 0, timeout=10000)
+
+
+def test_second_start_reopens_the_last_workspace_not_the_demo(window, qtbot, tmp_path):
+    from jointaudit.db import create_workspace
+
+    mine = tmp_path / "mine.jaworkspace"
+    create_workspace(mine).close()
+    Preferences().add_recent(mine)
+    with qtbot.waitSignal(window.workspace_opened, timeout=20000):
+        window.start()
+    assert window.ctx.workspace.path.resolve() == mine.resolve()
+
+
+def test_library_search_keeps_matching_clauses_with_their_parents(window, qtbot):
+    with qtbot.waitSignal(window.workspace_opened, timeout=60000):
+        window.open_demo()
+    library = window.show_view("library")
+    wait_jobs(qtbot, window)
+    qtbot.waitUntil(lambda: library.tree_model.rowCount() > 0, timeout=10000)
+    total = library.tree_proxy.rowCount()
+    qtbot.keyClicks(library.search, "zzzz-no-such-clause")
+    assert library.tree_proxy.rowCount() == 0
+    library.search.clear()
+    assert library.tree_proxy.rowCount() == total

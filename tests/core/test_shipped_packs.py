@@ -9,9 +9,13 @@ from datetime import date
 
 import pytest
 import yaml
+from sqlmodel import func, select
 
 from jointaudit.date_rules import DateRule, Offset
+from jointaudit.models import Requirement, SchemeVersion
 from jointaudit.packs.format import Pack, PersonDaysSpec, RuleMeta
+from jointaudit.packs.importer import import_pack_file
+from jointaudit.packs.validate import validate_pack_file
 from jointaudit.resources import resource_path
 from jointaudit.severity import Severity
 
@@ -82,6 +86,25 @@ def test_all_seven_schemes_are_shipped_under_their_contract_names():
     assert set(SHIPPED) <= set(PACK_FILES)
     for name, scheme in SHIPPED.items():
         assert load(name).scheme.id == scheme
+
+
+@pytest.mark.parametrize("name", PACK_FILES)
+def test_pack_passes_the_validator_with_its_semantic_checks(name):
+    assert validate_pack_file(PACKS / name).version_key == load(name).version_key
+
+
+def test_all_shipped_packs_import_together_into_one_workspace(workspace):
+    results = [import_pack_file(workspace, PACKS / name) for name in PACK_FILES]
+    assert {r.status for r in results} == {"imported"}
+    with workspace.session() as session:
+        assert session.exec(select(func.count()).select_from(SchemeVersion)).one() == len(
+            PACK_FILES)
+        for result, name in zip(results, PACK_FILES, strict=True):
+            stored = session.exec(select(func.count()).select_from(Requirement).where(
+                Requirement.version_id == result.version_id)).one()
+            assert stored == len(load(name).requirements)
+    again = [import_pack_file(workspace, PACKS / name) for name in PACK_FILES]
+    assert {r.status for r in again} == {"unchanged"}
 
 
 @pytest.mark.parametrize("name", PACK_FILES)

@@ -22,9 +22,22 @@ class Scenario:
             ("library", self.library),
         ]
 
+    def settle(self) -> None:
+        from ui.screenshots import settle
+
+        settle(self.app, self.window)
+
     def plan(self, view) -> None:
+        """One site with several schemes falling due: plan it and open its first visit."""
+        self.settle()
+        index = next((i for i in range(view.site.count())
+                      if "Helvetia" in view.site.itemText(i)), 1)
         if view.site.count() > 1:
-            view.site.setCurrentIndex(0)
+            view.site.setCurrentIndex(index)
+            view.plan()
+            self.settle()
+            if view.visits.rowCount():
+                view.visits_view.selectRow(0)
 
     def checklist(self, view) -> None:
         prepare = getattr(view, "prepare_demo", None)

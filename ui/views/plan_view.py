@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QSortFilterProxyModel, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -64,7 +64,8 @@ def timeline_for(plans: list, today: date | None = None) -> TimelineData:
             windows.append(WindowBar(lane, w.earliest, w.latest, w.label or w.kind, w.due,
                                      f"{w.reason}\n{w.planned}"))
         for v in plan.visits:
-            label = f"{plan.site[:12]} {v.number}" if several else f"{v.number}"
+            label = f"{plan.site.split()[0]} {v.number}" if several else \
+                QCoreApplication.translate("PlanView", "visit {0}").format(v.number)
             visits.append(VisitMarker((plan.site, v.number), v.start, v.end, label,
                                       f"{'; '.join(v.audits)}\n{v.why}"))
     start = min(p.horizon_start for p in plans)
@@ -164,7 +165,8 @@ class PlanView(View):
         lower.addWidget(self.explain)
         lower.setSizes([760, 420])
         split.addWidget(lower)
-        split.setSizes([330, 360])
+        split.setSizes([300, 420])
+        self.split = split
         self.layout_.addWidget(split, 1)
 
         self._pending_check: tuple | None = None
@@ -229,6 +231,8 @@ class PlanView(View):
     def _show(self, plans: list) -> None:
         self.plans = list(plans)
         self.timeline.set_data(timeline_for(self.plans))
+        top = min(self.timeline.minimumHeight() + 4, 480)
+        self.split.setSizes([top, max(200, self.split.height() - top)])
         self.visits.set_rows([(p, v) for p in self.plans for v in p.visits])
         self.windows.set_rows([(p, w) for p in self.plans for w in p.windows])
         self.visits_view.resizeColumnsToContents()

@@ -67,7 +67,7 @@ class TimelineView(QWidget):
     visit_dragging = Signal(object, object, object)  # key, tentative start, end (validate!)
     visit_selected = Signal(object)
 
-    LABEL_W = 170
+    LABEL_W = 250
     AXIS_H = 34
     LANE_H = 26
     VISIT_H = 34
@@ -88,6 +88,7 @@ class TimelineView(QWidget):
         self._data = data
         self._drag = self._preview = None
         self._problems = []
+        self.setMinimumHeight(self._content_height())
         self.updateGeometry()
         self.update()
 
@@ -215,7 +216,7 @@ class TimelineView(QWidget):
             p.setPen(QPen(text))
             p.drawText(QRectF(6, top, self.LABEL_W - 12, self.LANE_H),
                        Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                       fm.elidedText(lane, Qt.TextElideMode.ElideRight, self.LABEL_W - 12))
+                       fm.elidedText(lane, Qt.TextElideMode.ElideMiddle, self.LABEL_W - 12))
         for w in d.windows:
             if w.lane not in d.lanes:
                 continue
@@ -263,7 +264,13 @@ class TimelineView(QWidget):
             p.drawLine(QPointF(rect.left() + 5, self.AXIS_H), QPointF(rect.left() + 5, rect.top()))
             if shown.label:
                 p.setPen(QPen(text))
-                p.drawText(rect.adjusted(0, 0, 0, 0), Qt.AlignmentFlag.AlignCenter, shown.label)
+                fm = QFontMetrics(self.font())
+                if fm.horizontalAdvance(shown.label) + 6 < rect.width():
+                    p.drawText(rect, Qt.AlignmentFlag.AlignCenter, shown.label)
+                else:  # too short a visit to hold its name: write it beside the marker
+                    p.drawText(QRectF(rect.right() + 3, rect.top(), 200, rect.height()),
+                               Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                               shown.label)
         if self._preview and self._problems:
             rect = self.visit_rect(self._preview)
             p.setPen(QPen(QColor("#c0392b")))

@@ -21,6 +21,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, create_engine
 
+import jointaudit.audit_log  # noqa: F401  (its session events log every tracked change)
 import jointaudit.models  # noqa: F401  (registers every table on SQLModel.metadata)
 from jointaudit.errors import WorkspaceError
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import event, inspect, insert, select
+from sqlalchemy import event, insert, inspect, select
 from sqlalchemy.orm import Session as OrmSession
 
 from jointaudit.models import (

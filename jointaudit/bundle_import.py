@@ -51,7 +51,7 @@ from jointaudit.offline_merge import (
     resolve,
     three_way,
 )
-from jointaudit.signing import content_hash, diff_content
+from jointaudit.signing import canonical_bytes, content_hash, diff_content
 
 
 class UnresolvedConflicts(JointAuditError):
@@ -84,6 +84,10 @@ def _state(obj) -> FindingState:
 def _mine_states(session: Session, finding: Finding) -> list[FindingState]:
     rows = session.exec(select(FindingHistory).where(FindingHistory.finding_id == finding.id))
     return [_state(finding)] + [_state(h) for h in rows]
+
+
+def _ident(state: FindingState) -> tuple[int, bytes]:
+    return state.revision, canonical_bytes(state.values())
 
 
 def _theirs_states(doc: FindingDoc) -> list[FindingState]:
@@ -276,12 +280,11 @@ class _Importer:
             if outcome.kind == "unchanged":
                 continue
             values = resolve(outcome, resolutions.get(key, "mine"))
-            known = {(s.revision, tuple(sorted(s.values().items(), key=str)))
-                     for s in _mine_states(self.s, mine)}
+            known = {_ident(s) for s in _mine_states(self.s, mine)}
             keep = [_state(mine)] + [_state(theirs)] + [_state(h) for h in theirs.history]
             reasons = ["before merging a bundle", f"imported from {theirs.author or 'bundle'}"]
             for n, state in enumerate(keep):
-                ident = (state.revision, tuple(sorted(state.values().items(), key=str)))
+                ident = _ident(state)
                 if n == 0 or ident not in known:  # every rating either side saw is kept
                     self.s.add(FindingHistory(finding_id=mine.id, revision=state.revision,
                                               severity=state.severity,

@@ -150,3 +150,22 @@ def edit_finding(session: Session, uid: str, *, author: str, **values) -> Findin
     session.add(finding)
     session.flush()
     return finding
+
+
+_MIGRATED: dict[str, bytes] = {}
+
+
+def new_workspace(path):
+    """A fresh workspace at ``path``: a copy of one migrated file (migrating is the slow part)."""
+    import tempfile
+    from pathlib import Path
+
+    from jointaudit.db import create_workspace, open_workspace
+
+    if "file" not in _MIGRATED:
+        with tempfile.TemporaryDirectory() as tmp:
+            ws = create_workspace(Path(tmp) / "template.jaworkspace")
+            ws.close()
+            _MIGRATED["file"] = (Path(tmp) / "template.jaworkspace").read_bytes()
+    Path(path).write_bytes(_MIGRATED["file"])
+    return open_workspace(path)

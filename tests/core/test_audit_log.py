@@ -13,7 +13,14 @@ from jointaudit.audit_log import acting_as, history, verify
 from jointaudit.keys import Signer
 from jointaudit.models import AuditLogEntry, Finding, JointTemplate, Visit
 from jointaudit.signing import approve_template
-from tests.core._trust_world import add_finding, build_world
+from tests.core._trust_world import add_finding, build_world, new_workspace
+
+
+@pytest.fixture
+def workspace(tmp_path):
+    ws = new_workspace(tmp_path / "test.jaworkspace")
+    yield ws
+    ws.close()
 
 
 @pytest.fixture

@@ -18,7 +18,6 @@ from jointaudit import bundles
 from jointaudit.bundle_content import export_bundle
 from jointaudit.bundle_import import apply_import, preview_import
 from jointaudit.bundles import BundleRejected, read_bundle
-from jointaudit.db import create_workspace
 from jointaudit.keys import Signer
 from jointaudit.models import Evidence, Finding, FindingHistory, JointItem, TemplateApproval
 from jointaudit.signing import APPROVED, UNTRUSTED, approve_template, template_approvals, trust_key
@@ -27,6 +26,7 @@ from tests.core._trust_world import (
     add_finding,
     build_schemes,
     build_world,
+    new_workspace,
 )
 
 ANA = Signer.generate("Ana Restrepo", "Andes Audit SAS", "auditor")
@@ -38,7 +38,7 @@ PHOTO = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40
 def sent(tmp_path):
     """Ana's workspace with an approved template, a visit, two findings and a photo,
     exported as a signed bundle."""
-    with create_workspace(tmp_path / "ana.jaworkspace") as ws, ws.session() as s:
+    with new_workspace(tmp_path / "ana.jaworkspace") as ws, ws.session() as s:
         world = build_world(s)
         approve_template(s, world.template_id, "rjc-cop", LENA)
         f = add_finding(s, world, "item-1", "minor_gap", "Policy signed but not published")
@@ -52,7 +52,7 @@ def sent(tmp_path):
 @pytest.fixture
 def receiver(tmp_path):
     """Scheme staff's workspace: the same packs, nothing else yet."""
-    ws = create_workspace(tmp_path / "rjc.jaworkspace")
+    ws = new_workspace(tmp_path / "rjc.jaworkspace")
     with ws.session() as s:
         build_schemes(s)
     yield ws
@@ -195,7 +195,7 @@ def test_each_defect_is_refused_with_its_own_message_and_the_workspace_unchanged
 
 def test_the_messages_are_all_different(sent, tmp_path):
     codes = set()
-    for case, (code, _message, make) in CASES.items():
+    for case, (_code, _message, make) in CASES.items():
         with pytest.raises(BundleRejected) as err:
             read_bundle(make(sent, tmp_path / f"{case}.jabundle"))
         codes.add(err.value.code)
@@ -213,7 +213,7 @@ def test_an_oversize_member_is_refused(sent, receiver, tmp_path, monkeypatch):
 
 
 def test_a_template_whose_packs_are_missing_is_refused_before_anything_is_written(sent, tmp_path):
-    with create_workspace(tmp_path / "empty.jaworkspace") as ws:
+    with new_workspace(tmp_path / "empty.jaworkspace") as ws:
         before = dump(ws)
         with pytest.raises(BundleRejected, match="import their packs first") as err:
             apply_import(ws, sent)

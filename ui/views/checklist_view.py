@@ -147,7 +147,10 @@ class ChecklistView(View):
             self.table.setColumnWidth(col, width)
         self.table.selectionModel().currentRowChanged.connect(self._item_chosen)
         split.addWidget(self.table)
-        split.addWidget(self._detail_panel())
+        detail = QScrollArea()  # keeps the window usable on short screens
+        detail.setWidgetResizable(True)
+        detail.setWidget(self._detail_panel())
+        split.addWidget(detail)
         split.setSizes([820, 480])
         outer.addWidget(split, 1)
         self.counter = QLabel()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -134,7 +135,10 @@ class ReportsView(View):
         self.problems.setObjectName("reportProblems")
         self.problems.hide()
         ll.addWidget(self.problems, 1)
-        split.addWidget(left)
+        scroll = QScrollArea()  # keeps the window usable on short screens
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(left)
+        split.addWidget(scroll)
 
         right = QWidget()
         rl = QVBoxLayout(right)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
-from jointaudit.db import Workspace, open_workspace
+from jointaudit.db import Workspace
+from jointaudit.locking import open_exclusive
 
 
 def demo_available() -> bool:
@@ -17,8 +18,9 @@ def ensure_demo(target: Path, progress=None) -> Workspace:
     from jointaudit import demo
 
     if target.exists():
-        return open_workspace(target)
+        return open_exclusive(target)
     if progress:
         progress(0, 1, "seeding the demo workspace")
     target.parent.mkdir(parents=True, exist_ok=True)
-    return demo.create_demo_workspace(target)
+    demo.create_demo_workspace(target).close()
+    return open_exclusive(target)

@@ -64,6 +64,11 @@ class MainWindow(QMainWindow):
         self.workers.busy_changed.connect(self.busy.setVisible)
         self.ws_label = QLabel()
         self.statusBar().addWidget(self.ws_label)
+        self.read_only_banner = QLabel()
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        self.read_only_banner.setStyleSheet("color: #b9770e; font-weight: bold")
+        self.read_only_banner.hide()
+        self.statusBar().addWidget(self.read_only_banner, 1)
         self._build()
         self.resize(1280, 820)
         if geometry := self.prefs.geometry():
@@ -178,9 +183,15 @@ class MainWindow(QMainWindow):
             act.setEnabled(ws is not None)
         if ws is not None:
             self.prefs.add_recent(ws.path)
+        notice = getattr(ws, "notice", "") if ws is not None else ""
+        self.read_only_banner.setText(notice)
+        self.read_only_banner.setVisible(bool(notice))
 
     def open_workspace(self, path: Path, *, create: bool = False, on_open=None) -> None:
         def opened(ws: Workspace) -> None:
+            if self.ctx.closed:  # the window closed while the file was opening
+                ws.close()
+                return
             self.ctx.set_workspace(ws)
             self.workspace_opened.emit(ws)
             if on_open:
@@ -247,6 +258,9 @@ class MainWindow(QMainWindow):
         target = self.demo_path()
 
         def opened(ws: Workspace) -> None:
+            if self.ctx.closed:
+                ws.close()
+                return
             self.ctx.set_workspace(ws)
             self.prefs.set_first_run_done()
             self.workspace_opened.emit(ws)
@@ -283,6 +297,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.prefs.set_geometry(self.saveGeometry())
         self.prefs.sync()
+        self.ctx.closed = True
         self.workers.shutdown()
         if self.ctx.workspace is not None:
             self.ctx.workspace.close()

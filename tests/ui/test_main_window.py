@@ -80,3 +80,21 @@ def test_recent_menu_reopens_a_workspace(window, qtbot, tmp_path):
     with qtbot.waitSignal(window.workspace_opened, timeout=20000):
         action.trigger()
     assert Path(window.ctx.workspace.path).resolve() == path.resolve()
+
+
+def test_a_workspace_open_in_another_window_opens_read_only_and_says_why(window, qtbot,
+                                                                         tmp_path):
+    from ui.main_window import MainWindow
+
+    path = tmp_path / "shared.jaworkspace"
+    with qtbot.waitSignal(window.workspace_opened, timeout=20000):
+        window.open_workspace(path, create=True)
+    assert not window.ctx.read_only
+    other = MainWindow()
+    qtbot.addWidget(other)
+    with qtbot.waitSignal(other.workspace_opened, timeout=20000):
+        other.open_workspace(path)
+    assert other.ctx.read_only
+    assert "(read-only)" in other.windowTitle()
+    assert "already open" in other.read_only_banner.text()
+    other.close()

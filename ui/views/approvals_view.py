@@ -113,9 +113,9 @@ class ApprovalsView(View):
     def reload(self) -> None:
         if self.ctx.workspace is None or not self.needs("trust", "checklist"):
             return
-        self.ctx.run(lambda ws, job: templates_source().templates(ws), self._show_templates,
+        self.run(lambda ws, job: templates_source().templates(ws), self._show_templates,
                      name="list templates")
-        self.ctx.run(lambda ws, job: trust_service().trusted_keys(ws), self.keys.set_rows,
+        self.run(lambda ws, job: trust_service().trusted_keys(ws), self.keys.set_rows,
                      name="trusted keys")
 
     def _show_templates(self, loaded) -> None:
@@ -134,7 +134,7 @@ class ApprovalsView(View):
         if template_id is None:
             self.status.set_rows([])
             return
-        self.ctx.run(lambda ws, job: trust_service().template_status(ws, template_id),
+        self.run(lambda ws, job: trust_service().template_status(ws, template_id),
                      self.status.set_rows, name="approval status")
 
     def _status_chosen(self, current, _previous) -> None:
@@ -169,7 +169,7 @@ class ApprovalsView(View):
         from jointaudit.keys import default_profile_dir
 
         folder = profile_dir or default_profile_dir()
-        self.ctx.run(lambda ws, job: trust_service().approve(
+        self.run(lambda ws, job: trust_service().approve(
             ws, template_id, scheme_id, profile_dir=folder, passphrase=passphrase),
             lambda _a: self._template_chosen(0), changes="approvals", name="approve")
 
@@ -202,7 +202,7 @@ class ApprovalsView(View):
             "Schemes this key may approve for (comma-separated ids):"))
         if ok:
             ids = [s.strip() for s in schemes.split(",") if s.strip()]
-            self.ctx.run(lambda ws, job: trust_service().trust_key_file(ws, Path(path), ids),
+            self.run(lambda ws, job: trust_service().trust_key_file(ws, Path(path), ids),
                          lambda _k: self.reload(), changes="approvals", name="trust key")
 
     # bundles -----------------------------------------------------------------------------------
@@ -249,7 +249,7 @@ class ApprovalsView(View):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export bundle"), "exchange.jabundle")
         if path and template_id is not None:
             out = Path(path)
-            self.ctx.run(lambda ws, job: trust_service().export_bundle(
+            self.run(lambda ws, job: trust_service().export_bundle(
                 ws, out, template_id=template_id),
                 lambda p: self.bundle_result.setPlainText(self.tr("Written: {0}").format(p)),
                 name="export bundle")
@@ -267,7 +267,7 @@ class ApprovalsView(View):
             result = check(path)
             return result, (trust_service().preview_import(ws, path) if result.ok else None)
 
-        self.ctx.run(work, self._previewed, name="verify bundle")
+        self.run(work, self._previewed, name="verify bundle")
 
     def _previewed(self, result) -> None:
         check, view = result
@@ -304,7 +304,7 @@ class ApprovalsView(View):
         if self._bundle_path is None:
             return
         path, choices = self._bundle_path, dict(self._resolutions)
-        self.ctx.run(lambda ws, job: trust_service().import_bundle(ws, path, choices),
+        self.run(lambda ws, job: trust_service().import_bundle(ws, path, choices),
                      lambda view: self._previewed(
                          (_Done(True, self.tr("Imported {0}").format(path.name)), view)),
                      changes="*", name="import bundle")

@@ -3,6 +3,7 @@ the view shows changes, and a line saying what is missing (no workspace open, â€
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -33,6 +34,20 @@ class View(QWidget):
     def _data_changed(self, part: str) -> None:
         if part in self.parts or part == "*":
             self.reload()
+
+    def run(self, fn, on_result=None, **kw):
+        """``ctx.run`` whose callbacks are dropped once this view is gone (a language switch
+        rebuilds the views while their jobs may still be on the way back)."""
+
+        def alive(callback):
+            if callback is None:
+                return None
+            return lambda *args: callback(*args) if shiboken6.isValid(self) else None
+
+        for name in ("on_progress", "on_error", "on_cancelled", "on_finished"):
+            if name in kw:
+                kw[name] = alive(kw[name])
+        return self.ctx.run(fn, alive(on_result), **kw)
 
     def title(self) -> str:
         return self.key

@@ -280,9 +280,9 @@ class ChecklistView(View):
         if self.ctx.workspace is None or not self.needs("checklist"):
             self.model.set_rows([])
             return
-        self.ctx.run(lambda ws, job: bridge().visits(ws), self._show_visits,
+        self.run(lambda ws, job: bridge().visits(ws), self._show_visits,
                      name="list visits")
-        self.ctx.run(lambda ws, job: bridge().templates(ws), self._show_templates,
+        self.run(lambda ws, job: bridge().templates(ws), self._show_templates,
                      name="list templates")
 
     def _show_visits(self, visits) -> None:
@@ -306,7 +306,7 @@ class ChecklistView(View):
         if self.visit_id is None:
             return
         visit_id = self.visit_id
-        self.ctx.run(lambda ws, job: bridge().checklist_rows(ws, visit_id), self._show_rows,
+        self.run(lambda ws, job: bridge().checklist_rows(ws, visit_id), self._show_rows,
                      name="visit checklist")
 
     def _show_rows(self, loaded) -> None:
@@ -366,7 +366,7 @@ class ChecklistView(View):
         if key is None or self.visit_id is None:
             return
         visit_id = self.visit_id
-        self.ctx.run(lambda ws, job: bridge().item_detail(ws, visit_id, key),
+        self.run(lambda ws, job: bridge().item_detail(ws, visit_id, key),
                      self._show_detail, name="item detail")
 
     def _show_detail(self, detail) -> None:
@@ -404,7 +404,7 @@ class ChecklistView(View):
         if key is None or self.visit_id is None or self.ctx.read_only:
             return
         visit_id = self.visit_id
-        self.ctx.run(lambda ws, job: bridge().rate(ws, visit_id, key, severity),
+        self.run(lambda ws, job: bridge().rate(ws, visit_id, key, severity),
                      self._after_edit, changes="findings", name="rate")
 
     def _scheme_row_chosen(self, current, _previous) -> None:
@@ -424,7 +424,7 @@ class ChecklistView(View):
         clause = self.scheme_ratings.row_object(index.row())
         level = self.override.currentData()
         visit_id = self.visit_id
-        self.ctx.run(lambda ws, job: bridge().override(ws, visit_id, key, clause.version_id,
+        self.run(lambda ws, job: bridge().override(ws, visit_id, key, clause.version_id,
                                                        level),
                      self._after_edit, changes="findings", name="override")
 
@@ -440,7 +440,7 @@ class ChecklistView(View):
         if (text, secret) == (self.detail.observation, self.detail.confidential):
             return
         visit_id = self.visit_id
-        self.ctx.run(lambda ws, job: bridge().observe(ws, visit_id, key, text, secret),
+        self.run(lambda ws, job: bridge().observe(ws, visit_id, key, text, secret),
                      self._after_edit, changes="findings", name="observation")
 
     def choose_evidence(self) -> None:
@@ -454,14 +454,14 @@ class ChecklistView(View):
             return
         visit_id = self.visit_id
         start, end = self.ev_from.date().toPython(), self.ev_expires.date().toPython()
-        self.ctx.run(lambda ws, job: bridge().attach(ws, visit_id, key, path, start, end),
+        self.run(lambda ws, job: bridge().attach(ws, visit_id, key, path, start, end),
                      self._after_edit, changes="findings", name="attach evidence")
 
     def raise_actions(self) -> None:
         if self.visit_id is None:
             return
         visit_id, key = self.visit_id, self.current_key()
-        self.ctx.run(lambda ws, job: bridge().raise_actions(ws, visit_id, key),
+        self.run(lambda ws, job: bridge().raise_actions(ws, visit_id, key),
                      self._after_edit, changes="findings", name="raise actions")
 
     def advance_action(self) -> None:
@@ -470,7 +470,7 @@ class ChecklistView(View):
             return
         action = self.actions.row_object(index.row())
         visit_id, key = self.visit_id, self.current_key()
-        self.ctx.run(lambda ws, job: bridge().advance(ws, visit_id, key, action.id),
+        self.run(lambda ws, job: bridge().advance(ws, visit_id, key, action.id),
                      self._after_edit, changes="findings", name="advance action")
 
     # template & coverage ---------------------------------------------------------------------
@@ -531,7 +531,7 @@ class ChecklistView(View):
                     if self.merge_versions.item(i).checkState() == Qt.CheckState.Checked]
         name = self.template_name.text().strip() or self.tr("Joint template")
         self.merge_status.setText(self.tr("Merging {0}…").format(", ".join(versions)))
-        self.ctx.run(lambda ws, job: bridge().merge(ws, name, versions),
+        self.run(lambda ws, job: bridge().merge(ws, name, versions),
                      lambda summary: self.merge_status.setText(summary), changes="checklist",
                      name="merge")
 
@@ -539,5 +539,5 @@ class ChecklistView(View):
         if not current.isValid():
             return
         template = self.templates.row_object(current.row())
-        self.ctx.run(lambda ws, job: bridge().coverage(ws, template.id), self.coverage.set_data,
+        self.run(lambda ws, job: bridge().coverage(ws, template.id), self.coverage.set_data,
                      name="coverage map")

@@ -131,7 +131,7 @@ class LibraryView(View):
             self.versions.set_rows([])
             self.tree_model.set_rows([])
             return
-        self.ctx.run(lambda ws, job: library_service().list_versions(ws), self._show_versions,
+        self.run(lambda ws, job: library_service().list_versions(ws), self._show_versions,
                      name="list scheme versions")
         for tab in self.extra_tabs.values():
             tab.reload()
@@ -146,7 +146,7 @@ class LibraryView(View):
         if not current.isValid():
             return
         version = current.data(ROW_ROLE)
-        self.ctx.run(lambda ws, job: library_service().requirement_tree(ws, version.id),
+        self.run(lambda ws, job: library_service().requirement_tree(ws, version.id),
                      self._show_tree, name="requirement tree")
 
     def _show_tree(self, rows) -> None:
@@ -177,7 +177,7 @@ class LibraryView(View):
 
     def import_pack(self, path: Path) -> None:
         self.import_status.setText(self.tr("Checking {0}…").format(path.name))
-        self.ctx.run(lambda ws, job: library_service().import_pack(ws, path),
+        self.run(lambda ws, job: library_service().import_pack(ws, path),
                      self._imported, changes="library", name="import pack")
 
     def _imported(self, outcome) -> None:

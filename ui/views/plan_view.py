@@ -206,7 +206,7 @@ class PlanView(View):
         opts = self.options()
         self.plan_button.setEnabled(False)
         self.explain.setHtml(self.tr("<i>Planning…</i>"))
-        self.ctx.run(lambda ws, job: planning_service().plan_sites(ws, site, opts),
+        self.run(lambda ws, job: planning_service().plan_sites(ws, site, opts),
                      self._planned, on_finished=lambda: self.plan_button.setEnabled(True),
                      name="plan")
 
@@ -310,7 +310,7 @@ class PlanView(View):
         def answer(check, key=(site, number), start=start):
             self.timeline.set_live_problems(key, start, list(check.problems))
 
-        self.ctx.run(lambda ws, job: planning_service().check_move(ws, site, opts, number,
+        self.run(lambda ws, job: planning_service().check_move(ws, site, opts, number,
                                                                     start),
                      answer, name="check move")
 
@@ -329,7 +329,7 @@ class PlanView(View):
                 moved = next(v for v in plan.visits if v.number == number)
                 self._describe_visit(plan, moved, check.problems)
 
-            self.ctx.run(lambda ws, job: planning_service().check_move(
+            self.run(lambda ws, job: planning_service().check_move(
                 ws, site, opts, number, start), answer, name="check move")
         self.timeline.set_data(timeline_for(self.plans))
         self.visits.set_rows([(p, v) for p in self.plans for v in p.visits])
@@ -339,7 +339,7 @@ class PlanView(View):
         if len(self.plans) != 1:
             return
         plan = self.plans[0]
-        self.ctx.run(lambda ws, job: planning_service().save_plan(ws, plan),
+        self.run(lambda ws, job: planning_service().save_plan(ws, plan),
                      lambda plan_id: self.show_notice(self.tr("Plan saved (#{0}).").format(
                          plan_id)), changes="plan", name="save plan")
 
@@ -356,6 +356,6 @@ class PlanView(View):
 
             path.write_bytes(visits_ics(plans))
 
-        self.ctx.run(write,
+        self.run(write,
                      lambda _r: self.show_notice(self.tr("Visits written to {0}").format(path)),
                      name="export ics")

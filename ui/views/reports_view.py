@@ -165,7 +165,7 @@ class ReportsView(View):
         if self.ctx.workspace is None or not self.needs("reports", "checklist"):
             return
         source = visits_source()
-        self.ctx.run(lambda ws, job: source.list_visits(ws), self._show_visits,
+        self.run(lambda ws, job: source.list_visits(ws), self._show_visits,
                      name="list visits")
 
     def _show_visits(self, visits) -> None:
@@ -184,7 +184,7 @@ class ReportsView(View):
         visit = self.current_visit()
         if visit is None:
             return
-        self.ctx.run(lambda ws, job: reports_service().report_targets(ws, visit.id),
+        self.run(lambda ws, job: reports_service().report_targets(ws, visit.id),
                      self._show_targets, name="report targets")
 
     def _show_targets(self, targets) -> None:
@@ -212,7 +212,7 @@ class ReportsView(View):
         if item is None or visit is None:
             return
         version = item.data(Qt.ItemDataRole.UserRole)
-        self.ctx.run(lambda ws, job: reports_service().load_fields(ws, visit.id, version),
+        self.run(lambda ws, job: reports_service().load_fields(ws, visit.id, version),
                      self._show_fields, name="report fields")
 
     def _show_fields(self, fields: dict) -> None:
@@ -231,7 +231,7 @@ class ReportsView(View):
             return
         version = item.data(Qt.ItemDataRole.UserRole)
         values = {k: e.toPlainText() for k, e in self.field_edits.items()}
-        self.ctx.run(lambda ws, job: reports_service().save_fields(ws, visit.id, version,
+        self.run(lambda ws, job: reports_service().save_fields(ws, visit.id, version,
                                                                     values),
                      lambda _f: self.status.setText(self.tr("Fields saved.")),
                      changes="reports", name="save report fields")
@@ -241,7 +241,7 @@ class ReportsView(View):
         visit = self.current_visit()
         if visit is None:
             return
-        self.ctx.run(lambda ws, job: reports_service().report_targets(ws, visit.id),
+        self.run(lambda ws, job: reports_service().report_targets(ws, visit.id),
                      self._validated, name="validate reports")
 
     def _validated(self, targets) -> None:
@@ -301,7 +301,7 @@ class ReportsView(View):
         self.cancel_button.show()
         self.export_button.setEnabled(False)
         self.status.setText(self.tr("Exporting…"))
-        self.job = self.ctx.run(work, self._exported, on_progress=self._progress,
+        self.job = self.run(work, self._exported, on_progress=self._progress,
                                 on_cancelled=self._cancelled, on_finished=self._export_done,
                                 on_error=self._export_failed, name="export report")
 
@@ -360,6 +360,6 @@ class ReportsView(View):
         if visit is None:
             return
         source = visits_source()
-        self.ctx.run(lambda ws, job: source.export_checklist(ws, visit.id, path),
+        self.run(lambda ws, job: source.export_checklist(ws, visit.id, path),
                      lambda _r: self.status.setText(self.tr("Written: {0}").format(path.name)),
                      name="export checklist table")

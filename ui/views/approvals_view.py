@@ -119,7 +119,7 @@ class ApprovalsView(View):
                      name="trusted keys")
 
     def _show_templates(self, loaded) -> None:
-        _versions, templates = loaded
+        _versions, templates, _visits = loaded
         current = self.template.currentData()
         self.template.blockSignals(True)
         self.template.clear()

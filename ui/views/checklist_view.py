@@ -11,6 +11,7 @@ view; in the table, 1 conforms · 2 minor gap · 3 major gap · 4 critical · 0 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer
@@ -101,7 +102,7 @@ class ChecklistView(View):
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Visit:")))
         self.visit = QComboBox()
-        self.visit.setMinimumWidth(260)
+        self.visit.setMinimumWidth(200)
         self.visit.currentIndexChanged.connect(self._visit_chosen)
         bar.addWidget(self.visit)
         self.search = QLineEdit()
@@ -245,12 +246,15 @@ class ChecklistView(View):
         self.actions_table.horizontalHeader().setStretchLastSection(True)
         self.actions_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.actions_table.setMaximumHeight(110)
+        self.actions_table.selectionModel().currentRowChanged.connect(self._action_chosen)
         cap.addWidget(self.actions_table)
         cap_row = QHBoxLayout()
         self.raise_button = QPushButton(self.tr("Raise actions for gaps"))
         self.raise_button.clicked.connect(self.raise_actions)
         cap_row.addWidget(self.raise_button)
-        self.advance_button = QPushButton(self.tr("Advance status"))
+        self.next_status = QComboBox()
+        cap_row.addWidget(self.next_status)
+        self.advance_button = QPushButton(self.tr("Move to this status"))
         self.advance_button.clicked.connect(self.advance_action)
         cap_row.addWidget(self.advance_button)
         cap.addLayout(cap_row)
@@ -392,11 +396,18 @@ class ChecklistView(View):
             self.evidence.addItem(e.label)
         self.actions.set_rows(detail.actions)
 
-    def _after_edit(self, result) -> None:
-        row, detail = result
-        self.model.update_row(row)
+    def _after_edit(self, detail) -> None:
+        """An edit was saved: the item's row shows what the core now holds."""
+        if detail is None:
+            return
+        row = self.model.row_object(self.model.row_for(detail.key))
+        self.model.update_row(replace(
+            row, severity=detail.severity, observation=detail.observation,
+            confidential=detail.confidential, needs_rerating=detail.needs_rerating,
+            evidence=len(detail.evidence),
+            open_actions=sum(a.status not in bridge().CLOSED for a in detail.actions)))
         self._count()
-        if detail is not None and detail.key == self.current_key():
+        if detail.key == self.current_key():
             self._show_detail(detail)
 
     def rate(self, severity: str) -> None:
@@ -464,14 +475,21 @@ class ChecklistView(View):
         self.run(lambda ws, job: bridge().raise_actions(ws, visit_id, key),
                      self._after_edit, changes="findings", name="raise actions")
 
+    def _action_chosen(self, current, _previous) -> None:
+        self.next_status.clear()
+        if current.isValid():
+            for status in self.actions.row_object(current.row()).next_statuses:
+                self.next_status.addItem(status.replace("_", " "), status)
+
     def advance_action(self) -> None:
         index = self.actions_table.currentIndex()
-        if not index.isValid() or self.visit_id is None:
+        status = self.next_status.currentData()
+        if not index.isValid() or self.visit_id is None or not status:
             return
         action = self.actions.row_object(index.row())
         visit_id, key = self.visit_id, self.current_key()
-        self.run(lambda ws, job: bridge().advance(ws, visit_id, key, action.id),
-                     self._after_edit, changes="findings", name="advance action")
+        self.run(lambda ws, job: bridge().advance(ws, visit_id, key, action.id, status),
+                 self._after_edit, changes="findings", name="advance action")
 
     # template & coverage ---------------------------------------------------------------------
     def _template_tab(self) -> QWidget:
@@ -493,8 +511,7 @@ class ChecklistView(View):
             Column(self.tr("Template"), lambda t: t.name),
             Column(self.tr("Schemes"), lambda t: ", ".join(t.version_ids)),
             Column(self.tr("Joint items"), lambda t: t.items, align_right=True),
-            Column(self.tr("Requirements merged"), lambda t: t.requirements,
-                   align_right=True),
+            Column(self.tr("Merged"), lambda t: t.reduction),
         ], parent=self)
         self.templates_view = QTableView()
         self.templates_view.setModel(self.templates)
@@ -503,13 +520,36 @@ class ChecklistView(View):
         self.templates_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.templates_view.selectionModel().currentRowChanged.connect(self._template_chosen)
         layout.addWidget(self.templates_view, 1)
+        use = QHBoxLayout()
+        use.addWidget(QLabel(self.tr("Use the selected template for the plan of visit:")))
+        self.plan_visit = QComboBox()
+        use.addWidget(self.plan_visit, 1)
+        self.use_button = QPushButton(self.tr("Use"))
+        self.use_button.clicked.connect(self.use_template)
+        use.addWidget(self.use_button)
+        layout.addLayout(use)
         self.merge_status = QLabel()
         self.merge_status.setWordWrap(True)
         layout.addWidget(self.merge_status)
         return tab
 
+    def use_template(self) -> None:
+        index = self.templates_view.currentIndex()
+        plan_id = self.plan_visit.currentData()
+        if not index.isValid() or plan_id is None:
+            return
+        template = self.templates.row_object(index.row())
+        self.run(lambda ws, job: bridge().use_template(ws, plan_id, template.id),
+                 lambda visit: self.merge_status.setText(self.tr(
+                     "{0} now uses {1}.").format(visit.label if visit else plan_id,
+                                                 template.name)),
+                 changes="checklist", name="use template")
+
     def _show_templates(self, loaded) -> None:
-        versions, templates = loaded
+        versions, templates, all_visits = loaded
+        self.plan_visit.clear()
+        for v in all_visits:
+            self.plan_visit.addItem(v.label, v.plan_id)
         checked = {self.merge_versions.item(i).data(Qt.ItemDataRole.UserRole)
                    for i in range(self.merge_versions.count())
                    if self.merge_versions.item(i).checkState() == Qt.CheckState.Checked}

@@ -49,10 +49,10 @@ def reports_service():
 
 
 def visits_source():
-    """Which visits can be reported on: the checklist service lists them."""
-    from jointaudit.services import checklist
+    """Which visits can be reported on, and the checklist as a table."""
+    from jointaudit.services import fieldwork
 
-    return checklist
+    return fieldwork
 
 
 class ReportsView(View):
@@ -165,7 +165,8 @@ class ReportsView(View):
         if self.ctx.workspace is None or not self.needs("reports", "checklist"):
             return
         source = visits_source()
-        self.run(lambda ws, job: source.list_visits(ws), self._show_visits,
+        self.run(lambda ws, job: [v for v in source.list_visits(ws) if v.template_id],
+                 self._show_visits,
                      name="list visits")
 
     def _show_visits(self, visits) -> None:

@@ -6,6 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
+from jointaudit.severity import Severity
+
+# a plausible first hour of fieldwork: most items conform, a few gaps
+RATINGS = [Severity.CONFORMS, Severity.CONFORMS, Severity.MINOR_GAP, Severity.CONFORMS,
+           Severity.MAJOR_GAP, Severity.CONFORMS, Severity.NOT_APPLICABLE, Severity.CONFORMS]
+
 
 class Scenario:
     def __init__(self, app, window, folder: Path):
@@ -13,13 +21,15 @@ class Scenario:
         self.window = window
         self.folder = folder
 
-    def steps(self) -> list[tuple[str, Callable]]:
+    def steps(self) -> list[tuple[str, str, Callable]]:
+        """(screenshot name, view key, what to do there first)."""
         return [
-            ("plan", self.plan),
-            ("checklist", self.checklist),
-            ("approvals", lambda view: None),
-            ("reports", self.reports),
-            ("library", self.library),
+            ("plan", "plan", self.plan),
+            ("checklist", "checklist", self.checklist),
+            ("coverage", "checklist", self.coverage),
+            ("approvals", "approvals", self.approvals),
+            ("reports", "reports", self.reports),
+            ("library", "library", self.library),
         ]
 
     def settle(self) -> None:
@@ -28,26 +38,68 @@ class Scenario:
         settle(self.app, self.window)
 
     def plan(self, view) -> None:
-        """One site with several schemes falling due: plan it and open its first visit."""
+        """One site with several schemes falling due: plan it, save it, open its visit."""
         self.settle()
-        index = next((i for i in range(view.site.count())
-                      if "Helvetia" in view.site.itemText(i)), 1)
-        if view.site.count() > 1:
-            view.site.setCurrentIndex(index)
-            view.plan()
-            self.settle()
-            if view.visits.rowCount():
-                view.visits_view.selectRow(0)
+        if view.site.count() <= 1:
+            return
+        view.site.setCurrentIndex(next((i for i in range(view.site.count())
+                                        if "Helvetia" in view.site.itemText(i)), 1))
+        view.plan()
+        self.settle()
+        view.save()
+        self.settle()
+        if view.visits.rowCount():
+            view.visits_view.selectRow(0)
 
     def checklist(self, view) -> None:
-        prepare = getattr(view, "prepare_demo", None)
-        if prepare:
-            prepare()
+        if not view.needs("checklist"):
+            return
+        view.tabs.setCurrentIndex(1)
+        self.settle()
+        wanted = {"rjc-cop@2019", "fairmined@2.0"}
+        for i in range(view.merge_versions.count()):
+            item = view.merge_versions.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole)
+                               in wanted else Qt.CheckState.Unchecked)
+        view.template_name.setText("Helvetia joint checklist")
+        view.merge()
+        self.settle()
+        view.templates_view.selectRow(view.templates.rowCount() - 1)
+        view.use_template()
+        self.settle()
+        view.tabs.setCurrentIndex(0)
+        self.settle()
+        for n, severity in enumerate(RATINGS):
+            view.table.selectRow(n)
+            self.settle()
+            view.rate(severity)
+            self.settle()
+        view.table.selectRow(4)
+        self.settle()
+        view.observation.setPlainText("Grievance log not kept for the smelter in 2026.")
+        view.save_observation()
+        self.settle()
+
+    def coverage(self, view) -> None:
+        view.tabs.setCurrentIndex(2)
+        self.settle()
+
+    def approvals(self, view) -> None:
+        if view.status.rowCount():
+            view.status_view.selectRow(0)
 
     def reports(self, view) -> None:
-        prepare = getattr(view, "prepare_demo", None)
-        if prepare:
-            prepare(self.folder)
+        if view.visit.count() == 0:
+            return
+        view.draft.setChecked(True)
+        view.export(self.folder / "reports")
+        self.settle()
+        # QPdfView renders pages in the background: give it a moment before the grab
+        from ui.screenshots import wait
+
+        wait(self.app, lambda: view.pdf.pageCount() > 0, 20)
+        t_end = __import__("time").monotonic() + 2.0
+        wait(self.app, lambda: __import__("time").monotonic() > t_end, 3)
 
     def library(self, view) -> None:
         if view.versions.rowCount():

@@ -67,11 +67,11 @@ def main(argv: list[str] | None = None) -> int:
 
         scenario = Scenario(app, window, Path(tmp))
         written = []
-        for key, prepare in scenario.steps():
+        for name, key, prepare in scenario.steps():
             view = window.show_view(key)
             prepare(view)
             settle(app, window)
-            path = out / f"{key}.png"
+            path = out / f"{name}.png"
             window.grab().save(str(path))
             written.append(path)
             print(f"screenshots: {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")

@@ -116,6 +116,8 @@ class ChecklistView(View):
         for sev in Severity:
             self.rating.addItem(severity_label(sev), str(sev))
         for combo in (self.topic, self.scheme, self.rating):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
             bar.addWidget(combo)
         self.unrated = QCheckBox(self.tr("Unrated"))
         self.rerate = QCheckBox(self.tr("Needs re-rating"))

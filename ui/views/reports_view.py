@@ -213,8 +213,13 @@ class ReportsView(View):
         if item is None or visit is None:
             return
         version = item.data(Qt.ItemDataRole.UserRole)
+        target = next((t for t in self.targets if t.version_id == version), None)
+        # the mandatory fields still empty are named by the validation problems
+        missing = [p.path.split(".", 1)[1] for p in (target.problems if target else ())
+                   if p.path and p.path.startswith("fields.")]
         self.run(lambda ws, job: reports_service().load_fields(ws, visit.id, version),
-                     self._show_fields, name="report fields")
+                 lambda fields: self._show_fields({**dict.fromkeys(missing, ""), **fields}),
+                 name="report fields")
 
     def _show_fields(self, fields: dict) -> None:
         while self.fields_form.rowCount():

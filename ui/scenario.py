@@ -30,6 +30,7 @@ class Scenario:
             ("approvals", "approvals", self.approvals),
             ("reports", "reports", self.reports),
             ("library", "library", self.library),
+            ("crosswalk", "library", self.crosswalk),
         ]
 
     def settle(self) -> None:
@@ -104,3 +105,21 @@ class Scenario:
     def library(self, view) -> None:
         if view.versions.rowCount():
             view.versions_view.selectRow(1 if view.versions.rowCount() > 1 else 0)
+
+    def crosswalk(self, view) -> None:
+        editor = view.extra_tabs.get("crosswalk")
+        if editor is None:
+            return
+        view.tabs.setCurrentWidget(editor)
+        editor.reload()
+        self.settle()
+        editor.left_version.setCurrentIndex(max(0, editor.left_version.findData("rjc-cop@2019")))
+        editor.right_version.setCurrentIndex(max(0, editor.right_version.findData("irma@1.0")))
+        self.settle()
+        for node in editor.left_model._by_id.values():
+            if node.row.clause_id == "7.3":
+                editor.left_tree.setCurrentIndex(
+                    editor.left_model.createIndex(node.index_in_parent, 0, node))
+        self.settle()
+        if editor.links.rowCount():
+            editor.links_view.selectRow(0)

@@ -112,3 +112,11 @@ def export_checklist(ws, visit_id: int, path: str | Path, language: str = "en") 
             raise NotFound(f"visit {visit_id} has no joint template; choose one first")
         sheet = build_rows(s, plan.template_id, visit_id=visit_id, language=language)
     return writers[path.suffix.lower()](sheet, path)
+
+
+def crosswalk_warnings(ws, version_ids: list[str]) -> list[tuple[str, str]]:
+    """Consistency warnings on the accepted links between these versions: (code, message)."""
+    from jointaudit.crosswalk.checks import check_links
+
+    with ws.session() as s:
+        return [(w.code, w.message) for w in check_links(s, version_ids)]

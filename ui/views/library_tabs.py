@@ -92,4 +92,11 @@ class RecordsTab(QWidget):
 
 
 def optional_tabs(view) -> list:
-    return [("records", lambda: RecordsTab(view))]
+    from ui.views.base import core_service
+
+    tabs = [("records", lambda: RecordsTab(view))]
+    if core_service("checklist") is not None:
+        from ui.views.crosswalk_editor import CrosswalkEditor
+
+        tabs.insert(0, ("crosswalk", lambda: CrosswalkEditor(view)))
+    return tabs

@@ -33,10 +33,6 @@ from ui.models.requirements import ID_ROLE, RequirementTreeModel
 RELATIONSHIPS = ("equal", "subset", "superset", "intersects", "not_related")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CrosswalkEditor", text)
-
-
 def services():
     from jointaudit.services import checklist, fieldwork, library
 
@@ -93,20 +89,20 @@ class CrosswalkEditor(QWidget):
     def __init__(self, view):
         super().__init__()
         self.view = view
-        self.setWindowTitle(_tr("Crosswalks"))
+        self.setWindowTitle(QCoreApplication.translate("CrosswalkEditor", "Crosswalks"))
         self.undo_stack = QUndoStack(self)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.left_version = QComboBox()
         self.right_version = QComboBox()
-        top.addWidget(QLabel(_tr("From:")))
+        top.addWidget(QLabel(QCoreApplication.translate("CrosswalkEditor", "From:")))
         top.addWidget(self.left_version, 1)
-        top.addWidget(QLabel(_tr("To:")))
+        top.addWidget(QLabel(QCoreApplication.translate("CrosswalkEditor", "To:")))
         top.addWidget(self.right_version, 1)
-        self.undo_button = QPushButton(_tr("Undo"))
+        self.undo_button = QPushButton(QCoreApplication.translate("CrosswalkEditor", "Undo"))
         self.undo_button.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_button.clicked.connect(self.undo_stack.undo)
-        self.redo_button = QPushButton(_tr("Redo"))
+        self.redo_button = QPushButton(QCoreApplication.translate("CrosswalkEditor", "Redo"))
         self.redo_button.setShortcut(QKeySequence.StandardKey.Redo)
         self.redo_button.clicked.connect(self.undo_stack.redo)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
@@ -135,12 +131,12 @@ class CrosswalkEditor(QWidget):
         ml = QVBoxLayout(middle)
         ml.setContentsMargins(0, 0, 0, 0)
         self.links = RecordTableModel([
-            Column(_tr("From"), lambda lk: lk.source),
-            Column(_tr("Relationship"), lambda lk: lk.relationship),
-            Column(_tr("To"), lambda lk: lk.target),
-            Column(_tr("Status"), lambda lk: lk.status),
-            Column(_tr("Strength"), lambda lk: lk.strength, align_right=True),
-            Column(_tr("Origin"), lambda lk: lk.origin),
+            Column(QCoreApplication.translate("CrosswalkEditor", "From"), lambda lk: lk.source),
+            Column(QCoreApplication.translate("CrosswalkEditor", "Relationship"), lambda lk: lk.relationship),
+            Column(QCoreApplication.translate("CrosswalkEditor", "To"), lambda lk: lk.target),
+            Column(QCoreApplication.translate("CrosswalkEditor", "Status"), lambda lk: lk.status),
+            Column(QCoreApplication.translate("CrosswalkEditor", "Strength"), lambda lk: lk.strength, align_right=True),
+            Column(QCoreApplication.translate("CrosswalkEditor", "Origin"), lambda lk: lk.origin),
         ], parent=self)
         self.links_view = QTableView()
         self.links_view.setObjectName("crosswalkLinks")
@@ -153,31 +149,31 @@ class CrosswalkEditor(QWidget):
         self.relationship = QComboBox()
         for r in RELATIONSHIPS:
             self.relationship.addItem(r.replace("_", " "), r)
-        form.addRow(_tr("Relationship:"), self.relationship)
+        form.addRow(QCoreApplication.translate("CrosswalkEditor", "Relationship:"), self.relationship)
         self.rationale = QLineEdit()
-        form.addRow(_tr("Rationale:"), self.rationale)
+        form.addRow(QCoreApplication.translate("CrosswalkEditor", "Rationale:"), self.rationale)
         self.strength = QSpinBox()
         self.strength.setRange(0, 10)
-        form.addRow(_tr("Strength (0–10):"), self.strength)
+        form.addRow(QCoreApplication.translate("CrosswalkEditor", "Strength (0–10):"), self.strength)
         self.shared_core = QLineEdit()
-        form.addRow(_tr("Shared part (intersects):"), self.shared_core)
+        form.addRow(QCoreApplication.translate("CrosswalkEditor", "Shared part (intersects):"), self.shared_core)
         ml.addLayout(form)
         buttons = QHBoxLayout()
-        self.save_link_button = QPushButton(_tr("Save link"))
+        self.save_link_button = QPushButton(QCoreApplication.translate("CrosswalkEditor", "Save link"))
         self.save_link_button.clicked.connect(self.save_link)
         buttons.addWidget(self.save_link_button)
-        self.link_pair_button = QPushButton(_tr("Link the two selected clauses"))
+        self.link_pair_button = QPushButton(QCoreApplication.translate("CrosswalkEditor", "Link the two selected clauses"))
         self.link_pair_button.clicked.connect(self.link_selected)
         buttons.addWidget(self.link_pair_button)
-        self.delete_button = QPushButton(_tr("Delete link"))
+        self.delete_button = QPushButton(QCoreApplication.translate("CrosswalkEditor", "Delete link"))
         self.delete_button.clicked.connect(self.delete_link)
         buttons.addWidget(self.delete_button)
         ml.addLayout(buttons)
-        ml.addWidget(QLabel(_tr("Suggestions for the selected clause (score 0–100):")))
+        ml.addWidget(QLabel(QCoreApplication.translate("CrosswalkEditor", "Suggestions for the selected clause (score 0–100):")))
         self.suggestions = RecordTableModel([
-            Column(_tr("Clause"), lambda c: c.clause_id),
-            Column(_tr("Title"), lambda c: c.title),
-            Column(_tr("Score"), lambda c: f"{c.score:.0f}", sort_key=lambda c: c.score,
+            Column(QCoreApplication.translate("CrosswalkEditor", "Clause"), lambda c: c.clause_id),
+            Column(QCoreApplication.translate("CrosswalkEditor", "Title"), lambda c: c.title),
+            Column(QCoreApplication.translate("CrosswalkEditor", "Score"), lambda c: f"{c.score:.0f}", sort_key=lambda c: c.score,
                    align_right=True),
         ], parent=self)
         self.suggestions_view = QTableView()
@@ -189,14 +185,14 @@ class CrosswalkEditor(QWidget):
             1, QHeaderView.ResizeMode.Stretch)
         ml.addWidget(self.suggestions_view)
         row = QHBoxLayout()
-        self.accept_button = QPushButton(_tr("Accept suggestion"))
+        self.accept_button = QPushButton(QCoreApplication.translate("CrosswalkEditor", "Accept suggestion"))
         self.accept_button.clicked.connect(lambda: self.decide_suggestion("accepted"))
-        self.reject_button = QPushButton(_tr("Reject suggestion"))
+        self.reject_button = QPushButton(QCoreApplication.translate("CrosswalkEditor", "Reject suggestion"))
         self.reject_button.clicked.connect(lambda: self.decide_suggestion("rejected"))
         row.addWidget(self.accept_button)
         row.addWidget(self.reject_button)
         ml.addLayout(row)
-        ml.addWidget(QLabel(_tr("Consistency warnings:")))
+        ml.addWidget(QLabel(QCoreApplication.translate("CrosswalkEditor", "Consistency warnings:")))
         self.warnings = QListWidget()
         self.warnings.setObjectName("crosswalkWarnings")
         self.warnings.setMaximumHeight(110)
@@ -276,14 +272,14 @@ class CrosswalkEditor(QWidget):
         if not index.isValid():
             return
         lk = self.links.row_object(index.row())
-        self.undo_stack.push(LinkCommand(self, self._edited(lk), text=_tr("edit link")))
+        self.undo_stack.push(LinkCommand(self, self._edited(lk), text=QCoreApplication.translate("CrosswalkEditor", "edit link")))
 
     def delete_link(self) -> None:
         index = self.links_view.currentIndex()
         if not index.isValid():
             return
         lk = self.links.row_object(index.row())
-        self.undo_stack.push(LinkCommand(self, None, delete_id=lk.id, text=_tr("delete link")))
+        self.undo_stack.push(LinkCommand(self, None, delete_id=lk.id, text=QCoreApplication.translate("CrosswalkEditor", "delete link")))
 
     def link_selected(self) -> None:
         a = self.left_tree.currentIndex().data(ID_ROLE)
@@ -298,7 +294,7 @@ class CrosswalkEditor(QWidget):
                                  self.relationship.currentData(), status, origin,
                                  self.strength.value(), self.rationale.text(),
                                  self.shared_core.text())
-        self.undo_stack.push(LinkCommand(self, new, text=_tr("add link")))
+        self.undo_stack.push(LinkCommand(self, new, text=QCoreApplication.translate("CrosswalkEditor", "add link")))
 
     # suggestions -------------------------------------------------------------------------
     def _left_chosen(self, current, _previous) -> None:

@@ -21,10 +21,6 @@ from ui.problems import ProblemsTable
 RECORD_KINDS = ("sites", "cbs", "auditors")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecordsTab", text)
-
-
 class RecordsTab(QWidget):
     """Import the records the planner needs from spreadsheets."""
 

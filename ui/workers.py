@@ -142,6 +142,8 @@ class Workers(QObject):
         return job
 
     def _forget(self, job: Job) -> None:
+        if not shiboken6.isValid(self):  # the window went away while the job ran
+            return
         self._running.discard(job)
         if not self._running:
             self.busy_changed.emit(False)

@@ -706,64 +706,91 @@
         <translation>Importar o validar un paquete…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="83" />
+        <location filename="../../ui/views/library_view.py" line="72" />
+        <source>Import official text overlay…</source>
+        <translation>Importar textos oficiales…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_view.py" line="74" />
+        <source>Add the scheme's official requirement texts (which we may not ship) to the selected version from a file you hold a licence for.</source>
+        <translation>Añada los textos oficiales de los requisitos del esquema (que no podemos distribuir) a la versión seleccionada desde un archivo para el que tenga licencia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_view.py" line="89" />
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="84" />
+        <location filename="../../ui/views/library_view.py" line="90" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="85" />
+        <location filename="../../ui/views/library_view.py" line="91" />
         <source>Requirements</source>
         <translation>Requisitos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="86" />
+        <location filename="../../ui/views/library_view.py" line="92" />
         <source>Unverified rules</source>
         <translation>Reglas no verificadas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="87" />
+        <location filename="../../ui/views/library_view.py" line="93" />
         <source>Effective</source>
         <translation>Vigente desde</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="107" />
+        <location filename="../../ui/views/library_view.py" line="113" />
         <source>Search clause id, title or topic…</source>
         <translation>Buscar cláusula, título o tema…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="167" />
+        <location filename="../../ui/views/library_view.py" line="173" />
         <source>verified</source>
         <translation>verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="167" />
+        <location filename="../../ui/views/library_view.py" line="173" />
         <source>unverified</source>
         <translation>no verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="173" />
+        <location filename="../../ui/views/library_view.py" line="179" />
         <source>Import a scheme pack</source>
         <translation>Importar un paquete de esquema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="174" />
+        <location filename="../../ui/views/library_view.py" line="180" />
         <source>Scheme packs (*.yaml *.yml *.json)</source>
         <translation>Paquetes de esquema (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="179" />
+        <location filename="../../ui/views/library_view.py" line="185" />
+        <location filename="../../ui/views/library_view.py" line="216" />
         <source>Checking {0}…</source>
         <translation>Comprobando {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="189" />
+        <location filename="../../ui/views/library_view.py" line="195" />
+        <location filename="../../ui/views/library_view.py" line="229" />
         <source>Nothing was imported: {0}</source>
         <translation>No se importó nada: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_view.py" line="208" />
+        <source>Text overlay for {0}</source>
+        <translation>Textos oficiales para {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_view.py" line="209" />
+        <source>Tables (*.csv *.xlsx)</source>
+        <translation>Tablas (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_view.py" line="222" />
+        <source>{0}: {1} requirement text(s) updated.</source>
+        <translation>{0}: {1} texto(s) de requisito actualizado(s).</translation>
     </message>
 </context>
 <context>

@@ -706,64 +706,91 @@
         <translation>Importer ou valider un paquet…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="83" />
+        <location filename="../../ui/views/library_view.py" line="72" />
+        <source>Import official text overlay…</source>
+        <translation>Importer les textes officiels…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_view.py" line="74" />
+        <source>Add the scheme's official requirement texts (which we may not ship) to the selected version from a file you hold a licence for.</source>
+        <translation>Ajoutez les textes officiels des exigences du référentiel (que nous ne pouvons pas diffuser) à la version choisie depuis un fichier pour lequel vous avez une licence.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_view.py" line="89" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="84" />
+        <location filename="../../ui/views/library_view.py" line="90" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="85" />
+        <location filename="../../ui/views/library_view.py" line="91" />
         <source>Requirements</source>
         <translation>Exigences</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="86" />
+        <location filename="../../ui/views/library_view.py" line="92" />
         <source>Unverified rules</source>
         <translation>Règles non vérifiées</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="87" />
+        <location filename="../../ui/views/library_view.py" line="93" />
         <source>Effective</source>
         <translation>En vigueur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="107" />
+        <location filename="../../ui/views/library_view.py" line="113" />
         <source>Search clause id, title or topic…</source>
         <translation>Rechercher une clause, un titre ou un thème…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="167" />
+        <location filename="../../ui/views/library_view.py" line="173" />
         <source>verified</source>
         <translation>vérifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="167" />
+        <location filename="../../ui/views/library_view.py" line="173" />
         <source>unverified</source>
         <translation>non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="173" />
+        <location filename="../../ui/views/library_view.py" line="179" />
         <source>Import a scheme pack</source>
         <translation>Importer un paquet de référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="174" />
+        <location filename="../../ui/views/library_view.py" line="180" />
         <source>Scheme packs (*.yaml *.yml *.json)</source>
         <translation>Paquets de référentiel (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="179" />
+        <location filename="../../ui/views/library_view.py" line="185" />
+        <location filename="../../ui/views/library_view.py" line="216" />
         <source>Checking {0}…</source>
         <translation>Vérification de {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="189" />
+        <location filename="../../ui/views/library_view.py" line="195" />
+        <location filename="../../ui/views/library_view.py" line="229" />
         <source>Nothing was imported: {0}</source>
         <translation>Rien n'a été importé : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_view.py" line="208" />
+        <source>Text overlay for {0}</source>
+        <translation>Textes officiels pour {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_view.py" line="209" />
+        <source>Tables (*.csv *.xlsx)</source>
+        <translation>Tableaux (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_view.py" line="222" />
+        <source>{0}: {1} requirement text(s) updated.</source>
+        <translation>{0} : {1} texte(s) d'exigence mis à jour.</translation>
     </message>
 </context>
 <context>

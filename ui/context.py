@@ -10,15 +10,16 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from jointaudit.db import Workspace, create_workspace
-from jointaudit.locking import open_exclusive
 from ui.problems import show_error
 from ui.workers import Job, JobContext, Workers
+
+if TYPE_CHECKING:  # the storage stack loads on first use, after the window has painted
+    from jointaudit.db import Workspace
 
 
 class AppContext(QObject):
@@ -91,6 +92,9 @@ class AppContext(QObject):
 def open_or_create(path: Path, create: bool) -> Workspace:
     """Worker-side: opening may migrate (after a backup), so it never runs on the UI thread.
     A workspace another instance holds opens read-only (``workspace.notice`` says who)."""
+    from jointaudit.db import create_workspace
+    from jointaudit.locking import open_exclusive
+
     if create:
         create_workspace(path).close()
     return open_exclusive(path)
@@ -98,6 +102,8 @@ def open_or_create(path: Path, create: bool) -> Workspace:
 
 def copy_workspace(source: Workspace, target: Path) -> Workspace:
     """Save As: a consistent copy of the live SQLite file (WAL included), then open it."""
+    from jointaudit.locking import open_exclusive
+
     if target.exists():
         target.unlink()
     src = sqlite3.connect(source.path)

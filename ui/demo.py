@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import importlib.util
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from jointaudit.db import Workspace
-from jointaudit.locking import open_exclusive
+if TYPE_CHECKING:
+    from jointaudit.db import Workspace
 
 
 def demo_available() -> bool:
@@ -16,6 +17,7 @@ def demo_available() -> bool:
 def ensure_demo(target: Path, progress=None) -> Workspace:
     """Open the demo workspace at ``target``, seeding it first if it does not exist yet."""
     from jointaudit import demo
+    from jointaudit.locking import open_exclusive
 
     if target.exists():
         return open_exclusive(target)

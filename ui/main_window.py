@@ -8,6 +8,7 @@ are swapped), so every string goes through tr() exactly once, where it is built.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
@@ -24,13 +25,17 @@ from PySide6.QtWidgets import (
 )
 
 import jointaudit
-from jointaudit.db import SUFFIX, Workspace
 from jointaudit.resources import resource_path
 from ui.context import AppContext, copy_workspace, open_or_create
 from ui.i18n import install_language
 from ui.settings import Preferences
 from ui.views import build_views
 from ui.workers import Workers
+
+if TYPE_CHECKING:  # sqlalchemy/alembic load in the worker on first open, not before paint
+    from jointaudit.db import Workspace
+
+SUFFIX = ".jaworkspace"  # jointaudit.db.SUFFIX (a test checks they agree)
 
 
 def app_icon() -> QIcon:

@@ -98,3 +98,10 @@ def test_a_workspace_open_in_another_window_opens_read_only_and_says_why(window,
     assert "(read-only)" in other.windowTitle()
     assert "already open" in other.read_only_banner.text()
     other.close()
+
+
+def test_the_window_names_workspace_files_as_the_core_does():
+    from jointaudit import db
+    from ui import main_window
+
+    assert main_window.SUFFIX == db.SUFFIX

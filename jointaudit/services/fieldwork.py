@@ -1,6 +1,6 @@
 """What the desktop fieldwork screens need beyond the checklist, planning and reports
 services: the visits to work on, which joint template a plan's visits use, each scheme's
-rating levels to override with, the coverage map of a template, the shipped crosswalks,
+rating levels to override with, the shipped crosswalks, the crosswalk warnings,
 and the checklist as XLSX/CSV. Thin units of work over the core; plain read data out.
 """
 
@@ -71,17 +71,6 @@ def rating_levels(ws, version_id: str, language: str = "en") -> list[tuple[str, 
     with ws.session() as s:
         scale = rating_map(s, version_id)
     return [(lv.level_id, lv.word(language)) for lv in scale.levels.values()]
-
-
-def coverage(ws, template_id: int):
-    """The topic × scheme coverage map of a joint template (``jointaudit.coverage``)."""
-    from jointaudit.coverage import coverage_map
-
-    with ws.session() as s:
-        template = s.get(JointTemplate, template_id)
-        if template is None:
-            raise NotFound(f"no joint template with id {template_id}")
-        return coverage_map(s, list(template.version_ids))
 
 
 def import_shipped_crosswalks(ws) -> list[str]:

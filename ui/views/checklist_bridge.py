@@ -176,7 +176,8 @@ def advance(ws, visit_id: int, key: str | None, action_id: int, status: str
 
 def coverage(ws, template_id: int) -> CoverageData:
     labels = _labels(ws)
-    m = fieldwork.coverage(ws, template_id)
+    template = next(t for t in cl.templates(ws) if t.id == template_id)
+    m = cl.coverage(ws, list(template.version_ids))
     schemes = tuple(labels.get(v, v) for v in m.version_ids)
     topics = tuple(title for _t, title in m.topics)
     cells = {}

@@ -69,6 +69,8 @@ class VersionInfo(Strict):
     retired_on: date | None = None
     source_documents: list[SourceDocument] = Field(min_length=1)
     licence_note: str
+    notes: str = Field(default="", description="version notes: transition rules, numbering"
+                                                " mappings, what is and is not verified")
 
 
 class Topic(Strict):

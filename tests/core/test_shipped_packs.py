@@ -1,0 +1,264 @@
+"""The shipped scheme packs: valid pack format v1, one shared vocabulary, honest provenance,
+and the scheme rules the engines rely on encoded as data (checked on real dates)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from datetime import date
+
+import pytest
+import yaml
+
+from jointaudit.date_rules import DateRule, Offset
+from jointaudit.packs.format import Pack, RuleMeta
+from jointaudit.resources import resource_path
+from jointaudit.severity import Severity
+
+PACKS = resource_path("packs")
+SHIPPED = {
+    "rjc-cop-2019.yaml": "rjc-cop",
+    "fairmined-2.0.yaml": "fairmined",
+    "irma-1.0.yaml": "irma",
+}
+PACK_FILES = sorted(p.name for p in PACKS.glob("*.yaml"))
+LANGUAGES = ("en", "es", "fr")
+MAX_TITLE = 90  # a short title of our own, never a pasted clause
+
+
+@functools.cache
+def load(name: str) -> Pack:
+    return Pack.model_validate(yaml.safe_load((PACKS / name).read_text(encoding="utf-8")))
+
+
+def vocabulary() -> tuple[list[str], list[str]]:
+    """Topic ids and applicability tags, as documented in VOCABULARY.md."""
+    text = (PACKS / "VOCABULARY.md").read_text(encoding="utf-8")
+    topics_part, tags_part = text.split("## Applicability tags")
+    tags_part = tags_part.split("## Other shared values")[0]
+    row = re.compile(r"^\| `([a-z0-9-]+)` \|", re.M)
+    return row.findall(topics_part), row.findall(tags_part)
+
+
+def rules(pack: Pack) -> list[tuple[str, RuleMeta]]:
+    """Every rule of a pack that carries verified/source, with a readable place name."""
+    c = pack.cycle
+    out = [("rating_scale", pack.rating_scale), ("cycle", c), ("assurance", pack.assurance),
+           ("report_profile", pack.report_profile)]
+    out += [(f"cycle.audits[{a.kind}]", a) for a in c.audits]
+    out += [(f"cycle.validity_events[{i}]", e) for i, e in enumerate(c.validity_events)]
+    out += [(f"cycle.deadlines[{d.id}]", d) for d in c.deadlines]
+    out += [(f"cycle.escalations[{i}]", e) for i, e in enumerate(c.escalations)]
+    if c.multi_facility:
+        out.append(("cycle.multi_facility", c.multi_facility))
+    return out
+
+
+def children(pack: Pack) -> dict[str | None, list]:
+    tree: dict[str | None, list] = {}
+    for r in pack.requirements:
+        tree.setdefault(r.parent, []).append(r)
+    return tree
+
+
+def window(pack: Pack, kind: str, **anchors: date) -> tuple[date, date]:
+    audit = next(a for a in pack.cycle.audits if a.kind == kind)
+    ends = [DateRule(s.anchor, Offset(**s.offset.model_dump())).evaluate(anchors)
+            for s in (audit.window.earliest, audit.window.latest)]
+    return ends[0], ends[1]
+
+
+# --- every pack -------------------------------------------------------------------------
+
+def test_the_schemes_are_shipped_under_their_contract_names():
+    assert set(SHIPPED) <= set(PACK_FILES)
+    for name, scheme in SHIPPED.items():
+        assert load(name).scheme.id == scheme
+
+
+@pytest.mark.parametrize("name", PACK_FILES)
+def test_pack_matches_the_format_and_has_unique_clause_ids(name):
+    pack = load(name)
+    ids = [r.id for r in pack.requirements]
+    assert len(ids) == len(set(ids)), [i for i in ids if ids.count(i) > 1]
+    known = set(ids)
+    assert all(r.parent in known for r in pack.requirements if r.parent is not None)
+
+
+@pytest.mark.parametrize("name", PACK_FILES)
+def test_pack_uses_exactly_the_shared_vocabulary(name):
+    topics, tags = vocabulary()
+    pack = load(name)
+    assert [t.id for t in pack.topics] == topics
+    assert pack.applicability_tags == tags
+    for r in pack.requirements:
+        assert set(r.topics) <= set(topics), r.id
+        assert set(r.applies_to) <= set(tags), r.id
+
+
+@pytest.mark.parametrize("name", PACK_FILES)
+def test_every_assessable_requirement_has_a_topic_and_headings_are_not_rated(name):
+    pack = load(name)
+    tree = children(pack)
+    for r in pack.requirements:
+        if r.assessable:
+            assert r.topics, f"{name}: {r.id} has no topic"
+        if r.id in tree:
+            assert not r.assessable, f"{name}: {r.id} has sub-clauses but is rated itself"
+        else:
+            assert r.assessable, f"{name}: leaf {r.id} cannot be rated"
+
+
+@pytest.mark.parametrize("name", PACK_FILES)
+def test_requirements_hold_short_titles_of_our_own_and_no_scheme_text(name):
+    for r in load(name).requirements:
+        assert r.text == "" and r.guidance == "", r.id
+        assert len(r.title) <= MAX_TITLE, r.id
+        assert r.source, f"{name}: {r.id} has no source"
+
+
+@pytest.mark.parametrize("name", PACK_FILES)
+def test_nothing_unconfirmed_is_passed_off_as_verified(name):
+    pack = load(name)
+    said_why = re.compile(r"UNVERIFIED|INFERRED")
+    for place, rule in rules(pack):
+        if not rule.verified:
+            assert said_why.search(rule.source), f"{name}: {place} does not say why"
+        assert "RESEARCH.md" in rule.source, f"{name}: {place} cites no research section"
+    for r in pack.requirements:
+        if not r.verified:
+            assert said_why.search(r.source), f"{name}: {r.id} does not say why"
+
+
+@pytest.mark.parametrize("name", PACK_FILES)
+def test_ratings_translate_both_ways_in_three_languages(name):
+    scale = load(name).rating_scale
+    levels = {lv.id: lv for lv in scale.levels}
+    assert set(scale.from_severity) == set(Severity)
+    assert set(scale.from_severity.values()) <= set(levels)
+    for lv in scale.levels:
+        # a rating translated out and back in keeps its meaning
+        assert levels[scale.from_severity[lv.severity]].severity == lv.severity, lv.id
+        assert set(LANGUAGES) <= set(lv.words), lv.id
+
+
+@pytest.mark.parametrize("name", PACK_FILES)
+def test_labels_and_report_titles_exist_in_three_languages(name):
+    pack = load(name)
+    worded = [a.label for a in pack.cycle.audits] + [d.label for d in pack.cycle.deadlines]
+    profile = pack.report_profile
+    worded += [profile.title, *profile.parts.values(), *(s.title for s in profile.sections)]
+    for words in worded:
+        assert set(LANGUAGES) <= set(words), words
+
+
+@pytest.mark.parametrize("name", PACK_FILES)
+def test_report_profile_has_the_mandatory_fields_and_both_parts(name):
+    profile = load(name).report_profile
+    fields = {s.field for s in profile.sections if s.kind == "field"}
+    for needed in ("scope_statement", "methodology", "sampling", "conclusion",
+                   "recommendation"):
+        assert needed in profile.mandatory_fields and needed in fields
+    kinds = {s.kind for s in profile.sections}
+    assert {"cover", "team", "findings_table", "signoff"} <= kinds
+    assert {s.part for s in profile.sections} == {"public", "confidential"}
+    assert set(profile.parts) == {"public", "confidential"}
+    assert not profile.verified  # none was checked against an official template
+
+
+# --- RJC Code of Practices 2019 ---------------------------------------------------------
+
+def test_rjc_cop_has_42_provisions_in_six_unrated_sections():
+    pack = load("rjc-cop-2019.yaml")
+    tree = children(pack)
+    sections = tree[None]
+    assert [s.id for s in sections] == list("ABCDEF")
+    assert not any(s.assessable for s in sections)
+    provisions = [r for s in sections for r in tree[s.id]]
+    assert [p.id for p in provisions] == [str(n) for n in range(1, 43)]
+    by_id = {r.id: r for r in pack.requirements}
+    assert [r.id for r in tree["6.1"]] == ["6.1a", "6.1b", "6.1c", "6.1d"]
+    assert [r.id for r in tree["7"]] == ["7.1", "7.2", "7.3"]
+    assert by_id["7.3"].applies_to == ["refiner"]
+    assert by_id["6.1a"].verified and by_id["7.2"].verified and by_id["12"].verified
+
+
+def test_rjc_cop_certification_cycle_on_real_dates():
+    pack = load("rjc-cop-2019.yaml")
+    assert pack.cycle.validity.years == 3
+    assert pack.cycle.next_validity_starts == "previous_expiry"
+    assert pack.cycle.decision_lag.weeks == 2
+    assert window(pack, "certification", membership_start=date(2024, 2, 29)) == (
+        date(2024, 2, 29), date(2026, 2, 28))
+    assert window(pack, "recertification", certificate_expiry=date(2027, 6, 30)) == (
+        date(2027, 2, 28), date(2027, 6, 30))
+    mtr = next(a for a in pack.cycle.audits if a.kind == "mid_term_review")
+    assert mtr.condition == "mid_term_required" and not mtr.verified
+    assert window(pack, "mid_term_review", certificate_start=date(2025, 7, 1)) == (
+        date(2026, 7, 1), date(2027, 7, 1))
+
+
+def test_rjc_cop_majors_shorten_validity_until_2024_and_bar_certification_from_2025():
+    events = load("rjc-cop-2019.yaml").cycle.validity_events
+    shorten = next(e for e in events if e.event == "major_nc" and e.effect == "shorten")
+    bar = next(e for e in events if e.event == "major_nc" and e.effect == "no_certificate")
+    assert shorten.validity.years == 1 and shorten.effective_to == date(2024, 12, 31)
+    assert bar.effective_from == date(2025, 1, 1)
+    assert shorten.verified and bar.verified
+
+
+def test_rjc_cop_caps_escalation_and_multi_facility_rules():
+    cycle = load("rjc-cop-2019.yaml").cycle
+    cap = next(d for d in cycle.deadlines if d.id == "cap_submission")
+    assert DateRule(cap.due.anchor, Offset(**cap.due.offset.model_dump())).evaluate(
+        {"audit_end": date(2027, 1, 31)}) == date(2027, 2, 28)
+    assert Severity.MINOR_GAP in cap.applies_to
+    (esc,) = cycle.escalations
+    assert (esc.from_severity, esc.to_severity, esc.when) == (
+        Severity.MINOR_GAP, Severity.MAJOR_GAP, "open_at_recertification")
+    assert cycle.multi_facility.all_within.months == 4
+
+
+# --- IRMA 1.0 ---------------------------------------------------------------------------
+
+def test_irma_has_4_principles_and_26_chapters():
+    pack = load("irma-1.0.yaml")
+    tree = children(pack)
+    principles = tree[None]
+    assert [p.id for p in principles] == ["1", "2", "3", "4"]
+    chapters = [c for p in principles for c in tree[p.id]]
+    assert len(chapters) == 26
+    assert [len(tree[p.id]) for p in principles] == [5, 6, 7, 8]
+    requirement_level = [r for r in pack.requirements if r.id.count(".") == 3]
+    assert {r.id for r in requirement_level} >= {"1.1.1.1", "1.3.1.1", "1.3.3.3"}
+    assert all(r.critical for r in requirement_level)
+
+
+def test_irma_audits_start_within_a_year_of_joining_with_a_desk_stage():
+    pack = load("irma-1.0.yaml")
+    stage1 = next(a for a in pack.cycle.audits if a.kind == "initial_stage1")
+    assert stage1.mode == "desk" and stage1.verified
+    assert window(pack, "initial_stage1", membership_start=date(2026, 3, 15))[1] == date(
+        2027, 3, 15)
+    surveillance = next(a for a in pack.cycle.audits if a.kind == "surveillance")
+    assert not surveillance.verified and "UNVERIFIED" in surveillance.source
+
+
+# --- Fairmined 2.0 ----------------------------------------------------------------------
+
+def test_fairmined_is_annual_with_entry_and_progress_requirements():
+    pack = load("fairmined-2.0.yaml")
+    assert pack.version.language == "es"
+    assert pack.cycle.validity.years == 1
+    assessable = [r for r in pack.requirements if r.assessable]
+    assert {r.level for r in assessable} == {"entry", "progress", "voluntary"}
+    assert window(pack, "recertification", certificate_expiry=date(2027, 5, 31)) == (
+        date(2027, 2, 28), date(2027, 5, 31))
+    assert any(d.id.startswith("fairmined-2.0") for d in pack.version.source_documents)
+
+
+def test_pack_files_are_utf8_and_small():
+    for name in PACK_FILES:
+        raw = (PACKS / name).read_bytes()
+        raw.decode("utf-8")
+        assert len(raw) < 200_000, name

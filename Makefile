@@ -26,7 +26,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check jointaudit ui tests
 
 bench: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m tests.benchmarks
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.benchmarks --markdown docs/benchmarks.md
 
 # The frozen desktop app (PyInstaller one-folder) in dist/jointaudit/, then its smoke test.
 bundle: $(STAMP)

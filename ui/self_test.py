@@ -70,6 +70,11 @@ def show_window(run: Run, path: Path | None) -> str:
     deadline = time.monotonic() + 10
     while not window.isVisible() and time.monotonic() < deadline:
         run.app.processEvents()
+    # the window opens (and may migrate) the workspace in its worker: wait for it to report
+    deadline = time.monotonic() + 30
+    while path is not None and window.ctx.workspace is None and time.monotonic() < deadline:
+        run.app.processEvents()
+        time.sleep(0.01)
     run.app.processEvents()
     title = window.windowTitle()
     window.close()

@@ -132,6 +132,11 @@ def _editable(session, visit_id, item_key, base_revision, author) -> tuple[Findi
     return finding, False
 
 
+def ensure_finding(session: Session, visit_id: int, item_key: str, author: str = "") -> Finding:
+    """The finding on an item, created unrated if there is none (e.g. to attach evidence)."""
+    return _editable(session, visit_id, item_key, None, author)[0]
+
+
 def rate(session: Session, visit_id: int, item_key: str, severity: Severity | str, *,
          observation: str | None = None, confidential: bool | None = None, author: str = "",
          base_revision: int | None = None, reason: str = "rated") -> Finding:

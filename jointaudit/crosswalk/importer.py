@@ -170,3 +170,27 @@ def _existing(session: Session, src_id: int, tgt_id: int, rel) -> tuple[Crosswal
         CrosswalkLink.source_requirement_id == tgt_id,
         CrosswalkLink.target_requirement_id == src_id)).first()
     return row, (reverse(rel).value if row is not None else rel.value)
+
+
+def shipped_crosswalk_files() -> list[Path]:
+    from jointaudit.resources import resource_path
+
+    return sorted(resource_path("crosswalks").glob("*.yaml"))
+
+
+def import_shipped(session: Session) -> tuple[list[CrosswalkImport], list[str]]:
+    """Import every shipped crosswalk whose scheme versions are in the workspace; the others
+    are listed as skipped with the reason."""
+    done, skipped = [], []
+    for path in shipped_crosswalk_files():
+        cw, _doc = read_crosswalk(path)
+        needed = {v for v in (cw.source_version, cw.target_version) if v}
+        needed |= {r.accepting_version for r in cw.recognitions}
+        missing = sorted(v for v in needed if session.get(SchemeVersion, v) is None)
+        missing += sorted({r.recognised_scheme for r in cw.recognitions
+                           if session.get(Scheme, r.recognised_scheme) is None})
+        if missing:
+            skipped.append(f"{path.name}: needs {', '.join(missing)}")
+            continue
+        done.append(import_crosswalk(session, path))
+    return done, skipped

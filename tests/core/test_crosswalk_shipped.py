@@ -1,0 +1,77 @@
+"""The shipped crosswalks against the shipped packs: every clause id exists, the files pass
+their JSON Schema and the consistency checks, and merging RJC COP 2019 with Fairmined 2.0
+asks fewer questions than the two checklists side by side."""
+
+from __future__ import annotations
+
+import jsonschema
+import pytest
+
+from jointaudit.crosswalk.checks import check_links
+from jointaudit.crosswalk.format import json_schema
+from jointaudit.crosswalk.importer import import_shipped, shipped_crosswalk_files
+from jointaudit.crosswalk.suggest import evaluate
+from jointaudit.db import create_workspace
+from jointaudit.errors import ProblemList
+from jointaudit.merge.template import load_plan
+from jointaudit.models import CrosswalkLink, RecognitionRule
+from jointaudit.packs.importer import import_pack_file
+from jointaudit.packs.source import read_yaml_file
+from jointaudit.resources import resource_path
+
+
+@pytest.fixture(scope="module")
+def shipped(tmp_path_factory):
+    ws = create_workspace(tmp_path_factory.mktemp("shipped") / "w.jaworkspace")
+    for pack in sorted(resource_path("packs").glob("*.yaml")):
+        import_pack_file(ws, pack)
+    with ws.session() as s:
+        done, skipped = import_shipped(s)
+    yield ws, done, skipped
+    ws.close()
+
+
+def test_every_shipped_crosswalk_imports_with_all_clause_ids_known(shipped):
+    ws, done, skipped = shipped
+    assert skipped == []
+    assert {d.crosswalk_id for d in done} == {"rjc-cop-2019--fairmined-2.0",
+                                              "rjc-cop-2019--irma-1.0", "recognitions-gold"}
+    with ws.session() as s:
+        links = s.exec(CrosswalkLink.__table__.select()).all()
+        origins = {row.origin for row in links}
+        rules = {r.rule_key: r for r in s.exec(RecognitionRule.__table__.select()).all()}
+    assert origins == {"curated"} and len(links) > 40
+    assert rules["rjc-coc-accepts-fairmined-supply"].whose == "supplier"
+    assert rules["rjc-coc-accepts-fairmined-supply"].effect == "evidence"
+    assert rules["rjc-coc-accepts-lbma-refiners"].provisions == ["10.4"]
+
+
+@pytest.mark.parametrize("path", shipped_crosswalk_files(), ids=lambda p: p.name)
+def test_shipped_files_match_the_json_schema(path):
+    # read as the importer reads (dates stay text, as JSON has them)
+    doc = read_yaml_file(path, ProblemList(str(path)))
+    jsonschema.validate(doc.data, json_schema())
+
+
+def test_shipped_links_raise_no_consistency_warning(shipped):
+    ws, _, _ = shipped
+    with ws.session() as s:
+        assert [w.message for w in check_links(s)] == []
+
+
+def test_rjc_cop_and_fairmined_merge_reduces_the_questions(shipped):
+    ws, _, _ = shipped
+    with ws.session() as s:
+        plan = load_plan(s, ["rjc-cop@2019", "fairmined@2.0"])
+    assert plan.assessable == 80
+    assert len(plan.items) < plan.assessable
+    assert plan.topic_links == 2
+
+
+def test_suggestions_find_most_curated_links(shipped):
+    ws, _, _ = shipped
+    with ws.session() as s:
+        fm = evaluate(s, "rjc-cop@2019", "fairmined@2.0")
+        irma = evaluate(s, "rjc-cop@2019", "irma@1.0")
+    assert fm.links >= 20 and irma.links >= 25
+    assert fm.recall_at_5 > 0.5 and irma.recall_at_5 > 0.5

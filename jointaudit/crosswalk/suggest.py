@@ -41,19 +41,27 @@ def text_of(title: str, text: str, topics) -> str:
     return " ".join(words + [f"topic{t.replace('-', '')}" for t in topics])
 
 
+def _bag(text: str) -> str:
+    return " ".join(sorted(set(text.split())))
+
+
 def rank(sources: list[Requirement], targets: list[Requirement], k: int = 5,
-         workers: int = 1) -> list[Suggestion]:
+         shortlist: int = 60) -> list[Suggestion]:
+    """Two stages: a fast similarity of sorted word bags (rapidfuzz's cached ratio over all
+    targets) keeps a shortlist; token-set ratio plus topic overlap orders it."""
     choices = [text_of(t.title, t.text, t.topics) for t in targets]
+    bags = [_bag(c) for c in choices]
     topic_sets = [set(t.topics) for t in targets]
     out = []
     for src in sources:
         query = text_of(src.title, src.text, src.topics)
-        pool = process.extract(query, choices, scorer=fuzz.token_set_ratio,
-                               limit=max(k * 4, 20))
+        pool = process.extract(_bag(query), bags, scorer=fuzz.ratio,
+                               limit=max(shortlist, k * 4))
         mine = set(src.topics)
         scored = []
-        for _choice, score, idx in pool:
+        for _bag_text, _fast, idx in pool:
             overlap = len(mine & topic_sets[idx]) / (len(mine | topic_sets[idx]) or 1)
+            score = fuzz.token_set_ratio(query, choices[idx])
             scored.append((0.8 * score + 20 * overlap, idx))
         scored.sort(key=lambda p: (-p[0], targets[p[1]].position))
         out.append(Suggestion(src.id, src.clause_id, src.title, tuple(

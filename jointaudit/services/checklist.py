@@ -186,10 +186,10 @@ def rate(ws, visit_id: int, item_key: str, severity: str, *, observation: str | 
 
 
 def override(ws, visit_id: int, item_key: str, version_id: str, level_id: str | None, *,
-             author: str = "") -> int:
+             clause_id: str | None = None, author: str = "") -> int:
     with ws.session() as s:
         return findings.set_override(s, visit_id, item_key, version_id, level_id,
-                                     author=author).revision
+                                     clause_id=clause_id, author=author).revision
 
 
 def history(ws, visit_id: int, item_key: str) -> list[tuple[int, str, str, str]]:

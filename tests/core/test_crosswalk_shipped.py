@@ -75,3 +75,54 @@ def test_suggestions_find_most_curated_links(shipped):
         irma = evaluate(s, "rjc-cop@2019", "irma@1.0")
     assert fm.links >= 20 and irma.links >= 25
     assert fm.recall_at_5 > 0.5 and irma.recall_at_5 > 0.5
+
+
+def test_one_rating_on_the_real_packs_reads_in_each_schemes_words(shipped):
+    from datetime import date
+
+    from jointaudit.findings import rate, scheme_ratings, set_override
+    from jointaudit.merge.template import build_template
+    from jointaudit.models import JointPlan, Site, Visit
+
+    ws, _, _ = shipped
+    with ws.session() as s:
+        versions = ["rjc-cop@2019", "fairmined@2.0", "irma@1.0"]
+        t = build_template(s, "mine", versions)
+        site = Site(name="Mina Esperanza", country="CO", scale="asm", site_type="mine")
+        s.add(site)
+        s.flush()
+        plan = JointPlan(name="2027", site_id=site.id, template_id=t.id,
+                         horizon_start=date(2027, 1, 1))
+        s.add(plan)
+        s.flush()
+        visit = Visit(plan_id=plan.id, site_id=site.id, start=date(2027, 3, 8),
+                      end=date(2027, 3, 12))
+        s.add(visit)
+        s.flush()
+        clauses = {(c.version_id, c.clause_id): c for c in scheme_ratings(s, visit.id).clauses}
+        child = clauses[("rjc-cop@2019", "18")].item_key
+        # RJC 18 = Fairmined 3.1.1, and RJC 18 ⊂ IRMA 3.1: one item across three schemes.
+        assert clauses[("fairmined@2.0", "3.1.1")].item_key == child
+        assert clauses[("irma@1.0", "3.1")].item_key == child
+        rate(s, visit.id, child, "conforms")
+        ok = {(c.version_id, c.clause_id): c for c in scheme_ratings(s, visit.id).for_item(child)}
+        set_override(s, visit.id, child, "rjc-cop@2019", "minor_nc", clause_id="18")
+        gap = {(c.version_id, c.clause_id): c
+               for c in scheme_ratings(s, visit.id).for_item(child)}
+        rate(s, visit.id, child, "major_gap")
+        major = {(c.version_id, c.clause_id): c
+                 for c in scheme_ratings(s, visit.id).for_item(child)}
+        s.rollback()
+    # The item is phrased on the broadest clause, IRMA 3.1; conforming there implies the rest.
+    assert ok[("irma@1.0", "3.1")].words == "Fully meets"
+    assert ok[("rjc-cop@2019", "18")].words == "Conformance"
+    assert ok[("fairmined@2.0", "3.1.1")].words == "Conforms"
+    # A minor NC given to RJC 18 is proposed for the broader IRMA 3.1, in IRMA's words.
+    assert gap[("rjc-cop@2019", "18")].words == "Minor non-conformance"
+    assert gap[("rjc-cop@2019", "19")].words == "Conformance"  # the override is 18's only
+    assert gap[("fairmined@2.0", "3.1.1")].words == "Minor non-conformity"  # equal to RJC 18
+    assert gap[("irma@1.0", "3.1")].words == "Substantially meets"
+    assert "implied by the narrower rjc-cop@2019 18" in gap[("irma@1.0", "3.1")].basis
+    # A gap on IRMA 3.1 says nothing about RJC 19 (forced labour): it needs its own rating.
+    assert major[("irma@1.0", "3.1")].words == "Partially meets"
+    assert major[("rjc-cop@2019", "19")].needs_decision

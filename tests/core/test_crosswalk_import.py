@@ -18,8 +18,18 @@ from jointaudit.crosswalk.importer import import_crosswalk
 from jointaudit.crosswalk.suggest import store_suggestions, suggest
 from jointaudit.errors import InvalidInput
 from jointaudit.models import CrosswalkLink, RecognitionRule
-from tests.core._merge_world import GRADED_SCALE, YES_NO_SCALE, add_version, link
+from tests.core import _merge_world
+from tests.core._merge_world import (
+    GRADED_SCALE,
+    YES_NO_SCALE,
+    add_version,
+    link,
+)
 from tests.core.test_merge_truth_table import A_REQS, B_REQS
+
+# A copied, already migrated workspace (see _merge_world): faster than migrating.
+_migrated_workspace = _merge_world._migrated_workspace
+workspace = _merge_world.workspace
 
 SCHEMA = Path(__file__).resolve().parents[2] / "resources/schemas/crosswalk-v1.schema.json"
 

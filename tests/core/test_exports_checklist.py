@@ -17,8 +17,19 @@ from jointaudit.exports.checklist_rows import build_rows
 from jointaudit.exports.checklist_xlsx import read_xlsx, write_xlsx
 from jointaudit.findings import finding_for, history, rate, scheme_ratings
 from jointaudit.severity import Severity
-from tests.core._merge_world import GRADED_SCALE, add_version, link, template, visit_for
+from tests.core import _merge_world
+from tests.core._merge_world import (
+    GRADED_SCALE,
+    add_version,
+    link,
+    template,
+    visit_for,
+)
 from tests.core.test_merge_truth_table import A_REQS, B_REQS
+
+# A copied, already migrated workspace (see _merge_world): faster than migrating.
+_migrated_workspace = _merge_world._migrated_workspace
+workspace = _merge_world.workspace
 
 
 @pytest.fixture

@@ -12,8 +12,20 @@ from jointaudit.cli import main
 from jointaudit.errors import InvalidInput
 from jointaudit.models import EVIDENCE_MAX_BYTES
 from jointaudit.services import checklist as svc
-from tests.core._merge_world import GRADED_SCALE, add_version, link, req, template, visit_for
+from tests.core import _merge_world
+from tests.core._merge_world import (
+    GRADED_SCALE,
+    add_version,
+    link,
+    req,
+    template,
+    visit_for,
+)
 from tests.core.test_merge_truth_table import A_REQS, B_REQS
+
+# A copied, already migrated workspace (see _merge_world): faster than migrating.
+_migrated_workspace = _merge_world._migrated_workspace
+workspace = _merge_world.workspace
 
 
 @pytest.fixture

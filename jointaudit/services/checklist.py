@@ -325,3 +325,43 @@ def delete_link(ws, link_id: int) -> LinkView:
 def suggestions(ws, source_vid: str, target_vid: str, k: int = 5) -> list[Suggestion]:
     with ws.session() as s:
         return suggest(s, source_vid, target_vid, k)
+
+
+@dataclass(frozen=True)
+class RequirementRow:
+    id: int
+    clause_id: str
+    title: str
+    topics: tuple[str, ...]
+    assessable: bool
+    linked: int  # links of any status touching it
+
+
+def requirements(ws, version_id: str) -> list[RequirementRow]:
+    """A version's clauses for the crosswalk editor, with how many links each has."""
+    with ws.session() as s:
+        rows = list(s.exec(select(Requirement).where(Requirement.version_id == version_id)
+                           .order_by(Requirement.position)))
+        ids = [r.id for r in rows]
+        counts: dict[int, int] = {}
+        for lk in s.exec(select(CrosswalkLink).where(
+                col(CrosswalkLink.source_requirement_id).in_(ids)
+                | col(CrosswalkLink.target_requirement_id).in_(ids))):
+            for rid in (lk.source_requirement_id, lk.target_requirement_id):
+                counts[rid] = counts.get(rid, 0) + 1
+        return [RequirementRow(r.id, r.clause_id, r.title, tuple(r.topics), r.assessable,
+                               counts.get(r.id, 0)) for r in rows]
+
+
+def coverage(ws, version_ids: list[str]):
+    from jointaudit.coverage import coverage_map
+
+    with ws.session() as s:
+        return coverage_map(s, version_ids)
+
+
+def obligations(ws, site_name: str, on: date | None = None):
+    from jointaudit.obligations import register
+
+    with ws.session() as s:
+        return register(s, site_name, on)

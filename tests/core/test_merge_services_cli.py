@@ -85,6 +85,8 @@ def test_crosswalk_edits_return_the_previous_state_for_undo(visit):
     assert undo.relationship == "equal"
     link_id = next(lk.id for lk in svc.links(ws, "alpha@2019", "beta@2.0")
                    if lk.source == "alpha@2019 1.4")
+    listed = {r.clause_id: r for r in svc.requirements(ws, "alpha@2019")}
+    assert listed["1.4"].linked == 1 and not listed["1"].assessable
     deleted = svc.delete_link(ws, link_id)
     assert svc.set_link(ws, deleted) is None  # undo of the delete recreates it
     with pytest.raises(InvalidInput, match="intersects link needs the wording"):

@@ -175,6 +175,10 @@ class PersonDaysSpec(Strict):
     site_type: str = "any"
     size: Literal["small", "medium", "large", "any"] = "any"
     days: float = Field(gt=0)
+    # Effort tables are rarely public: a row may be a flagged default while the rest of the
+    # assurance section (cooling-off, rotation) is confirmed.
+    verified: bool = False
+    source: str = ""
 
 
 class AssuranceSpec(RuleMeta):

@@ -9,26 +9,36 @@ from datetime import date
 
 import pytest
 import yaml
+from sqlmodel import func, select
 
 from jointaudit.date_rules import DateRule, Offset
-from jointaudit.packs.format import Pack, RuleMeta
+from jointaudit.models import Requirement, SchemeVersion
+from jointaudit.packs.format import Pack, PersonDaysSpec, RuleMeta
+from jointaudit.packs.importer import import_pack_file
+from jointaudit.packs.validate import validate_pack_file
 from jointaudit.resources import resource_path
 from jointaudit.severity import Severity
 
 PACKS = resource_path("packs")
 SHIPPED = {
     "rjc-cop-2019.yaml": "rjc-cop",
+    "rjc-coc-2017.yaml": "rjc-coc",
     "fairmined-2.0.yaml": "fairmined",
     "irma-1.0.yaml": "irma",
+    "lbma-rgg-9.yaml": "lbma-rgg",
+    "rmi-rmap.yaml": "rmi-rmap",
+    "asi-ps-3.yaml": "asi-ps",
 }
 PACK_FILES = sorted(p.name for p in PACKS.glob("*.yaml"))
 LANGUAGES = ("en", "es", "fr")
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # safe either way, C is faster
 MAX_TITLE = 90  # a short title of our own, never a pasted clause
 
 
 @functools.cache
 def load(name: str) -> Pack:
-    return Pack.model_validate(yaml.safe_load((PACKS / name).read_text(encoding="utf-8")))
+    text = (PACKS / name).read_text(encoding="utf-8")
+    return Pack.model_validate(yaml.load(text, Loader=SAFE_LOADER))
 
 
 def vocabulary() -> tuple[list[str], list[str]]:
@@ -40,7 +50,7 @@ def vocabulary() -> tuple[list[str], list[str]]:
     return row.findall(topics_part), row.findall(tags_part)
 
 
-def rules(pack: Pack) -> list[tuple[str, RuleMeta]]:
+def rules(pack: Pack) -> list[tuple[str, RuleMeta | PersonDaysSpec]]:
     """Every rule of a pack that carries verified/source, with a readable place name."""
     c = pack.cycle
     out = [("rating_scale", pack.rating_scale), ("cycle", c), ("assurance", pack.assurance),
@@ -51,6 +61,8 @@ def rules(pack: Pack) -> list[tuple[str, RuleMeta]]:
     out += [(f"cycle.escalations[{i}]", e) for i, e in enumerate(c.escalations)]
     if c.multi_facility:
         out.append(("cycle.multi_facility", c.multi_facility))
+    out += [(f"assurance.person_days[{i}]", row)
+            for i, row in enumerate(pack.assurance.person_days)]
     return out
 
 
@@ -70,10 +82,29 @@ def window(pack: Pack, kind: str, **anchors: date) -> tuple[date, date]:
 
 # --- every pack -------------------------------------------------------------------------
 
-def test_the_schemes_are_shipped_under_their_contract_names():
+def test_all_seven_schemes_are_shipped_under_their_contract_names():
     assert set(SHIPPED) <= set(PACK_FILES)
     for name, scheme in SHIPPED.items():
         assert load(name).scheme.id == scheme
+
+
+@pytest.mark.parametrize("name", PACK_FILES)
+def test_pack_passes_the_validator_with_its_semantic_checks(name):
+    assert validate_pack_file(PACKS / name).version_key == load(name).version_key
+
+
+def test_all_shipped_packs_import_together_into_one_workspace(workspace):
+    results = [import_pack_file(workspace, PACKS / name) for name in PACK_FILES]
+    assert {r.status for r in results} == {"imported"}
+    with workspace.session() as session:
+        assert session.exec(select(func.count()).select_from(SchemeVersion)).one() == len(
+            PACK_FILES)
+        for result, name in zip(results, PACK_FILES, strict=True):
+            stored = session.exec(select(func.count()).select_from(Requirement).where(
+                Requirement.version_id == result.version_id)).one()
+            assert stored == len(load(name).requirements)
+    again = [import_pack_file(workspace, PACKS / name) for name in PACK_FILES]
+    assert {r.status for r in again} == {"unchanged"}
 
 
 @pytest.mark.parametrize("name", PACK_FILES)
@@ -262,3 +293,95 @@ def test_pack_files_are_utf8_and_small():
         raw = (PACKS / name).read_bytes()
         raw.decode("utf-8")
         assert len(raw) < 200_000, name
+
+
+# --- RJC Chain of Custody ---------------------------------------------------------------
+
+def test_rjc_coc_keeps_the_numbering_recognition_decisions_cite():
+    pack = load("rjc-coc-2017.yaml")
+    by_id = {r.id: r for r in pack.requirements}
+    # RJC recognises LBMA/RMAP/DMCC under 10.4 and Fairmined under 4.1c (CoC 2012 numbers)
+    assert by_id["10.4"].verified and by_id["10.4"].applies_to == ["refiner"]
+    assert by_id["4.1c"].verified and by_id["4.1c"].parent == "4.1"
+    assert pack.version.id == "2012"
+    assert "2017" in pack.version.notes and "10.4" in pack.version.notes
+    assert pack.cycle.validity.years == 3
+    surveillance = next(a for a in pack.cycle.audits if a.kind == "surveillance")
+    assert surveillance.condition == "mid_term_required"
+
+
+# --- LBMA Responsible Gold Guidance v9 --------------------------------------------------
+
+def test_lbma_has_five_steps_in_step_style():
+    tree = children(load("lbma-rgg-9.yaml"))
+    assert [s.id for s in tree[None]] == [f"Step {n}" for n in range(1, 6)]
+    assert {"Step 1.1", "Step 3.1", "Step 4.1"} <= {r.id for s in tree[None] for r in
+                                                      tree[s.id]}
+
+
+def test_lbma_assurance_falls_in_the_three_months_after_financial_year_end():
+    pack = load("lbma-rgg-9.yaml")
+    assert pack.cycle.period_anchor == "financial_year_end"
+    (annual,) = pack.cycle.audits
+    assert annual.applies == "periodic"
+    assert window(pack, "annual_assurance", financial_year_end=date(2027, 11, 30)) == (
+        date(2027, 12, 1), date(2028, 2, 29))
+    assert window(pack, "annual_assurance", financial_year_end=date(2026, 12, 31)) == (
+        date(2027, 1, 1), date(2027, 3, 31))
+
+
+def test_lbma_independence_and_rotation_are_confirmed_rules():
+    assurance = load("lbma-rgg-9.yaml").assurance
+    assert assurance.verified
+    assert assurance.coi_cooling_off.months == 24
+    assert (assurance.rotation_max_years, assurance.rotation_applies_to) == (10, "firm")
+    assert not any(row.verified for row in assurance.person_days)
+
+
+def test_lbma_zero_tolerance_is_the_critical_level():
+    scale = load("lbma-rgg-9.yaml").rating_scale
+    assert scale.from_severity[Severity.CRITICAL] == "zero_tolerance"
+    assert scale.from_severity[Severity.MINOR_GAP] == "low_risk_nc"
+
+
+# --- RMI RMAP ---------------------------------------------------------------------------
+
+def test_rmap_is_yes_no_annual_with_90_day_corrective_actions():
+    pack = load("rmi-rmap.yaml")
+    assert all(r.answer == "yes_no" for r in pack.requirements if r.assessable)
+    assert pack.cycle.validity.years == 1
+    (cap,) = pack.cycle.deadlines
+    due = DateRule(cap.due.anchor, Offset(**cap.due.offset.model_dump()))
+    assert due.evaluate({"nc_letter": date(2027, 11, 15)}) == date(2028, 2, 13)
+    assert cap.verified
+    gaps = {pack.rating_scale.from_severity[s] for s in
+            (Severity.MINOR_GAP, Severity.MAJOR_GAP, Severity.CRITICAL)}
+    assert gaps == {"non_conformant"}
+    assert {row.days for row in pack.assurance.person_days} <= {1, 2, 3, 4, 5}
+
+
+# --- ASI Performance Standard V3 --------------------------------------------------------
+
+def test_asi_criteria_are_principle_dot_criterion():
+    pack = load("asi-ps-3.yaml")
+    tree = children(pack)
+    assert [p.id for p in tree[None]] == [str(n) for n in range(1, 12)]
+    by_id = {r.id: r for r in pack.requirements}
+    for cited in ("2.4", "5.3", "8.7", "10.3"):
+        assert by_id[cited].verified and by_id[cited].assessable
+    assert all(re.fullmatch(r"\d+\.\d+", r.id) for p in tree[None] for r in tree[p.id])
+
+
+def test_asi_majors_give_a_provisional_year_and_more_than_three_no_certificate():
+    cycle = load("asi-ps-3.yaml").cycle
+    assert cycle.validity.years == 3
+    provisional = next(e for e in cycle.validity_events if e.effect == "provisional")
+    assert (provisional.event, provisional.threshold, provisional.validity.years) == (
+        "major_nc", 1, 1)
+    too_many = next(e for e in cycle.validity_events if e.event == "too_many_majors")
+    assert (too_many.effect, too_many.threshold) == ("no_certificate", 4)
+    deadlines = {d.id: d for d in cycle.deadlines}
+    assert deadlines["cap_submission"].due.offset.months == 1
+    assert deadlines["major_closure"].due.offset.months == 12
+    surveillance = next(a for a in cycle.audits if a.kind == "surveillance")
+    assert surveillance.due.offset.months == 18

@@ -385,3 +385,20 @@ def test_asi_majors_give_a_provisional_year_and_more_than_three_no_certificate()
     assert deadlines["major_closure"].due.offset.months == 12
     surveillance = next(a for a in cycle.audits if a.kind == "surveillance")
     assert surveillance.due.offset.months == 18
+
+
+@pytest.mark.parametrize("name", PACK_FILES)
+def test_schemes_that_approve_joint_checklists_show_the_approval_in_their_report(name):
+    pack = load(name)
+    kinds = {s.kind for s in pack.report_profile.sections}
+    assert ("approvals" in kinds) == pack.assurance.template_approval_required
+    assert pack.assurance.note, "the choice of template_approval_required is explained"
+
+
+def test_rjc_majors_from_2025_call_for_a_follow_up_before_certification():
+    pack = load("rjc-cop-2019.yaml")
+    follow_up = next(a for a in pack.cycle.audits if a.kind == "follow_up")
+    assert (follow_up.applies, follow_up.condition) == ("after_audit", "major_nc")
+    assert follow_up.effective_from == date(2025, 1, 1) and not follow_up.verified
+    assert window(pack, "follow_up", previous_audit_end=date(2025, 8, 29)) == (
+        date(2025, 9, 29), date(2026, 2, 28))

@@ -267,7 +267,7 @@ def export_bundle(session: Session, path: str | Path, *, template_id: int | None
     if signer is not None:
         keys[signer.fingerprint] = signer.identity
     for fp, info in keys.items():
-        members[f"keys/{fp}.jakey"] = info.to_json().encode("utf-8")
+        members[f"keys/{fp.replace(':', '')}.jakey"] = info.to_json().encode("utf-8")
     return write_bundle(Path(path), members, signer=signer, note=note)
 
 

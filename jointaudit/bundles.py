@@ -10,7 +10,7 @@ Layout (format ``jointaudit-bundle/1``)::
     plan.json              plan, site and visits
     findings.json          findings with their history and evidence list
     evidence/<sha256>      evidence files, named by their hash
-    keys/<fingerprint>.jakey  public keys of signers
+    keys/<fingerprint>.jakey  public keys of signers (fingerprint without colons)
 
 :func:`read_bundle` checks the whole archive — names, types, sizes, compression ratios,
 hashes, the signature and the content — before anything reaches the workspace; every kind of
@@ -47,7 +47,7 @@ MAX_MEMBERS = 20_000
 MAX_RATIO = 100  # uncompressed / compressed; real JSON and documents stay far below
 RATIO_FLOOR_BYTES = 1024 * 1024  # small members may compress well without suspicion
 MEMBER_NAME = re.compile(r"^(template|plan|findings)\.json$|^evidence/[0-9a-f]{64}$"
-                         r"|^keys/[0-9a-f:]{39}\.jakey$")
+                         r"|^keys/[0-9a-f]{32}\.jakey$")
 
 
 class BundleRejected(InvalidInput):

@@ -76,7 +76,7 @@ class CrashFigures:
     problems: list[str] | None = None
 
 
-def run_kills(path: Path, kills: int, *, seed: int = 2027, max_delay: float = 0.25,
+def run_kills(path: Path, kills: int, *, seed: int = 2027, max_delay: float = 0.2,
               ) -> CrashFigures:
     rng = random.Random(seed)
     figures = CrashFigures(problems=[])
@@ -92,10 +92,16 @@ def run_kills(path: Path, kills: int, *, seed: int = 2027, max_delay: float = 0.
             finally:
                 os._exit(1)
         os.close(write_fd)
-        deadline = time.perf_counter() + rng.uniform(0.0, max_delay) + 0.1  # + start-up
-        chunks = []
+        chunks: list[bytes] = []
+        # Start the clock at the first acknowledgement, so every kill lands while saving.
+        started = time.perf_counter() + 10.0
+        while not chunks and time.perf_counter() < started:
+            ready, _, _ = select_mod.select([read_fd], [], [], 0.01)
+            if ready:
+                chunks.append(os.read(read_fd, 65536))
+        deadline = time.perf_counter() + rng.uniform(0.0, max_delay)
         while time.perf_counter() < deadline:
-            ready, _, _ = select_mod.select([read_fd], [], [], 0.005)
+            ready, _, _ = select_mod.select([read_fd], [], [], 0.002)
             if ready:
                 chunks.append(os.read(read_fd, 65536))
         os.kill(pid, signal.SIGKILL)

@@ -72,8 +72,8 @@ def test_a_bundle_round_trips_template_approvals_plan_findings_and_evidence(sent
     assert bundle.sender.fingerprint == ANA.fingerprint
     assert sorted(bundle.members) == sorted([
         "template.json", "plan.json", "findings.json",
-        f"evidence/{bundles.sha256(PHOTO)}", f"keys/{LENA.fingerprint}.jakey",
-        f"keys/{ANA.fingerprint}.jakey"])
+        f"evidence/{bundles.sha256(PHOTO)}", f"keys/{LENA.fingerprint.replace(':', '')}.jakey",
+        f"keys/{ANA.fingerprint.replace(':', '')}.jakey"])
     preview = preview_import(receiver, sent)
     assert preview.created[:2] == ["template 'RJC + Fairmined gold mine'",
                                    "approval for rjc-cop by Lena Ortiz"]

@@ -149,6 +149,14 @@ def test_requirements_hold_short_titles_of_our_own_and_no_scheme_text(name):
 
 
 @pytest.mark.parametrize("name", PACK_FILES)
+def test_every_assessable_requirement_suggests_what_evidence_to_look_at(name):
+    for r in load(name).requirements:
+        if r.assessable:
+            assert r.typical_evidence, f"{name}: {r.id}"
+            assert all(0 < len(e) <= MAX_TITLE for e in r.typical_evidence), r.id
+
+
+@pytest.mark.parametrize("name", PACK_FILES)
 def test_nothing_unconfirmed_is_passed_off_as_verified(name):
     pack = load(name)
     said_why = re.compile(r"UNVERIFIED|INFERRED")
@@ -402,3 +410,24 @@ def test_rjc_majors_from_2025_call_for_a_follow_up_before_certification():
     assert follow_up.effective_from == date(2025, 1, 1) and not follow_up.verified
     assert window(pack, "follow_up", previous_audit_end=date(2025, 8, 29)) == (
         date(2025, 9, 29), date(2026, 2, 28))
+
+
+def test_fairmined_checks_a_refiner_only_on_the_buyer_requirements():
+    def applies(r, tags):
+        return not r.applies_to or bool(set(r.applies_to) & tags)
+
+    rated = [r for r in load("fairmined-2.0.yaml").requirements if r.assessable]
+    refiner = {r.id for r in rated if applies(r, {"refiner", "gold"})}
+    cooperative = {r.id for r in rated if applies(r, {"asm", "mine", "gold"})}
+    assert refiner == {"6.2.2", "6.2.3"}
+    assert "3.1.1" in cooperative and "2.1.1" in cooperative
+    assert not refiner & cooperative
+
+
+def test_irma_reassessment_desk_stage_comes_before_the_on_site_stage():
+    pack = load("irma-1.0.yaml")
+    expiry = date(2028, 8, 31)
+    stage1 = window(pack, "reassessment_stage1", certificate_expiry=expiry)
+    stage2 = window(pack, "reassessment", certificate_expiry=expiry)
+    assert stage1 == (date(2027, 11, 30), date(2028, 3, 31))
+    assert stage1[1] <= stage2[0] and stage2[1] == expiry

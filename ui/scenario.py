@@ -44,7 +44,7 @@ class Scenario:
         if view.site.count() <= 1:
             return
         view.site.setCurrentIndex(next((i for i in range(view.site.count())
-                                        if "Helvetia" in view.site.itemText(i)), 1))
+                                        if "Nkwanta" in view.site.itemText(i)), 1))
         view.plan()
         self.settle()
         view.save()
@@ -57,12 +57,12 @@ class Scenario:
             return
         view.tabs.setCurrentIndex(1)
         self.settle()
-        wanted = {"rjc-cop@2019", "fairmined@2.0"}
+        wanted = {"rjc-cop@2019", "irma@1.0"}
         for i in range(view.merge_versions.count()):
             item = view.merge_versions.item(i)
             item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole)
                                in wanted else Qt.CheckState.Unchecked)
-        view.template_name.setText("Helvetia joint checklist")
+        view.template_name.setText("Nkwanta joint checklist")
         view.merge()
         self.settle()
         view.templates_view.selectRow(view.templates.rowCount() - 1)

@@ -191,11 +191,11 @@ def portfolio_1000_sites() -> Callable[[Callable], object]:
     then the whole portfolio planned by the planning service."""
     from datetime import date
 
-    from jointaudit.planning.inputs import PlanOptions
     from sqlmodel import select
 
     from jointaudit.demo import create_demo_workspace
     from jointaudit.models import AuditRecord, BlackoutPeriod, Certificate, Site
+    from jointaudit.planning.inputs import PlanOptions
     from jointaudit.services import planning
 
     folder = Path(tempfile.mkdtemp(prefix="ja-bench-"))

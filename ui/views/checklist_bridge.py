@@ -107,7 +107,6 @@ def checklist_rows(ws, visit_id: int):
 def item_detail(ws, visit_id: int, key: str) -> ItemDetail:
     labels = _labels(ws)
     ratings = cl.clause_ratings(ws, visit_id, key)
-    own = [c for c in ratings if c.item_key == key] or ratings
     levels: dict[str, tuple] = {}
     rows = []
     for c in ratings:
@@ -116,7 +115,7 @@ def item_detail(ws, visit_id: int, key: str) -> ItemDetail:
         rows.append(SchemeRating(labels.get(c.version_id, c.version_id), c.version_id,
                                  c.clause_id, c.words, c.basis, c.overridden, c.level_id,
                                  levels[c.version_id]))
-    first = own[0] if own else None
+    item = next((r for r in cl.items(ws, visit_id) if r.key == key), None)
     evidence = [EvidenceRow(e.uid, f"{e.filename} ({e.size:,} B"
                             + (f", expires {e.expires_on}" if e.expires_on else "") + ")")
                 for e in cl.evidence(ws, visit_id, key)]
@@ -126,13 +125,12 @@ def item_detail(ws, visit_id: int, key: str) -> ItemDetail:
                for a in cl.actions(ws, visit_id) if a["item_key"] == key]
     history = cl.history(ws, visit_id, key)
     reason = next((h[2] for h in reversed(history) if h[2]), "")
-    severity = next((c.severity for c in own if c.severity), None)
     return ItemDetail(
-        key=key, severity=severity or Severity.NOT_ASSESSED,
-        observation=first.observation if first else "",
-        confidential=bool(first and first.confidential),
-        needs_rerating=any(c.needs_rerating for c in own), rerating_reason=reason,
-        revision=len(history) + 1 if history else 0,
+        key=key, severity=(item.severity if item else None) or Severity.NOT_ASSESSED,
+        observation=item.observation if item else "",
+        confidential=bool(item and item.confidential),
+        needs_rerating=bool(item and item.needs_rerating), rerating_reason=reason,
+        revision=item.revision if item else 0,
         clauses=rows, evidence=evidence, actions=actions)
 
 

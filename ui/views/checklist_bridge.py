@@ -100,7 +100,8 @@ def checklist_rows(ws, visit_id: int):
             topics=tuple(it.topics), clauses=clauses,
             severity=it.severity or Severity.NOT_ASSESSED, needs_rerating=it.needs_rerating,
             observation=it.observation, confidential=it.confidential, evidence=it.evidence,
-            open_actions=open_actions.get(it.key, 0)))
+            open_actions=open_actions.get(it.key, 0),
+            scheme_words=tuple((labels.get(v, v), w) for v, w in it.scheme_words.items())))
     return rows, [(labels.get(v, v), v) for v in sorted(versions)]
 
 

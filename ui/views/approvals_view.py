@@ -135,7 +135,11 @@ class ApprovalsView(View):
             self.status.set_rows([])
             return
         self.run(lambda ws, job: trust_service().template_status(ws, template_id),
-                     self.status.set_rows, name="approval status")
+                 self._show_status, name="approval status")
+
+    def _show_status(self, rows) -> None:
+        self.status.set_rows(rows)
+        self.status_view.resizeColumnsToContents()
 
     def _status_chosen(self, current, _previous) -> None:
         a = current.data(ROW_ROLE) if current.isValid() else None

@@ -70,6 +70,8 @@ class Scenario:
         self.settle()
         view.tabs.setCurrentIndex(0)
         self.settle()
+        if not view.model.rowCount():
+            return
         for n, severity in enumerate(RATINGS):
             view.table.selectRow(n)
             self.settle()

@@ -110,7 +110,9 @@ class ChecklistView(View):
         self.search.setClearButtonEnabled(True)
         bar.addWidget(self.search, 1)
         self.topic = QComboBox()
+        self.topic.addItem(self.tr("Any topic"), "")
         self.scheme = QComboBox()
+        self.scheme.addItem(self.tr("Any scheme"), "")
         self.rating = QComboBox()
         self.rating.addItem(self.tr("Any rating"), "")
         for sev in Severity:

@@ -28,4 +28,5 @@ def new_uid() -> str:
 
 
 def utcnow() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
+    # Aware: SQLModel's UTCDateTime columns refuse naive datetimes.
+    return datetime.now(UTC)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import UniqueConstraint
+from sqlalchemy import Column, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from jointaudit.models._base import json_dict, json_list, new_uid, utcnow
@@ -62,6 +62,11 @@ class TemplateApproval(SQLModel, table=True):
     signature: str = ""  # base64 Ed25519 signature over the canonical content
     signed_at: datetime = Field(default_factory=utcnow)
     status: str = "approved"  # submitted / approved / withdrawn
+    # The canonical content that was signed (so a later change can be shown as a diff) and
+    # the signer's raw public key (so a signature verifies even before its key is trusted).
+    content_json: str = Field(default="{}", sa_column=Column(Text, nullable=False,
+                                                             server_default="{}"))
+    public_key: str = ""
 
 
 class TrustedKey(SQLModel, table=True):

@@ -30,7 +30,7 @@ def format_table(rows: list[Row]) -> str:
     widths = [max(len(row[i]) for row in lines) for i in range(4)]
     out = []
     for n, row in enumerate(lines):
-        out.append("| " + " | ".join(c.ljust(w) for c, w in zip(row, widths)) + " |")
+        out.append("| " + " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + " |")
         if n == 0:
             out.append("|" + "|".join("-" * (w + 2) for w in widths) + "|")
     return "\n".join(out)

@@ -1,0 +1,125 @@
+"""A small, realistic world for the trust tests: RJC COP 2019 and Fairmined 2014 versions,
+a few clauses each, accepted crosswalk links, report profiles, one joint template, a site,
+a plan with a visit and findings. Rows are created directly on the workspace tables."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+
+from sqlmodel import Session
+
+from jointaudit.models import (
+    CrosswalkLink,
+    Evidence,
+    Finding,
+    JointItem,
+    JointPlan,
+    JointTemplate,
+    ReportProfile,
+    Requirement,
+    Scheme,
+    SchemeVersion,
+    Site,
+    Visit,
+)
+
+RJC, FM = "rjc-cop@2019", "fairmined@2014"
+
+
+def _pack_json(approval_required: bool) -> str:
+    return json.dumps({"assurance": {"template_approval_required": approval_required,
+                                     "person_days": [{"days": 2}]}})
+
+
+@dataclass
+class World:
+    template_id: int
+    template_uid: str
+    visit_id: int
+    visit_uid: str
+    plan_id: int
+    item_keys: list[str]
+
+
+def build_world(session: Session, *, fairmined_requires_approval: bool = False) -> World:
+    session.add(Scheme(id="rjc-cop", name="RJC Code of Practices", publisher="RJC"))
+    session.add(Scheme(id="fairmined", name="Fairmined Standard", publisher="ARM"))
+    session.add(SchemeVersion(id=RJC, scheme_id="rjc-cop", version="2019", title="COP 2019",
+                              pack_sha256="a" * 64, pack_json=_pack_json(True)))
+    session.add(SchemeVersion(id=FM, scheme_id="fairmined", version="2014",
+                              title="Fairmined 2014 v2.0", pack_sha256="b" * 64,
+                              pack_json=_pack_json(fairmined_requires_approval)))
+    session.flush()
+    reqs = {}
+    for vid, clause, title in [
+        (RJC, "7", "Due diligence for responsible sourcing"),
+        (RJC, "7.2", "Supply chain policy in line with OECD Annex II"),
+        (RJC, "18.1", "Occupational health and safety system"),
+        (FM, "1.3", "Supply chain due diligence policy"),
+        (FM, "4.3.1", "Health and safety at the mine"),
+    ]:
+        r = Requirement(version_id=vid, clause_id=clause, title=title, source_ref="test world")
+        session.add(r)
+        session.flush()
+        reqs[(vid, clause)] = r.id
+    session.add(CrosswalkLink(source_requirement_id=reqs[(RJC, "7.2")],
+                              target_requirement_id=reqs[(FM, "1.3")], relationship="equal",
+                              rationale="both require an Annex II-aligned policy",
+                              status="accepted"))
+    session.add(CrosswalkLink(source_requirement_id=reqs[(RJC, "18.1")],
+                              target_requirement_id=reqs[(FM, "4.3.1")], relationship="superset",
+                              rationale="RJC asks for a whole OHS system", status="accepted"))
+    # A suggestion nobody accepted is not part of what scheme staff approve.
+    session.add(CrosswalkLink(source_requirement_id=reqs[(RJC, "7")],
+                              target_requirement_id=reqs[(FM, "1.3")], relationship="intersects",
+                              status="suggested"))
+    for vid, title in [(RJC, "RJC audit report"), (FM, "Fairmined audit report")]:
+        session.add(ReportProfile(version_id=vid, body={
+            "title": {"en": title},
+            "sections": [{"id": "cover", "kind": "cover", "title": {"en": "Cover"}},
+                         {"id": "findings", "kind": "findings_table",
+                          "title": {"en": "Findings"}}],
+            "numbering": "clause", "sign_off_roles": ["lead_auditor"]}))
+    template = JointTemplate(name="RJC + Fairmined gold mine", version_ids=[RJC, FM],
+                             merge_options={"intersects": "core_plus_addons",
+                                            "drop_inapplicable": True})
+    session.add(template)
+    session.flush()
+    keys = []
+    for n, title in enumerate(["Supply chain policy", "Health and safety"]):
+        key = f"item-{n + 1}"
+        session.add(JointItem(template_id=template.id, item_key=key, title=title, position=n))
+        keys.append(key)
+    site = Site(name="Mina La Esperanza", country="CO", languages=["es"])
+    session.add(site)
+    session.flush()
+    plan = JointPlan(name="La Esperanza 2027", site_id=site.id, template_id=template.id,
+                     horizon_start=date(2027, 1, 1))
+    session.add(plan)
+    session.flush()
+    visit = Visit(plan_id=plan.id, site_id=site.id, start=date(2027, 3, 8),
+                  end=date(2027, 3, 11))
+    session.add(visit)
+    session.flush()
+    return World(template.id, template.uid, visit.id, visit.uid, plan.id, keys)
+
+
+def add_finding(session: Session, world: World, item_key: str, severity: str,
+                observation: str, *, author: str = "ana") -> Finding:
+    finding = Finding(visit_id=world.visit_id, item_key=item_key, severity=severity,
+                      observation=observation, author=author)
+    session.add(finding)
+    session.flush()
+    return finding
+
+
+def add_evidence(session: Session, finding: Finding, filename: str, data: bytes) -> Evidence:
+    import hashlib
+
+    ev = Evidence(visit_id=finding.visit_id, finding_id=finding.id, filename=filename,
+                  sha256=hashlib.sha256(data).hexdigest(), size=len(data), data=data)
+    session.add(ev)
+    session.flush()
+    return ev

@@ -37,6 +37,12 @@ def combined(*offsets: Offset) -> Offset:
                                                                       "days")))
 
 
+def in_force(meta, day: date) -> bool:
+    """Whether a rule with optional effective_from/effective_to applies on ``day``."""
+    return ((meta.effective_from is None or meta.effective_from <= day)
+            and (meta.effective_to is None or day <= meta.effective_to))
+
+
 # --- inputs -------------------------------------------------------------------------------
 
 
@@ -171,7 +177,8 @@ def _validity_for(h: SchemeHistory, audit: AuditFacts) -> tuple[Offset | None, s
               "any_nc": audit.major_ncs + audit.minor_ncs + audit.critical_ncs,
               "too_many_majors": audit.major_ncs}
     # worst effect first: no certificate, then provisional/shortened
-    hits = [e for e in cycle.validity_events if counts[e.event] >= e.threshold]
+    hits = [e for e in cycle.validity_events
+            if counts[e.event] >= e.threshold and in_force(e, audit.end)]
     for effect in ("no_certificate", "provisional", "shorten"):
         for e in hits:
             if e.effect == effect:
@@ -193,7 +200,10 @@ def next_certificate(state: ChainState, audit: AuditFacts) -> tuple[Certificate 
     number = state.cert.number + 1 if state.cert else 0
     if audit.valid_from and audit.valid_until:  # what actually was granted wins
         return Certificate(audit.valid_from, audit.valid_until, number, why), why
-    if cycle.next_validity_starts == "previous_expiry" and state.cert is not None:
+    starts = cycle.next_validity_starts
+    if cycle.early_renewal_starts and _early(state, audit):
+        starts = cycle.early_renewal_starts
+    if starts == "previous_expiry" and state.cert is not None:
         start = state.cert.expiry + ONE_DAY
     else:
         start = audit.decision_date or add(audit.end, combined(offset(cycle.report_lag),
@@ -202,27 +212,43 @@ def next_certificate(state: ChainState, audit: AuditFacts) -> tuple[Certificate 
     return Certificate(start, expiry, number, why), why
 
 
+def _early(state: ChainState, audit: AuditFacts) -> bool:
+    """A renewing audit that started before its window opened (early recertification)."""
+    if state.cert is None:
+        return False
+    for w in _windows_for(replace(state, done=frozenset()), None, kind=audit.kind):
+        if w.renews:
+            return audit.start < w.earliest
+    return False
+
+
 def start_chain(h: SchemeHistory, horizon_start: date, horizon_end: date,
                 what_if_major: bool = False) -> ChainState:
     """The chain as the records leave it: current certificate, audits done under it."""
     state = ChainState(h, horizon_end, None, what_if_major=what_if_major)
-    kinds = {a.kind: a for a in h.pack.cycle.audits}
+    on_record = None  # the certificate row; audits after it renew it
+    if h.certificate_start and h.certificate_expiry:
+        on_record = Certificate(h.certificate_start, h.certificate_expiry, 0)
     others: list[tuple[AuditKindSpec, AuditFacts]] = []
     for audit in sorted(h.audits, key=lambda a: a.start):
-        spec = kinds.get(audit.kind)
+        spec = next((a for a in h.pack.cycle.audits if a.kind == audit.kind
+                     and in_force(a, audit.start)), None)
         if spec is None:
             state = replace(state, notes=state.notes + (
                 f"{h.label}: recorded audit kind '{audit.kind}' is not in the pack; ignored",))
         elif _renewing(spec):
-            new, _ = next_certificate(state, audit)
-            state = replace(state, cert=new or state.cert, last_renewal=audit,
-                            mid_term_required=audit.mid_term_required)
+            if on_record and audit.start < on_record.start:  # led to the certificate on record
+                state = replace(state, cert=on_record)
+            else:  # renews the certificate on record (or the one before it)
+                state = replace(state, cert=state.cert or on_record)
+                new, _ = next_certificate(state, audit)
+                state = replace(state, cert=new or state.cert)
+            state = replace(state, last_renewal=audit, mid_term_required=audit.mid_term_required)
             others = []
         else:
             others.append((spec, audit))
-    if h.certificate_start and h.certificate_expiry:  # the certificate on record is authoritative
-        number = state.cert.number if state.cert else 0
-        state = replace(state, cert=Certificate(h.certificate_start, h.certificate_expiry, number))
+    if state.cert is None and on_record:
+        state = replace(state, cert=on_record)
     done: set[str] = set()
     slack = timedelta(days=31)  # an audit held a little outside its window still counts
     for spec, audit in others:
@@ -265,6 +291,8 @@ def _make(state: ChainState, spec: AuditKindSpec, anchors: dict[str, date], tag:
         return None
     if latest < earliest:
         earliest, latest = latest, earliest
+    if not in_force(spec, earliest):
+        return None
     uid = f"{h.key}/{spec.kind}/{tag}"
     if uid in state.done:
         return None
@@ -272,7 +300,9 @@ def _make(state: ChainState, spec: AuditKindSpec, anchors: dict[str, date], tag:
     if mf:
         extra += (f"; all {h.facilities} facilities within {offset(mf.all_within).describe()}"
                   f" of the first audit day (source: {mf.source}; {_flag(mf.verified)})")
-    cascades = _renewing(spec) and (cycle.next_validity_starts == "decision_date"
+    cascades = _renewing(spec) and (state.cert is None or spec.applies == "first"
+                                    or "decision_date" in (cycle.next_validity_starts,
+                                                           cycle.early_renewal_starts)
                                     or any(a.applies == "after_audit" for a in cycle.audits))
     return AuditWindow(
         uid=uid, version_key=h.key, scheme_label=h.label, kind=spec.kind,
@@ -303,7 +333,11 @@ def _condition_status(state: ChainState, spec: AuditKindSpec) -> str | None:
     return None
 
 
-def _windows_for(state: ChainState, spec: AuditKindSpec) -> list[AuditWindow]:
+def _windows_for(state: ChainState, spec: AuditKindSpec | None, *,
+                 kind: str = "") -> list[AuditWindow]:
+    if spec is None:  # every in-force spec of that kind
+        return [w for sp in state.history.pack.cycle.audits if sp.kind == kind
+                for w in _windows_for(state, sp)]
     h = state.history
     anchors = _anchors(state)
     out: list[AuditWindow] = []
@@ -410,6 +444,8 @@ def deadlines(h: SchemeHistory, audit: AuditFacts) -> list[DeadlineDate]:
         anchors["decision_date"] = audit.decision_date
     out = []
     for d in h.pack.cycle.deadlines:
+        if not in_force(d, audit.end):
+            continue
         if not any(counts.get(str(s), 0) for s in d.applies_to):
             continue
         try:

@@ -13,7 +13,7 @@ from dateutil.relativedelta import relativedelta
 from sqlmodel import Session, select
 
 from jointaudit.cycles import AuditFacts, SchemeHistory, periodic_windows, start_chain
-from jointaudit.errors import InvalidInput, NotFound
+from jointaudit.errors import NotFound
 from jointaudit.models import (
     Auditor,
     AuditorQualification,
@@ -29,10 +29,10 @@ from jointaudit.models import (
     JointItemSource,
     JointTemplate,
     Requirement,
-    SchemeVersion,
     Site,
 )
 from jointaudit.packs.format import Pack
+from jointaudit.packs.loader import latest_version_id, load_pack
 from jointaudit.planning.effort import EffortContext
 from jointaudit.planning.portfolio import SiteProblem
 from jointaudit.planning.team import (
@@ -60,20 +60,6 @@ class PlanOptions:
         return self.horizon_start + relativedelta(years=self.horizon_years, days=-1)
 
 
-def load_pack(session: Session, version_id: str, cache: dict[str, Pack]) -> Pack:
-    if version_id not in cache:
-        sv = session.get(SchemeVersion, version_id)
-        if sv is None:
-            raise NotFound(f"scheme version '{version_id}' is not in the workspace; import its"
-                           " pack first (jointaudit pack import)")
-        try:
-            cache[version_id] = Pack.model_validate_json(sv.pack_json)
-        except ValueError as exc:
-            raise InvalidInput(f"workspace: scheme_version '{version_id}': the stored pack is"
-                               f" not a valid pack: {exc.__class__.__name__}") from None
-    return cache[version_id]
-
-
 def find_site(session: Session, ref: str | int) -> Site:
     site = None
     if isinstance(ref, int) or str(ref).isdigit():
@@ -87,12 +73,7 @@ def find_site(session: Session, ref: str | int) -> Site:
 
 
 def _version_for(session: Session, cert: Certificate) -> str | None:
-    if cert.scheme_version_id:
-        return cert.scheme_version_id
-    rows = session.exec(select(SchemeVersion).where(SchemeVersion.scheme_id == cert.scheme_id)
-                        ).all()
-    rows.sort(key=lambda v: (v.effective_from or date.min, v.version))
-    return rows[-1].id if rows else None
+    return cert.scheme_version_id or latest_version_id(session, cert.scheme_id)
 
 
 def overlap_shares(session: Session, keys: list[str]) -> dict[str, float]:
@@ -134,7 +115,7 @@ def site_problem(session: Session, site: Site, opts: PlanOptions,
         if vid is None:
             notes.append(f"{site.name}: no pack for scheme '{cert.scheme_id}'; not planned")
             continue
-        pack = load_pack(session, vid, cache)
+        pack = cache.get(vid) or cache.setdefault(vid, load_pack(session, vid))
         packs[vid] = pack
         audits = tuple(AuditFacts(r.kind, r.start, r.end, r.decision_date, r.valid_from,
                                   r.valid_until, r.minor_ncs, r.major_ncs, r.critical_ncs,

@@ -16,7 +16,8 @@ from sqlmodel import Session
 
 from jointaudit.errors import InvalidInput, ProblemList
 from jointaudit.models import AuditRecord
-from jointaudit.planning.inputs import find_site, load_pack
+from jointaudit.packs.loader import load_pack
+from jointaudit.planning.inputs import find_site
 
 CSV_COLUMNS = ["site", "scheme_version", "kind", "start", "end", "decision", "decision_date",
                "valid_from", "valid_until", "minor_ncs", "major_ncs", "critical_ncs",
@@ -50,7 +51,8 @@ def _check(session: Session, o: Outcome, problems: ProblemList, line: int | None
         problems.add("outcome.site", str(exc), line=line, path="site")
         return None
     try:
-        pack = load_pack(session, o.scheme_version, cache)
+        pack = cache.get(o.scheme_version) or load_pack(session, o.scheme_version)
+        cache[o.scheme_version] = pack
     except Exception as exc:
         problems.add("outcome.scheme-version", str(exc), line=line, path="scheme_version")
         return None

@@ -226,27 +226,40 @@ def _chain_key(c: ChainState):
 
 
 def plan_exact(inp: PlanInput, *, max_states: int = 200_000) -> SitePlan | None:
-    """The optimum by exhaustive search, or None when the instance is too large."""
+    """The optimum by exhaustive search (every start day, every subset of open windows),
+    memoised on the chain states; None when the instance is too large."""
     memo: dict = {}
     counter = [0]
+    known: dict = {}  # chain key → its pending windows: the search revisits chains often
+
+    class _Cached(_Frontier):
+        def required(self):
+            out = [(w, None) for w in self.inp.fixed if w.uid not in self.fixed_done]
+            for i, c in enumerate(self.chains):
+                k = (i, _chain_key(c))
+                if k not in known:
+                    known[k] = [w for w in pending(c) if w.status == "required"]
+                out += [(w, i) for w in known[k]]
+            return out
 
     def solve(chains: tuple, fixed_done: frozenset, floor: date):
-        key = (tuple(_chain_key(c) for c in chains), fixed_done, floor)
-        if key in memo:
-            return memo[key]
         counter[0] += 1
         if counter[0] > max_states:
             raise TooLarge
-        front = _Frontier(replace(inp, chains=chains))
+        front = _Cached(replace(inp, chains=chains))
         front.fixed_done = set(fixed_done)
         todo = front.required()
         scratch = SitePlan()
         while _desk(front, scratch, todo, floor):
             todo = front.required()
         if not todo:
-            result = ((0, 0.0, date.min), [], scratch.desk, [])
-            memo[key] = result
-            return result
+            return ((0, 0.0, date.min), [], scratch.desk, [])
+        # the floor only matters while some pending window opened before it
+        binding = floor if any(w.earliest < floor for w, _ in todo) else None
+        key = (tuple(_chain_key(c) for c in front.chains), frozenset(front.fixed_done),
+               binding)
+        if key in memo:
+            return memo[key]
         starts = {w.uid: _ls(inp, w, floor) for w, _ in todo}
         late = [w for w, _ in todo if starts[w.uid] is None]
         bad = [(w, c) for w, c in todo if w in late and _ls(inp, w, inp.horizon_start) is None]
@@ -275,7 +288,7 @@ def plan_exact(inp: PlanInput, *, max_states: int = 200_000) -> SitePlan | None:
                     if not all(covers(w, s, length, inp.calendar) for w in group):
                         continue
                     end = s + (length - 1) * ONE
-                    sub = _Frontier(replace(inp, chains=tuple(front.chains)))
+                    sub = _Cached(replace(inp, chains=tuple(front.chains)))
                     sub.fixed_done = set(front.fixed_done)
                     for w, c in combo:
                         sub.commit(w, c, s, end)
@@ -291,10 +304,9 @@ def plan_exact(inp: PlanInput, *, max_states: int = 200_000) -> SitePlan | None:
                                              f"{s.isoformat()}: chosen by exhaustive search")
                         best = (total, [visit] + visits, scratch.desk + desk, problems)
             s += ONE
-        if best is None:
-            best = DEAD
-        memo[key] = best
-        return best
+        result = DEAD if best is None else best
+        memo[key] = result
+        return result
 
     try:
         _score, visits, desk, problems = solve(inp.chains, frozenset(), inp.horizon_start)

@@ -11,7 +11,7 @@ import pytest
 from jointaudit.cycles import AuditFacts, SchemeHistory, advance, project, start_chain
 from jointaudit.packs.format import Pack
 from jointaudit.planning.windows import SiteCalendar, why_not_covered
-from tests.core.planner_packs import d, fy_pack, kind, make_pack, three_year_pack
+from tests.core.planner_packs import d, kind, make_pack, three_year_pack
 
 H0, H1 = date(2026, 1, 1), date(2035, 12, 31)
 

@@ -26,7 +26,17 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check jointaudit ui tests
 
 bench: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m tests.benchmarks
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.benchmarks --markdown docs/benchmarks.md
+
+# The frozen desktop app (PyInstaller one-folder) in dist/jointaudit/, then its smoke test.
+bundle: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[bundle]'
+	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/jointaudit.spec
+	@du -sh dist/jointaudit
+
+bundle-smoke:
+	$(PYTHON) packaging/smoke.py dist/jointaudit
 
 clean:
 	rm -rf $(VENV) build dist

@@ -21,6 +21,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, create_engine
 
+import jointaudit.audit_log  # noqa: F401  (its session events log every tracked change)
 import jointaudit.models  # noqa: F401  (registers every table on SQLModel.metadata)
 from jointaudit.errors import WorkspaceError
 
@@ -93,6 +94,8 @@ class Workspace:
         self.engine = engine
         self.read_only = read_only
         self.backups = backups or []
+        self.notice = ""  # e.g. why it was opened read-only (jointaudit.locking)
+        self.on_close: list = []  # callables run on close (releasing the write lock)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -108,6 +111,8 @@ class Workspace:
 
     def close(self) -> None:
         self.engine.dispose()
+        while self.on_close:
+            self.on_close.pop()()
 
     def __enter__(self) -> Workspace:
         return self

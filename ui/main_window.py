@@ -1,16 +1,286 @@
-"""The main window (the full navigation is built by the desktop issue)."""
+"""The main window: navigation for the users' jobs, the workspace file in the title, the File
+menu (New / Open / Open Recent / Save As), language, About.
+
+Everything shown is rebuilt on a language change (Qt sends LanguageChange once translators
+are swapped), so every string goes through tr() exactly once, where it is built.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtCore import QEvent, QSize, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QStackedWidget,
+)
+
+import jointaudit
+from jointaudit.db import SUFFIX, Workspace
+from jointaudit.resources import resource_path
+from ui.context import AppContext, copy_workspace, open_or_create
+from ui.i18n import install_language
+from ui.settings import Preferences
+from ui.views import build_views
+from ui.workers import Workers
+
+
+def app_icon() -> QIcon:
+    return QIcon(str(resource_path("icons", "jointaudit.svg")))
+
+
+def default_data_folder() -> Path:
+    return Path(QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.AppDataLocation))
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, path: str | None = None):
+    workspace_opened = Signal(object)  # Workspace
+
+    def __init__(self, path: str | None = None, *, prefs: Preferences | None = None):
         super().__init__()
-        name = Path(path).name if path else self.tr("no workspace")
+        self.prefs = prefs or Preferences()
+        self.workers = Workers(self)
+        self.ctx = AppContext(self.workers, self)
+        self.ctx.error_parent = self
+        self.ctx.workspace_changed.connect(self._workspace_changed)
+        self.setWindowIcon(app_icon())
+        self.views = {}
+        self._rebuilding = False
+        self.busy = QProgressBar()
+        self.busy.setObjectName("busy")
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(140)
+        self.busy.hide()
+        self.statusBar().addPermanentWidget(self.busy)
+        self.workers.busy_changed.connect(self.busy.setVisible)
+        self.ws_label = QLabel()
+        self.statusBar().addWidget(self.ws_label)
+        self._build()
+        self.resize(1280, 820)
+        if geometry := self.prefs.geometry():
+            self.restoreGeometry(geometry)
+        if path:
+            self.open_workspace(Path(path))
+
+    # building (and rebuilding on language change) -----------------------------------------
+    def _build(self) -> None:
+        current = self.nav.currentRow() if hasattr(self, "nav") else 0
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setMaximumWidth(190)
+        self.stack = QStackedWidget()
+        old_views = self.views
+        self.views = build_views(self.ctx, self.stack)
+        for view in old_views.values():
+            view.deleteLater()
+        for key, view in self.views.items():
+            item = QListWidgetItem(view.icon(), view.title())
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(view.summary())
+            self.nav.addItem(item)
+            self.stack.addWidget(view)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(splitter)
+        self.nav.setCurrentRow(max(0, current))
+        self.menuBar().clear()
+        self._build_menus()
+        self._update_title()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.act_new = file_menu.addAction(self.tr("&New workspace…"), self.new_workspace)
+        self.act_new.setShortcut(QKeySequence.StandardKey.New)
+        self.act_open = file_menu.addAction(self.tr("&Open workspace…"), self.choose_workspace)
+        self.act_open.setShortcut(QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._fill_recent()
+        self.act_save_as = file_menu.addAction(self.tr("Save workspace &as…"), self.save_as)
+        self.act_save_as.setShortcut(QKeySequence.StandardKey.SaveAs)
+        self.act_demo = file_menu.addAction(self.tr("Open the &demo workspace"), self.open_demo)
+        file_menu.addSeparator()
+        act_quit = file_menu.addAction(self.tr("&Quit"), self.close)
+        act_quit.setShortcut(QKeySequence.StandardKey.Quit)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for n, (key, view) in enumerate(self.views.items() if self.views else []):
+            act = view_menu.addAction(view.title(), lambda k=key: self.show_view(k))
+            act.setShortcut(QKeySequence(f"Ctrl+{n + 1}"))
+
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        lang_menu = settings_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        current = self.prefs.language() or "en"
+        for code, name in (("en", "English"), ("es", "Español"), ("fr", "Français")):
+            act = lang_menu.addAction(name, lambda c=code: self.set_language(c))
+            act.setCheckable(True)
+            act.setChecked(code == current)
+            group.addAction(act)
+            self.language_actions[code] = act
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("&About jointaudit"), self.about)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and not self._rebuilding:
+            self._rebuilding = True
+            try:
+                self._build()
+                self.ctx.workspace_changed.emit(self.ctx.workspace)
+            finally:
+                self._rebuilding = False
+        super().changeEvent(event)
+
+    # navigation --------------------------------------------------------------------------
+    def show_view(self, key: str):
+        keys = list(self.views)
+        self.nav.setCurrentRow(keys.index(key))
+        return self.views[key]
+
+    def current_view(self):
+        return self.stack.currentWidget()
+
+    # workspace ---------------------------------------------------------------------------
+    def _update_title(self) -> None:
+        ws = self.ctx.workspace
+        if ws is None:
+            name = self.tr("no workspace")
+            self.ws_label.setText(self.tr("Open or create a workspace (File menu)."))
+        else:
+            name = str(ws.path)
+            flag = self.tr(" (read-only)") if ws.read_only else ""
+            name += flag
+            self.ws_label.setText(self.tr("Workspace: {0}").format(ws.path))
         self.setWindowTitle(self.tr("{0} — jointaudit").format(name))
-        self.setCentralWidget(QLabel(self.tr("jointaudit")))
-        self.resize(1200, 800)
+        self.setWindowFilePath(str(ws.path) if ws else "")
+
+    def _workspace_changed(self, ws: Workspace | None) -> None:
+        self._update_title()
+        for act in (self.act_save_as,):
+            act.setEnabled(ws is not None)
+        if ws is not None:
+            self.prefs.add_recent(ws.path)
+
+    def open_workspace(self, path: Path, *, create: bool = False, on_open=None) -> None:
+        def opened(ws: Workspace) -> None:
+            self.ctx.set_workspace(ws)
+            self.workspace_opened.emit(ws)
+            if on_open:
+                on_open(ws)
+
+        self.workers.submit(lambda job: open_or_create(path, create), on_result=opened,
+                            on_error=self.ctx.report_error, name="open workspace")
+
+    def choose_workspace(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open workspace"), str(default_data_folder()),
+            self.tr("jointaudit workspaces (*{0});;All files (*)").format(SUFFIX))
+        if path:
+            self.open_workspace(Path(path))
+
+    def new_workspace(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New workspace"), str(default_data_folder() / f"audits{SUFFIX}"),
+            self.tr("jointaudit workspaces (*{0})").format(SUFFIX))
+        if path:
+            path = path if path.endswith(SUFFIX) else path + SUFFIX
+            self.open_workspace(Path(path), create=True)
+
+    def save_as(self) -> None:
+        ws = self.ctx.workspace
+        if ws is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save workspace as"), str(ws.path.with_name(f"copy-{ws.path.name}")),
+            self.tr("jointaudit workspaces (*{0})").format(SUFFIX))
+        if path:
+            self.save_workspace_as(Path(path if path.endswith(SUFFIX) else path + SUFFIX))
+
+    def save_workspace_as(self, target: Path) -> None:
+        ws = self.ctx.workspace
+        if ws is None:
+            return
+        self.ctx.run(lambda w, job: copy_workspace(w, target),
+                     lambda new: self.ctx.set_workspace(new), name="save as")
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.prefs.recent_workspaces()
+        for p in recent:
+            self.recent_menu.addAction(p, lambda p=p: self.open_workspace(Path(p)))
+        if not recent:
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction(self.tr("Clear the list"), self.prefs.clear_recent)
+
+    # first run: the demo workspace -------------------------------------------------------------
+    def demo_path(self) -> Path:
+        return default_data_folder() / f"demo{SUFFIX}"
+
+    def open_demo(self, on_open=None) -> None:
+        """Open the demo workspace in the user's data folder, creating it the first time."""
+        from ui.demo import demo_available, ensure_demo
+
+        if not demo_available():
+            QMessageBox.information(self, self.tr("Demo workspace"), self.tr(
+                "This build has no demo data yet (jointaudit.demo is missing)."))
+            return
+        target = self.demo_path()
+
+        def opened(ws: Workspace) -> None:
+            self.ctx.set_workspace(ws)
+            self.prefs.set_first_run_done()
+            self.workspace_opened.emit(ws)
+            if on_open:
+                on_open(ws)
+
+        self.workers.submit(lambda job: ensure_demo(target, job.progress), on_result=opened,
+                            on_error=self.ctx.report_error, name="demo workspace")
+
+    def start(self, path: str | None = None) -> None:
+        """What the launcher does after showing the window: open a file, or the last one,
+        or on the very first run the demo workspace."""
+        if path or self.ctx.workspace:
+            return
+        recent = [p for p in self.prefs.recent_workspaces() if Path(p).exists()]
+        if recent:
+            self.open_workspace(Path(recent[0]))
+        elif not self.prefs.first_run_done():
+            self.open_demo()
+
+    # settings & about ----------------------------------------------------------------------
+    def set_language(self, code: str) -> None:
+        self.prefs.set_language(code)
+        install_language(code)
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About jointaudit"), self.tr(
+            "<h3>jointaudit {0}</h3><p>Plan joint audits across mining sustainability "
+            "schemes, merge their checklists, do fieldwork offline, collect approvals and "
+            "export each scheme's report.</p><p>Scheme rules and texts come from packs with "
+            "their sources; check every rule marked unverified.</p>").format(
+                jointaudit.__version__))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.prefs.set_geometry(self.saveGeometry())
+        self.prefs.sync()
+        self.workers.shutdown()
+        if self.ctx.workspace is not None:
+            self.ctx.workspace.close()
+        super().closeEvent(event)

@@ -1,5 +1,34 @@
-"""CLI commands of this room (see jointaudit.cli)."""
+"""Record imports from CSV/XLSX: import-sites, import-cbs, import-auditors."""
+
+from __future__ import annotations
+
+from jointaudit.db import open_workspace
+
+_COMMANDS = {
+    "import-sites": ("import_sites", "sites",
+                     "sites from CSV/XLSX (name, country, site_type, scale, size, languages,"
+                     " financial_year_end …)"),
+    "import-cbs": ("import_cbs", "certification bodies",
+                   "certification bodies and their approvals, one row per approval (name,"
+                   " scheme, version, commodities, regions, valid_from, valid_to …)"),
+    "import-auditors": ("import_auditors", "auditors",
+                        "auditors and their qualifications, one row per qualification (name, cb,"
+                        " languages, scheme, role, valid_from, valid_to …)"),
+}
 
 
 def register(sub) -> None:
-    """Add this room's subcommands to the parser."""
+    for command, (function, what, help_text) in _COMMANDS.items():
+        p = sub.add_parser(command, help=f"import {help_text}; one bad row imports nothing")
+        p.add_argument("workspace")
+        p.add_argument("file", help=".csv (UTF-8) or .xlsx; header row first")
+        p.set_defaults(handler=_run, function=function, what=what)
+
+
+def _run(args) -> int:
+    from jointaudit import records_import
+
+    with open_workspace(args.workspace) as ws:
+        result = getattr(records_import, args.function)(ws, args.file)
+    print(result.describe(args.what))
+    return 0

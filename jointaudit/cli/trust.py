@@ -1,5 +1,256 @@
-"""CLI commands of this room (see jointaudit.cli)."""
+"""CLI of the trust room: ``keys``, ``approve``, ``approvals``, ``bundle`` and ``check``.
+
+Passphrases are asked for on the terminal, or read from the environment variable
+``JOINTAUDIT_PASSPHRASE`` (for scripts). The profile folder defaults to the user's
+(see :func:`jointaudit.keys.default_profile_dir`); ``--profile`` overrides it.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+from pathlib import Path
+
+from jointaudit.errors import JointAuditError
+from jointaudit.keys import (
+    PUBLIC_KEY_FILE,
+    ROLES,
+    create_identity,
+    default_profile_dir,
+    load_signer,
+    read_public_key_file,
+)
+from jointaudit.locking import open_exclusive
+from jointaudit.services import trust
+
+
+def _passphrase(confirm: bool = False) -> str:
+    env = os.environ.get("JOINTAUDIT_PASSPHRASE")
+    if env:
+        return env
+    first = getpass.getpass("passphrase: ")
+    if confirm and getpass.getpass("repeat passphrase: ") != first:
+        raise JointAuditError("the passphrases differ; nothing was created")
+    return first
+
+
+def _profile(args) -> Path:
+    return Path(args.profile) if args.profile else default_profile_dir()
+
+
+def _open(path: str, *, write: bool):
+    ws = open_exclusive(path)
+    if ws.notice:
+        print(f"note: {ws.notice}")
+    if write and ws.read_only:
+        ws.close()
+        raise JointAuditError(ws.notice)
+    return ws
 
 
 def register(sub) -> None:
-    """Add this room's subcommands to the parser."""
+    keys = sub.add_parser("keys", help="your signing identity and a workspace's trusted keys")
+    ksub = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
+    p = ksub.add_parser("new", help="create your key pair (private key encrypted)")
+    p.add_argument("--name", required=True)
+    p.add_argument("--organisation", default="")
+    p.add_argument("--role", choices=ROLES, default="auditor")
+    p.add_argument("--scheme", action="append", default=[], help="scheme you speak for")
+    p.add_argument("--profile", help="profile folder (default: your user profile)")
+    p.add_argument("--overwrite", action="store_true", help="replace an existing key")
+    p.set_defaults(handler=_keys_new)
+    p = ksub.add_parser("export", help="write your public key file to give to others")
+    p.add_argument("out", help="path of the .jakey file")
+    p.add_argument("--profile")
+    p.set_defaults(handler=_keys_export)
+    p = ksub.add_parser("trust", help="let a public key approve templates for schemes")
+    p.add_argument("workspace")
+    p.add_argument("keyfile")
+    p.add_argument("--scheme", action="append", required=True, help="scheme id (repeatable)")
+    p.set_defaults(handler=_keys_trust)
+    p = ksub.add_parser("list", help="the workspace's trusted keys")
+    p.add_argument("workspace")
+    p.set_defaults(handler=_keys_list)
+
+    p = sub.add_parser("approve", help="sign a joint template's content for a scheme")
+    p.add_argument("workspace")
+    p.add_argument("--template", required=True, help="template id, uid or name")
+    p.add_argument("--scheme", help="scheme id (default: the only scheme your key is for)")
+    p.add_argument("--profile")
+    p.set_defaults(handler=_approve)
+    p = sub.add_parser("approvals", help="approval status of a template, per scheme")
+    p.add_argument("workspace")
+    p.add_argument("--template", required=True)
+    p.set_defaults(handler=_approvals)
+
+    b = sub.add_parser("bundle", help="exchange bundles (.jabundle) between machines")
+    bsub = b.add_subparsers(dest="bundle_command", metavar="ACTION", required=True)
+    p = bsub.add_parser("export", help="write a template or a plan with its findings")
+    p.add_argument("workspace")
+    p.add_argument("out")
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument("--template")
+    what.add_argument("--plan")
+    p.add_argument("--sign", action="store_true", help="sign the bundle with your key")
+    p.add_argument("--profile")
+    p.add_argument("--note", default="")
+    p.set_defaults(handler=_bundle_export)
+    p = bsub.add_parser("verify", help="check a bundle completely, import nothing")
+    p.add_argument("bundle")
+    p.set_defaults(handler=_bundle_verify)
+    p = bsub.add_parser("import", help="verify, back up the workspace, and import")
+    p.add_argument("workspace")
+    p.add_argument("bundle")
+    p.add_argument("--dry-run", action="store_true", help="only show what would change")
+    p.add_argument("--resolve", action="append", default=[], metavar="KEY=CHOICE",
+                   help="mine / theirs / both for one conflict (repeatable)")
+    p.add_argument("--all", choices=("mine", "theirs", "both"),
+                   help="the same choice for every conflict")
+    p.set_defaults(handler=_bundle_import)
+
+    p = sub.add_parser("check", help="integrity, audit trail and evidence hashes")
+    p.add_argument("workspace")
+    p.set_defaults(handler=_check)
+
+
+def _keys_new(args) -> int:
+    signer = create_identity(_profile(args), name=args.name, organisation=args.organisation,
+                             role=args.role, scheme_ids=args.scheme,
+                             passphrase=_passphrase(confirm=True), overwrite=args.overwrite)
+    print(f"created key {signer.fingerprint} for {signer.identity.name} in {_profile(args)}")
+    return 0
+
+
+def _keys_export(args) -> int:
+    info = read_public_key_file(_profile(args) / PUBLIC_KEY_FILE)
+    Path(args.out).write_text(info.to_json(), encoding="utf-8")
+    print(f"wrote {args.out} ({info.name}, {info.fingerprint})")
+    return 0
+
+
+def _keys_trust(args) -> int:
+    with _open(args.workspace, write=True) as ws:
+        view = trust.trust_key_file(ws, Path(args.keyfile), args.scheme)
+    print(f"trusted {view.name} [{view.fingerprint}] for {', '.join(view.scheme_ids)}")
+    return 0
+
+
+def _keys_list(args) -> int:
+    with _open(args.workspace, write=False) as ws:
+        views = trust.trusted_keys(ws)
+    for v in views:
+        print(f"{v.fingerprint}  {v.name} ({v.organisation or '-'}, {v.role}): "
+              f"{', '.join(v.scheme_ids)}")
+    if not views:
+        print("no trusted keys")
+    return 0
+
+
+def _print_status(statuses) -> None:
+    for a in statuses:
+        need = "required" if a.required else "optional"
+        line = f"{a.scheme_id:<14} {a.status:<12} ({need})"
+        if a.fingerprint:
+            line += f" signed by {a.signer_name} [{a.fingerprint}]"
+        print(line)
+        if a.reason and a.status != "approved":
+            print(f"    {a.reason}")
+        for change in a.changes:
+            print(f"    changed: {change}")
+
+
+def _approve(args) -> int:
+    with _open(args.workspace, write=True) as ws:
+        template_id = trust.find_template(ws, args.template)
+        profile = _profile(args)
+        scheme = args.scheme
+        if scheme is None:
+            mine = read_public_key_file(profile / PUBLIC_KEY_FILE).scheme_ids
+            if len(mine) != 1:
+                raise JointAuditError("name the scheme with --scheme")
+            scheme = mine[0]
+        status = trust.approve(ws, template_id, scheme, profile_dir=profile,
+                               passphrase=_passphrase())
+    print(f"approved for {scheme}: content hash {status.current_hash}")
+    _print_status([status])
+    return 0
+
+
+def _approvals(args) -> int:
+    with _open(args.workspace, write=False) as ws:
+        template_id = trust.find_template(ws, args.template)
+        statuses = trust.template_status(ws, template_id)
+        check = trust.final_report_allowed(ws, template_id)
+    _print_status(statuses)
+    print("final reports: " + ("allowed" if check.allowed else "refused"))
+    for p in check.problems:
+        print(f"    {p}")
+    return 0
+
+
+def _bundle_export(args) -> int:
+    signer = load_signer(_profile(args), _passphrase()) if args.sign else None
+    with _open(args.workspace, write=False) as ws:
+        template_id = trust.find_template(ws, args.template) if args.template else None
+        plan_id = trust.find_plan(ws, args.plan) if args.plan else None
+        out = trust.export_bundle(ws, Path(args.out), template_id=template_id,
+                                  plan_id=plan_id, signer=signer, note=args.note)
+    print(f"wrote {out}" + (f" signed by {signer.fingerprint}" if signer else " (unsigned)"))
+    return 0
+
+
+def _bundle_verify(args) -> int:
+    result = trust.verify_bundle(Path(args.bundle))
+    print(result.message)
+    for name in result.members:
+        print(f"    {name}")
+    return 0 if result.ok else 2
+
+
+def _print_import(view, *, dry_run: bool) -> None:
+    print(f"from: {view.sender}" + (" (trusted)" if view.sender_trusted else ""))
+    verb = "would create" if dry_run else "created"
+    for line in view.created:
+        print(f"{verb}: {line}")
+    for line in view.updated:
+        print(f"{'would update' if dry_run else 'updated'}: {line}")
+    print(f"unchanged findings: {view.unchanged}")
+    for note in view.notes:
+        print(f"note: {note}")
+    for key in view.offered_keys:
+        print(f"key offered (not trusted here): {key}")
+    for c in view.conflicts:
+        print(f"CONFLICT {c.key} ({c.mine_author} vs {c.theirs_author}):")
+        for name, base, mine, theirs in c.fields:
+            print(f"    {name}: base {base!r}, mine {mine!r}, theirs {theirs!r}")
+    if view.backup:
+        print(f"backup: {view.backup}")
+
+
+def _bundle_import(args) -> int:
+    resolutions = {}
+    for item in args.resolve:
+        key, _, choice = item.rpartition("=")
+        resolutions[key] = choice
+    with _open(args.workspace, write=not args.dry_run) as ws:
+        preview = trust.preview_import(ws, Path(args.bundle))
+        if args.all:
+            resolutions = {c.key: args.all for c in preview.conflicts} | resolutions
+        if args.dry_run:
+            _print_import(preview, dry_run=True)
+            return 0
+        missing = [c for c in preview.conflicts if c.key not in resolutions]
+        if missing:
+            _print_import(preview, dry_run=True)
+            print(f"{len(missing)} conflict(s): nothing imported. Re-run with "
+                  "--resolve KEY=mine|theirs|both (or --all CHOICE).")
+            return 1
+        view = trust.import_bundle(ws, Path(args.bundle), resolutions)
+    _print_import(view, dry_run=False)
+    return 0
+
+
+def _check(args) -> int:
+    report = trust.check_workspace(Path(args.workspace))
+    print(report)
+    return 0 if report.ok else 1

@@ -69,6 +69,8 @@ class VersionInfo(Strict):
     retired_on: date | None = None
     source_documents: list[SourceDocument] = Field(min_length=1)
     licence_note: str
+    notes: str = Field(default="", description="version notes: transition rules, numbering"
+                                                " mappings, what is and is not verified")
 
 
 class Topic(Strict):
@@ -177,6 +179,10 @@ class PersonDaysSpec(Strict):
     site_type: str = "any"
     size: Literal["small", "medium", "large", "any"] = "any"
     days: float = Field(gt=0)
+    # Effort tables are rarely public: a row may be a flagged default while the rest of the
+    # assurance section (cooling-off, rotation) is confirmed.
+    verified: bool = False
+    source: str = ""
 
 
 class AssuranceSpec(RuleMeta):

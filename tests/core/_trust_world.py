@@ -8,12 +8,13 @@ import json
 from dataclasses import dataclass
 from datetime import date
 
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from jointaudit.models import (
     CrosswalkLink,
     Evidence,
     Finding,
+    FindingHistory,
     JointItem,
     JointPlan,
     JointTemplate,
@@ -44,6 +45,12 @@ class World:
 
 
 def build_world(session: Session, *, fairmined_requires_approval: bool = False) -> World:
+    build_schemes(session, fairmined_requires_approval=fairmined_requires_approval)
+    return build_template_and_plan(session)
+
+
+def build_schemes(session: Session, *, fairmined_requires_approval: bool = False) -> None:
+    """What every workspace of the programme shares: the imported scheme versions."""
     session.add(Scheme(id="rjc-cop", name="RJC Code of Practices", publisher="RJC"))
     session.add(Scheme(id="fairmined", name="Fairmined Standard", publisher="ARM"))
     session.add(SchemeVersion(id=RJC, scheme_id="rjc-cop", version="2019", title="COP 2019",
@@ -52,7 +59,6 @@ def build_world(session: Session, *, fairmined_requires_approval: bool = False) 
                               title="Fairmined 2014 v2.0", pack_sha256="b" * 64,
                               pack_json=_pack_json(fairmined_requires_approval)))
     session.flush()
-    reqs = {}
     for vid, clause, title in [
         (RJC, "7", "Due diligence for responsible sourcing"),
         (RJC, "7.2", "Supply chain policy in line with OECD Annex II"),
@@ -60,10 +66,22 @@ def build_world(session: Session, *, fairmined_requires_approval: bool = False) 
         (FM, "1.3", "Supply chain due diligence policy"),
         (FM, "4.3.1", "Health and safety at the mine"),
     ]:
-        r = Requirement(version_id=vid, clause_id=clause, title=title, source_ref="test world")
-        session.add(r)
+        session.add(Requirement(version_id=vid, clause_id=clause, title=title,
+                                source_ref="test world"))
         session.flush()
-        reqs[(vid, clause)] = r.id
+    for vid, title in [(RJC, "RJC audit report"), (FM, "Fairmined audit report")]:
+        session.add(ReportProfile(version_id=vid, body={
+            "title": {"en": title},
+            "sections": [{"id": "cover", "kind": "cover", "title": {"en": "Cover"}},
+                         {"id": "findings", "kind": "findings_table",
+                          "title": {"en": "Findings"}}],
+            "numbering": "clause", "sign_off_roles": ["lead_auditor"]}))
+    session.flush()
+
+
+def build_template_and_plan(session: Session) -> World:
+    """One auditor's template (with curated links), plan and visit."""
+    reqs = {(r.version_id, r.clause_id): r.id for r in session.exec(select(Requirement))}
     session.add(CrosswalkLink(source_requirement_id=reqs[(RJC, "7.2")],
                               target_requirement_id=reqs[(FM, "1.3")], relationship="equal",
                               rationale="both require an Annex II-aligned policy",
@@ -75,13 +93,6 @@ def build_world(session: Session, *, fairmined_requires_approval: bool = False) 
     session.add(CrosswalkLink(source_requirement_id=reqs[(RJC, "7")],
                               target_requirement_id=reqs[(FM, "1.3")], relationship="intersects",
                               status="suggested"))
-    for vid, title in [(RJC, "RJC audit report"), (FM, "Fairmined audit report")]:
-        session.add(ReportProfile(version_id=vid, body={
-            "title": {"en": title},
-            "sections": [{"id": "cover", "kind": "cover", "title": {"en": "Cover"}},
-                         {"id": "findings", "kind": "findings_table",
-                          "title": {"en": "Findings"}}],
-            "numbering": "clause", "sign_off_roles": ["lead_auditor"]}))
     template = JointTemplate(name="RJC + Fairmined gold mine", version_ids=[RJC, FM],
                              merge_options={"intersects": "core_plus_addons",
                                             "drop_inapplicable": True})
@@ -123,3 +134,38 @@ def add_evidence(session: Session, finding: Finding, filename: str, data: bytes)
     session.add(ev)
     session.flush()
     return ev
+
+
+def edit_finding(session: Session, uid: str, *, author: str, **values) -> Finding:
+    """Save a new revision the way fieldwork does: the old state goes to the history."""
+    finding = session.exec(select(Finding).where(Finding.uid == uid)).one()
+    session.add(FindingHistory(finding_id=finding.id, revision=finding.revision,
+                               severity=finding.severity, observation=finding.observation,
+                               scheme_overrides=finding.scheme_overrides,
+                               author=finding.author, reason="edited"))
+    for name, value in values.items():
+        setattr(finding, name, value)
+    finding.base_revision, finding.revision = finding.revision, finding.revision + 1
+    finding.author = author
+    session.add(finding)
+    session.flush()
+    return finding
+
+
+_MIGRATED: dict[str, bytes] = {}
+
+
+def new_workspace(path):
+    """A fresh workspace at ``path``: a copy of one migrated file (migrating is the slow part)."""
+    import tempfile
+    from pathlib import Path
+
+    from jointaudit.db import create_workspace, open_workspace
+
+    if "file" not in _MIGRATED:
+        with tempfile.TemporaryDirectory() as tmp:
+            ws = create_workspace(Path(tmp) / "template.jaworkspace")
+            ws.close()
+            _MIGRATED["file"] = (Path(tmp) / "template.jaworkspace").read_bytes()
+    Path(path).write_bytes(_MIGRATED["file"])
+    return open_workspace(path)

@@ -36,9 +36,16 @@ from jointaudit.signing import (
     template_approvals,
     trust_key,
 )
-from tests.core._trust_world import FM, RJC, build_world
+from tests.core._trust_world import FM, RJC, build_world, new_workspace
 
 STAFF = Signer.generate("Lena Ortiz", "Responsible Jewellery Council", "scheme_staff", ["rjc-cop"])
+
+
+@pytest.fixture
+def workspace(tmp_path):
+    ws = new_workspace(tmp_path / "test.jaworkspace")
+    yield ws
+    ws.close()
 
 
 @pytest.fixture

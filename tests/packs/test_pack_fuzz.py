@@ -78,7 +78,7 @@ def _check(raw: bytes, workspace=None) -> None:
             import_pack(s, pack, source_name="fuzz.yaml", replace=True)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(mutated())
 def test_mutated_packs_yield_only_clear_errors(raw):
     _check(raw)

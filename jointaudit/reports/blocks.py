@@ -1,0 +1,87 @@
+"""Building blocks shared by the report builders: escaped paragraphs, tables with a
+repeated header row and wrapped cells, key/value blocks and notices."""
+
+from __future__ import annotations
+
+from datetime import date
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import LongTable, Paragraph, Spacer, TableStyle
+
+from jointaudit.reports import styles as st
+from jointaudit.reports.document import MARGIN, PAGE_W
+
+CONTENT_W = PAGE_W - 2 * MARGIN
+# A table otherwise sets Helvetica (a base-14 font) on every cell, even paragraph cells.
+BASE_CELL = [("FONTNAME", (0, 0), (-1, -1), st.REGULAR), ("FONTSIZE", (0, 0), (-1, -1), 8)]
+
+
+def para(text: str, style=None) -> Paragraph:
+    """A paragraph of user text: markup characters are escaped, line breaks kept."""
+    s = style or st.styles().body
+    return Paragraph(escape(text or "").replace("\n", "<br/>"), s)
+
+
+def cell(text: str, style=None) -> Paragraph:
+    return para(text, style or st.styles().cell)
+
+
+def fmt_date(day: date | None) -> str:
+    return day.isoformat() if day else "–"
+
+
+def fmt_range(start: date, end: date) -> str:
+    return start.isoformat() if start == end else f"{start.isoformat()} – {end.isoformat()}"
+
+
+def table(head: list[str], rows: list[list], widths: list[float], *,
+          zebra: bool = True, extra: list | None = None) -> LongTable:
+    """A table whose header row repeats on every page and whose cells wrap.
+
+    ``widths`` are fractions of the content width. Cells may be strings (wrapped in a
+    paragraph here) or flowables.
+    """
+    s = st.styles()
+    data = [[cell(h, s.head) for h in head]]
+    for row in rows:
+        data.append([c if not isinstance(c, str) else cell(c) for c in row])
+    t = LongTable(data, colWidths=[w * CONTENT_W for w in widths], repeatRows=1,
+                  hAlign="LEFT")
+    commands = [
+        *BASE_CELL,
+        ("BACKGROUND", (0, 0), (-1, 0), st.HEAD_FILL),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, st.INK),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, st.RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    t.setStyle(TableStyle(commands + (extra or [])))
+    return t
+
+
+def key_values(pairs: list[tuple[str, str]], key_width: float = 0.28) -> LongTable:
+    s = st.styles()
+    rows = [[cell(k, s.cell_bold), cell(v)] for k, v in pairs]
+    t = LongTable(rows, colWidths=[key_width * CONTENT_W, (1 - key_width) * CONTENT_W],
+                  hAlign="LEFT")
+    t.setStyle(TableStyle([
+        *BASE_CELL,
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, st.RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return t
+
+
+def notice(text: str) -> Paragraph:
+    return para(text, st.styles().notice)
+
+
+def gap(height_mm: float = 3) -> Spacer:
+    return Spacer(1, height_mm * mm)

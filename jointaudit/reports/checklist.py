@@ -1,0 +1,89 @@
+"""The printable field checklist: the merged checklist with every scheme's clause ids per
+item, tick boxes per rating level, space to write, and a page per topic."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, LongTable, PageBreak, TableStyle
+
+from jointaudit.reports import blocks as b
+from jointaudit.reports import styles as st
+from jointaudit.reports.data import BuildOptions, ChecklistInput, ChecklistItem, content_hash
+from jointaudit.reports.document import Masthead, render
+from jointaudit.reports.labels import check_language, label, pick, severity_label
+from jointaudit.severity import RATED_ORDER, Severity
+
+BOX = "\u2610"  # ☐, in DejaVu Sans
+TICK_LEVELS = [*RATED_ORDER, Severity.NOT_APPLICABLE]
+NOTES_HEIGHT = 24 * mm
+SPACE = "\u00a0" * 5  # paragraphs collapse ordinary spaces; boxes need room to tick
+
+
+def build_checklist(data: ChecklistInput, options: BuildOptions | None = None) -> bytes:
+    options = options or BuildOptions()
+    lang = check_language(options.lang)
+    options.check_cancelled()
+    digest = content_hash(data)
+    s = st.styles()
+    title = label("checklist", lang)
+    pairs = [(label("template", lang), data.template_name), (label("site", lang), data.site.name)]
+    if data.visit:
+        pairs.append((label("audit_dates", lang), b.fmt_range(data.visit.start, data.visit.end)))
+    story: list = [b.para(title, s.title), b.para(data.template_name, s.subtitle),
+                   b.key_values(pairs), b.para(label("scheme_words", lang), s.h1),
+                   _legend(data, lang)]
+    for topic in data.topics:
+        options.check_cancelled()
+        story += [PageBreak(), b.para(topic.title or label("untitled_topic", lang), s.h1)]
+        story += [_item_block(item, data, lang) for item in topic.items]
+    dates = (f"{label('audit_dates', lang)}: {b.fmt_range(data.visit.start, data.visit.end)}"
+             if data.visit else "")
+    uid = data.visit.uid[:8] if data.visit else "template"
+    masthead = Masthead(
+        title=f"{title} — {data.template_name}", scheme=" · ".join(x for x, _ in data.scales),
+        site=data.site.name, dates=dates, report_id=f"checklist-{uid}-{digest[:8]}",
+        content_hash=digest, lang=lang, draft=options.draft,
+        subject=f"field checklist for {data.site.name}")
+    return render(story, masthead, options)
+
+
+def _legend(data: ChecklistInput, lang: str):
+    """What each tick box means in every scheme's own words."""
+    head = [label("rating", lang)] + [name for name, _ in data.scales]
+    rows = []
+    for sev in TICK_LEVELS:
+        row = [severity_label(sev, lang)]
+        for _, levels in data.scales:
+            words = [pick(lv.words, lang) for lv in levels if lv.severity == sev]
+            row.append(" / ".join(words) or "–")
+        rows.append(row)
+    n = len(data.scales)
+    return b.table(head, rows, [0.2] + [0.8 / max(n, 1)] * n)
+
+
+def _item_block(item: ChecklistItem, data: ChecklistInput, lang: str):
+    s = st.styles()
+    refs = " · ".join(f"{name} {ids}" for name, ids in item.refs)
+    head = b.para(f"{item.title}", s.cell_bold)
+    lines = [[head], [b.cell(refs, s.muted)]]
+    if item.guidance:
+        lines.append([b.cell(item.guidance, s.muted)])
+    boxes = SPACE.join(f"{BOX} {severity_label(sev, lang)}" for sev in TICK_LEVELS)
+    lines.append([b.cell(boxes, s.box)])
+    for scheme in item.own_rating:
+        levels = dict(data.scales).get(scheme, ())
+        own = SPACE.join(f"{BOX} {pick(lv.words, lang)}" for lv in levels)
+        lines.append([b.cell(f"{label('own_rating', lang)} {scheme}:{SPACE}{own}", s.cell)])
+    lines.append([b.cell(label("notes", lang) + ":", s.muted)])
+    t = LongTable(lines, colWidths=[b.CONTENT_W],
+                  rowHeights=[None] * (len(lines) - 1) + [NOTES_HEIGHT])
+    t.setStyle(TableStyle([
+        *b.BASE_CELL,
+        ("BOX", (0, 0), (-1, -1), 0.6, st.INK),
+        ("BACKGROUND", (0, 0), (-1, 1), st.HEAD_FILL),
+        ("LINEABOVE", (0, -1), (-1, -1), 0.25, st.RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return KeepTogether([t, b.gap(3)])

@@ -1,0 +1,225 @@
+"""What the report builders print, as plain frozen dataclasses.
+
+Builders never touch the workspace or the ORM: ``jointaudit.reports.gather`` assembles
+these from a workspace, tests construct them directly. The content hash printed on every
+page is computed from exactly this data, so two reports with the same hash say the same.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from pydantic import BaseModel
+
+from jointaudit.errors import JointAuditError
+from jointaudit.packs.format import DeadlineSpec, ReportProfileSpec
+
+
+class Cancelled(JointAuditError):
+    """The user cancelled a report build; nothing was written."""
+
+    code = "report.cancelled"
+
+
+@dataclass(frozen=True)
+class SiteInfo:
+    name: str
+    country: str = ""
+    region: str = ""
+    commodity: str = ""
+    site_type: str = ""
+
+
+@dataclass(frozen=True)
+class VisitInfo:
+    uid: str
+    start: date
+    end: date
+    plan_name: str = ""
+    status: str = ""
+
+
+@dataclass(frozen=True)
+class TeamMember:
+    name: str
+    role: str  # lead / team / technical_expert
+    organisation: str = ""
+    qualifications: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Activity:
+    day: date
+    place: str
+    description: str
+
+
+@dataclass(frozen=True)
+class RatingWord:
+    """One level of the scheme's own rating scale, with its words per language."""
+
+    level_id: str
+    severity: str
+    words: dict[str, str]
+
+
+@dataclass(frozen=True)
+class FindingRow:
+    """One applicable requirement of the scheme and its rating on this visit."""
+
+    clause_id: str
+    title: str
+    level_id: str | None = None  # None = not rated yet
+    severity: str = "not_assessed"
+    observation: str = ""
+    confidential: bool = False
+    needs_decision: bool = False  # the rating needs a per-scheme decision
+    decision_reason: str = ""
+    needs_rerating: bool = False  # the joint item changed after it was rated
+    finding_date: date | None = None
+    cap_status: str = ""  # the corrective action's state for this scheme, if any
+
+
+@dataclass(frozen=True)
+class ApprovalStatus:
+    """Whether the joint template this visit used is approved for the scheme."""
+
+    template_name: str
+    approved: bool
+    signer: str = ""
+    signed_at: datetime | None = None
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class SchemeReportInput:
+    scheme_id: str
+    scheme_name: str
+    version_key: str  # "rjc-cop@2019"
+    version_label: str
+    pack_language: str
+    profile: ReportProfileSpec
+    rating_levels: tuple[RatingWord, ...]
+    site: SiteInfo
+    visit: VisitInfo
+    findings: tuple[FindingRow, ...]
+    deadlines: tuple[DeadlineSpec, ...] = ()
+    team: tuple[TeamMember, ...] = ()
+    activities: tuple[Activity, ...] = ()
+    fields: dict[str, str | list[str]] = field(default_factory=dict)
+    template_approval_required: bool = False
+    approval: ApprovalStatus | None = None
+    report_date: date | None = None
+
+
+@dataclass(frozen=True)
+class SchemeSummary:
+    label: str  # e.g. "RJC COP 2019"
+    version_key: str
+    applicable: int
+    rated: int
+    counts: tuple[tuple[str, int], ...]  # (scheme's word, number), in the scale's order
+    gaps: int
+    approved: bool | None = None  # None = the scheme does not require approval
+
+
+@dataclass(frozen=True)
+class SummaryItem:
+    item_key: str
+    title: str
+    refs: tuple[tuple[str, str], ...]  # (scheme label, clause ids)
+    severity: str
+    ratings: tuple[tuple[str, str], ...]  # (scheme label, the scheme's word)
+
+
+@dataclass(frozen=True)
+class JointSummaryInput:
+    site: SiteInfo
+    visit: VisitInfo
+    template_name: str
+    schemes: tuple[SchemeSummary, ...]
+    items: tuple[SummaryItem, ...]
+    shared_items: int
+    specific_items: tuple[tuple[str, int], ...]  # (scheme label, items only it asks)
+    team: tuple[TeamMember, ...] = ()
+    person_days: float = 0.0
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    item_key: str
+    title: str
+    refs: tuple[tuple[str, str], ...]  # (scheme label, clause ids)
+    own_rating: tuple[str, ...] = ()  # scheme labels that rate this item separately
+    guidance: str = ""
+
+
+@dataclass(frozen=True)
+class ChecklistTopic:
+    title: str
+    items: tuple[ChecklistItem, ...]
+
+
+@dataclass(frozen=True)
+class ChecklistInput:
+    site: SiteInfo
+    visit: VisitInfo | None
+    template_name: str
+    topics: tuple[ChecklistTopic, ...]
+    scales: tuple[tuple[str, tuple[RatingWord, ...]], ...]  # (scheme label, its levels)
+
+
+@dataclass(frozen=True)
+class Obligation:
+    scheme: str
+    what: str
+    earliest: date | None = None
+    latest: date | None = None
+    due: date | None = None
+    basis: str = ""
+    verified: bool = False
+    status: str = ""
+
+
+@dataclass(frozen=True)
+class ObligationsInput:
+    site: SiteInfo
+    generated_on: date
+    obligations: tuple[Obligation, ...]
+
+
+@dataclass
+class BuildOptions:
+    """How to build: language, draft, progress reporting and cancellation."""
+
+    lang: str = "en"
+    draft: bool = False
+    parts: tuple[str, ...] = ("public", "confidential")
+    progress: Callable[[int, int], None] | None = None  # (done, total)
+    cancel: threading.Event | None = None
+
+    def check_cancelled(self) -> None:
+        if self.cancel is not None and self.cancel.is_set():
+            raise Cancelled("the report build was cancelled")
+
+
+def _plain(value):
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json")
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    raise TypeError(f"cannot hash {type(value).__name__}")
+
+
+def content_hash(data) -> str:
+    """SHA-256 over the canonical JSON of a report input (dataclass)."""
+    body = dataclasses.asdict(data) if dataclasses.is_dataclass(data) else data
+    text = json.dumps(body, sort_keys=True, ensure_ascii=False, default=_plain,
+                      separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()

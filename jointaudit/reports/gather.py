@@ -1,0 +1,329 @@
+"""Report input assembled from a workspace: the one place reports read the database.
+
+Ratings come from ``jointaudit.findings.scheme_ratings`` (each scheme's rating of each of
+its clauses, in its own scale), the merged checklist from ``jointaudit.merge.visit``,
+template approvals from ``jointaudit.signing``; the report profile, rating words and CAP
+deadline rules from the pack stored with the scheme version. What comes out is plain data
+(``jointaudit.reports.data``), so builders never see an ORM row.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, timedelta
+
+from sqlmodel import Session, col, select
+
+from jointaudit.errors import NotFound
+from jointaudit.findings import scheme_ratings
+from jointaudit.merge.visit import checklist as merged_checklist
+from jointaudit.models import (
+    Auditor,
+    AuditorQualification,
+    CertificationBody,
+    CorrectiveAction,
+    Facility,
+    Finding,
+    JointPlan,
+    JointTemplate,
+    ReportFields,
+    Requirement,
+    Site,
+    Visit,
+    VisitTeamMember,
+    VisitWindow,
+)
+from jointaudit.packs.format import Pack
+from jointaudit.packs.loader import load_pack
+from jointaudit.reports.data import (
+    Activity,
+    ApprovalStatus,
+    ChecklistInput,
+    ChecklistItem,
+    ChecklistTopic,
+    FindingRow,
+    JointSummaryInput,
+    Obligation,
+    ObligationsInput,
+    RatingWord,
+    SchemeReportInput,
+    SchemeSummary,
+    SiteInfo,
+    SummaryItem,
+    TeamMember,
+    VisitInfo,
+)
+from jointaudit.severity import is_gap
+from jointaudit.signing import template_approvals
+
+
+def short_label(pack: Pack) -> str:
+    """E.g. "RJC-COP 2019": short enough for running headers and side-by-side columns."""
+    return f"{pack.scheme.id.upper()} {pack.version.id}"
+
+
+def _visit(session: Session, visit_id: int) -> tuple[Visit, JointPlan, Site]:
+    visit = session.get(Visit, visit_id)
+    if visit is None:
+        raise NotFound(f"no visit with id {visit_id}")
+    return visit, session.get(JointPlan, visit.plan_id), session.get(Site, visit.site_id)
+
+
+def site_info(site: Site) -> SiteInfo:
+    return SiteInfo(site.name, site.country, site.region, site.commodity, site.site_type)
+
+
+def visit_info(visit: Visit, plan: JointPlan | None) -> VisitInfo:
+    return VisitInfo(visit.uid, visit.start, visit.end, plan.name if plan else "", visit.status)
+
+
+def team(session: Session, visit_id: int, scheme_id: str | None = None) -> tuple[TeamMember, ...]:
+    out = []
+    rows = session.exec(select(VisitTeamMember, Auditor)
+                        .join(Auditor, Auditor.id == VisitTeamMember.auditor_id)
+                        .where(VisitTeamMember.visit_id == visit_id)
+                        .order_by(VisitTeamMember.role != "lead", Auditor.name))
+    for member, auditor in rows:
+        if scheme_id and member.scheme_ids and scheme_id not in member.scheme_ids:
+            continue
+        cb = session.get(CertificationBody, member.cb_id or auditor.cb_id or -1)
+        quals = session.exec(select(AuditorQualification).where(
+            AuditorQualification.auditor_id == auditor.id)).all()
+        shown = [f"{q.scheme_id}: {q.role}" + (f", valid to {q.valid_to}" if q.valid_to else "")
+                 for q in quals if scheme_id in (None, q.scheme_id)]
+        out.append(TeamMember(auditor.name, member.role, cb.name if cb else "", tuple(shown)))
+    return tuple(out)
+
+
+def activities(session: Session, visit: Visit, site: Site, fields: dict) -> tuple[Activity, ...]:
+    """From the report fields' ``activities`` list if given, else one row per visit day."""
+    given = fields.get("activities")
+    if isinstance(given, list) and given:
+        return tuple(Activity(date.fromisoformat(str(a["date"])), str(a.get("place", "")),
+                              str(a.get("activity", ""))) for a in given)
+    facilities = [f.name for f in session.exec(select(Facility)
+                                               .where(Facility.site_id == site.id))]
+    place = site.name + (f" ({', '.join(facilities)})" if facilities else "")
+    days = (visit.end - visit.start).days + 1
+    return tuple(Activity(visit.start + timedelta(days=n), place, "On-site audit")
+                 for n in range(max(days, 0)))
+
+
+def report_fields(session: Session, visit_id: int, version_id: str) -> dict:
+    row = session.exec(select(ReportFields).where(ReportFields.visit_id == visit_id,
+                                                  ReportFields.scheme_version_id == version_id)
+                       ).first()
+    return dict(row.fields) if row else {}
+
+
+def set_report_fields(session: Session, visit_id: int, version_id: str, fields: dict) -> dict:
+    """Merge ``fields`` into the stored report fields (an empty value removes a field)."""
+    if session.get(Visit, visit_id) is None:
+        raise NotFound(f"no visit with id {visit_id}")
+    load_pack(session, version_id)
+    row = session.exec(select(ReportFields).where(ReportFields.visit_id == visit_id,
+                                                  ReportFields.scheme_version_id == version_id)
+                       ).first() or ReportFields(visit_id=visit_id, scheme_version_id=version_id)
+    merged = dict(row.fields)
+    for key, value in fields.items():
+        if value in (None, "", []):
+            merged.pop(key, None)
+        else:
+            merged[key] = value
+    row.fields = merged
+    session.add(row)
+    session.flush()
+    return merged
+
+
+def _approval(session: Session, template: JointTemplate | None,
+              scheme_id: str) -> ApprovalStatus | None:
+    if template is None:
+        return None
+    for status in template_approvals(session, template.id):
+        if status.scheme_id == scheme_id:
+            return ApprovalStatus(template.name, status.valid, status.signer_name,
+                                  status.signed_at, "" if status.valid else
+                                  (status.reason or status.status))
+    return ApprovalStatus(template.name, False, detail="no approval recorded")
+
+
+def scheme_report_input(session: Session, visit_id: int, version_id: str, *,
+                        report_date: date | None = None) -> SchemeReportInput:
+    visit, plan, site = _visit(session, visit_id)
+    pack = load_pack(session, version_id)
+    template = session.get(JointTemplate, plan.template_id) if plan and plan.template_id \
+        else None
+    if template is None or version_id not in template.version_ids:
+        raise NotFound(f"visit {visit_id} does not audit {version_id}: its plan's joint"
+                       " template does not include that scheme version")
+    ratings = scheme_ratings(session, visit_id).for_scheme(version_id)
+    position = dict(session.exec(select(Requirement.id, Requirement.position).where(
+        col(Requirement.id).in_([c.requirement_id for c in ratings]))).all())
+    caps = _cap_status(session, visit_id, version_id)
+    findings_by_key = {f.item_key: f for f in session.exec(
+        select(Finding).where(Finding.visit_id == visit_id))}
+    rows = []
+    for c in sorted(ratings, key=lambda c: position.get(c.requirement_id, 0)):
+        finding = findings_by_key.get(c.item_key)
+        rows.append(FindingRow(
+            clause_id=c.clause_id, title=c.title or _title(session, c.requirement_id),
+            level_id=c.level_id,
+            severity=c.severity or "not_assessed", observation=c.observation,
+            confidential=c.confidential, needs_decision=c.needs_decision,
+            decision_reason=c.basis if c.needs_decision else "",
+            needs_rerating=c.needs_rerating,
+            finding_date=finding.updated_at.date() if finding else None,
+            cap_status=caps.get(finding.id, "") if finding else ""))
+    fields = report_fields(session, visit_id, version_id)
+    return SchemeReportInput(
+        scheme_id=pack.scheme.id, scheme_name=pack.scheme.name, version_key=version_id,
+        version_label=pack.version.id, pack_language=pack.version.language,
+        profile=pack.report_profile,
+        rating_levels=tuple(RatingWord(lv.id, lv.severity.value, dict(lv.words))
+                            for lv in pack.rating_scale.levels),
+        site=site_info(site), visit=visit_info(visit, plan), findings=tuple(rows),
+        deadlines=tuple(pack.cycle.deadlines), team=team(session, visit_id, pack.scheme.id),
+        activities=activities(session, visit, site, fields),
+        fields={k: v for k, v in fields.items() if k != "activities"},
+        template_approval_required=pack.assurance.template_approval_required,
+        approval=_approval(session, template, pack.scheme.id), report_date=report_date)
+
+
+def _title(session: Session, requirement_id: int) -> str:
+    req = session.get(Requirement, requirement_id)
+    return req.title if req else ""
+
+
+def _cap_status(session: Session, visit_id: int, version_id: str) -> dict[int, str]:
+    rows = session.exec(select(CorrectiveAction).join(
+        Finding, Finding.id == CorrectiveAction.finding_id).where(
+        Finding.visit_id == visit_id, CorrectiveAction.scheme_version_id == version_id))
+    out = {}
+    for cap in rows:
+        parts = [cap.status.replace("_", " ")]
+        if cap.plan_due:
+            parts.append(f"plan due {cap.plan_due}")
+        if cap.close_due:
+            parts.append(f"close by {cap.close_due}")
+        out[cap.finding_id] = ", ".join(parts)
+    return out
+
+
+def joint_summary_input(session: Session, visit_id: int) -> JointSummaryInput:
+    visit, plan, site = _visit(session, visit_id)
+    ratings = scheme_ratings(session, visit_id)
+    template = session.get(JointTemplate, ratings.checklist.template_id)
+    packs = {v: load_pack(session, v) for v in ratings.checklist.version_ids}
+    labels = {v: short_label(p) for v, p in packs.items()}
+    approvals = {a.scheme_id: a for a in template_approvals(session, template.id)}
+    summaries = []
+    for v, pack in packs.items():
+        clauses = [c for c in ratings.for_scheme(v) if not c.excluded]
+        rated = [c for c in clauses if c.severity not in (None, "not_assessed")]
+        counts = tuple((lv.words.get("en") or lv.id,
+                        sum(1 for c in rated if c.level_id == lv.id))
+                       for lv in pack.rating_scale.levels)
+        a = approvals.get(pack.scheme.id)
+        summaries.append(SchemeSummary(
+            labels[v], v, len(clauses), len(rated), counts,
+            sum(1 for c in rated if is_gap(c.severity)),
+            (a.valid if a and a.required else None)))
+    findings = {f.item_key: f for f in session.exec(select(Finding)
+                                                     .where(Finding.visit_id == visit_id))}
+    items, shared, specific = [], 0, defaultdict(int)
+    for it in ratings.checklist.items:
+        versions = {s.version_id for s in it.sources}
+        if len(versions) > 1:
+            shared += 1
+        elif versions:
+            specific[labels[next(iter(versions))]] += 1
+        refs = _refs(it.sources, labels)
+        words = tuple(dict.fromkeys((labels[c.version_id], c.words)
+                                    for c in ratings.for_item(it.key)))
+        f = findings.get(it.key)
+        items.append(SummaryItem(it.key, it.title, refs, f.severity if f else "not_assessed",
+                                 words))
+    return JointSummaryInput(
+        site=site_info(site), visit=visit_info(visit, plan), template_name=template.name,
+        schemes=tuple(summaries), items=tuple(items), shared_items=shared,
+        specific_items=tuple(sorted(specific.items())), team=team(session, visit_id),
+        person_days=visit.person_days)
+
+
+def _refs(sources, labels) -> tuple[tuple[str, str], ...]:
+    by: dict[str, list[str]] = defaultdict(list)
+    for s in sources:
+        if s.clause_id not in by[labels[s.version_id]]:
+            by[labels[s.version_id]].append(s.clause_id)
+    return tuple((lab, ", ".join(ids)) for lab, ids in by.items())
+
+
+def checklist_input(session: Session, *, visit_id: int | None = None,
+                    template_id: int | None = None, site_id: int | None = None) -> ChecklistInput:
+    """The printable checklist for a visit (its site's applicability) or a bare template."""
+    visit = plan = None
+    if visit_id is not None:
+        visit, plan, site = _visit(session, visit_id)
+        template_id = plan.template_id if plan else None
+    else:
+        site = session.get(Site, site_id) if site_id else None
+    if template_id is None:
+        raise NotFound("no joint template to print: choose a visit whose plan has one")
+    cl = merged_checklist(session, template_id, site, visit.start if visit else None)
+    template = session.get(JointTemplate, template_id)
+    packs = {v: load_pack(session, v) for v in cl.version_ids}
+    labels = {v: short_label(p) for v, p in packs.items()}
+    topic_titles = {t.id: t.title for p in packs.values() for t in p.topics}
+    by_topic: dict[str, list[ChecklistItem]] = defaultdict(list)
+    for it in cl.items:
+        own = tuple(dict.fromkeys(labels[s.version_id] for s in it.primary
+                                  if s.propagation in ("own_rating", "conforms_implied")))
+        topic = it.topics[0] if it.topics else ""
+        by_topic[topic].append(ChecklistItem(it.key, it.title, _refs(it.sources, labels), own))
+    topics = tuple(ChecklistTopic(topic_titles.get(t, t.replace("-", " ").capitalize()),
+                                  tuple(items)) for t, items in by_topic.items())
+    scales = tuple((labels[v], tuple(RatingWord(lv.id, lv.severity.value, dict(lv.words))
+                                     for lv in p.rating_scale.levels))
+                   for v, p in packs.items())
+    return ChecklistInput(site_info(site) if site else SiteInfo("–"),
+                          visit_info(visit, plan) if visit else None, template.name, topics,
+                          scales)
+
+
+def obligations_input(session: Session, site_id: int, today: date) -> ObligationsInput:
+    """Audit windows planned for the site and the open corrective actions of its visits."""
+    site = session.get(Site, site_id)
+    if site is None:
+        raise NotFound(f"no site with id {site_id}")
+    label_of: dict[str, str] = {}
+
+    def lab(version_id: str) -> str:
+        if version_id not in label_of:
+            label_of[version_id] = short_label(load_pack(session, version_id))
+        return label_of[version_id]
+
+    out = []
+    windows = session.exec(select(VisitWindow).join(
+        JointPlan, JointPlan.id == VisitWindow.plan_id).where(JointPlan.site_id == site_id))
+    for w in windows:
+        out.append(Obligation(lab(w.scheme_version_id), w.audit_kind.replace("_", " ") +
+                              f" audit ({w.mode.replace('_', ' ')})", w.earliest, w.latest,
+                              w.due, w.reason, w.verified, "planned" if w.visit_id else ""))
+    caps = session.exec(select(CorrectiveAction, Finding, Visit)
+                        .join(Finding, Finding.id == CorrectiveAction.finding_id)
+                        .join(Visit, Visit.id == Finding.visit_id)
+                        .where(Visit.site_id == site_id))
+    for cap, finding, _visit_row in caps:
+        if cap.status == "verified" or cap.scheme_version_id is None:
+            continue
+        deadlines = load_pack(session, cap.scheme_version_id).cycle.deadlines
+        what = f"corrective action on {finding.item_key}"
+        if cap.plan_due:
+            what += f" (plan due {cap.plan_due})"
+        out.append(Obligation(lab(cap.scheme_version_id), what, None, None,
+                              cap.close_due or cap.plan_due,
+                              "; ".join(d.source for d in deadlines),
+                              all(d.verified for d in deadlines), cap.status.replace("_", " ")))
+    out.sort(key=lambda o: (o.due or o.latest or date.max, o.scheme, o.what))
+    return ObligationsInput(site_info(site), today, tuple(out))

@@ -1,0 +1,83 @@
+"""The joint summary: every scheme of one visit side by side — coverage, findings per
+scheme in each scheme's own words, shared versus scheme-specific effort, visit and team."""
+
+from __future__ import annotations
+
+from reportlab.platypus import KeepTogether
+
+from jointaudit.reports import blocks as b
+from jointaudit.reports import styles as st
+from jointaudit.reports.data import BuildOptions, JointSummaryInput, content_hash
+from jointaudit.reports.document import Masthead, render
+from jointaudit.reports.labels import check_language, label, severity_label
+from jointaudit.severity import is_gap
+
+
+def build_joint_summary(data: JointSummaryInput, options: BuildOptions | None = None) -> bytes:
+    options = options or BuildOptions()
+    lang = check_language(options.lang)
+    options.check_cancelled()
+    digest = content_hash(data)
+    s = st.styles()
+    title = label("joint_summary", lang)
+    story: list = [
+        b.para(title, s.title),
+        b.para(data.template_name, s.subtitle),
+        b.key_values([
+            (label("site", lang), data.site.name),
+            (label("country", lang), " / ".join(x for x in (data.site.country,
+                                                            data.site.region) if x)),
+            (label("audit_dates", lang), b.fmt_range(data.visit.start, data.visit.end)),
+            (label("visit", lang), " · ".join(x for x in (data.visit.plan_name,
+                                                          data.visit.uid) if x)),
+            (label("scheme", lang), ", ".join(x.label for x in data.schemes)),
+        ]),
+    ]
+    if data.team:
+        rows = [[m.name, label(m.role, lang) if m.role in ("lead", "team") else m.role,
+                 m.organisation, "\n".join(m.qualifications)] for m in data.team]
+        story.append(KeepTogether([b.para(label("team_heading", lang), s.h1), b.table(
+            [label("name", lang), label("role", lang), label("organisation", lang),
+             label("qualifications", lang)], rows, [0.24, 0.18, 0.22, 0.36])]))
+
+    coverage = []
+    for x in data.schemes:
+        approval = "–" if x.approved is None else label(
+            "approved" if x.approved else "not_approved", lang)
+        coverage.append([x.label, str(x.applicable), str(x.rated), str(x.gaps), approval])
+    story.append(KeepTogether([b.para(label("coverage", lang), s.h1), b.table(
+        [label("scheme", lang), label("applicable", lang), label("rated", lang),
+         label("gaps", lang), label("template", lang)],
+        coverage, [0.34, 0.14, 0.14, 0.14, 0.24])]))
+
+    counts = [[x.label, "\n".join(f"{word}: {n}" for word, n in x.counts)]
+              for x in data.schemes]
+    story.append(KeepTogether([b.para(label("findings_per_scheme", lang), s.h1), b.table(
+        [label("scheme", lang), label("count", lang)], counts, [0.34, 0.66])]))
+
+    effort = [[label("shared_items", lang), str(data.shared_items)]]
+    effort += [[f"{label('specific_items', lang)}: {name}", str(n)]
+               for name, n in data.specific_items]
+    if data.person_days:
+        effort.append([label("person_days", lang), f"{data.person_days:g}"])
+    story.append(KeepTogether([b.para(label("effort", lang), s.h1), b.table(
+        [label("item", lang), label("count", lang)], effort, [0.7, 0.3])]))
+
+    gaps = [item for item in data.items if is_gap(item.severity)]
+    options.check_cancelled()
+    story.append(b.para(label("gap_findings", lang), s.h1))
+    if gaps:
+        rows = [[f"{item.title}", "\n".join(f"{lab}: {ids}" for lab, ids in item.refs),
+                 severity_label(item.severity, lang),
+                 "\n".join(f"{lab}: {word}" for lab, word in item.ratings)] for item in gaps]
+        story.append(b.table([label("item", lang), label("clause", lang),
+                              label("rating", lang), label("scheme_words", lang)],
+                             rows, [0.3, 0.22, 0.14, 0.34]))
+    else:
+        story.append(b.para(label("none", lang)))
+    masthead = Masthead(
+        title=title, scheme=" · ".join(x.label for x in data.schemes), site=data.site.name,
+        dates=f"{label('audit_dates', lang)}: {b.fmt_range(data.visit.start, data.visit.end)}",
+        report_id=f"joint-{data.visit.uid[:8]}-{digest[:8]}", content_hash=digest, lang=lang,
+        draft=options.draft, subject=f"joint summary for {data.site.name}")
+    return render(story, masthead, options)

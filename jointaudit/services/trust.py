@@ -1,0 +1,187 @@
+"""Use cases of the trust room for the desktop app and the CLI: approval status, approving,
+trusted keys, bundles (export, verify, preview with conflicts, import) and the check.
+
+Everything returned is plain data (frozen dataclasses), never a live row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlmodel import select
+
+from jointaudit import bundle_import, check, keys, signing
+from jointaudit.audit_log import acting_as
+from jointaudit.bundle_content import export_bundle as _export
+from jointaudit.bundles import BundleRejected, read_bundle
+from jointaudit.db import Workspace
+from jointaudit.errors import NotFound, WorkspaceError
+from jointaudit.models import JointPlan, JointTemplate, TrustedKey
+from jointaudit.signing import ApprovalStatus, FinalReportCheck
+
+__all__ = [
+    "ApprovalStatus", "BundleCheck", "ConflictView", "FinalReportCheck", "ImportView",
+    "TrustedKeyView", "approve", "check_workspace", "export_bundle", "final_report_allowed",
+    "find_plan", "find_template", "import_bundle", "preview_import", "template_status",
+    "trust_key_file", "trusted_keys", "untrust_key", "verify_bundle",
+]
+
+
+def _writable(ws: Workspace) -> None:
+    if ws.read_only:
+        raise WorkspaceError(ws.notice or f"{ws.path}: opened read-only")
+
+
+def find_template(ws: Workspace, ref: str | int) -> int:
+    """A template by id, uid or exact name."""
+    with ws.session() as s:
+        for row in s.exec(select(JointTemplate)):
+            if str(ref) in (str(row.id), row.uid, row.name):
+                return row.id
+    raise NotFound(f"{ws.path}: no joint template {ref!r} (give its id, uid or name)")
+
+
+def find_plan(ws: Workspace, ref: str | int) -> int:
+    with ws.session() as s:
+        for row in s.exec(select(JointPlan)):
+            if str(ref) in (str(row.id), row.uid, row.name):
+                return row.id
+    raise NotFound(f"{ws.path}: no joint plan {ref!r} (give its id, uid or name)")
+
+
+# --- approvals ------------------------------------------------------------------------------
+
+def template_status(ws: Workspace, template_id: int) -> list[ApprovalStatus]:
+    with ws.session() as s:
+        return signing.template_approvals(s, template_id)
+
+
+def final_report_allowed(ws: Workspace, template_id: int) -> FinalReportCheck:
+    with ws.session() as s:
+        return signing.final_report_allowed(s, template_id)
+
+
+def approve(ws: Workspace, template_id: int, scheme_id: str, *, profile_dir: Path,
+            passphrase: str) -> ApprovalStatus:
+    _writable(ws)
+    signer = keys.load_signer(profile_dir, passphrase)
+    with acting_as(f"{signer.identity.name} [{signer.fingerprint}]"), ws.session() as s:
+        signing.approve_template(s, template_id, scheme_id, signer)
+    return {a.scheme_id: a for a in template_status(ws, template_id)}[scheme_id]
+
+
+@dataclass(frozen=True)
+class TrustedKeyView:
+    fingerprint: str
+    name: str
+    organisation: str
+    role: str
+    scheme_ids: tuple[str, ...]
+
+
+def trusted_keys(ws: Workspace) -> list[TrustedKeyView]:
+    with ws.session() as s:
+        return [TrustedKeyView(k.fingerprint, k.name, k.organisation, k.role,
+                               tuple(k.scheme_ids))
+                for k in s.exec(select(TrustedKey).order_by(TrustedKey.name))]
+
+
+def trust_key_file(ws: Workspace, path: Path, scheme_ids) -> TrustedKeyView:
+    _writable(ws)
+    info = keys.read_public_key_file(path)
+    with ws.session() as s:
+        row = signing.trust_key(s, info, scheme_ids)
+        return TrustedKeyView(row.fingerprint, row.name, row.organisation, row.role,
+                              tuple(row.scheme_ids))
+
+
+def untrust_key(ws: Workspace, fingerprint: str) -> None:
+    _writable(ws)
+    with ws.session() as s:
+        signing.untrust_key(s, fingerprint)
+
+
+# --- bundles ----------------------------------------------------------------------------------
+
+def export_bundle(ws: Workspace, out: Path, *, template_id: int | None = None,
+                  plan_id: int | None = None, signer: keys.Signer | None = None,
+                  note: str = "") -> Path:
+    with ws.session() as s:
+        return _export(s, out, template_id=template_id, plan_id=plan_id, signer=signer,
+                       note=note)
+
+
+@dataclass(frozen=True)
+class BundleCheck:
+    """The verification result of a bundle file, shown before anything is imported."""
+
+    ok: bool
+    message: str
+    code: str = ""
+    sender: str = ""
+    sender_fingerprint: str = ""
+    members: tuple[str, ...] = ()
+
+
+def verify_bundle(path: Path) -> BundleCheck:
+    try:
+        bundle = read_bundle(path)
+    except BundleRejected as exc:
+        return BundleCheck(False, str(exc), exc.code)
+    sender = bundle.sender
+    who = f"signed by {sender.name} [{sender.fingerprint}]" if sender else "not signed"
+    return BundleCheck(True, f"{path}: bundle verified ({len(bundle.members)} members, {who})",
+                       "", sender.name if sender else "",
+                       sender.fingerprint if sender else "", tuple(sorted(bundle.members)))
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    key: str
+    item_key: str
+    fields: tuple[tuple[str, object, object, object], ...]  # (field, base, mine, theirs)
+    mine_author: str
+    theirs_author: str
+    choices: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ImportView:
+    bundle: str
+    sender: str
+    sender_trusted: bool
+    created: tuple[str, ...]
+    updated: tuple[str, ...]
+    unchanged: int
+    notes: tuple[str, ...]
+    conflicts: tuple[ConflictView, ...]
+    offered_keys: tuple[str, ...]
+    backup: str = ""
+
+
+def _view(report: bundle_import.ImportReport) -> ImportView:
+    conflicts = tuple(ConflictView(c.key, c.item_key,
+                                   tuple((f.field, f.base, f.mine, f.theirs) for f in c.fields),
+                                   c.mine.author, c.theirs.author, c.choices)
+                      for c in report.conflicts)
+    sender = report.sender + (f" [{report.sender_fingerprint}]"
+                              if report.sender_fingerprint else "")
+    return ImportView(str(report.bundle), sender, report.sender_trusted,
+                      tuple(report.created), tuple(report.updated), report.unchanged,
+                      tuple(report.notes), conflicts, tuple(report.offered_keys),
+                      str(report.backup or ""))
+
+
+def preview_import(ws: Workspace, path: Path) -> ImportView:
+    return _view(bundle_import.preview_import(ws, path))
+
+
+def import_bundle(ws: Workspace, path: Path, resolutions: dict[str, str] | None = None,
+                  *, actor: str | None = None) -> ImportView:
+    _writable(ws)
+    return _view(bundle_import.apply_import(ws, path, resolutions, actor=actor))
+
+
+def check_workspace(path: Path) -> check.CheckReport:
+    return check.check_workspace(path)

@@ -1,0 +1,136 @@
+"""The crash harness shared by the crash test (~20 kills) and its benchmark (200 kills).
+
+A child process opens the workspace the way the app does (write lock, one transaction per
+save), saves findings — new ones, new revisions of earlier ones, some with an evidence photo —
+and after each commit writes an acknowledgement to a pipe. The parent kills it with SIGKILL
+at a random moment, then requires that the workspace passes ``jointaudit check`` and that
+every acknowledged save is there. Children are forked from the parent so that 200 kills take
+seconds, not minutes of interpreter start-up; each is still a separate process that dies
+without any clean-up.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import random
+import select as select_mod
+import signal
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlmodel import select
+
+from jointaudit.audit_log import acting_as
+from jointaudit.check import check_workspace
+from jointaudit.locking import open_exclusive
+from jointaudit.models import Evidence, Finding, FindingHistory, Visit
+
+
+def _child(path: Path, fd: int, seed: int) -> None:
+    rng = random.Random(seed)
+    ws = open_exclusive(path)
+    assert not ws.read_only, ws.notice
+    with ws.session() as s:
+        visit_id = s.exec(select(Visit)).first().id
+        uids = [f.uid for f in s.exec(select(Finding))]
+    n = 0
+    while True:
+        n += 1
+        with acting_as(f"crash-child-{seed}"), ws.session() as s:
+            if uids and rng.random() < 0.4:
+                f = s.exec(select(Finding).where(Finding.uid == rng.choice(uids))).one()
+                s.add(FindingHistory(finding_id=f.id, revision=f.revision, severity=f.severity,
+                                     observation=f.observation, author=f.author,
+                                     reason="edited"))
+                f.base_revision, f.revision = f.revision, f.revision + 1
+                f.severity = rng.choice(["conforms", "minor_gap", "major_gap"])
+                f.observation = f"revision {f.revision} by child {seed}"
+                s.add(f)
+            else:
+                f = Finding(visit_id=visit_id, item_key=f"crash-{seed}-{n}",
+                            severity="minor_gap", observation=f"save {n} of child {seed}",
+                            author=f"child {seed}")
+                s.add(f)
+                s.flush()
+                if n % 4 == 0:
+                    photo = rng.randbytes(rng.randint(1_000, 60_000))
+                    s.add(Evidence(visit_id=visit_id, finding_id=f.id, filename=f"p{n}.jpg",
+                                   sha256=hashlib.sha256(photo).hexdigest(), size=len(photo),
+                                   data=photo))
+            uid, revision = f.uid, f.revision
+        # the session committed: only now is the save acknowledged
+        os.write(fd, f"{uid} {revision}\n".encode())
+        uids.append(uid)
+
+
+@dataclass
+class CrashFigures:
+    kills: int = 0
+    acknowledged: int = 0  # saves acknowledged before a kill
+    lost: int = 0  # acknowledged saves missing afterwards (must stay 0)
+    failed_checks: int = 0  # kills after which `check` failed (must stay 0)
+    check_seconds: float = 0.0
+    seconds: float = 0.0
+    problems: list[str] | None = None
+
+
+def run_kills(path: Path, kills: int, *, seed: int = 2027, max_delay: float = 0.2,
+              ) -> CrashFigures:
+    rng = random.Random(seed)
+    figures = CrashFigures(problems=[])
+    acked: dict[str, int] = {}
+    t0 = time.perf_counter()
+    for k in range(kills):
+        read_fd, write_fd = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child never returns into the test runner
+            os.close(read_fd)
+            try:
+                _child(path, write_fd, seed * 1000 + k)
+            finally:
+                os._exit(1)
+        os.close(write_fd)
+        chunks: list[bytes] = []
+        # Start the clock at the first acknowledgement, so every kill lands while saving.
+        started = time.perf_counter() + 10.0
+        while not chunks and time.perf_counter() < started:
+            ready, _, _ = select_mod.select([read_fd], [], [], 0.01)
+            if ready:
+                chunks.append(os.read(read_fd, 65536))
+        deadline = time.perf_counter() + rng.uniform(0.0, max_delay)
+        while time.perf_counter() < deadline:
+            ready, _, _ = select_mod.select([read_fd], [], [], 0.002)
+            if ready:
+                chunks.append(os.read(read_fd, 65536))
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        while data := os.read(read_fd, 65536):  # acknowledgements written before the kill
+            chunks.append(data)
+        os.close(read_fd)
+        for line in b"".join(chunks).decode().splitlines():
+            uid, revision = line.split()
+            acked[uid] = max(acked.get(uid, 0), int(revision))
+            figures.acknowledged += 1
+        figures.kills += 1
+        c0 = time.perf_counter()
+        report = check_workspace(path)
+        figures.check_seconds += time.perf_counter() - c0
+        if not report.ok:
+            figures.failed_checks += 1
+            figures.problems.append(f"kill {k}: {report}")
+        figures.lost += _missing(path, acked, figures.problems, k)
+    figures.seconds = time.perf_counter() - t0
+    return figures
+
+
+def _missing(path: Path, acked: dict[str, int], problems: list[str], k: int) -> int:
+    from jointaudit.db import open_workspace
+
+    with open_workspace(path, read_only=True) as ws, ws.session() as s:
+        present = {f.uid: f.revision for f in s.exec(select(Finding))}
+    lost = [uid for uid, rev in acked.items() if present.get(uid, 0) < rev]
+    if lost:
+        problems.append(f"kill {k}: acknowledged but missing: {lost[:5]}")
+    return len(lost)

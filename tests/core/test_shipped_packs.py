@@ -1,0 +1,404 @@
+"""The shipped scheme packs: valid pack format v1, one shared vocabulary, honest provenance,
+and the scheme rules the engines rely on encoded as data (checked on real dates)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from datetime import date
+
+import pytest
+import yaml
+from sqlmodel import func, select
+
+from jointaudit.date_rules import DateRule, Offset
+from jointaudit.models import Requirement, SchemeVersion
+from jointaudit.packs.format import Pack, PersonDaysSpec, RuleMeta
+from jointaudit.packs.importer import import_pack_file
+from jointaudit.packs.validate import validate_pack_file
+from jointaudit.resources import resource_path
+from jointaudit.severity import Severity
+
+PACKS = resource_path("packs")
+SHIPPED = {
+    "rjc-cop-2019.yaml": "rjc-cop",
+    "rjc-coc-2017.yaml": "rjc-coc",
+    "fairmined-2.0.yaml": "fairmined",
+    "irma-1.0.yaml": "irma",
+    "lbma-rgg-9.yaml": "lbma-rgg",
+    "rmi-rmap.yaml": "rmi-rmap",
+    "asi-ps-3.yaml": "asi-ps",
+}
+PACK_FILES = sorted(p.name for p in PACKS.glob("*.yaml"))
+LANGUAGES = ("en", "es", "fr")
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # safe either way, C is faster
+MAX_TITLE = 90  # a short title of our own, never a pasted clause
+
+
+@functools.cache
+def load(name: str) -> Pack:
+    text = (PACKS / name).read_text(encoding="utf-8")
+    return Pack.model_validate(yaml.load(text, Loader=SAFE_LOADER))
+
+
+def vocabulary() -> tuple[list[str], list[str]]:
+    """Topic ids and applicability tags, as documented in VOCABULARY.md."""
+    text = (PACKS / "VOCABULARY.md").read_text(encoding="utf-8")
+    topics_part, tags_part = text.split("## Applicability tags")
+    tags_part = tags_part.split("## Other shared values")[0]
+    row = re.compile(r"^\| `([a-z0-9-]+)` \|", re.M)
+    return row.findall(topics_part), row.findall(tags_part)
+
+
+def rules(pack: Pack) -> list[tuple[str, RuleMeta | PersonDaysSpec]]:
+    """Every rule of a pack that carries verified/source, with a readable place name."""
+    c = pack.cycle
+    out = [("rating_scale", pack.rating_scale), ("cycle", c), ("assurance", pack.assurance),
+           ("report_profile", pack.report_profile)]
+    out += [(f"cycle.audits[{a.kind}]", a) for a in c.audits]
+    out += [(f"cycle.validity_events[{i}]", e) for i, e in enumerate(c.validity_events)]
+    out += [(f"cycle.deadlines[{d.id}]", d) for d in c.deadlines]
+    out += [(f"cycle.escalations[{i}]", e) for i, e in enumerate(c.escalations)]
+    if c.multi_facility:
+        out.append(("cycle.multi_facility", c.multi_facility))
+    out += [(f"assurance.person_days[{i}]", row)
+            for i, row in enumerate(pack.assurance.person_days)]
+    return out
+
+
+def children(pack: Pack) -> dict[str | None, list]:
+    tree: dict[str | None, list] = {}
+    for r in pack.requirements:
+        tree.setdefault(r.parent, []).append(r)
+    return tree
+
+
+def window(pack: Pack, kind: str, **anchors: date) -> tuple[date, date]:
+    audit = next(a for a in pack.cycle.audits if a.kind == kind)
+    ends = [DateRule(s.anchor, Offset(**s.offset.model_dump())).evaluate(anchors)
+            for s in (audit.window.earliest, audit.window.latest)]
+    return ends[0], ends[1]
+
+
+# --- every pack -------------------------------------------------------------------------
+
+def test_all_seven_schemes_are_shipped_under_their_contract_names():
+    assert set(SHIPPED) <= set(PACK_FILES)
+    for name, scheme in SHIPPED.items():
+        assert load(name).scheme.id == scheme
+
+
+@pytest.mark.parametrize("name", PACK_FILES)
+def test_pack_passes_the_validator_with_its_semantic_checks(name):
+    assert validate_pack_file(PACKS / name).version_key == load(name).version_key
+
+
+def test_all_shipped_packs_import_together_into_one_workspace(workspace):
+    results = [import_pack_file(workspace, PACKS / name) for name in PACK_FILES]
+    assert {r.status for r in results} == {"imported"}
+    with workspace.session() as session:
+        assert session.exec(select(func.count()).select_from(SchemeVersion)).one() == len(
+            PACK_FILES)
+        for result, name in zip(results, PACK_FILES, strict=True):
+            stored = session.exec(select(func.count()).select_from(Requirement).where(
+                Requirement.version_id == result.version_id)).one()
+            assert stored == len(load(name).requirements)
+    again = [import_pack_file(workspace, PACKS / name) for name in PACK_FILES]
+    assert {r.status for r in again} == {"unchanged"}
+
+
+@pytest.mark.parametrize("name", PACK_FILES)
+def test_pack_matches_the_format_and_has_unique_clause_ids(name):
+    pack = load(name)
+    ids = [r.id for r in pack.requirements]
+    assert len(ids) == len(set(ids)), [i for i in ids if ids.count(i) > 1]
+    known = set(ids)
+    assert all(r.parent in known for r in pack.requirements if r.parent is not None)
+
+
+@pytest.mark.parametrize("name", PACK_FILES)
+def test_pack_uses_exactly_the_shared_vocabulary(name):
+    topics, tags = vocabulary()
+    pack = load(name)
+    assert [t.id for t in pack.topics] == topics
+    assert pack.applicability_tags == tags
+    for r in pack.requirements:
+        assert set(r.topics) <= set(topics), r.id
+        assert set(r.applies_to) <= set(tags), r.id
+
+
+@pytest.mark.parametrize("name", PACK_FILES)
+def test_every_assessable_requirement_has_a_topic_and_headings_are_not_rated(name):
+    pack = load(name)
+    tree = children(pack)
+    for r in pack.requirements:
+        if r.assessable:
+            assert r.topics, f"{name}: {r.id} has no topic"
+        if r.id in tree:
+            assert not r.assessable, f"{name}: {r.id} has sub-clauses but is rated itself"
+        else:
+            assert r.assessable, f"{name}: leaf {r.id} cannot be rated"
+
+
+@pytest.mark.parametrize("name", PACK_FILES)
+def test_requirements_hold_short_titles_of_our_own_and_no_scheme_text(name):
+    for r in load(name).requirements:
+        assert r.text == "" and r.guidance == "", r.id
+        assert len(r.title) <= MAX_TITLE, r.id
+        assert r.source, f"{name}: {r.id} has no source"
+
+
+@pytest.mark.parametrize("name", PACK_FILES)
+def test_nothing_unconfirmed_is_passed_off_as_verified(name):
+    pack = load(name)
+    said_why = re.compile(r"UNVERIFIED|INFERRED")
+    for place, rule in rules(pack):
+        if not rule.verified:
+            assert said_why.search(rule.source), f"{name}: {place} does not say why"
+        assert "RESEARCH.md" in rule.source, f"{name}: {place} cites no research section"
+    for r in pack.requirements:
+        if not r.verified:
+            assert said_why.search(r.source), f"{name}: {r.id} does not say why"
+
+
+@pytest.mark.parametrize("name", PACK_FILES)
+def test_ratings_translate_both_ways_in_three_languages(name):
+    scale = load(name).rating_scale
+    levels = {lv.id: lv for lv in scale.levels}
+    assert set(scale.from_severity) == set(Severity)
+    assert set(scale.from_severity.values()) <= set(levels)
+    for lv in scale.levels:
+        # a rating translated out and back in keeps its meaning
+        assert levels[scale.from_severity[lv.severity]].severity == lv.severity, lv.id
+        assert set(LANGUAGES) <= set(lv.words), lv.id
+
+
+@pytest.mark.parametrize("name", PACK_FILES)
+def test_labels_and_report_titles_exist_in_three_languages(name):
+    pack = load(name)
+    worded = [a.label for a in pack.cycle.audits] + [d.label for d in pack.cycle.deadlines]
+    profile = pack.report_profile
+    worded += [profile.title, *profile.parts.values(), *(s.title for s in profile.sections)]
+    for words in worded:
+        assert set(LANGUAGES) <= set(words), words
+
+
+@pytest.mark.parametrize("name", PACK_FILES)
+def test_report_profile_has_the_mandatory_fields_and_both_parts(name):
+    profile = load(name).report_profile
+    fields = {s.field for s in profile.sections if s.kind == "field"}
+    for needed in ("scope_statement", "methodology", "sampling", "conclusion",
+                   "recommendation"):
+        assert needed in profile.mandatory_fields and needed in fields
+    kinds = {s.kind for s in profile.sections}
+    assert {"cover", "team", "findings_table", "signoff"} <= kinds
+    assert {s.part for s in profile.sections} == {"public", "confidential"}
+    assert set(profile.parts) == {"public", "confidential"}
+    assert not profile.verified  # none was checked against an official template
+
+
+# --- RJC Code of Practices 2019 ---------------------------------------------------------
+
+def test_rjc_cop_has_42_provisions_in_six_unrated_sections():
+    pack = load("rjc-cop-2019.yaml")
+    tree = children(pack)
+    sections = tree[None]
+    assert [s.id for s in sections] == list("ABCDEF")
+    assert not any(s.assessable for s in sections)
+    provisions = [r for s in sections for r in tree[s.id]]
+    assert [p.id for p in provisions] == [str(n) for n in range(1, 43)]
+    by_id = {r.id: r for r in pack.requirements}
+    assert [r.id for r in tree["6.1"]] == ["6.1a", "6.1b", "6.1c", "6.1d"]
+    assert [r.id for r in tree["7"]] == ["7.1", "7.2", "7.3"]
+    assert by_id["7.3"].applies_to == ["refiner"]
+    assert by_id["6.1a"].verified and by_id["7.2"].verified and by_id["12"].verified
+
+
+def test_rjc_cop_certification_cycle_on_real_dates():
+    pack = load("rjc-cop-2019.yaml")
+    assert pack.cycle.validity.years == 3
+    assert pack.cycle.next_validity_starts == "previous_expiry"
+    assert pack.cycle.decision_lag.weeks == 2
+    assert window(pack, "certification", membership_start=date(2024, 2, 29)) == (
+        date(2024, 2, 29), date(2026, 2, 28))
+    assert window(pack, "recertification", certificate_expiry=date(2027, 6, 30)) == (
+        date(2027, 2, 28), date(2027, 6, 30))
+    mtr = next(a for a in pack.cycle.audits if a.kind == "mid_term_review")
+    assert mtr.condition == "mid_term_required" and not mtr.verified
+    assert window(pack, "mid_term_review", certificate_start=date(2025, 7, 1)) == (
+        date(2026, 7, 1), date(2027, 7, 1))
+
+
+def test_rjc_cop_majors_shorten_validity_until_2024_and_bar_certification_from_2025():
+    events = load("rjc-cop-2019.yaml").cycle.validity_events
+    shorten = next(e for e in events if e.event == "major_nc" and e.effect == "shorten")
+    bar = next(e for e in events if e.event == "major_nc" and e.effect == "no_certificate")
+    assert shorten.validity.years == 1 and shorten.effective_to == date(2024, 12, 31)
+    assert bar.effective_from == date(2025, 1, 1)
+    assert shorten.verified and bar.verified
+
+
+def test_rjc_cop_caps_escalation_and_multi_facility_rules():
+    cycle = load("rjc-cop-2019.yaml").cycle
+    cap = next(d for d in cycle.deadlines if d.id == "cap_submission")
+    assert DateRule(cap.due.anchor, Offset(**cap.due.offset.model_dump())).evaluate(
+        {"audit_end": date(2027, 1, 31)}) == date(2027, 2, 28)
+    assert Severity.MINOR_GAP in cap.applies_to
+    (esc,) = cycle.escalations
+    assert (esc.from_severity, esc.to_severity, esc.when) == (
+        Severity.MINOR_GAP, Severity.MAJOR_GAP, "open_at_recertification")
+    assert cycle.multi_facility.all_within.months == 4
+
+
+# --- IRMA 1.0 ---------------------------------------------------------------------------
+
+def test_irma_has_4_principles_and_26_chapters():
+    pack = load("irma-1.0.yaml")
+    tree = children(pack)
+    principles = tree[None]
+    assert [p.id for p in principles] == ["1", "2", "3", "4"]
+    chapters = [c for p in principles for c in tree[p.id]]
+    assert len(chapters) == 26
+    assert [len(tree[p.id]) for p in principles] == [5, 6, 7, 8]
+    requirement_level = [r for r in pack.requirements if r.id.count(".") == 3]
+    assert {r.id for r in requirement_level} >= {"1.1.1.1", "1.3.1.1", "1.3.3.3"}
+    assert all(r.critical for r in requirement_level)
+
+
+def test_irma_audits_start_within_a_year_of_joining_with_a_desk_stage():
+    pack = load("irma-1.0.yaml")
+    stage1 = next(a for a in pack.cycle.audits if a.kind == "initial_stage1")
+    assert stage1.mode == "desk" and stage1.verified
+    assert window(pack, "initial_stage1", membership_start=date(2026, 3, 15))[1] == date(
+        2027, 3, 15)
+    surveillance = next(a for a in pack.cycle.audits if a.kind == "surveillance")
+    assert not surveillance.verified and "UNVERIFIED" in surveillance.source
+
+
+# --- Fairmined 2.0 ----------------------------------------------------------------------
+
+def test_fairmined_is_annual_with_entry_and_progress_requirements():
+    pack = load("fairmined-2.0.yaml")
+    assert pack.version.language == "es"
+    assert pack.cycle.validity.years == 1
+    assessable = [r for r in pack.requirements if r.assessable]
+    assert {r.level for r in assessable} == {"entry", "progress", "voluntary"}
+    assert window(pack, "recertification", certificate_expiry=date(2027, 5, 31)) == (
+        date(2027, 2, 28), date(2027, 5, 31))
+    assert any(d.id.startswith("fairmined-2.0") for d in pack.version.source_documents)
+
+
+def test_pack_files_are_utf8_and_small():
+    for name in PACK_FILES:
+        raw = (PACKS / name).read_bytes()
+        raw.decode("utf-8")
+        assert len(raw) < 200_000, name
+
+
+# --- RJC Chain of Custody ---------------------------------------------------------------
+
+def test_rjc_coc_keeps_the_numbering_recognition_decisions_cite():
+    pack = load("rjc-coc-2017.yaml")
+    by_id = {r.id: r for r in pack.requirements}
+    # RJC recognises LBMA/RMAP/DMCC under 10.4 and Fairmined under 4.1c (CoC 2012 numbers)
+    assert by_id["10.4"].verified and by_id["10.4"].applies_to == ["refiner"]
+    assert by_id["4.1c"].verified and by_id["4.1c"].parent == "4.1"
+    assert pack.version.id == "2012"
+    assert "2017" in pack.version.notes and "10.4" in pack.version.notes
+    assert pack.cycle.validity.years == 3
+    surveillance = next(a for a in pack.cycle.audits if a.kind == "surveillance")
+    assert surveillance.condition == "mid_term_required"
+
+
+# --- LBMA Responsible Gold Guidance v9 --------------------------------------------------
+
+def test_lbma_has_five_steps_in_step_style():
+    tree = children(load("lbma-rgg-9.yaml"))
+    assert [s.id for s in tree[None]] == [f"Step {n}" for n in range(1, 6)]
+    assert {"Step 1.1", "Step 3.1", "Step 4.1"} <= {r.id for s in tree[None] for r in
+                                                      tree[s.id]}
+
+
+def test_lbma_assurance_falls_in_the_three_months_after_financial_year_end():
+    pack = load("lbma-rgg-9.yaml")
+    assert pack.cycle.period_anchor == "financial_year_end"
+    (annual,) = pack.cycle.audits
+    assert annual.applies == "periodic"
+    assert window(pack, "annual_assurance", financial_year_end=date(2027, 11, 30)) == (
+        date(2027, 12, 1), date(2028, 2, 29))
+    assert window(pack, "annual_assurance", financial_year_end=date(2026, 12, 31)) == (
+        date(2027, 1, 1), date(2027, 3, 31))
+
+
+def test_lbma_independence_and_rotation_are_confirmed_rules():
+    assurance = load("lbma-rgg-9.yaml").assurance
+    assert assurance.verified
+    assert assurance.coi_cooling_off.months == 24
+    assert (assurance.rotation_max_years, assurance.rotation_applies_to) == (10, "firm")
+    assert not any(row.verified for row in assurance.person_days)
+
+
+def test_lbma_zero_tolerance_is_the_critical_level():
+    scale = load("lbma-rgg-9.yaml").rating_scale
+    assert scale.from_severity[Severity.CRITICAL] == "zero_tolerance"
+    assert scale.from_severity[Severity.MINOR_GAP] == "low_risk_nc"
+
+
+# --- RMI RMAP ---------------------------------------------------------------------------
+
+def test_rmap_is_yes_no_annual_with_90_day_corrective_actions():
+    pack = load("rmi-rmap.yaml")
+    assert all(r.answer == "yes_no" for r in pack.requirements if r.assessable)
+    assert pack.cycle.validity.years == 1
+    (cap,) = pack.cycle.deadlines
+    due = DateRule(cap.due.anchor, Offset(**cap.due.offset.model_dump()))
+    assert due.evaluate({"nc_letter": date(2027, 11, 15)}) == date(2028, 2, 13)
+    assert cap.verified
+    gaps = {pack.rating_scale.from_severity[s] for s in
+            (Severity.MINOR_GAP, Severity.MAJOR_GAP, Severity.CRITICAL)}
+    assert gaps == {"non_conformant"}
+    assert {row.days for row in pack.assurance.person_days} <= {1, 2, 3, 4, 5}
+
+
+# --- ASI Performance Standard V3 --------------------------------------------------------
+
+def test_asi_criteria_are_principle_dot_criterion():
+    pack = load("asi-ps-3.yaml")
+    tree = children(pack)
+    assert [p.id for p in tree[None]] == [str(n) for n in range(1, 12)]
+    by_id = {r.id: r for r in pack.requirements}
+    for cited in ("2.4", "5.3", "8.7", "10.3"):
+        assert by_id[cited].verified and by_id[cited].assessable
+    assert all(re.fullmatch(r"\d+\.\d+", r.id) for p in tree[None] for r in tree[p.id])
+
+
+def test_asi_majors_give_a_provisional_year_and_more_than_three_no_certificate():
+    cycle = load("asi-ps-3.yaml").cycle
+    assert cycle.validity.years == 3
+    provisional = next(e for e in cycle.validity_events if e.effect == "provisional")
+    assert (provisional.event, provisional.threshold, provisional.validity.years) == (
+        "major_nc", 1, 1)
+    too_many = next(e for e in cycle.validity_events if e.event == "too_many_majors")
+    assert (too_many.effect, too_many.threshold) == ("no_certificate", 4)
+    deadlines = {d.id: d for d in cycle.deadlines}
+    assert deadlines["cap_submission"].due.offset.months == 1
+    assert deadlines["major_closure"].due.offset.months == 12
+    surveillance = next(a for a in cycle.audits if a.kind == "surveillance")
+    assert surveillance.due.offset.months == 18
+
+
+@pytest.mark.parametrize("name", PACK_FILES)
+def test_schemes_that_approve_joint_checklists_show_the_approval_in_their_report(name):
+    pack = load(name)
+    kinds = {s.kind for s in pack.report_profile.sections}
+    assert ("approvals" in kinds) == pack.assurance.template_approval_required
+    assert pack.assurance.note, "the choice of template_approval_required is explained"
+
+
+def test_rjc_majors_from_2025_call_for_a_follow_up_before_certification():
+    pack = load("rjc-cop-2019.yaml")
+    follow_up = next(a for a in pack.cycle.audits if a.kind == "follow_up")
+    assert (follow_up.applies, follow_up.condition) == ("after_audit", "major_nc")
+    assert follow_up.effective_from == date(2025, 1, 1) and not follow_up.verified
+    assert window(pack, "follow_up", previous_audit_end=date(2025, 8, 29)) == (
+        date(2025, 9, 29), date(2026, 2, 28))

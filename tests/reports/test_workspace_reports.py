@@ -1,0 +1,175 @@
+"""Reports from a real workspace: the shipped packs' own profiles, numbering and rating
+words; the CLI; fields from YAML; template approval where a pack requires it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from jointaudit.cli import main
+from jointaudit.findings import scheme_ratings
+from jointaudit.keys import Signer
+from jointaudit.packs.loader import load_pack
+from jointaudit.reports import ReportRefused
+from jointaudit.services import reports as svc
+from jointaudit.signing import approve_template, trust_key
+from tests.reports.samples import pdf_pages
+from tests.reports.world import VERSIONS, clear_fields, clear_ratings
+
+
+@pytest.fixture
+def workspace(world_ws):
+    return world_ws[0]
+
+
+@pytest.fixture
+def world(world_ws):
+    return world_ws[1]
+
+
+def flat(pages) -> str:
+    return re.sub(r"\s+", " ", " ".join(pages))
+
+
+def draft(ws, world, version, **kw) -> list[str]:
+    request = svc.ReportRequest("scheme", visit_id=world.visit_id, version_id=version,
+                                draft=True, **kw)
+    return pdf_pages(svc.build(ws, request))
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_each_shipped_scheme_report_follows_its_own_pack(workspace, world, version):
+    pages = draft(workspace, world, version)
+    text = flat(pages)
+    with workspace.session() as s:
+        pack = load_pack(s, version)
+        clauses = [c for c in scheme_ratings(s, world.visit_id).for_scheme(version)
+                   if not c.excluded]
+        others = {w for v in VERSIONS if v != version
+                  for lv in load_pack(s, v).rating_scale.levels for w in lv.words.values()}
+    own = {lv.id: lv.words["en"] for lv in pack.rating_scale.levels}
+    table = text.split(pack.report_profile.sections[
+        [s.kind for s in pack.report_profile.sections].index("findings_table")].title["en"])[-1]
+    assert clauses
+    for c in clauses:  # every applicable clause, its title, then the scheme's own word
+        assert f"{c.clause_id} " in table, c.clause_id
+        assert own[c.level_id] in table
+    for word in others - {w for lv in pack.rating_scale.levels for w in lv.words.values()}:
+        assert word not in text, word
+    for section in pack.report_profile.sections:
+        assert section.title["en"] in text, section.id
+    for n, page in enumerate(pages, 1):
+        assert f"Page {n} of {len(pages)}" in page
+
+
+def test_final_report_allowed_where_no_approval_is_required(workspace, world):
+    pages = pdf_pages(svc.build(workspace, svc.ReportRequest(
+        "scheme", visit_id=world.visit_id, version_id="rjc-cop@2019")))
+    assert not any("DRAFT" in p for p in pages)
+
+
+def test_unapproved_template_refuses_final_report_until_the_scheme_approves(workspace, world):
+    request = svc.ReportRequest("scheme", visit_id=world.visit_id, version_id="irma@1.0")
+    with pytest.raises(ReportRefused) as refused:
+        svc.build(workspace, request)
+    assert [p.code for p in refused.value.problems] == ["report.template-unapproved"]
+    staff = Signer.generate("IRMA assurance staff", "IRMA", "scheme_staff", ["irma"])
+    with workspace.session() as s:
+        trust_key(s, staff.identity, ["irma"])
+        approve_template(s, world.template_id, "irma", staff)
+    text = flat(pdf_pages(svc.build(workspace, request)))
+    assert "DRAFT" not in text
+
+
+def test_every_missing_mandatory_field_is_named_for_the_real_profile(workspace, world):
+    clear_fields(workspace)
+    targets = {t.version_id: t for t in svc.report_targets(workspace, world.visit_id)}
+    missing = {p.path for p in targets["rjc-cop@2019"].problems}
+    assert missing == {"fields.scope_statement", "fields.methodology", "fields.sampling",
+                       "fields.conclusion", "fields.recommendation", "fields.distribution"}
+
+
+def test_unrated_items_are_named(workspace, world):
+    clear_ratings(workspace)
+    problems = {t.version_id: t.problems for t in svc.report_targets(workspace, world.visit_id)}
+    unrated = [p for p in problems["rjc-cop@2019"] if p.code == "report.unrated"]
+    assert len(unrated) >= 40 and all(p.path.startswith("findings.") for p in unrated)
+
+
+def test_spanish_report_prints_the_packs_spanish_words(workspace, world):
+    text = flat(draft(workspace, world, "fairmined@2.0", lang="es"))
+    assert "Página 1 de" in text and "Señalización revisada" in text
+    assert "No conformidad mayor" in text and "Cumple" in text
+    assert "Major non-conformity" not in text
+
+
+def test_cli_builds_every_report_of_the_visit(workspace, world, tmp_path, capsys):
+    ws = str(workspace.path)
+    visit = str(world.visit_id)
+    assert main(["report", ws, "--visit", visit, "--all-schemes", "--out",
+                 str(tmp_path / "final")]) == 2  # IRMA and Fairmined need approval
+    err = capsys.readouterr().err
+    assert err.count("report.template-unapproved") == 2
+    assert [p.name for p in (tmp_path / "final").glob("*.pdf")] == ["rjc-cop-2019.pdf"]
+    assert main(["report", ws, "--visit", visit, "--all-schemes", "--draft", "--out",
+                 str(tmp_path / "drafts")]) == 0
+    assert sorted(p.name for p in (tmp_path / "drafts").glob("*.pdf")) == [
+        "fairmined-2.0.pdf", "irma-1.0.pdf", "rjc-cop-2019.pdf"]
+    assert main(["report", ws, "--visit", visit, "--joint-summary", "--out",
+                 str(tmp_path / "joint.pdf")]) == 0
+    joint = flat(pdf_pages((tmp_path / "joint.pdf").read_bytes()))
+    assert "RJC-COP 2019" in joint and "IRMA 1.0" in joint and "FAIRMINED 2.0" in joint
+    assert main(["report", ws, "--visit", visit[:6], "--checklist", "--lang", "fr", "--out",
+                 str(tmp_path / "checklist.pdf")]) == 0
+    checklist = flat(pdf_pages((tmp_path / "checklist.pdf").read_bytes()))
+    assert "Liste de contrôle terrain" in checklist and "\u2610 Conforme" in checklist
+    assert main(["report", ws, "--obligations", "--site", "Mina La Esperanza", "--out",
+                 str(tmp_path / "obligations.pdf")]) == 0
+    assert "Site obligations register" in flat(
+        pdf_pages((tmp_path / "obligations.pdf").read_bytes()))
+
+
+def test_cli_fields_file_sets_the_free_text_fields(workspace, world, tmp_path):
+    clear_fields(workspace)
+    fields = tmp_path / "fields.yaml"
+    fields.write_text(
+        "rjc-cop:\n"
+        "  scope_statement: Extracción aurífera y planta de beneficio.\n"
+        "  methodology: Entrevistas y revisión documental.\n"
+        "  sampling: 10 de 30 trabajadores.\n"
+        "  conclusion: Conformité générale.\n"
+        "  recommendation: Certify.\n"
+        "  distribution: [RJC, Mina La Esperanza]\n", encoding="utf-8")
+    out = tmp_path / "rjc.pdf"
+    assert main(["report", str(workspace.path), "--visit", str(world.visit_id), "--fields",
+                 str(fields), "--scheme", "rjc-cop", "--out", str(out)]) == 0
+    text = flat(pdf_pages(out.read_bytes()))
+    assert "Extracción aurífera y planta de beneficio." in text
+    assert "Conformité générale." in text
+
+
+def test_cli_fields_file_problems_name_the_line(workspace, world, tmp_path, capsys):
+    clear_fields(workspace)
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("rjc-cop:\n  scope_statement: ok\nnot-a-scheme:\n  scope_statement: x\n"
+                   "irma:\n  methodology: {nested: 1}\n", encoding="utf-8")
+    assert main(["report", str(workspace.path), "--visit", str(world.visit_id), "--fields",
+                 str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert f"{bad}:3: not-a-scheme:" in err and "'not-a-scheme' is not one of them" in err
+    assert f"{bad}:6: irma.methodology: expected text" in err
+    assert svc.load_fields(workspace, world.visit_id, "rjc-cop@2019") == {}  # all or nothing
+
+
+def test_cli_refuses_an_incomplete_report_naming_each_problem(workspace, world, tmp_path,
+                                                             capsys):
+    clear_fields(workspace)
+    out = tmp_path / "rjc.pdf"
+    assert main(["report", str(workspace.path), "--visit", str(world.visit_id), "--scheme",
+                 "rjc-cop@2019", "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    for field in ("scope_statement", "methodology", "sampling", "conclusion",
+                  "recommendation"):
+        assert f"fields.{field}: mandatory report field '{field}'" in err
+    assert not out.exists()

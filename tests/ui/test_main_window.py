@@ -1,0 +1,79 @@
+"""The main window shell: navigation, the workspace file in the title, New / Open / Save As,
+recent workspaces and window geometry remembered in QSettings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from tests.ui.conftest import wait_jobs
+from ui.settings import Preferences
+
+
+def test_navigation_lists_the_users_jobs(window):
+    labels = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert labels == ["Plan", "Checklist", "Approvals", "Reports", "Library"]
+    window.nav.setCurrentRow(3)
+    assert window.current_view() is window.views["reports"]
+
+
+def test_new_workspace_shows_its_file_in_the_title_and_is_remembered(window, qtbot, tmp_path):
+    path = tmp_path / "site-audits.jaworkspace"
+    with qtbot.waitSignal(window.workspace_opened, timeout=20000):
+        window.open_workspace(path, create=True)
+    assert path.exists()
+    assert str(path) in window.windowTitle()
+    assert Preferences().recent_workspaces()[0] == str(path.resolve())
+
+
+def test_save_as_copies_the_workspace_and_continues_in_the_copy(window, qtbot, tmp_path):
+    with qtbot.waitSignal(window.workspace_opened, timeout=20000):
+        window.open_workspace(tmp_path / "a.jaworkspace", create=True)
+    target = tmp_path / "b.jaworkspace"
+    window.save_workspace_as(target)
+    wait_jobs(qtbot, window)
+    assert window.ctx.workspace.path == target
+    assert "b.jaworkspace" in window.windowTitle()
+    from jointaudit.db import current_revision, head_revision
+
+    assert current_revision(window.ctx.workspace.engine) == head_revision()
+
+
+def test_opening_a_file_that_is_not_a_workspace_shows_the_message(window, qtbot, tmp_path):
+    bogus = tmp_path / "notes.jaworkspace"
+    bogus.write_text("these are not audit data")
+    window.open_workspace(bogus)
+    wait_jobs(qtbot, window)
+    assert window.ctx.workspace is None
+    dialog = window.ctx.last_error_dialog
+    assert dialog is not None and "not an SQLite database" in dialog.text()
+    dialog.close()
+
+
+def test_geometry_is_saved_on_close_and_restored(qtbot, tmp_path):
+    from ui.main_window import MainWindow
+
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(700, 500)
+    first.close()
+    assert not QSettings().value("window/geometry").isEmpty()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (700, 500)
+    second.close()
+
+
+def test_recent_menu_reopens_a_workspace(window, qtbot, tmp_path):
+    from jointaudit.db import create_workspace
+
+    path = tmp_path / "older.jaworkspace"
+    create_workspace(path).close()
+    Preferences().add_recent(path)
+    window._fill_recent()
+    action = next(a for a in window.recent_menu.actions() if a.text() == str(path.resolve()))
+    with qtbot.waitSignal(window.workspace_opened, timeout=20000):
+        action.trigger()
+    assert Path(window.ctx.workspace.path).resolve() == path.resolve()

@@ -1,0 +1,96 @@
+"""Every item model of the app passes Qt's model tester, and the checklist proxy filters by
+topic, scheme, rating, unrated and text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex
+
+from jointaudit.errors import Problem
+from jointaudit.severity import Severity
+from ui.models.checklist import (
+    KEY_ROLE,
+    ChecklistFilter,
+    ChecklistModel,
+    ChecklistProxy,
+    ChecklistRow,
+    Clause,
+)
+from ui.models.records import RecordTableModel
+from ui.problems import problem_columns
+
+
+def rows(n: int) -> list[ChecklistRow]:
+    topics = ("human rights", "mercury", "security", "governance")
+    out = []
+    for i in range(n):
+        clauses = (Clause("RJC COP 2019", "rjc-cop@2019", f"{i % 40}.{i % 7}"),)
+        if i % 3 == 0:
+            clauses += (Clause("IRMA 1.0", "irma@1.0", f"{i % 5}.{i % 9}.1"),)
+        out.append(ChecklistRow(
+            key=f"ji-{i:05d}", position=i, title=f"Requirement {i} on {topics[i % 4]}",
+            topics=(topics[i % 4],), clauses=clauses,
+            severity=(Severity.MINOR_GAP if i % 10 == 0 else Severity.NOT_ASSESSED),
+            needs_rerating=(i % 50 == 0), confidential=(i % 25 == 0)))
+    return out
+
+
+def test_checklist_model_passes_the_model_tester(qtmodeltester):
+    model = ChecklistModel()
+    model.set_rows(rows(60))
+    qtmodeltester.check(model)
+    proxy = ChecklistProxy()
+    proxy.setSourceModel(model)
+    proxy.set_filter(ChecklistFilter(topic="mercury"))
+    qtmodeltester.check(proxy)
+
+
+def test_every_scheme_clause_id_shows_in_the_row(qapp):
+    model = ChecklistModel()
+    model.set_rows(rows(4))
+    assert model.index(0, 2).data() == "RJC COP 2019 0.0 · IRMA 1.0 0.0.1"
+    assert model.index(1, 2).data() == "RJC COP 2019 1.1"
+
+
+def test_filters_combine(qapp):
+    model = ChecklistModel()
+    model.set_rows(rows(300))
+    proxy = ChecklistProxy()
+    proxy.setSourceModel(model)
+
+    def keys():
+        return [proxy.index(r, 0).data(KEY_ROLE) for r in range(proxy.rowCount())]
+
+    proxy.set_filter(ChecklistFilter(scheme="irma@1.0"))
+    assert len(keys()) == 100
+    proxy.set_filter(ChecklistFilter(scheme="irma@1.0", topic="human rights"))
+    assert all(int(k[3:]) % 12 == 0 for k in keys()) and len(keys()) == 25
+    proxy.set_filter(ChecklistFilter(severity=Severity.MINOR_GAP))
+    assert len(keys()) == 30
+    proxy.set_filter(ChecklistFilter(unrated_only=True, text="requirement 29"))
+    assert keys() == ["ji-00029"] + [f"ji-{i:05d}" for i in range(290, 300) if i % 10]
+    proxy.set_filter(ChecklistFilter(rerating_only=True))
+    assert keys() == ["ji-00000", "ji-00050", "ji-00100", "ji-00150", "ji-00200", "ji-00250"]
+
+
+def test_rating_one_item_repaints_only_its_row(qtbot):
+    model = ChecklistModel()
+    model.set_rows(rows(10))
+    row = model.row_object(3)
+    from dataclasses import replace
+
+    with qtbot.waitSignal(model.dataChanged) as changed:
+        model.update_row(replace(row, severity=Severity.CONFORMS))
+    top, bottom = changed.args[:2]
+    assert (top.row(), bottom.row()) == (3, 3)
+    assert model.index(3, 4).data() == "conforms"
+
+
+def test_record_table_model_passes_the_model_tester(qtmodeltester):
+    model = RecordTableModel(problem_columns(), [
+        Problem("pack.bad-date", "expected YYYY-MM-DD", "rjc.yaml", 12, "effective_from"),
+        Problem("pack.dangling-parent", "no clause 9.9", "rjc.yaml", 40, "requirements[3]"),
+    ])
+    qtmodeltester.check(model)
+    assert model.index(0, 0).data() == "rjc.yaml"
+    assert model.rowCount(model.index(0, 0)) == 0
+    assert model.index(5, 0) == QModelIndex()

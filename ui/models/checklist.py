@@ -1,0 +1,242 @@
+"""The merged checklist as a table (model/view, no per-row widgets) and its filter proxy.
+
+Rows are plain :class:`ChecklistRow` values built from the core's read models; the model
+never queries the workspace. The proxy filters by topic, scheme, rating, unrated and text in
+one pass over precomputed fields, so 10,000 items filter smoothly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from jointaudit.severity import Severity
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 10
+SORT_ROLE = Qt.ItemDataRole.UserRole + 11
+ROW_ROLE = Qt.ItemDataRole.UserRole + 12
+
+Index = QModelIndex | QPersistentModelIndex
+
+SEVERITY_COLOURS = {
+    Severity.CONFORMS: QColor("#d5efdd"),
+    Severity.MINOR_GAP: QColor("#fbe7b5"),
+    Severity.MAJOR_GAP: QColor("#f5c2b8"),
+    Severity.CRITICAL: QColor("#e8909a"),
+    Severity.NOT_APPLICABLE: QColor("#e4e4e4"),
+}
+
+
+def severity_label(value: str) -> str:
+    """The common severity in the UI language (the scheme's own words are shown per scheme)."""
+    labels = {
+        Severity.CONFORMS: QCoreApplication.translate("Severity", "conforms"),
+        Severity.MINOR_GAP: QCoreApplication.translate("Severity", "minor gap"),
+        Severity.MAJOR_GAP: QCoreApplication.translate("Severity", "major gap"),
+        Severity.CRITICAL: QCoreApplication.translate("Severity", "critical"),
+        Severity.NOT_APPLICABLE: QCoreApplication.translate("Severity", "not applicable"),
+        Severity.NOT_ASSESSED: QCoreApplication.translate("Severity", "not assessed"),
+    }
+    return labels.get(value, value)
+
+
+@dataclass(frozen=True)
+class Clause:
+    scheme: str  # short label of the scheme version, e.g. "RJC COP 2019"
+    version_id: str
+    clause_id: str
+
+
+@dataclass(frozen=True)
+class ChecklistRow:
+    key: str
+    position: int
+    title: str
+    kind: str = "single"
+    topics: tuple[str, ...] = ()
+    clauses: tuple[Clause, ...] = ()
+    severity: str = Severity.NOT_ASSESSED
+    needs_rerating: bool = False
+    observation: str = ""
+    confidential: bool = False
+    evidence: int = 0
+    open_actions: int = 0
+    haystack: str = field(default="", compare=False)  # lower-case text the search looks in
+
+    @property
+    def schemes(self) -> frozenset[str]:
+        return frozenset(c.version_id for c in self.clauses)
+
+    @property
+    def clause_text(self) -> str:
+        return " · ".join(f"{c.scheme} {c.clause_id}" for c in self.clauses)
+
+
+def with_haystack(row: ChecklistRow) -> ChecklistRow:
+    text = " ".join([row.title, row.clause_text, " ".join(row.topics), row.observation])
+    return replace(row, haystack=text.casefold())
+
+
+class ChecklistModel(QAbstractTableModel):
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("ChecklistModel", "#"),
+        QT_TRANSLATE_NOOP("ChecklistModel", "Item"),
+        QT_TRANSLATE_NOOP("ChecklistModel", "Clauses (every scheme)"),
+        QT_TRANSLATE_NOOP("ChecklistModel", "Topics"),
+        QT_TRANSLATE_NOOP("ChecklistModel", "Rating"),
+        QT_TRANSLATE_NOOP("ChecklistModel", "Flags"),
+    )
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[ChecklistRow] = []
+        self._row_of: dict[str, int] = {}
+
+    def set_rows(self, rows: Sequence[ChecklistRow]) -> None:
+        self.beginResetModel()
+        self._rows = [r if r.haystack else with_haystack(r) for r in rows]
+        self._row_of = {r.key: i for i, r in enumerate(self._rows)}
+        self.endResetModel()
+
+    def rows(self) -> list[ChecklistRow]:
+        return self._rows
+
+    def row_for(self, key: str) -> int:
+        return self._row_of[key]
+
+    def row_object(self, row: int) -> ChecklistRow:
+        return self._rows[row]
+
+    def update_row(self, row: ChecklistRow) -> None:
+        """One item changed (rated, observed…): repaint just its row."""
+        i = self._row_of[row.key]
+        self._rows[i] = with_haystack(row)
+        self.dataChanged.emit(self.index(i, 0), self.index(i, len(self.COLUMNS) - 1))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(self.COLUMNS):
+            return QCoreApplication.translate("ChecklistModel", self.COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        r = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(r, col)
+        if role == SORT_ROLE:
+            if col == 0:
+                return r.position
+            if col == 4:
+                return list(Severity).index(Severity(r.severity))
+            return self._display(r, col)
+        if role == KEY_ROLE:
+            return r.key
+        if role == ROW_ROLE:
+            return r
+        if role == Qt.ItemDataRole.BackgroundRole and col == 4:
+            return SEVERITY_COLOURS.get(r.severity)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == 5 and r.needs_rerating:
+                return QCoreApplication.translate(
+                    "ChecklistModel", "The item changed since it was rated: rate it again.")
+            if col in (1, 2):
+                return f"{r.title}\n{r.clause_text}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, r: ChecklistRow, col: int) -> str:
+        if col == 0:
+            return str(r.position)
+        if col == 1:
+            return r.title
+        if col == 2:
+            return r.clause_text
+        if col == 3:
+            return ", ".join(r.topics)
+        if col == 4:
+            return severity_label(r.severity)
+        flags = []
+        if r.needs_rerating:
+            flags.append("⚑ " + QCoreApplication.translate("ChecklistModel", "re-rate"))
+        if r.confidential:
+            flags.append(QCoreApplication.translate("ChecklistModel", "confidential"))
+        if r.evidence:
+            flags.append(QCoreApplication.translate("ChecklistModel", "{0} evidence").format(
+                r.evidence))
+        if r.open_actions:
+            flags.append(QCoreApplication.translate("ChecklistModel", "{0} CAP").format(
+                r.open_actions))
+        return " · ".join(flags)
+
+
+@dataclass
+class ChecklistFilter:
+    topic: str = ""
+    scheme: str = ""  # version id
+    severity: str = ""
+    unrated_only: bool = False
+    rerating_only: bool = False
+    text: str = ""
+
+    def predicate(self) -> Callable[[ChecklistRow], bool]:
+        text = self.text.casefold().strip()
+        topic, scheme, severity = self.topic, self.scheme, self.severity
+        unrated, rerate = self.unrated_only, self.rerating_only
+
+        def accept(r: ChecklistRow) -> bool:
+            if topic and topic not in r.topics:
+                return False
+            if scheme and scheme not in r.schemes:
+                return False
+            if severity and r.severity != severity:
+                return False
+            if unrated and r.severity != Severity.NOT_ASSESSED:
+                return False
+            if rerate and not r.needs_rerating:
+                return False
+            return not text or text in r.haystack
+
+        return accept
+
+
+class ChecklistProxy(QSortFilterProxyModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.criteria = ChecklistFilter()
+        self._accept = self.criteria.predicate()
+
+    def set_filter(self, criteria: ChecklistFilter) -> None:
+        self.beginFilterChange()
+        self.criteria = criteria
+        self._accept = criteria.predicate()
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, ChecklistModel):
+            return True
+        return self._accept(model.row_object(source_row))

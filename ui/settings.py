@@ -1,0 +1,70 @@
+"""UI preferences in QSettings (never domain data): geometry, recent workspaces, language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 8
+LANGUAGES = ("en", "es", "fr")
+
+
+class Preferences:
+    """Typed access to the few things the desktop app remembers between runs."""
+
+    def __init__(self, settings: QSettings | None = None):
+        self.qs = settings or QSettings()
+
+    # window geometry -------------------------------------------------------------------
+    def geometry(self) -> QByteArray | None:
+        value = self.qs.value("window/geometry")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_geometry(self, data: QByteArray) -> None:
+        self.qs.setValue("window/geometry", data)
+
+    def window_state(self) -> QByteArray | None:
+        value = self.qs.value("window/state")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_window_state(self, data: QByteArray) -> None:
+        self.qs.setValue("window/state", data)
+
+    # recent workspaces -----------------------------------------------------------------
+    def recent_workspaces(self) -> list[str]:
+        value = self.qs.value("workspaces/recent", [])
+        if isinstance(value, str):  # QSettings hands back a lone item as a string
+            value = [value]
+        return [str(v) for v in (value or []) if v]
+
+    def add_recent(self, path: str | Path) -> list[str]:
+        path = str(Path(path).resolve())
+        items = [p for p in self.recent_workspaces() if p != path]
+        items.insert(0, path)
+        items = items[:MAX_RECENT]
+        self.qs.setValue("workspaces/recent", items)
+        return items
+
+    def clear_recent(self) -> None:
+        self.qs.setValue("workspaces/recent", [])
+
+    # language --------------------------------------------------------------------------
+    def language(self) -> str:
+        value = str(self.qs.value("ui/language", "") or "")
+        return value if value in LANGUAGES else ""
+
+    def set_language(self, code: str) -> None:
+        if code not in LANGUAGES:
+            raise ValueError(f"unsupported language {code!r}; expected one of {LANGUAGES}")
+        self.qs.setValue("ui/language", code)
+
+    # first run ---------------------------------------------------------------------------
+    def first_run_done(self) -> bool:
+        return self.qs.value("ui/first_run_done", False, type=bool)
+
+    def set_first_run_done(self) -> None:
+        self.qs.setValue("ui/first_run_done", True)
+
+    def sync(self) -> None:
+        self.qs.sync()

@@ -1,0 +1,59 @@
+"""What every main view has: the shared context, a reload when the workspace or the part of it
+the view shows changes, and a line saying what is missing (no workspace open, …)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ui.context import AppContext
+
+
+class View(QWidget):
+    key = "view"
+    parts: tuple[str, ...] = ()  # the data_changed parts this view shows
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName(f"{self.key}View")
+        self.layout_ = QVBoxLayout(self)
+        self.notice = QLabel(self)
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.notice.hide()
+        self.layout_.addWidget(self.notice)
+        ctx.workspace_changed.connect(self._workspace_changed)
+        ctx.data_changed.connect(self._data_changed)
+
+    def _workspace_changed(self, _ws) -> None:
+        self.reload()
+
+    def _data_changed(self, part: str) -> None:
+        if part in self.parts or part == "*":
+            self.reload()
+
+    def title(self) -> str:
+        return self.key
+
+    def summary(self) -> str:
+        return ""
+
+    def icon(self):
+        return view_icon(self.key)
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def reload(self) -> None:
+        """Fetch this view's data from the core (in the worker) and show it."""
+
+
+def view_icon(name: str):
+    from PySide6.QtGui import QIcon
+
+    from jointaudit.resources import resource_path
+
+    return QIcon(str(resource_path("icons", f"{name}.svg")))

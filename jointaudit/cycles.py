@@ -167,7 +167,7 @@ def _reason(h: SchemeHistory, spec: AuditKindSpec, earliest: date, latest: date,
 
 
 def _renewing(spec: AuditKindSpec) -> bool:
-    return spec.renews_certificate or spec.applies == "first"
+    return spec.renews_certificate
 
 
 def _validity_for(h: SchemeHistory, audit: AuditFacts) -> tuple[Offset | None, str]:
@@ -348,19 +348,20 @@ def _windows_for(state: ChainState, spec: AuditKindSpec | None, *,
             w = _make(state, spec, anchors, "first", "required")
             out += [w] if w else []
         return out
+    if spec.applies == "after_audit":  # also without a certificate: a follow-up may grant it
+        status = _condition_status(state, spec)
+        last = state.last_renewal
+        if status and last is not None:
+            w = _make(state, spec, anchors, f"c{number}-after-{last.end.isoformat()}", status,
+                      extra=f" after the audit ending {last.end.isoformat()}")
+            out += [w] if w else []
+        return out
     if cert is None:
         return out
     if spec.applies == "cycle":
         status = _condition_status(state, spec)
         if status:
             w = _make(state, spec, anchors, f"c{number}", status)
-            out += [w] if w else []
-    elif spec.applies == "after_audit":
-        status = _condition_status(state, spec)
-        last = state.last_renewal
-        if status and last is not None:
-            w = _make(state, spec, anchors, f"c{number}-after-{last.end.isoformat()}", status,
-                      extra=f" after the audit ending {last.end.isoformat()}")
             out += [w] if w else []
     elif spec.applies == "periodic" and h.pack.cycle.period_anchor == "certificate_start":
         k = 1
@@ -410,7 +411,7 @@ def periodic_windows(h: SchemeHistory, horizon_start: date, horizon_end: date,
                 continue
             if any(a.kind == spec.kind and w.earliest <= a.start <= w.latest for a in done):
                 continue
-            out.append(w)
+            out.append(replace(w, cascades=False))  # calendar-anchored: its date moves nothing
     return out
 
 
@@ -428,7 +429,14 @@ def advance(state: ChainState, window: AuditWindow, start: date, end: date) -> C
         notes += (f"{state.history.label}: audit on {start.isoformat()} assumed with a major"
                   f" NC: {why}",)
     if cert is None:
-        return replace(state, stopped=why, notes=notes, done=frozenset({window.uid}))
+        follow_up = any(a.applies == "after_audit" and a.renews_certificate
+                        for a in state.history.pack.cycle.audits)
+        if follow_up:  # no certificate until a follow-up audit clears the finding
+            return replace(state, cert=None, last_renewal=audit, mid_term_required=None,
+                           what_if_major=False, done=frozenset(), notes=notes)
+        return replace(state, stopped=f"{state.history.label}: no certificate after the audit"
+                       f" of {start.isoformat()} ({why}); the site must be certified again",
+                       notes=notes, done=frozenset({window.uid}))
     return replace(state, cert=cert, last_renewal=audit, mid_term_required=None,
                    what_if_major=False, done=frozenset(), notes=notes)
 

@@ -60,7 +60,7 @@ def three_year_pack(scheme="tri", *, starts="previous_expiry", verified=True,
         "report_lag": {"months": 1}, "decision_lag": {"weeks": 2},
         "audits": [
             kind("certification", "first", d("membership_start"),
-                 d("membership_start", years=2), days=3, verified=verified),
+                 d("membership_start", years=2), renews=True, days=3, verified=verified),
             kind("mid_term_review", "cycle", d("certificate_start", years=1),
                  d("certificate_start", years=2), condition="mid_term_required",
                  verified=mid_term_verified),
@@ -84,7 +84,8 @@ def annual_pack(scheme="ann", **assurance) -> Pack:
     return make_pack(scheme, {
         "validity": {"years": 1}, "next_validity_starts": "previous_expiry",
         "audits": [
-            kind("certification", "first", d("membership_start"), d("membership_start", years=1)),
+            kind("certification", "first", d("membership_start"), d("membership_start", years=1),
+                 renews=True),
             kind("recertification", "cycle", d("certificate_expiry", months=-3),
                  d("certificate_expiry"), renews=True),
         ],

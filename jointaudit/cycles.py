@@ -159,8 +159,8 @@ def _reason(h: SchemeHistory, spec: AuditKindSpec, earliest: date, latest: date,
     label = spec.label.get("en") or next(iter(spec.label.values()), spec.kind)
     return (f"{h.label} {label} between {earliest.isoformat()} and {latest.isoformat()}"
             f" because the rule says {rule(spec.window.earliest).describe()} to"
-            f" {rule(spec.window.latest).describe()}{extra}"
-            f" (source: {spec.source}; {_flag(spec.verified)}).")
+            f" {rule(spec.window.latest).describe()}"
+            f" (source: {spec.source}; {_flag(spec.verified)}){extra}.")
 
 
 # --- the chain ----------------------------------------------------------------------------
@@ -298,8 +298,9 @@ def _make(state: ChainState, spec: AuditKindSpec, anchors: dict[str, date], tag:
         return None
     mf = cycle.multi_facility if h.facilities > 1 else None
     if mf:
-        extra += (f"; all {h.facilities} facilities within {offset(mf.all_within).describe()}"
-                  f" of the first audit day (source: {mf.source}; {_flag(mf.verified)})")
+        extra += (f", and all {h.facilities} facilities within"
+                  f" {offset(mf.all_within).describe()} of the first audit day (source:"
+                  f" {mf.source}; {_flag(mf.verified)})")
     cascades = _renewing(spec) and (state.cert is None or spec.applies == "first"
                                     or "decision_date" in (cycle.next_validity_starts,
                                                            cycle.early_renewal_starts)

@@ -54,6 +54,9 @@ class PlanOptions:
     horizon_years: int = 5
     what_if_major: frozenset[str] = frozenset()  # scheme ids or version keys
     team_size: int | None = None
+    # a planning default, not a scheme rule: sites without their own limit get visits of at
+    # most this many days, and the team grows instead
+    default_max_visit_days: int = 5
 
     @property
     def horizon_end(self) -> date:
@@ -108,9 +111,16 @@ def site_problem(session: Session, site: Site, opts: PlanOptions,
     facilities = session.exec(select(Facility).where(Facility.site_id == site.id)).all()
     records = session.exec(select(AuditRecord).where(AuditRecord.site_id == site.id)).all()
     chains, fixed, packs = [], [], {}
+    current: dict[str, Certificate] = {}  # per scheme: the standing that counts now
     for cert in session.exec(select(Certificate).where(Certificate.site_id == site.id)).all():
-        if cert.status in ("withdrawn",):
+        if cert.status == "withdrawn":
             continue
+        rank = (cert.status == "active", cert.expires_on or cert.member_since or date.min)
+        held = current.get(cert.scheme_id)
+        if held is None or rank > (held.status == "active",
+                                   held.expires_on or held.member_since or date.min):
+            current[cert.scheme_id] = cert
+    for cert in current.values():
         vid = _version_for(session, cert)
         if vid is None:
             notes.append(f"{site.name}: no pack for scheme '{cert.scheme_id}'; not planned")
@@ -148,7 +158,8 @@ def site_problem(session: Session, site: Site, opts: PlanOptions,
         notes.append("no CB approvals are recorded: visit dates are not checked against"
                      " approvals and no team is assigned")
     inp = PlanInput(tuple(chains), tuple(fixed), packs, SiteCalendar(blackouts, approvals),
-                    EffortContext(site.site_type, site.size, site.max_visit_days,
+                    EffortContext(site.site_type, site.size,
+                                  site.max_visit_days or opts.default_max_visit_days,
                                   opts.team_size, None, overlap_shares(session, list(packs))),
                     opts.horizon_start, opts.horizon_end)
     conflicts = tuple(Conflict(c.auditor_id, c.cb_id, c.kind, c.start, c.end) for c in

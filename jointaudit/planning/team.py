@@ -169,6 +169,9 @@ def _cb_reasons(key: str, pack: Pack, cb: int, visit: PlannedVisit, site: SiteSc
     rows = [a for a in rows if _scope_ok(a.regions, site.country, site.region)]
     if not rows:
         return f"approval does not cover the region {site.country or site.region}"
+    known = [a.end for a in roster.approvals if a.scheme_id == scheme_id]
+    if all(known) and visit.start > max(known):
+        return None  # after every recorded approval: planned as renewed (warned by the caller)
     if not any(_covers(a.start, a.end, visit.start, deadline) for a in rows):
         ends = ", ".join(f"{a.start.isoformat()}–{a.end.isoformat() if a.end else 'open'}"
                          for a in rows)
@@ -237,7 +240,7 @@ def assign_team(visit: PlannedVisit, site: SiteScope, roster: Roster,
                 + "; ".join(r for r in res.rejections if f" for {k}:" in r),
                 ("a CB approved for this scheme version, scope and dates",
                  "move the visit into a period covered by an approval")))
-        return res
+        keys = [k for k in keys if k not in missing]  # staff the schemes that can be staffed
     # Per scheme, the qualified leads (auditor ids) and why the others were turned down.
     leads: dict[str, list[AuditorInfo]] = {}
     for key in keys:
@@ -262,7 +265,8 @@ def assign_team(visit: PlannedVisit, site: SiteScope, roster: Roster,
                 f" {visit.start.isoformat()}–{visit.end.isoformat()}: {detail}",
                 ("another auditor of an approved CB", "move the visit",
                  "split the visit so this scheme is audited on other dates")))
-    if res.problems:
+    keys = [k for k in keys if leads[k]]
+    if not keys:
         return res
     team = _smallest_team(keys, leads, ok_cbs, site, team_size)
     if team is None:
@@ -331,6 +335,12 @@ def _pad(res: TeamResult, visit, site, roster, packs, keys, team_size: int) -> N
 
 def _warn_expiring(res: TeamResult, visit: PlannedVisit, roster: Roster, keys,
                    ahead: timedelta) -> None:
+    for key in keys:
+        known = [a.end for a in roster.approvals if a.scheme_id == key.split("@")[0]]
+        if known and all(known) and visit.start > max(known):
+            res.warnings.append(f"every recorded approval for {key} ends by"
+                                f" {max(known).isoformat()}: this team assumes its CB's"
+                                " approval is renewed")
     for m in res.members:
         for a in roster.approvals:
             if a.cb_id == m.cb_id and a.end and any(k.startswith(a.scheme_id + "@")

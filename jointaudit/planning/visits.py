@@ -70,6 +70,7 @@ class SitePlan:
     visits: list[PlannedVisit] = field(default_factory=list)
     desk: list[DeskAudit] = field(default_factory=list)
     possible: list[AuditWindow] = field(default_factory=list)
+    unplanned: list[AuditWindow] = field(default_factory=list)
     problems: list[Explanation] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
@@ -186,6 +187,7 @@ def plan_greedy(inp: PlanInput, *, shift_earlier: bool = True) -> SitePlan:
             w, chain = min(bad, key=lambda p: (p[0].latest, p[0].uid))
             plan.problems.append(diagnose(w, _length(inp, [w]), inp.calendar, floor,
                                           inp.horizon_start))
+            plan.unplanned.append(w)
             front.commit(w, chain, w.latest, w.latest)
             continue
         ordered = sorted(todo, key=lambda p: (starts[p[0].uid], p[0].latest, p[0].uid))

@@ -69,8 +69,21 @@ def report_deadline(window: AuditWindow, end: date) -> date:
     return add(end, window.report_lag)
 
 
+def beyond_known_approvals(cal: SiteCalendar, window: AuditWindow) -> date | None:
+    """The last recorded approval end, if the window opens after every approval ends.
+
+    Approvals are renewed as a matter of course, so a window that opens after the last
+    recorded approval of its scheme is planned as if renewed, with a warning; a window that
+    opens while approvals are recorded must fit them."""
+    spans = (cal.approvals or {}).get(window.version_key, ())
+    if not spans or any(a.end is None for a in spans):
+        return None
+    last = max(a.end for a in spans)
+    return last if window.earliest > last else None
+
+
 def _approval_ok(cal: SiteCalendar, window: AuditWindow, start: date, end: date) -> bool:
-    if cal.approvals is None:
+    if cal.approvals is None or beyond_known_approvals(cal, window):
         return True
     until = report_deadline(window, end)
     return any(a.start <= start and (a.end is None or until <= a.end)

@@ -28,7 +28,7 @@ from jointaudit.planning.inputs import PlanOptions, find_site, roster, site_prob
 from jointaudit.planning.portfolio import SiteOutcome, plan_portfolio
 from jointaudit.planning.team import assign_team
 from jointaudit.planning.visits import PlannedVisit
-from jointaudit.planning.windows import why_not_covered
+from jointaudit.planning.windows import beyond_known_approvals, why_not_covered
 
 
 @dataclass(frozen=True)
@@ -140,9 +140,8 @@ def _view(o: SiteOutcome, opts: PlanOptions, extra_notes: list[str]) -> PlanView
             tuple(team.warnings if team else ()), tuple(team.rejections if team else ())))
     for d in plan.desk:
         where[d.window.uid] = f"desk on {d.day.isoformat()}"
-    problem_uids = {p.subject for p in plan.problems}
     seen = set()
-    for w in plan.windows + [w for w in plan.possible]:
+    for w in plan.windows + plan.unplanned + plan.possible:
         if w.uid in seen:
             continue
         seen.add(w.uid)
@@ -150,10 +149,15 @@ def _view(o: SiteOutcome, opts: PlanOptions, extra_notes: list[str]) -> PlanView
                                                   else "not planned")))
     for p in plan.problems:
         v.problems.append(_problem(p))
-    for uid in problem_uids - seen:
-        v.notes.append(f"window {uid} could not be planned")
     v.windows.sort(key=lambda r: (r.earliest, r.scheme, r.kind))
-    v.warnings = expiring(o.problem.inp.calendar, opts.horizon_start, timedelta(days=365))
+    cal = o.problem.inp.calendar
+    v.warnings = expiring(cal, opts.horizon_start, timedelta(days=365))
+    for w in plan.windows:
+        last = beyond_known_approvals(cal, w)
+        if last and w.on_site:
+            v.warnings.append(f"{w.scheme_label} {w.label} ({w.earliest.isoformat()}–"
+                              f"{w.latest.isoformat()}) is planned assuming a CB approval is"
+                              f" renewed: the last recorded one ends {last.isoformat()}")
     v.notes += plan.notes + extra_notes
     s = o.saving
     v.saving = SavingRow(s.joint_visits, s.separate_visits, s.joint_auditor_days,
@@ -185,9 +189,11 @@ def plan_sites(ws: Workspace, site: str | int | None, opts: PlanOptions) -> list
 
 @dataclass(frozen=True)
 class MoveCheck:
-    ok: bool
-    problems: tuple[str, ...]
+    ok: bool  # the moved visit still covers every window it covered
+    problems: tuple[str, ...]  # why not, per window
     team: tuple[TeamRow, ...] = ()
+    team_problems: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
 
 
 def check_move(ws: Workspace, site: str | int, opts: PlanOptions, visit_number: int,
@@ -210,11 +216,9 @@ def check_move(ws: Workspace, site: str | int, opts: PlanOptions, visit_number: 
         why = why_not_covered(w, new_start, old.days, problem.inp.calendar)
         if why:
             issues.append(f"{w.scheme_label} {w.label}: the visit {why}")
-    if any(w.cascades for w in old.windows):
-        issues_note = "later windows of the renewed schemes move with this date; re-plan"
-    else:
-        issues_note = ""
-    team = ()
+    notes = (("later windows of the renewed schemes move with this date; re-plan",)
+             if any(w.cascades for w in old.windows) else ())
+    team, team_problems = (), ()
     if team_roster is not None:
         for j, other in enumerate(outcome.plan.visits):  # the site's other visits hold people
             if j != visit_number - 1:
@@ -224,9 +228,9 @@ def check_move(ws: Workspace, site: str | int, opts: PlanOptions, visit_number: 
                     team_roster.book(m.auditor_id, other.start, other.end, f"visit {j + 1}")
         res = assign_team(moved, problem.scope, team_roster, packs,
                           team_size=old.effort.team_size)
-        issues += [p.message for p in res.problems]
+        team_problems = tuple(p.message for p in res.problems)
         team = tuple(TeamRow(m.name, m.cb_name, m.role, m.version_keys) for m in res.members)
-    return MoveCheck(not issues, tuple(issues + ([issues_note] if issues_note else [])), team)
+    return MoveCheck(not issues, tuple(issues), team, team_problems, notes)
 
 
 def save_plan(ws: Workspace, view: PlanView, name: str | None = None) -> int:

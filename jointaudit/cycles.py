@@ -335,12 +335,12 @@ def _condition_status(state: ChainState, spec: AuditKindSpec) -> str | None:
 
 
 def _windows_for(state: ChainState, spec: AuditKindSpec | None, *,
-                 kind: str = "") -> list[AuditWindow]:
+                 kind: str = "", anchors: dict[str, date] | None = None) -> list[AuditWindow]:
     if spec is None:  # every in-force spec of that kind
         return [w for sp in state.history.pack.cycle.audits if sp.kind == kind
                 for w in _windows_for(state, sp)]
     h = state.history
-    anchors = _anchors(state)
+    anchors = anchors if anchors is not None else _anchors(state)
     out: list[AuditWindow] = []
     cert = state.cert
     number = cert.number if cert else -1
@@ -383,11 +383,13 @@ def pending(state: ChainState) -> list[AuditWindow]:
     if state.stopped:
         return []
     out: list[AuditWindow] = []
+    anchors = _anchors(state)
     for spec in state.history.pack.cycle.audits:
         if spec.applies == "periodic" and state.history.pack.cycle.period_anchor == \
                 "financial_year_end":
             continue  # fixed calendar windows, see periodic_windows()
-        out += [w for w in _windows_for(state, spec) if w.earliest <= state.horizon_end]
+        out += [w for w in _windows_for(state, spec, anchors=anchors)
+                if w.earliest <= state.horizon_end]
     return out
 
 

@@ -40,7 +40,21 @@ def _table_days(a: AssuranceSpec, site_type: str, size: str) -> float:
     return best.days if score(best) >= 0 else max(r.days for r in a.person_days)
 
 
+_PD_CACHE: dict = {}
+
+
 def audit_person_days(window: AuditWindow, pack: Pack, ctx: EffortContext) -> float:
+    key = (id(pack), window.kind, window.mode, window.renews, window.on_site_days,
+           ctx.site_type, ctx.size)
+    hit = _PD_CACHE.get(key)
+    if hit is None or hit[0] is not pack:  # the pack is kept, so its id cannot be reused
+        if len(_PD_CACHE) > 10_000:
+            _PD_CACHE.clear()
+        hit = _PD_CACHE[key] = (pack, _person_days(window, pack, ctx))
+    return hit[1]
+
+
+def _person_days(window: AuditWindow, pack: Pack, ctx: EffortContext) -> float:
     """A full audit (first, renewing or periodic) costs the pack's person-days for this
     site type and size; an interim or follow-up audit costs its on-site days × the minimum
     team. Desk audits need no visit and cost nothing on site."""

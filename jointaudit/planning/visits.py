@@ -95,15 +95,19 @@ class _Frontier:
         self.chains = list(inp.chains)
         self.fixed_done: set[str] = set()
         self.possible: dict[str, AuditWindow] = {}
+        self._pending: list[list | None] = [None] * len(self.chains)  # until a chain moves
 
     def required(self) -> list[tuple[AuditWindow, int | None]]:
         out = [(w, None) for w in self.inp.fixed if w.uid not in self.fixed_done]
         for i, c in enumerate(self.chains):
-            for w in pending(c):
-                if w.status == "required":
-                    out.append((w, i))
-                else:
-                    self.possible.setdefault(w.uid, w)
+            if self._pending[i] is None:
+                self._pending[i] = []
+                for w in pending(c):
+                    if w.status == "required":
+                        self._pending[i].append(w)
+                    else:
+                        self.possible.setdefault(w.uid, w)
+            out += [(w, i) for w in self._pending[i]]
         return out
 
     def commit(self, w: AuditWindow, chain: int | None, start: date, end: date) -> None:
@@ -111,10 +115,17 @@ class _Frontier:
             self.fixed_done.add(w.uid)
         else:
             self.chains[chain] = advance(self.chains[chain], w, start, end)
+            self._pending[chain] = None
+
+
+_LENGTHS: dict = {}  # (id of the input, window uids) → visit length; cleared per plan
 
 
 def _length(inp: PlanInput, group) -> int:
-    return joint_effort(group, inp.packs, inp.effort).days
+    key = (id(inp), tuple(sorted(w.uid for w in group)))
+    if key not in _LENGTHS:
+        _LENGTHS[key] = joint_effort(group, inp.packs, inp.effort).days
+    return _LENGTHS[key]
 
 
 def _ls(inp: PlanInput, w: AuditWindow, floor: date) -> date | None:
@@ -127,6 +138,8 @@ def _group_at(inp: PlanInput, first: AuditWindow, start: date, others, floor: da
     group = [first]
     length = _length(inp, group)
     for w in others:
+        if w.earliest > start or w.latest < start:  # cannot share a visit starting then
+            continue
         trial = group + [w]
         n = _length(inp, trial)
         s = start if n == length else min(
@@ -172,16 +185,20 @@ def _desk(front: _Frontier, plan: SitePlan, todo, floor: date) -> bool:
 
 
 def plan_greedy(inp: PlanInput, *, shift_earlier: bool = True) -> SitePlan:
+    _LENGTHS.clear()
     plan = SitePlan()
     front = _Frontier(inp)
     floor = inp.horizon_start
+    starts: dict[str, date | None] = {}  # a window's latest start never changes: floor is fixed
     for _ in range(10_000):
         todo = front.required()
         if _desk(front, plan, todo, floor):
             continue
         if not todo:
             break
-        starts = {w.uid: _ls(inp, w, floor) for w, _ in todo}
+        for w, _ in todo:
+            if w.uid not in starts:
+                starts[w.uid] = _ls(inp, w, floor)
         bad = [(w, c) for w, c in todo if starts[w.uid] is None]
         if bad:  # name it, assume it happens late anyway so later cycles still follow
             w, chain = min(bad, key=lambda p: (p[0].latest, p[0].uid))
@@ -190,10 +207,12 @@ def plan_greedy(inp: PlanInput, *, shift_earlier: bool = True) -> SitePlan:
             plan.unplanned.append(w)
             front.commit(w, chain, w.latest, w.latest)
             continue
-        ordered = sorted(todo, key=lambda p: (starts[p[0].uid], p[0].latest, p[0].uid))
-        first, _ = ordered[0]
-        group, s, length = _group_at(inp, first, starts[first.uid],
-                                     [w for w, _ in ordered[1:]], floor)
+        first, _ = min(todo, key=lambda p: (starts[p[0].uid], p[0].latest, p[0].uid))
+        at = starts[first.uid]
+        ordered = sorted((p for p in todo if p[0] is not first and p[0].earliest <= at
+                          <= p[0].latest), key=lambda p: (starts[p[0].uid], p[0].latest,
+                                                          p[0].uid))
+        group, s, length = _group_at(inp, first, at, [w for w, _ in ordered], floor)
         end = s + (length - 1) * ONE
         chain_of = {w.uid: c for w, c in todo}
         for w in group:
@@ -204,6 +223,7 @@ def plan_greedy(inp: PlanInput, *, shift_earlier: bool = True) -> SitePlan:
     if shift_earlier:
         plan.visits = _left_shift(inp, plan.visits)
     _finish(front, plan)
+    _LENGTHS.clear()
     return plan
 
 
@@ -230,6 +250,7 @@ def _chain_key(c: ChainState):
 def plan_exact(inp: PlanInput, *, max_states: int = 200_000) -> SitePlan | None:
     """The optimum by exhaustive search (every start day, every subset of open windows),
     memoised on the chain states; None when the instance is too large."""
+    _LENGTHS.clear()
     memo: dict = {}
     counter = [0]
     known: dict = {}  # chain key → its pending windows: the search revisits chains often

@@ -38,7 +38,7 @@ def _packs():
 def _histories(rng: random.Random, packs) -> tuple[list[SchemeHistory], SiteCalendar]:
     out = []
     fye = rng.choice(["03-31", "06-30", "09-30", "12-31"])
-    for name, pack in packs.items():
+    for pack in packs.values():
         years = pack.cycle.validity.years or 1
         start = H0 - timedelta(days=rng.randint(0, 365 * years - 1))
         expiry = start.replace(year=start.year + years) - timedelta(days=1) \
@@ -132,7 +132,7 @@ def run() -> list[Row]:
     label = f"{SITES:,} sites × 5 schemes × 10 y"
     rows.append(Row(f"windows computed (fixed), {label}: {n_windows:,} windows", gen, "s"))
     rows.append(Row(f"plan, fixed windows, {label}", f_time, "s"))
-    rows.append(Row(f"plan, fixed windows, peak memory", f_peak, "MiB"))
+    rows.append(Row("plan, fixed windows, peak memory", f_peak, "MiB"))
     rows.append(Row(f"plan, with cascades, {label}", c_time, "s", f_time, "fixed windows"))
     rows.append(Row("plan, with cascades, peak memory", c_peak, "MiB", f_peak, "fixed windows"))
     for name, sav in (("fixed", f_sav), ("cascades", c_sav)):

@@ -43,7 +43,7 @@ CASES = [
       ("recertification", date(2028, 2, 29), date(2028, 5, 31))]),
     ("irma-1.0", dict(certificate_start=date(2025, 9, 1), certificate_expiry=date(2028, 8, 31)),
      [("surveillance", date(2026, 12, 1), date(2027, 6, 1)),
-      ("reassessment_stage1", date(2028, 2, 29), date(2028, 7, 31)),
+      ("reassessment_stage1", date(2027, 11, 30), date(2028, 3, 31)),
       ("reassessment", date(2028, 3, 31), date(2028, 8, 31))]),
     # LBMA: financial-year end 31 March → assurance 1 April – 30 June every year
     ("lbma-rgg-9", dict(financial_year_end="03-31"),

@@ -79,7 +79,7 @@ class Scenario:
             self.settle()
         view.table.selectRow(4)
         self.settle()
-        view.observation.setPlainText("Grievance log not kept for the smelter in 2026.")
+        view.observation.setPlainText("No grievance log kept at the processing plant since March 2026.")
         view.save_observation()
         self.settle()
 

@@ -60,7 +60,8 @@ class ItemDetail:
 
 
 def _labels(ws) -> dict[str, str]:
-    return {v.id: v.title.split("(")[0].strip()[:28] or v.id for v in library.list_versions(ws)}
+    """Short scheme labels for narrow columns: "IRMA 1.0", "RJC-COP 2019"."""
+    return {v.id: f"{v.scheme_id.upper()} {v.version}" for v in library.list_versions(ws)}
 
 
 def visits(ws) -> list[fieldwork.VisitRow]:

@@ -67,7 +67,7 @@ class View(QWidget):
 
     def needs(self, *services: str) -> bool:
         """True when every named core service is in the build; else say which is missing."""
-        missing = [s for s in services if core_service(s) is None]
+        missing = [s for s in services if not has_core_service(s)]
         if missing:
             self.show_notice(self.tr("Not available in this build: the core's {0} service "
                                      "(jointaudit.services.{0}) has not landed yet.").format(
@@ -83,11 +83,9 @@ def view_icon(name: str):
     return QIcon(str(resource_path("icons", f"{name}.svg")))
 
 
-def core_service(name: str):
-    """``jointaudit.services.<name>`` if this build has it, else None (the view says so)."""
-    import importlib
+def has_core_service(name: str) -> bool:
+    """Whether this build has ``jointaudit.services.<name>`` — found, not imported: the
+    services pull in the storage stack, which loads in the worker after the first paint."""
     import importlib.util
 
-    if importlib.util.find_spec(f"jointaudit.services.{name}") is None:
-        return None
-    return importlib.import_module(f"jointaudit.services.{name}")
+    return importlib.util.find_spec(f"jointaudit.services.{name}") is not None

@@ -88,10 +88,10 @@ class RecordsTab(QWidget):
 
 
 def optional_tabs(view) -> list:
-    from ui.views.base import core_service
+    from ui.views.base import has_core_service
 
     tabs = [("records", lambda: RecordsTab(view))]
-    if core_service("checklist") is not None:
+    if has_core_service("checklist"):
         from ui.views.crosswalk_editor import CrosswalkEditor
 
         tabs.insert(0, ("crosswalk", lambda: CrosswalkEditor(view)))

@@ -252,13 +252,19 @@ class _Importer:
                 self._evidence(mine, theirs)
 
     def _create_finding(self, visit_id: int, doc: FindingDoc) -> None:
-        row = Finding(visit_id=visit_id, **doc.model_dump(
-            exclude={"history", "evidence", "visit_uid"}))
+        row = Finding(visit_id=visit_id, joint_item_id=self._item_id(visit_id, doc.item_key),
+                      **doc.model_dump(exclude={"history", "evidence", "visit_uid"}))
         self.s.add(row)
         self.s.flush()
         for h in doc.history:
             self.s.add(FindingHistory(finding_id=row.id, **h.model_dump()))
         self._evidence(row, doc)
+
+    def _item_id(self, visit_id: int, item_key: str) -> int | None:
+        plan = self.s.get(JointPlan, self.s.get(Visit, visit_id).plan_id)
+        item = self.s.exec(select(JointItem).where(JointItem.template_id == plan.template_id)
+                           .where(JointItem.item_key == item_key)).first()
+        return item.id if item else None
 
     def _evidence(self, finding: Finding, doc: FindingDoc) -> None:
         for ev in doc.evidence:

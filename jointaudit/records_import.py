@@ -57,17 +57,27 @@ class _Rows:
     def add(self, row: Row, column: str, message: str, code: str = "table.bad-value") -> None:
         self.problems.add(code, message, line=row.number, path=column)
 
-    def name(self, row: Row, key: str | None = None) -> str | None:
+    def present_name(self, row: Row) -> str | None:
         name = row.get("name")
         if not name:
             self.add(row, "name", "the name is empty", "table.missing-value")
+        return name or None
+
+    def unique_name(self, row: Row) -> str | None:
+        """Names that must not repeat within the file (one row per record)."""
+        name = self.present_name(row)
+        if name is None:
             return None
-        key = key or name
+        key = name
         if key in self.names:
             self.add(row, "name", f"'{name}' appears again (first on row {self.names[key]});"
                      " one row per record", "table.duplicate")
         self.names.setdefault(key, row.number)
         return name
+
+    def raise_if_any(self, path: Path) -> None:
+        self.problems.raise_if_any(f"{path}: {len(self.problems.problems)} problem(s); nothing"
+                                   " was imported")
 
     def choice(self, row: Row, column: str, allowed: set[str], default: str) -> str:
         value = row.get(column).lower() or default
@@ -124,7 +134,7 @@ def import_sites(workspace, path: str | Path) -> RecordsResult:
     c = _Rows(path)
     parsed = []
     for row in rows:
-        name = c.name(row)
+        name = c.unique_name(row)
         fye = row.get("financial_year_end") or None
         if fye and not _valid_month_day(fye):
             c.add(row, "financial_year_end", f"'{fye}' is not a month and day as MM-DD"
@@ -142,8 +152,7 @@ def import_sites(workspace, path: str | Path) -> RecordsResult:
             financial_year_end=fye, notes=row.get("notes"),
             max_visit_days=int(max_days) if max_days.isdigit() else None)
         parsed.append((name, fields))
-    c.problems.raise_if_any(f"{path}: {len(c.problems.problems)} problem(s); nothing was"
-                            " imported")
+    c.raise_if_any(path)
     created = updated = 0
     with workspace.session() as s:
         existing = {x.name: x for x in s.exec(select(Site))}
@@ -182,15 +191,13 @@ def import_cbs(workspace, path: str | Path) -> RecordsResult:
         bodies = {x.name: x for x in s.exec(select(CertificationBody))}
         plan = []
         for row in rows:
-            name = row.get("name")
-            if not name:
-                c.add(row, "name", "the name is empty", "table.missing-value")
+            name = c.present_name(row)
+            if name is None:
                 continue
             scheme_id, version_id = c.scheme(s, row)
             start, end = c.period(row, required=bool(row.get("scheme")))
             plan.append((row, name, c.country(row), scheme_id, version_id, start, end))
-        c.problems.raise_if_any(f"{path}: {len(c.problems.problems)} problem(s); nothing was"
-                                " imported")
+        c.raise_if_any(path)
         created = updated = added = 0
         for row, name, country, scheme_id, version_id, start, end in plan:
             cb = bodies.get(name)
@@ -235,9 +242,8 @@ def import_auditors(workspace, path: str | Path) -> RecordsResult:
         people = {(a.name, a.cb_id): a for a in s.exec(select(Auditor))}
         plan = []
         for row in rows:
-            name = row.get("name")
-            if not name:
-                c.add(row, "name", "the name is empty", "table.missing-value")
+            name = c.present_name(row)
+            if name is None:
                 continue
             cb_name = row.get("cb")
             if cb_name and cb_name not in bodies:
@@ -251,8 +257,7 @@ def import_auditors(workspace, path: str | Path) -> RecordsResult:
                 c.add(row, "email", f"'{email}' is not an e-mail address")
             plan.append((row, name, bodies.get(cb_name), c.languages(row), scheme_id, role,
                          start, end))
-        c.problems.raise_if_any(f"{path}: {len(c.problems.problems)} problem(s); nothing was"
-                                " imported")
+        c.raise_if_any(path)
         created = updated = added = 0
         for row, name, cb_id, languages, scheme_id, role, start, end in plan:
             person = people.get((name, cb_id))

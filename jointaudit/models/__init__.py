@@ -37,7 +37,6 @@ from jointaudit.models.templates import (
 )
 
 __all__ = [
-    "ARCHITECTURE",
     "AuditLogEntry",
     "AuditRecord",
     "Auditor",
@@ -56,7 +55,6 @@ __all__ = [
     "Facility",
     "Finding",
     "FindingHistory",
-    "Import",
     "JointItem",
     "JointItemSource",
     "JointPlan",

@@ -115,16 +115,23 @@ def _sync_requirements(session: Session, pack: Pack, version_id: str, source_nam
     for row in gone:
         session.delete(row)
     for position, spec in enumerate(pack.requirements):
-        row = rows.get(spec.id) or Requirement(version_id=version_id, clause_id=spec.id,
-                                              title=spec.title)
-        overlaid = row.text_source not in ("", "pack")
-        row.parent_clause_id, row.position, row.title = spec.parent, position, spec.title
-        if not overlaid:  # official text a user imported wins over the pack's own words
-            row.text, row.guidance, row.text_source = spec.text, spec.guidance, "pack"
-        row.typical_evidence = list(spec.typical_evidence)
-        row.topics, row.applies_to = list(spec.topics), list(spec.applies_to)
-        row.assessable, row.critical, row.level = spec.assessable, spec.critical, spec.level
-        row.answer, row.source_ref, row.verified = spec.answer, spec.source, spec.verified
+        values = dict(
+            parent_clause_id=spec.parent, position=position, title=spec.title,
+            typical_evidence=list(spec.typical_evidence), topics=list(spec.topics),
+            applies_to=list(spec.applies_to), assessable=spec.assessable,
+            critical=spec.critical, level=spec.level, answer=spec.answer,
+            source_ref=spec.source, verified=spec.verified)
+        row = rows.get(spec.id)
+        # Official text a user imported by overlay wins over the pack's own words.
+        if row is None or row.text_source in ("", "pack"):
+            values.update(text=spec.text, guidance=spec.guidance, text_source="pack")
+        if row is None:
+            # Every field given: SQLModel's default factories are slow to call per row.
+            session.add(Requirement(version_id=version_id, clause_id=spec.id, **values))
+            continue
+        for key, value in values.items():
+            if getattr(row, key) != value:
+                setattr(row, key, value)
         session.add(row)
 
 

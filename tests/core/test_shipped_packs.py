@@ -149,6 +149,14 @@ def test_requirements_hold_short_titles_of_our_own_and_no_scheme_text(name):
 
 
 @pytest.mark.parametrize("name", PACK_FILES)
+def test_every_assessable_requirement_suggests_what_evidence_to_look_at(name):
+    for r in load(name).requirements:
+        if r.assessable:
+            assert r.typical_evidence, f"{name}: {r.id}"
+            assert all(0 < len(e) <= MAX_TITLE for e in r.typical_evidence), r.id
+
+
+@pytest.mark.parametrize("name", PACK_FILES)
 def test_nothing_unconfirmed_is_passed_off_as_verified(name):
     pack = load(name)
     said_why = re.compile(r"UNVERIFIED|INFERRED")

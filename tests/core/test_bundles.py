@@ -98,9 +98,11 @@ def test_a_bundle_round_trips_template_approvals_plan_findings_and_evidence(sent
     with receiver.session() as s:
         assert {a.scheme_id: a.status for a in template_approvals(s, template_id)}[
             "rjc-cop"] == APPROVED
-    # importing the same bundle again changes nothing
+    # importing the same bundle again changes nothing, and so writes nothing
+    before = dump(receiver)
     again = apply_import(receiver, sent)
-    assert (again.created, again.updated, again.unchanged) == ([], [], 2)
+    assert (again.created, again.updated, again.unchanged, again.backup) == ([], [], 2, None)
+    assert dump(receiver) == before
 
 
 def _rewrite(src: Path, dst: Path, *, drop=(), replace=None, add=(), manifest=None,

@@ -3,12 +3,9 @@ report from an untrusted key's approval, nor from an approval the template has o
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 from sqlmodel import select
 
-from jointaudit.db import create_workspace, open_workspace
 from jointaudit.keys import Signer
 from jointaudit.models import CrosswalkLink
 from jointaudit.reports import ReportRefused
@@ -22,27 +19,13 @@ from jointaudit.signing import (
     template_approvals,
     trust_key,
 )
-from tests.reports.world import build_world
+
+# the report room's real workspace (shipped packs, merged template, rated visit), reused
+from tests.reports import conftest as report_world
+
+world_file, world_ws = report_world.world_file, report_world.world_ws
 
 IRMA_STAFF = Signer.generate("IRMA assurance staff", "IRMA", "scheme_staff", ["irma"])
-
-
-@pytest.fixture(scope="module")
-def world_file(tmp_path_factory):
-    path = tmp_path_factory.mktemp("trust-reports") / "esperanza.jaworkspace"
-    ws = create_workspace(path)
-    world = build_world(ws)
-    ws.close()
-    return path, world
-
-
-@pytest.fixture
-def ws_world(world_file, tmp_path):
-    source, world = world_file
-    shutil.copy(source, tmp_path / source.name)
-    ws = open_workspace(tmp_path / source.name)
-    yield ws, world
-    ws.close()
 
 
 def _irma(ws, template_id):
@@ -55,8 +38,8 @@ def _final_irma(ws, world):
                                            version_id="irma@1.0"))
 
 
-def test_an_untrusted_approval_does_not_allow_a_final_report(ws_world):
-    ws, world = ws_world
+def test_an_untrusted_approval_does_not_allow_a_final_report(world_ws):
+    ws, world = world_ws
     with ws.session() as s:
         approve_template(s, world.template_id, "irma", IRMA_STAFF)
     assert _irma(ws, world.template_id).status == UNTRUSTED
@@ -66,8 +49,8 @@ def test_an_untrusted_approval_does_not_allow_a_final_report(ws_world):
     assert "not in this workspace's trusted keys" in str(refused.value)
 
 
-def test_a_changed_template_withdraws_the_final_report_until_reapproved(ws_world):
-    ws, world = ws_world
+def test_a_changed_template_withdraws_the_final_report_until_reapproved(world_ws):
+    ws, world = world_ws
     with ws.session() as s:
         trust_key(s, IRMA_STAFF.identity, ["irma"])
         approve_template(s, world.template_id, "irma", IRMA_STAFF)

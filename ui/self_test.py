@@ -86,7 +86,7 @@ def show_window(run: Run, path: Path | None) -> str:
 
 
 def step_demo(run: Run) -> str:
-    cli("demo", str(run.workspace))
+    said = cli("demo", str(run.workspace)).strip().splitlines()
     from sqlmodel import select
 
     from jointaudit.db import open_workspace
@@ -95,23 +95,80 @@ def step_demo(run: Run) -> str:
     with open_workspace(run.workspace) as ws, ws.session() as s:
         sites = s.exec(select(Site)).all()
         versions = s.exec(select(SchemeVersion)).all()
-        run.facts["sites"] = [site.name for site in sites]
-        run.facts["versions"] = [v.id for v in versions]
     if not sites or not versions:
         raise RuntimeError("the demo workspace holds no site or no scheme version")
-    return f"{run.workspace.name}: {len(versions)} scheme versions, {len(sites)} sites"
+    return f"{run.workspace.name}: {len(versions)} scheme versions, {len(sites)} sites ({said[0]})"
 
 
 def step_plan(run: Run) -> str:
-    raise NotImplementedError("waiting for the planner to land")
+    """Plan the whole demo portfolio; keep the visit that joins the most schemes."""
+    from datetime import date
+
+    from sqlmodel import select
+
+    from jointaudit.db import open_workspace
+    from jointaudit.models import Visit
+    from jointaudit.planning.inputs import PlanOptions
+    from jointaudit.services.planning import plan_sites, save_plan
+
+    with open_workspace(run.workspace) as ws:
+        views = plan_sites(ws, None, PlanOptions(horizon_start=date.today()))
+        best = None
+        for view in views:
+            for visit in view.visits:
+                versions = sorted({w.uid.split("/")[0] for w in view.windows
+                                   if w.planned == f"visit {visit.number}"})
+                if best is None or len(versions) > len(best[2]):
+                    best = (view, visit, versions)
+        if best is None:
+            raise RuntimeError(f"no visit planned for any of {len(views)} demo sites")
+        view, visit, versions = best
+        plan_id = save_plan(ws, view, name=f"self-test: {view.site}")
+        with ws.session() as s:
+            rows = s.exec(select(Visit).where(Visit.plan_id == plan_id)
+                          .order_by(Visit.start)).all()
+            run.facts["visit_id"] = rows[visit.number - 1].id
+    run.facts.update(plan_id=plan_id, versions=versions, site=view.site)
+    visits = sum(len(v.visits) for v in views)
+    return (f"{len(views)} sites, {visits} joint visits; saved plan {plan_id} for {view.site},"
+            f" visit {visit.number} {visit.start}–{visit.end} covers {', '.join(versions)}")
 
 
 def step_merge(run: Run) -> str:
-    raise NotImplementedError("waiting for the merge to land")
+    """Merge the visit's schemes' checklists into a joint template used by the plan."""
+    from sqlmodel import func, select
+
+    from jointaudit.db import open_workspace
+    from jointaudit.merge.template import build_template
+    from jointaudit.models import JointItem, JointPlan, Requirement
+
+    versions = run.facts["versions"]
+    with open_workspace(run.workspace) as ws, ws.session() as s:
+        template = build_template(s, f"self-test: {' + '.join(versions)}", versions)
+        s.get(JointPlan, run.facts["plan_id"]).template_id = template.id
+        items = s.exec(select(func.count()).select_from(JointItem)
+                       .where(JointItem.template_id == template.id)).one()
+        assessable = s.exec(select(func.count()).select_from(Requirement).where(
+            Requirement.version_id.in_(versions), Requirement.assessable)).one()
+    if not items:
+        raise RuntimeError("the merge produced no joint item")
+    return f"{assessable} assessable requirements of {len(versions)} schemes → {items} joint items"
 
 
 def step_pdf(run: Run) -> str:
-    raise NotImplementedError("waiting for the reports to land")
+    """Write the draft report of the first scheme of the visit (nothing is rated yet)."""
+    from jointaudit.db import open_workspace
+    from jointaudit.services.reports import ReportRequest, export
+
+    version = run.facts["versions"][0]
+    out = run.folder / f"self-test-{version.replace('@', '-')}.pdf"
+    with open_workspace(run.workspace) as ws:
+        export(ws, ReportRequest(kind="scheme", visit_id=run.facts["visit_id"],
+                                 version_id=version, draft=True), out)
+    data = out.read_bytes()
+    if not (data.startswith(b"%PDF-") and b"%%EOF" in data[-64:]):
+        raise RuntimeError(f"{out.name} is not a complete PDF")
+    return f"{out.name}: {len(data) / 1024:.0f} KiB, draft {version} report"
 
 
 def step_open(run: Run) -> str:

@@ -410,3 +410,15 @@ def test_rjc_majors_from_2025_call_for_a_follow_up_before_certification():
     assert follow_up.effective_from == date(2025, 1, 1) and not follow_up.verified
     assert window(pack, "follow_up", previous_audit_end=date(2025, 8, 29)) == (
         date(2025, 9, 29), date(2026, 2, 28))
+
+
+def test_fairmined_checks_a_refiner_only_on_the_buyer_requirements():
+    def applies(r, tags):
+        return not r.applies_to or bool(set(r.applies_to) & tags)
+
+    rated = [r for r in load("fairmined-2.0.yaml").requirements if r.assessable]
+    refiner = {r.id for r in rated if applies(r, {"refiner", "gold"})}
+    cooperative = {r.id for r in rated if applies(r, {"asm", "mine", "gold"})}
+    assert refiner == {"6.2.2", "6.2.3"}
+    assert "3.1.1" in cooperative and "2.1.1" in cooperative
+    assert not refiner & cooperative

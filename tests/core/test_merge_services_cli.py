@@ -124,3 +124,15 @@ def test_cli_bad_input_is_a_message_not_a_traceback(demo, capsys):
     assert main(["crosswalk", "suggest", str(demo), "--from", "rjc-cop@2019",
                  "--to", "irma@1.0", "-k", "3"]) == 0
     assert "rjc-cop@2019 9  Bribery" in capsys.readouterr().out
+
+
+def test_cli_crosswalk_import_of_a_broken_file_names_the_place(demo, tmp_path, capsys):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("format: jointaudit-crosswalk/1\nid: bad\ntitle: Bad\n"
+                   "source_version: rjc-cop@2019\ntarget_version: irma@1.0\nlinks:\n"
+                   "  - {source: '18', target: '3.9', relationship: equal, rationale: x}\n",
+                   encoding="utf-8")
+    assert main(["crosswalk", "import", str(demo), str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert "bad.yaml:7: links[0].target: irma@1.0 has no clause '3.9'" in err
+    assert "Traceback" not in err

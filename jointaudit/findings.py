@@ -23,8 +23,10 @@ from dataclasses import dataclass, field
 from sqlmodel import Session, col, select
 
 from jointaudit.errors import InvalidInput, JointAuditError, NotFound
+from jointaudit.merge.clusters import UnionFind
 from jointaudit.merge.visit import Checklist, SourceView, visit_checklist
 from jointaudit.models import (
+    CrosswalkLink,
     Finding,
     FindingHistory,
     JointItem,
@@ -132,6 +134,11 @@ def _editable(session, visit_id, item_key, base_revision, author) -> tuple[Findi
     return finding, False
 
 
+def ensure_finding(session: Session, visit_id: int, item_key: str, author: str = "") -> Finding:
+    """The finding on an item, created unrated if there is none (e.g. to attach evidence)."""
+    return _editable(session, visit_id, item_key, None, author)[0]
+
+
 def rate(session: Session, visit_id: int, item_key: str, severity: Severity | str, *,
          observation: str | None = None, confidential: bool | None = None, author: str = "",
          base_revision: int | None = None, reason: str = "rated") -> Finding:
@@ -157,21 +164,28 @@ def rate(session: Session, visit_id: int, item_key: str, severity: Severity | st
     return finding
 
 
+def override_key(version_id: str, clause_id: str | None = None) -> str:
+    return f"{version_id}#{clause_id}" if clause_id else version_id
+
+
 def set_override(session: Session, visit_id: int, item_key: str, version_id: str,
-                 level_id: str | None, *, author: str = "",
+                 level_id: str | None, *, clause_id: str | None = None, author: str = "",
                  base_revision: int | None = None) -> Finding:
-    """Replace the translated level for one scheme on this item (None removes it)."""
+    """Replace the translated level for one scheme on this item — or, with ``clause_id``,
+    for one of its clauses only (None removes the override)."""
     item = _template_item(session, visit_id, item_key)
     if level_id is not None:
         rating_map(session, version_id).to_common(level_id)  # refuses unknown levels
     finding, new = _editable(session, visit_id, item.item_key, base_revision, author)
     if not new:
-        _snapshot(session, finding, f"override for {version_id}", author)
+        _snapshot(session, finding, f"override for {override_key(version_id, clause_id)}",
+                  author)
     overrides = dict(finding.scheme_overrides)
+    key = override_key(version_id, clause_id)
     if level_id is None:
-        overrides.pop(version_id, None)
+        overrides.pop(key, None)
     else:
-        overrides[version_id] = level_id
+        overrides[key] = level_id
     finding.scheme_overrides = overrides
     _bump(finding)
     session.add(finding)
@@ -238,9 +252,15 @@ class _Partial:
 
 def _from_item(finding: Finding | None, src: SourceView, maps: dict[str, RatingMap],
                anchor: str) -> _Partial:
-    if finding is not None and src.version_id in finding.scheme_overrides:
-        level = finding.scheme_overrides[src.version_id]
-        return _Partial(maps[src.version_id].to_common(level), "override for this scheme", True)
+    if finding is not None:
+        # A clause's own override ("<version>#<clause>") wins over the scheme-wide one: an
+        # item may ask several clauses of one scheme.
+        for key, what in ((override_key(src.version_id, src.clause_id), "this clause"),
+                          (src.version_id, "this scheme")):
+            if key in finding.scheme_overrides:
+                level = finding.scheme_overrides[key]
+                return _Partial(maps[src.version_id].to_common(level), f"override for {what}",
+                                True)
     if finding is None or finding.severity == Severity.NOT_ASSESSED:
         return _Partial(Severity.NOT_ASSESSED, "not yet rated")
     sev = Severity(finding.severity)
@@ -266,6 +286,7 @@ def scheme_ratings(session: Session, visit_id: int, *, language: str = "en") -> 
             if s.role == "core":
                 cores.setdefault(s.requirement_id, []).append(it.key)
     core_items = {it.key: it for it in cl.items if it.kind == "core"}
+    equal = _equal_groups(session, [s.requirement_id for it in cl.items for s in it.primary])
     out = VisitRatings(visit_id, cl)
     for it in cl.items:
         if it.kind == "core":
@@ -274,10 +295,20 @@ def scheme_ratings(session: Session, visit_id: int, *, language: str = "en") -> 
         anchor = next((f"{s.version_id} {s.clause_id}" for s in it.primary
                        if s.propagation == "applies"), it.title)
         partial = {s.requirement_id: _from_item(finding, s, maps, anchor) for s in it.primary}
-        # A gap on a narrower clause implies (proposes) the same gap on the broader ones.
+        # A gap given to a narrower clause is the same gap for the clauses equal to it, and
+        # implies (proposes) that gap on the broader ones.
         implied = [(s, partial[s.requirement_id].severity) for s in it.primary
-                   if s.role == "narrower" and partial[s.requirement_id].severity
+                   if s.role == "narrower" and partial[s.requirement_id].overridden
+                   and partial[s.requirement_id].severity
                    and is_gap(partial[s.requirement_id].severity)]
+        for n, gap in implied:
+            for s in it.primary:
+                p = partial[s.requirement_id]
+                if s.role == "narrower" and not p.overridden and \
+                        equal.find(s.requirement_id) == equal.find(n.requirement_id):
+                    p.severity = gap
+                    p.basis = (f"{gap.value} given to the equal {n.version_id} {n.clause_id}"
+                               " (proposed; override if wrong)")
         for s in it.primary:
             p = partial[s.requirement_id]
             if s.role == "broader" and not p.overridden:
@@ -304,6 +335,16 @@ def scheme_ratings(session: Session, visit_id: int, *, language: str = "en") -> 
             Severity.NOT_APPLICABLE.value, level.level_id, level.word(language),
             f"not applicable: {ex.reason}", excluded=True))
     return out
+
+
+def _equal_groups(session: Session, requirement_ids: list[int]) -> UnionFind:
+    ids = set(requirement_ids)
+    groups = UnionFind()
+    for lk in session.exec(select(CrosswalkLink).where(CrosswalkLink.status == "accepted",
+                                                       CrosswalkLink.relationship == "equal")):
+        if lk.source_requirement_id in ids and lk.target_requirement_id in ids:
+            groups.union(lk.source_requirement_id, lk.target_requirement_id)
+    return groups
 
 
 def _clause(s: SourceView, key, core_keys, p: _Partial, finding, maps, cl: Checklist,

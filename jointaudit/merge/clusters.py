@@ -86,7 +86,7 @@ def key_for(ident: str, prefix: str = "ji") -> str:
     return f"{prefix}-{hashlib.sha1(ident.encode()).hexdigest()[:12]}"
 
 
-class _UnionFind:
+class UnionFind:
     def __init__(self):
         self.parent: dict[int, int] = {}
 
@@ -112,7 +112,7 @@ def plan_merge(reqs: list[Req], links: list[Link], version_order: list[str]) -> 
     def order(r: Req) -> tuple:
         return (rank[r.version_id], r.position, r.clause_id)
 
-    uf = _UnionFind()
+    uf = UnionFind()
     up: dict[int, set[int]] = defaultdict(set)  # narrower → broader (equal both ways)
     chained: set[int] = set()
     intersects: list[Link] = []

@@ -76,6 +76,7 @@ def remerge(session: Session, template: JointTemplate) -> RemergeReport:
     old_sources = _sources_by_item(session, [it.id for it in old.values()])
     new_keys = {it.key for it in plan.items}
 
+    rewrite = []  # (item, planned) whose provenance rows are (re)written
     for position, planned in enumerate(plan.items):
         item = old.get(planned.key)
         if item is None:
@@ -85,17 +86,21 @@ def remerge(session: Session, template: JointTemplate) -> RemergeReport:
             report.changed.append(planned.key)
         else:
             report.unchanged.append(planned.key)
+            if item.position != position:
+                item.position = position
+                session.add(item)
+            continue
         item.kind, item.title, item.topics = planned.kind, planned.title, planned.topics
         item.position, item.content_hash = position, planned.content_hash
         session.add(item)
-        session.flush()
-        if planned.key in report.unchanged:
-            continue
+        rewrite.append((item, planned))
+    session.flush()  # one flush gives every new item its id
+    for item, _planned in rewrite:
         for src in old_sources.get(item.id, []):
             session.delete(src)
-        for s in planned.sources:
-            session.add(JointItemSource(item_id=item.id, requirement_id=s.requirement_id,
-                                        role=s.role, propagation=s.propagation))
+    session.add_all([JointItemSource(item_id=item.id, requirement_id=s.requirement_id,
+                                     role=s.role, propagation=s.propagation)
+                     for item, planned in rewrite for s in planned.sources])
     session.flush()
 
     new_items = {it.item_key: it for it in session.exec(

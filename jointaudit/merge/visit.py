@@ -87,9 +87,14 @@ class Checklist:
         raise NotFound(f"no joint item {key} in this checklist")
 
 
+# Site types are entered as nouns for the place; packs tag requirements by the actor.
+_SITE_TYPE_TAGS = {"refinery": "refiner", "smelter": "smelter", "cooperative": "mine"}
+
+
 def site_tags(site: Site) -> set[str]:
-    return {t for t in [*site.applicability_tags, site.scale, site.commodity, site.site_type]
-            if t}
+    kind = _SITE_TYPE_TAGS.get(site.site_type, site.site_type)
+    return {t for t in [*site.applicability_tags, site.scale, site.commodity, site.site_type,
+                        kind] if t}
 
 
 def checklist(session: Session, template_id: int, site: Site | None = None,
@@ -103,20 +108,41 @@ def checklist(session: Session, template_id: int, site: Site | None = None,
         select(JointItemSource, Requirement)
         .join(Requirement, Requirement.id == JointItemSource.requirement_id)
         .where(col(JointItemSource.item_id).in_([it.id for it in items])))
-    by_item: dict[int, list[tuple[JointItemSource, Requirement]]] = {}
+    by_item: dict[int, list[tuple[str, str, Requirement]]] = {}
     for src, req in rows:
-        by_item.setdefault(src.item_id, []).append((src, req))
+        by_item.setdefault(src.item_id, []).append((src.role, src.propagation, req))
+    drafts = [(it.item_key, it.kind, it.title, list(it.topics), it.position, it.content_hash,
+               by_item.get(it.id, [])) for it in items]
+    return assemble(session, template_id, list(template.version_ids), drafts, site, audit_date)
 
+
+def checklist_from_plan(session: Session, plan, version_ids: list[str], site: Site | None,
+                        audit_date: date | None) -> Checklist:
+    """The same view straight from a merge plan, for read-only uses (obligations register)
+    that must not create a template as a side effect."""
+    reqs = {r.id: r for r in session.exec(select(Requirement).where(
+        col(Requirement.version_id).in_(version_ids)))}
+    drafts = [(it.key, it.kind, it.title, it.topics, n, it.content_hash,
+               [(s.role, s.propagation, reqs[s.requirement_id]) for s in it.sources])
+              for n, it in enumerate(plan.items)]
+    return assemble(session, 0, version_ids, drafts, site, audit_date)
+
+
+def applies(req: Requirement, tags: set[str] | None) -> bool:
+    return tags is None or not req.applies_to or bool(set(req.applies_to) & tags)
+
+
+def assemble(session, template_id, version_ids, drafts, site, audit_date) -> Checklist:
     tags = site_tags(site) if site else None
-    out = Checklist(template_id, list(template.version_ids), [], site_id=site and site.id,
+    out = Checklist(template_id, list(version_ids), [], site_id=site and site.id,
                     audit_date=audit_date)
     seen_excluded: set[int] = set()
-    for it in items:
+    for key, kind, title, topics, position, content_hash, sources in drafts:
         views = []
-        for src, req in sorted(by_item.get(it.id, []), key=lambda p: (p[0].role == "core",
-                                                                       p[1].version_id,
-                                                                       p[1].position)):
-            if tags is not None and req.applies_to and not set(req.applies_to) & tags:
+        for role, propagation, req in sorted(sources, key=lambda p: (p[0] == "core",
+                                                                      p[2].version_id,
+                                                                      p[2].position)):
+            if not applies(req, tags):
                 if req.id not in seen_excluded:
                     seen_excluded.add(req.id)
                     out.excluded.append(Excluded(
@@ -125,10 +151,10 @@ def checklist(session: Session, template_id: int, site: Site | None = None,
                         f" {', '.join(sorted(tags)) or 'untagged'}"))
                 continue
             views.append(SourceView(req.id, req.version_id, req.clause_id, req.title,
-                                    src.role, src.propagation, req.critical))
+                                    role, propagation, req.critical))
         if views:  # a shared core stays while either side still applies
-            out.items.append(ItemView(it.item_key, it.kind, it.title, list(it.topics),
-                                      it.position, views, it.content_hash))
+            out.items.append(ItemView(key, kind, title, list(topics), position, views,
+                                      content_hash))
     if site is not None and audit_date is not None:
         out.recognitions = _recognitions(session, out, site, audit_date)
     return out
@@ -186,4 +212,5 @@ def _valid(cert: Certificate, rule: RecognitionRule, on: date) -> bool:
         return False
     if cert.issued_on and on < cert.issued_on:
         return False
-    return cert.expires_on is not None and on <= cert.expires_on
+    # An accreditation without an expiry date (e.g. LBMA Good Delivery) counts while active.
+    return cert.expires_on is None or on <= cert.expires_on

@@ -48,12 +48,13 @@ class Masthead:
 
 class ReportDocument(BaseDocTemplate):
     def __init__(self, out, masthead: Masthead, total_pages: int | None,
-                 options: BuildOptions, pass_index: int, story_len: int):
+                 options: BuildOptions, pass_index: int, story: list):
         self.masthead = masthead
         self.total_pages = total_pages
         self.options = options
         self._pass_index = pass_index
-        self._story_len = max(story_len, 1)
+        self._story_len = max(len(story), 1)
+        self._index = {id(f): n for n, f in enumerate(story)}
         self._done = 0
         # Layout marks flowables (keep-with-next groups, postponed ones); ReportLab records
         # these edits through this hook so they can be undone before the next pass.
@@ -80,14 +81,19 @@ class ReportDocument(BaseDocTemplate):
 
     # --- progress and cancellation -------------------------------------------------------
     def handle_flowable(self, flowables):
-        super().handle_flowable(flowables)
-        done = self._story_len - len(flowables)
-        if done > self._done:
-            self._done = done
-            if self.options.progress:
-                total = self._story_len * 2
-                self.options.progress(self._pass_index * self._story_len + done, total)
+        # Progress counts the story's own flowables as each comes up (split fragments and
+        # keep-together groups ReportLab makes on the way are not in the index).
+        position = self._index.get(id(flowables[0])) if flowables else None
+        if position is not None and position > self._done:
+            self._report(position)
         self.options.check_cancelled()
+        super().handle_flowable(flowables)
+
+    def _report(self, done: int) -> None:
+        self._done = done
+        if self.options.progress:
+            n = self._story_len
+            self.options.progress(self._pass_index * n + done, 2 * n)
 
     # --- page decoration ------------------------------------------------------------------
     def _first_page(self, canvas, doc) -> None:
@@ -159,9 +165,9 @@ def render(story: list, masthead: Masthead, options: BuildOptions) -> bytes:
     total: int | None = None
     for n in range(MAX_PASSES):
         out = io.BytesIO()
-        doc = ReportDocument(out, masthead, total, options, pass_index=min(n, 1),
-                             story_len=len(story))
+        doc = ReportDocument(out, masthead, total, options, pass_index=min(n, 1), story=story)
         doc.build(list(story))
+        doc._report(doc._story_len)
         for fn, *args in doc.layout_edits:
             fn(*args)
         if total == doc.page:

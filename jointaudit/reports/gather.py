@@ -20,6 +20,7 @@ from jointaudit.merge.visit import checklist as merged_checklist
 from jointaudit.models import (
     Auditor,
     AuditorQualification,
+    Certificate,
     CertificationBody,
     CorrectiveAction,
     Facility,
@@ -292,7 +293,8 @@ def checklist_input(session: Session, *, visit_id: int | None = None,
 
 
 def obligations_input(session: Session, site_id: int, today: date) -> ObligationsInput:
-    """Audit windows planned for the site and the open corrective actions of its visits."""
+    """Audit windows planned for the site, open corrective actions of its visits and the
+    expiry of its active certificates."""
     site = session.get(Site, site_id)
     if site is None:
         raise NotFound(f"no site with id {site_id}")
@@ -325,5 +327,14 @@ def obligations_input(session: Session, site_id: int, today: date) -> Obligation
                               cap.close_due or cap.plan_due,
                               "; ".join(d.source for d in deadlines),
                               all(d.verified for d in deadlines), cap.status.replace("_", " ")))
+    for cert in session.exec(select(Certificate).where(Certificate.site_id == site_id)):
+        if cert.expires_on is None or cert.expires_on < today or cert.status != "active":
+            continue
+        name = lab(cert.scheme_version_id) if cert.scheme_version_id else cert.scheme_id
+        what = f"{cert.kind} {cert.number}".strip() + " expires"
+        if cert.open_major_ncs or cert.open_minor_ncs:
+            what += f" ({cert.open_major_ncs} major, {cert.open_minor_ncs} minor NCs open)"
+        out.append(Obligation(name, what, None, None, cert.expires_on, "certificate record",
+                              True, cert.status))
     out.sort(key=lambda o: (o.due or o.latest or date.max, o.scheme, o.what))
     return ObligationsInput(site_info(site), today, tuple(out))

@@ -35,7 +35,7 @@ def build_obligations(data: ObligationsInput, options: BuildOptions | None = Non
         story.append(b.table(
             [label("scheme", lang), label("obligation", lang), label("window", lang),
              label("due", lang), label("basis", lang), label("status", lang)],
-            rows, [0.14, 0.22, 0.2, 0.1, 0.24, 0.1]))
+            rows, [0.13, 0.22, 0.21, 0.11, 0.22, 0.11]))
     else:
         story.append(b.para(label("none", lang)))
     masthead = Masthead(

@@ -31,7 +31,7 @@ def report_id(data: SchemeReportInput, digest: str) -> str:
 def build_scheme_report(data: SchemeReportInput, options: BuildOptions | None = None) -> bytes:
     """The scheme's report as PDF bytes; refused (ReportRefused) unless complete or draft."""
     options = options or BuildOptions()
-    lang = check_language(options.lang)
+    check_language(options.lang)
     options.check_cancelled()
     problems = validate_scheme_report(data)
     if problems and not options.draft:
@@ -39,6 +39,15 @@ def build_scheme_report(data: SchemeReportInput, options: BuildOptions | None = 
             f"the {data.scheme_name} report for visit {data.visit.uid} is not complete;"
             " fix these or export a draft", problems=problems)
     digest = content_hash(data)
+    story, masthead = scheme_story(data, options, problems, digest)
+    return render(story, masthead, options)
+
+
+def scheme_story(data: SchemeReportInput, options: BuildOptions, problems: list[Problem],
+                 digest: str) -> tuple[list, Masthead]:
+    """The report's flowables and page masthead (separate so benchmarks can lay out the
+    very same tables without the engine)."""
+    lang = options.lang
     rid = report_id(data, digest)
     story = _SchemeStory(data, lang, options, problems, rid, digest).story()
     masthead = Masthead(
@@ -48,7 +57,7 @@ def build_scheme_report(data: SchemeReportInput, options: BuildOptions | None = 
         dates=f"{label('audit_dates', lang)}: {b.fmt_range(data.visit.start, data.visit.end)}",
         report_id=rid, content_hash=digest, lang=lang, draft=options.draft,
         subject=f"{data.version_key} report for {data.site.name}")
-    return render(story, masthead, options)
+    return story, masthead
 
 
 class _SchemeStory:

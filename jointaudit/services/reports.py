@@ -5,8 +5,8 @@ without ever leaving a half-written PDF."""
 from __future__ import annotations
 
 import os
-import tempfile
 import threading
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -111,9 +111,11 @@ def export(workspace, request: ReportRequest, out: str | Path, **kw) -> Path:
     pdf = build(workspace, request, **kw)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+    # A unique sibling opened normally (not mkstemp), so the PDF gets the user's usual
+    # permissions; replaced into place in one step.
+    tmp = out.with_name(f".{out.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.part")
     try:
-        with os.fdopen(fd, "wb") as fh:
+        with open(tmp, "xb") as fh:
             fh.write(pdf)
         os.replace(tmp, out)
     except BaseException:

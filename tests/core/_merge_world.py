@@ -8,10 +8,14 @@ across genuinely different vocabularies.
 from __future__ import annotations
 
 import json
+import shutil
 from datetime import date
+from pathlib import Path
 
+import pytest
 from sqlmodel import select
 
+from jointaudit.db import create_workspace, open_workspace
 from jointaudit.merge.template import build_template
 from jointaudit.models import (
     CrosswalkLink,
@@ -130,3 +134,25 @@ def visit_for(s, template, site_name="Mina Esperanza", tags=(), start=date(2027,
 
 def template(s, versions, name="joint"):
     return build_template(s, name, list(versions))
+
+
+# A migrated workspace file made once per session and copied for each test: migrating from
+# scratch costs more than most of these tests. Test modules import ``workspace`` from here,
+# which shadows the project-wide fixture of the same name.
+@pytest.fixture(scope="session")
+def _migrated_workspace(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("migrated") / "base.jaworkspace"
+    create_workspace(path).close()
+    return path
+
+
+@pytest.fixture
+def workspace(_migrated_workspace, tmp_path):
+    target = tmp_path / "test.jaworkspace"
+    for suffix in ("", "-wal", "-shm"):
+        src = Path(f"{_migrated_workspace}{suffix}")
+        if src.exists():
+            shutil.copy(src, f"{target}{suffix}")
+    ws = open_workspace(target)
+    yield ws
+    ws.close()

@@ -13,8 +13,19 @@ from jointaudit.errors import InvalidInput
 from jointaudit.findings import StaleEdit, history, rate, scheme_ratings, set_override
 from jointaudit.models import Certificate, RecognitionRule
 from jointaudit.severity import Severity
-from tests.core._merge_world import GRADED_SCALE, add_version, link, template, visit_for
+from tests.core import _merge_world
+from tests.core._merge_world import (
+    GRADED_SCALE,
+    add_version,
+    link,
+    template,
+    visit_for,
+)
 from tests.core.test_merge_truth_table import A_REQS, B_REQS
+
+# A copied, already migrated workspace (see _merge_world): faster than migrating.
+_migrated_workspace = _merge_world._migrated_workspace
+workspace = _merge_world.workspace
 
 NO_ESCALATION_CYCLE = {"deadlines": [
     {"id": "corrections_before_final_report", "label": {"en": "Corrections before final"},

@@ -15,6 +15,7 @@ from sqlmodel import SQLModel, create_engine, select
 from jointaudit.db import Workspace
 from jointaudit.merge.visit import visit_checklist
 from jointaudit.models import Requirement
+from tests.core import _merge_world
 from tests.core._merge_world import (
     GRADED_SCALE,
     YES_NO_SCALE,
@@ -23,6 +24,10 @@ from tests.core._merge_world import (
     template,
     visit_for,
 )
+
+# A copied, already migrated workspace (see _merge_world): faster than migrating.
+_migrated_workspace = _merge_world._migrated_workspace
+workspace = _merge_world.workspace
 
 RELS = ["equal", "subset", "superset", "intersects", "not_related"]
 TAGS = ["asm", "lsm", "refiner"]
@@ -53,7 +58,7 @@ def _memory_workspace() -> Workspace:
     return Workspace(Path(":memory:"), engine)
 
 
-@settings(max_examples=35, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(worlds())
 def test_every_assessable_requirement_is_asked_once_or_excluded_with_reason(world):
     schemes, links, site_tags = world

@@ -9,8 +9,19 @@ from jointaudit.findings import finding_for, history, rate
 from jointaudit.merge.template import remerge
 from jointaudit.models import CrosswalkLink, Finding, JointItem
 from jointaudit.severity import Severity
-from tests.core._merge_world import GRADED_SCALE, add_version, link, template, visit_for
+from tests.core import _merge_world
+from tests.core._merge_world import (
+    GRADED_SCALE,
+    add_version,
+    link,
+    template,
+    visit_for,
+)
 from tests.core.test_merge_truth_table import A_REQS, B_REQS
+
+# A copied, already migrated workspace (see _merge_world): faster than migrating.
+_migrated_workspace = _merge_world._migrated_workspace
+workspace = _merge_world.workspace
 
 
 def _keys(s, t):

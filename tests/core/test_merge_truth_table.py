@@ -8,6 +8,7 @@ import pytest
 from jointaudit.findings import rate, scheme_ratings, set_override
 from jointaudit.merge.template import load_plan
 from jointaudit.severity import Severity
+from tests.core import _merge_world
 from tests.core._merge_world import (
     GRADED_SCALE,
     YES_NO_SCALE,
@@ -16,6 +17,10 @@ from tests.core._merge_world import (
     template,
     visit_for,
 )
+
+# A copied, already migrated workspace (see _merge_world): faster than migrating.
+_migrated_workspace = _merge_world._migrated_workspace
+workspace = _merge_world.workspace
 
 A_REQS = [("1", "Policy and management", ["governance"], False),
           ("1.1", "Written human rights policy", ["human-rights"], True),

@@ -422,3 +422,12 @@ def test_fairmined_checks_a_refiner_only_on_the_buyer_requirements():
     assert refiner == {"6.2.2", "6.2.3"}
     assert "3.1.1" in cooperative and "2.1.1" in cooperative
     assert not refiner & cooperative
+
+
+def test_irma_reassessment_desk_stage_comes_before_the_on_site_stage():
+    pack = load("irma-1.0.yaml")
+    expiry = date(2028, 8, 31)
+    stage1 = window(pack, "reassessment_stage1", certificate_expiry=expiry)
+    stage2 = window(pack, "reassessment", certificate_expiry=expiry)
+    assert stage1 == (date(2027, 11, 30), date(2028, 3, 31))
+    assert stage1[1] <= stage2[0] and stage2[1] == expiry

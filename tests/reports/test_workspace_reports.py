@@ -173,3 +173,23 @@ def test_cli_refuses_an_incomplete_report_naming_each_problem(workspace, world, 
                   "recommendation"):
         assert f"fields.{field}: mandatory report field '{field}'" in err
     assert not out.exists()
+
+
+def test_obligations_register_from_the_workspace(workspace, world):
+    from datetime import date
+
+    from jointaudit.corrective_actions import raise_actions
+    from jointaudit.models import Certificate
+
+    with workspace.session() as s:
+        s.add(Certificate(site_id=world.site_id, scheme_id="rjc-cop",
+                          scheme_version_id="rjc-cop@2019", number="RJC-0042",
+                          issued_on=date(2025, 3, 1), expires_on=date(2028, 2, 29),
+                          open_minor_ncs=2))
+        caps = raise_actions(s, world.visit_id)
+    assert caps
+    text = flat(pdf_pages(svc.build(workspace, svc.ReportRequest(
+        "obligations", site_id=world.site_id, today=date(2027, 3, 20)))))
+    assert "RJC-COP 2019 certificate RJC-0042 expires (0 major, 2 minor NCs open)" in text
+    assert "2028-02-29" in text
+    assert text.count("corrective action on") == len(caps)

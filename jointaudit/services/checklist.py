@@ -1,0 +1,367 @@
+"""Use cases of the joint checklist and the crosswalk editor, for the UI and the CLI.
+
+Every function takes the open Workspace, runs one unit of work and returns plain read data
+(frozen dataclasses), never live rows. Crosswalk edits return the state they replaced so
+the UI's undo stack can put it back with the same calls.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlmodel import col, select
+
+from jointaudit import corrective_actions, findings
+from jointaudit.crosswalk.relations import LinkStatus, Relationship
+from jointaudit.crosswalk.suggest import Suggestion, suggest
+from jointaudit.errors import InvalidInput, NotFound
+from jointaudit.merge.template import build_template, load_plan, remerge
+from jointaudit.models import (
+    EVIDENCE_MAX_BYTES,
+    CorrectiveAction,
+    CrosswalkLink,
+    Evidence,
+    Finding,
+    JointTemplate,
+    Requirement,
+)
+from jointaudit.models._base import utcnow
+from jointaudit.severity import is_gap
+
+
+@dataclass(frozen=True)
+class TemplateView:
+    id: int
+    uid: str
+    name: str
+    version_ids: tuple[str, ...]
+    content_hash: str
+    items: int
+    reduction: str
+
+
+@dataclass(frozen=True)
+class ItemFilter:
+    text: str = ""
+    topic: str | None = None
+    version_id: str | None = None  # only items asking this scheme
+    only_gaps: bool = False
+    only_open: bool = False  # needs a rating, a per-scheme decision or re-rating
+
+
+@dataclass(frozen=True)
+class ItemRow:
+    key: str
+    position: int
+    kind: str
+    title: str
+    topics: tuple[str, ...]
+    clauses: dict[str, tuple[str, ...]]  # version id → clause ids (own item, then cores)
+    severity: str | None
+    observation: str
+    confidential: bool
+    revision: int
+    needs_rerating: bool
+    needs_decision: bool
+    overridden: bool
+    scheme_words: dict[str, str] = field(default_factory=dict)
+    evidence: int = 0
+
+
+@dataclass(frozen=True)
+class LinkView:
+    id: int | None
+    source_requirement_id: int
+    target_requirement_id: int
+    source: str  # "version clause"
+    target: str
+    relationship: str
+    status: str
+    origin: str
+    strength: int
+    rationale: str
+    shared_core: str = ""
+    source_addon: str = ""
+    target_addon: str = ""
+
+
+@dataclass(frozen=True)
+class EvidenceView:
+    uid: str
+    filename: str
+    media_type: str
+    size: int
+    sha256: str
+    effective_from: date | None
+    expires_on: date | None
+
+
+def _template_view(session, t: JointTemplate) -> TemplateView:
+    from jointaudit.models import JointItem
+
+    n = len(session.exec(select(JointItem.id).where(JointItem.template_id == t.id)).all())
+    plan = load_plan(session, list(t.version_ids))
+    return TemplateView(t.id, t.uid, t.name, tuple(t.version_ids), t.content_hash, n,
+                        plan.reduction)
+
+
+def templates(ws) -> list[TemplateView]:
+    with ws.session() as s:
+        return [_template_view(s, t) for t in s.exec(select(JointTemplate))]
+
+
+def create_template(ws, name: str, version_ids: list[str]) -> TemplateView:
+    with ws.session() as s:
+        return _template_view(s, build_template(s, name, version_ids))
+
+
+def remerge_template(ws, template_id: int) -> dict[str, list[str]]:
+    with ws.session() as s:
+        t = s.get(JointTemplate, template_id)
+        if t is None:
+            raise NotFound(f"no joint template with id {template_id}")
+        r = remerge(s, t)
+        return {"added": r.added, "removed": r.removed, "changed": r.changed,
+                "findings_flagged": r.findings_flagged}
+
+
+def items(ws, visit_id: int, flt: ItemFilter = ItemFilter(), language: str = "en") -> list[ItemRow]:
+    """The visit's joint checklist, every scheme's clause ids and ratings, filtered."""
+    with ws.session() as s:
+        ratings = findings.scheme_ratings(s, visit_id, language=language)
+        found = {f.item_key: f for f in s.exec(select(Finding).where(Finding.visit_id == visit_id))}
+        counts: dict[int, int] = {}
+        for e in s.exec(select(Evidence).where(Evidence.visit_id == visit_id)):
+            counts[e.finding_id] = counts.get(e.finding_id, 0) + 1
+    out = []
+    text = flt.text.lower()
+    for it in ratings.checklist.items:
+        clauses: dict[str, list[str]] = {}
+        for src in it.sources:
+            clauses.setdefault(src.version_id, []).append(src.clause_id)
+        mine = [c for c in ratings.for_item(it.key) if c.item_key == it.key]
+        f = found.get(it.key)
+        words: dict[str, str] = {}
+        for c in mine:
+            words[c.version_id] = f"{words[c.version_id]}; {c.words}" if c.version_id in words \
+                else c.words
+        row = ItemRow(
+            it.key, it.position, it.kind, it.title, tuple(it.topics),
+            {v: tuple(cs) for v, cs in clauses.items()},
+            f.severity if f else None, f.observation if f else "",
+            bool(f and f.confidential), f.revision if f else 0,
+            bool(f and f.needs_rerating), any(c.needs_decision for c in mine),
+            any(c.overridden for c in mine), words, counts.get(f.id, 0) if f else 0)
+        if text and text not in row.title.lower() and not any(
+                text in c.lower() for cs in row.clauses.values() for c in cs):
+            continue
+        if flt.topic and flt.topic not in row.topics:
+            continue
+        if flt.version_id and flt.version_id not in row.clauses:
+            continue
+        if flt.only_gaps and not (row.severity and is_gap(row.severity)):
+            continue
+        if flt.only_open and not (row.severity in (None, "not_assessed") or row.needs_decision
+                                  or row.needs_rerating):
+            continue
+        out.append(row)
+    return out
+
+
+def clause_ratings(ws, visit_id: int, item_key: str, language: str = "en"):
+    with ws.session() as s:
+        return findings.finding_ratings(s, visit_id, item_key, language=language)
+
+
+def rate(ws, visit_id: int, item_key: str, severity: str, *, observation: str | None = None,
+         confidential: bool | None = None, author: str = "", base_revision: int | None = None
+         ) -> int:
+    """Returns the finding's new revision (the UI keeps it as the next base revision)."""
+    with ws.session() as s:
+        return findings.rate(s, visit_id, item_key, severity, observation=observation,
+                             confidential=confidential, author=author,
+                             base_revision=base_revision).revision
+
+
+def override(ws, visit_id: int, item_key: str, version_id: str, level_id: str | None, *,
+             clause_id: str | None = None, author: str = "") -> int:
+    with ws.session() as s:
+        return findings.set_override(s, visit_id, item_key, version_id, level_id,
+                                     clause_id=clause_id, author=author).revision
+
+
+def history(ws, visit_id: int, item_key: str) -> list[tuple[int, str, str, str]]:
+    """(revision, severity, reason, changed at) of every earlier state."""
+    with ws.session() as s:
+        f = findings.finding_for(s, visit_id, item_key)
+        return [] if f is None else [(h.revision, h.severity, h.reason, h.changed_at.isoformat())
+                                     for h in findings.history(s, f.id)]
+
+
+def attach_evidence(ws, visit_id: int, item_key: str, filename: str, data: bytes, *,
+                    media_type: str = "application/octet-stream",
+                    effective_from: date | None = None, expires_on: date | None = None
+                    ) -> EvidenceView:
+    if len(data) > EVIDENCE_MAX_BYTES:
+        raise InvalidInput(f"{filename}: {len(data) / 2**20:.1f} MiB is more than the"
+                           f" {EVIDENCE_MAX_BYTES // 2**20} MiB an evidence file may have;"
+                           " attach a smaller file or a reference to where it is kept")
+    if effective_from and expires_on and expires_on < effective_from:
+        raise InvalidInput(f"{filename}: expires on {expires_on}, before it takes effect on"
+                           f" {effective_from}")
+    with ws.session() as s:
+        f = findings.ensure_finding(s, visit_id, item_key)
+        e = Evidence(visit_id=visit_id, finding_id=f.id, filename=filename,
+                     media_type=media_type, sha256=hashlib.sha256(data).hexdigest(),
+                     size=len(data), data=data, effective_from=effective_from,
+                     expires_on=expires_on)
+        s.add(e)
+        s.flush()
+        return EvidenceView(e.uid, e.filename, e.media_type, e.size, e.sha256,
+                            e.effective_from, e.expires_on)
+
+
+def evidence(ws, visit_id: int, item_key: str) -> list[EvidenceView]:
+    with ws.session() as s:
+        f = findings.finding_for(s, visit_id, item_key)
+        if f is None:
+            return []
+        return [EvidenceView(e.uid, e.filename, e.media_type, e.size, e.sha256,
+                             e.effective_from, e.expires_on)
+                for e in s.exec(select(Evidence).where(Evidence.finding_id == f.id))]
+
+
+def evidence_bytes(ws, uid: str) -> bytes:
+    with ws.session() as s:
+        e = s.exec(select(Evidence).where(Evidence.uid == uid)).first()
+        if e is None:
+            raise NotFound(f"no evidence file {uid}")
+        return e.data
+
+
+def raise_actions(ws, visit_id: int) -> int:
+    with ws.session() as s:
+        return len(corrective_actions.raise_actions(s, visit_id))
+
+
+def actions(ws, visit_id: int) -> list[dict]:
+    with ws.session() as s:
+        rows = s.exec(select(CorrectiveAction, Finding)
+                      .join(Finding, Finding.id == CorrectiveAction.finding_id)
+                      .where(Finding.visit_id == visit_id))
+        return [{"id": ca.id, "uid": ca.uid, "item_key": f.item_key,
+                 "version_id": ca.scheme_version_id, "status": ca.status,
+                 "plan_due": ca.plan_due, "close_due": ca.close_due,
+                 "escalated_to": ca.escalated_to, "description": ca.description}
+                for ca, f in rows]
+
+
+def advance_action(ws, action_id: int, status: str) -> str:
+    with ws.session() as s:
+        return corrective_actions.advance(s, action_id, status).status
+
+
+# --- crosswalk editing (each returns what it replaced, for undo) -----------------------------
+
+def _link_view(s, lk: CrosswalkLink) -> LinkView:
+    a, b = s.get(Requirement, lk.source_requirement_id), s.get(Requirement, lk.target_requirement_id)
+    return LinkView(lk.id, lk.source_requirement_id, lk.target_requirement_id,
+                    f"{a.version_id} {a.clause_id}", f"{b.version_id} {b.clause_id}",
+                    lk.relationship, lk.status, lk.origin, lk.strength, lk.rationale,
+                    lk.shared_core, lk.source_addon, lk.target_addon)
+
+
+def links(ws, source_vid: str, target_vid: str) -> list[LinkView]:
+    with ws.session() as s:
+        ids = {r.id for r in s.exec(select(Requirement).where(
+            col(Requirement.version_id).in_([source_vid, target_vid])))}
+        return [_link_view(s, lk) for lk in s.exec(select(CrosswalkLink))
+                if lk.source_requirement_id in ids and lk.target_requirement_id in ids]
+
+
+def set_link(ws, view: LinkView) -> LinkView | None:
+    """Create or update the link of this pair; returns the previous state (None if new)."""
+    try:
+        Relationship(view.relationship)
+        LinkStatus(view.status)
+    except ValueError as exc:
+        raise InvalidInput(str(exc)) from None
+    if not 0 <= view.strength <= 10:
+        raise InvalidInput(f"strength {view.strength} is outside 0–10")
+    if view.relationship == Relationship.INTERSECTS and not view.shared_core:
+        raise InvalidInput("an intersects link needs the wording of the shared part")
+    with ws.session() as s:
+        for rid in (view.source_requirement_id, view.target_requirement_id):
+            if s.get(Requirement, rid) is None:
+                raise NotFound(f"no requirement with id {rid}")
+        lk = s.exec(select(CrosswalkLink).where(
+            CrosswalkLink.source_requirement_id == view.source_requirement_id,
+            CrosswalkLink.target_requirement_id == view.target_requirement_id)).first()
+        before = _link_view(s, lk) if lk else None
+        lk = lk or CrosswalkLink(source_requirement_id=view.source_requirement_id,
+                                 target_requirement_id=view.target_requirement_id,
+                                 relationship=view.relationship)
+        for name in ("relationship", "status", "origin", "strength", "rationale", "shared_core",
+                     "source_addon", "target_addon"):
+            setattr(lk, name, getattr(view, name))
+        lk.updated_at = utcnow()
+        s.add(lk)
+        return before
+
+
+def delete_link(ws, link_id: int) -> LinkView:
+    """Returns the deleted link; undo is ``set_link`` with it."""
+    with ws.session() as s:
+        lk = s.get(CrosswalkLink, link_id)
+        if lk is None:
+            raise NotFound(f"no crosswalk link with id {link_id}")
+        view = _link_view(s, lk)
+        s.delete(lk)
+        return view
+
+
+def suggestions(ws, source_vid: str, target_vid: str, k: int = 5) -> list[Suggestion]:
+    with ws.session() as s:
+        return suggest(s, source_vid, target_vid, k)
+
+
+@dataclass(frozen=True)
+class RequirementRow:
+    id: int
+    clause_id: str
+    title: str
+    topics: tuple[str, ...]
+    assessable: bool
+    linked: int  # links of any status touching it
+
+
+def requirements(ws, version_id: str) -> list[RequirementRow]:
+    """A version's clauses for the crosswalk editor, with how many links each has."""
+    with ws.session() as s:
+        rows = list(s.exec(select(Requirement).where(Requirement.version_id == version_id)
+                           .order_by(Requirement.position)))
+        ids = [r.id for r in rows]
+        counts: dict[int, int] = {}
+        for lk in s.exec(select(CrosswalkLink).where(
+                col(CrosswalkLink.source_requirement_id).in_(ids)
+                | col(CrosswalkLink.target_requirement_id).in_(ids))):
+            for rid in (lk.source_requirement_id, lk.target_requirement_id):
+                counts[rid] = counts.get(rid, 0) + 1
+        return [RequirementRow(r.id, r.clause_id, r.title, tuple(r.topics), r.assessable,
+                               counts.get(r.id, 0)) for r in rows]
+
+
+def coverage(ws, version_ids: list[str]):
+    from jointaudit.coverage import coverage_map
+
+    with ws.session() as s:
+        return coverage_map(s, version_ids)
+
+
+def obligations(ws, site_name: str, on: date | None = None):
+    from jointaudit.obligations import register
+
+    with ws.session() as s:
+        return register(s, site_name, on)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -49,8 +50,7 @@ class Offset:
         return cls(**{k: int(data.get(k, 0)) for k in ("years", "months", "weeks", "days")})
 
     def as_relativedelta(self) -> relativedelta:
-        return relativedelta(years=self.years, months=self.months, weeks=self.weeks,
-                             days=self.days)
+        return _relativedelta(self.years, self.months, self.weeks, self.days)
 
     def is_zero(self) -> bool:
         return not (self.years or self.months or self.weeks or self.days)
@@ -63,6 +63,13 @@ class Offset:
                 unit = name if abs(n) != 1 else name[:-1]
                 parts.append(f"{'+' if n > 0 else '−'}{abs(n)} {unit}")
         return " ".join(parts) or "+0 days"
+
+
+@lru_cache(maxsize=4096)
+def _relativedelta(years: int, months: int, weeks: int, days: int) -> relativedelta:
+    # building a relativedelta costs more than applying it; the planner applies a few
+    # distinct offsets millions of times (relativedelta is immutable, so sharing is safe)
+    return relativedelta(years=years, months=months, weeks=weeks, days=days)
 
 
 def add(day: date, offset: Offset) -> date:

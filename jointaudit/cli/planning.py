@@ -1,5 +1,162 @@
-"""CLI commands of this room (see jointaudit.cli)."""
+"""``jointaudit plan`` and ``jointaudit record-audit``: audit windows, joint visits, teams,
+effort and the saving against separate audits, as readable text or JSON."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from datetime import date
+from pathlib import Path
+
+from jointaudit.db import open_workspace
+from jointaudit.errors import InvalidInput
+from jointaudit.planning.inputs import PlanOptions
+from jointaudit.planning.outcomes import Outcome, read_csv, record
+from jointaudit.services.planning import PlanView, plan_sites
 
 
 def register(sub) -> None:
-    """Add this room's subcommands to the parser."""
+    p = sub.add_parser("plan", help="plan joint audit visits for a site or the portfolio")
+    p.add_argument("workspace")
+    who = p.add_mutually_exclusive_group(required=True)
+    who.add_argument("--site", help="site name or id")
+    who.add_argument("--all", action="store_true", help="plan every site (portfolio)")
+    p.add_argument("--horizon", default="5y", help="planning horizon in years, e.g. 5y (max 10y)")
+    p.add_argument("--from", dest="start", help="first day of the plan (default: today)")
+    p.add_argument("--what-if-major", action="append", default=[], metavar="SCHEME",
+                   help="plan as if the next audit of SCHEME raises a major NC")
+    p.add_argument("--json", action="store_true", help="print JSON instead of text")
+    p.add_argument("--ics", metavar="FILE", help="also write the visits as iCalendar")
+    p.add_argument("--csv", metavar="FILE", help="also write the visits as CSV")
+    p.set_defaults(handler=_plan)
+
+    r = sub.add_parser("record-audit", help="record an audit's outcome (or import a CSV)")
+    r.add_argument("workspace")
+    r.add_argument("--csv", metavar="FILE", help="import outcomes from a CSV file instead")
+    r.add_argument("--site")
+    r.add_argument("--scheme", help="scheme version id, e.g. rjc-cop@2019")
+    r.add_argument("--kind", help="audit kind from the pack, e.g. recertification")
+    r.add_argument("--start")
+    r.add_argument("--end")
+    r.add_argument("--decision", default="")
+    r.add_argument("--decision-date")
+    r.add_argument("--valid-from")
+    r.add_argument("--valid-until")
+    r.add_argument("--minor", type=int, default=0)
+    r.add_argument("--major", type=int, default=0)
+    r.add_argument("--critical", type=int, default=0)
+    r.add_argument("--mid-term-required", action="store_true")
+    r.set_defaults(handler=_record)
+
+
+def _day(value: str | None, name: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InvalidInput(f"{name}: '{value}' is not a date; expected YYYY-MM-DD") from None
+
+
+def _horizon(text: str) -> int:
+    m = re.fullmatch(r"(\d+)\s*y?", text.strip().lower())
+    if not m or not 1 <= int(m.group(1)) <= 10:
+        raise InvalidInput(f"--horizon: '{text}' is not a horizon; expected 1y … 10y")
+    return int(m.group(1))
+
+
+def _plan(args) -> int:
+    opts = PlanOptions(_day(args.start, "--from") or date.today(), _horizon(args.horizon),
+                       frozenset(args.what_if_major))
+    with open_workspace(args.workspace, read_only=False) as ws:
+        views = plan_sites(ws, None if args.all else args.site, opts)
+    if args.ics or args.csv:
+        from jointaudit.exports.calendar import visits_csv, visits_ics
+        if args.ics:
+            Path(args.ics).write_bytes(visits_ics(views))
+        if args.csv:
+            Path(args.csv).write_text(visits_csv(views), encoding="utf-8")
+    if args.json:
+        json.dump([v.as_dict() for v in views], sys.stdout, indent=2, ensure_ascii=False)
+        print()
+    else:
+        for v in views:
+            print(render(v))
+        if len(views) > 1:
+            print(_portfolio_total(views))
+    return 0
+
+
+def render(v: PlanView) -> str:
+    out = [f"Site {v.site}: plan {v.horizon_start} to {v.horizon_end}", "", "Audit windows:"]
+    for w in v.windows:
+        flag = "" if w.verified else " UNVERIFIED"
+        out.append(f"  {w.earliest} … {w.latest}  {w.scheme} {w.label} ({w.mode},"
+                   f" {w.status}{flag}) → {w.planned}")
+        out.append(f"      {w.reason}")
+    out += ["", "Visits:"]
+    for x in v.visits:
+        out.append(f"  {x.number}. {x.start} – {x.end} ({x.days} day(s)): "
+                   + " + ".join(x.audits))
+        out.append(f"      why: {x.why}")
+        out.append(f"      effort: {x.person_days_joint:g} person-days joint vs"
+                   f" {x.person_days_separate:g} separately; team of {x.team_size}")
+        for m in x.team:
+            out.append(f"      team: {m.name} ({m.role}, {m.cb}) for {', '.join(m.schemes)}")
+        for p in x.team_problems:
+            out.append(f"      TEAM PROBLEM [{p.code}]: {p.message}")
+            out += [f"        alternative: {a}" for a in p.alternatives]
+        out += [f"      warning: {w}" for w in x.warnings]
+    if not v.visits:
+        out.append("  none")
+    if v.problems:
+        out += ["", "Cannot be planned:"]
+        for p in v.problems:
+            out.append(f"  [{p.code}] {p.message}")
+            out += [f"    alternative: {a}" for a in p.alternatives]
+    if v.warnings:
+        out += ["", "Warnings:"] + [f"  {w}" for w in v.warnings]
+    if v.notes:
+        out += ["", "Notes:"] + [f"  {n}" for n in v.notes]
+    s = v.saving
+    if s:
+        out += ["", f"Saving: {s.joint_visits} joint visit(s) instead of {s.separate_visits}"
+                    f" separate audits ({s.visits_saved} saved); {s.joint_auditor_days:g}"
+                    f" auditor-days instead of {s.separate_auditor_days:g}"
+                    f" ({s.auditor_days_saved:g} saved)", ""]
+    return "\n".join(out)
+
+
+def _portfolio_total(views: list[PlanView]) -> str:
+    jv = sum(v.saving.joint_visits for v in views)
+    sv = sum(v.saving.separate_visits for v in views)
+    jd = sum(v.saving.joint_auditor_days for v in views)
+    sd = sum(v.saving.separate_auditor_days for v in views)
+    return (f"Portfolio of {len(views)} sites: {jv} joint visits instead of {sv};"
+            f" {jd:g} auditor-days instead of {sd:g} ({sd - jd:g} saved)")
+
+
+def _record(args) -> int:
+    with open_workspace(args.workspace) as ws:
+        if args.csv:
+            outcomes, lines = read_csv(args.csv)
+            with ws.session() as s:
+                ids = record(s, outcomes, file=args.csv, lines=lines)
+            print(f"recorded {len(ids)} audit outcome(s) from {args.csv}")
+            return 0
+        missing = [n for n in ("site", "scheme", "kind", "start", "end")
+                   if getattr(args, n) is None]
+        if missing:
+            raise InvalidInput("record-audit: missing " + ", ".join(f"--{m}" for m in missing)
+                               + " (or give --csv FILE)")
+        o = Outcome(args.site, args.scheme, args.kind, _day(args.start, "--start"),
+                    _day(args.end, "--end"), args.decision,
+                    _day(args.decision_date, "--decision-date"),
+                    _day(args.valid_from, "--valid-from"), _day(args.valid_until, "--valid-until"),
+                    args.minor, args.major, args.critical, args.mid_term_required)
+        with ws.session() as s:
+            (rid,) = record(s, [o])
+        print(f"recorded audit {rid}: {o.scheme_version} {o.kind} at {o.site},"
+              f" {o.start} – {o.end}")
+    return 0

@@ -161,6 +161,10 @@ class MultiFacilitySpec(RuleMeta):
 class CycleSpec(RuleMeta):
     validity: OffsetSpec = Field(description="validity of a certificate (or assurance period)")
     next_validity_starts: Literal["previous_expiry", "decision_date"]
+    early_renewal_starts: Literal["previous_expiry", "decision_date"] | None = Field(
+        default=None, description="where the next validity starts when a renewing audit"
+                                  " starts before its window opens (early recertification);"
+                                  " None: as next_validity_starts")
     report_lag: OffsetSpec = OffsetSpec()
     decision_lag: OffsetSpec = OffsetSpec()
     period_anchor: Literal["financial_year_end", "certificate_start"] | None = None

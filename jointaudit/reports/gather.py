@@ -25,6 +25,7 @@ from jointaudit.models import (
     CorrectiveAction,
     Facility,
     Finding,
+    JointItemSource,
     JointPlan,
     JointTemplate,
     ReportFields,
@@ -320,7 +321,11 @@ def obligations_input(session: Session, site_id: int, today: date) -> Obligation
         if cap.status == "verified" or cap.scheme_version_id is None:
             continue
         deadlines = load_pack(session, cap.scheme_version_id).cycle.deadlines
-        what = f"corrective action on {finding.item_key}"
+        clauses = session.exec(select(Requirement.clause_id).join(
+            JointItemSource, JointItemSource.requirement_id == Requirement.id).where(
+            JointItemSource.item_id == finding.joint_item_id,
+            Requirement.version_id == cap.scheme_version_id)).all()
+        what = f"corrective action on {', '.join(clauses) or finding.item_key}"
         if cap.plan_due:
             what += f" (plan due {cap.plan_due})"
         out.append(Obligation(lab(cap.scheme_version_id), what, None, None,

@@ -1,0 +1,141 @@
+"""Why a window cannot be covered, in words, with the nearest alternatives.
+
+The planner never raises for an impossible plan: it names the window, blackout, approval or
+auditor that makes it impossible (a stable ``code`` for programs, a sentence for people) and
+offers what would work instead — a split visit, another CB, a date just outside the window.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from jointaudit.cycles import AuditWindow
+from jointaudit.planning.windows import ONE, SiteCalendar, report_deadline, why_not_covered
+
+# Stable codes; the tests and the UI key on them.
+OVERDUE = "window-overdue"
+BLACKOUT = "blackout-covers-window"
+APPROVAL_EXPIRED = "approval-expired"
+NO_APPROVAL = "no-approval"
+TOO_SHORT = "window-too-short"
+SCOPE = "multi-facility-scope"
+NO_LEAD = "no-qualified-auditor"
+DOUBLE_BOOKED = "auditor-double-booked"
+NO_CB = "no-approved-cb"
+
+
+@dataclass(frozen=True)
+class Explanation:
+    code: str
+    subject: str  # the window uid, or "visit <start>" for team problems
+    message: str
+    alternatives: tuple[str, ...] = ()
+
+    def __str__(self) -> str:
+        alts = "".join(f"\n    alternative: {a}" for a in self.alternatives)
+        return f"{self.message} [{self.code}]{alts}"
+
+
+def _free_stretches(window: AuditWindow, cal: SiteCalendar) -> list[tuple[date, date]]:
+    """Maximal runs of non-blackout days inside the window."""
+    out, run = [], None
+    day = window.earliest
+    while day <= window.latest:
+        if cal.blackout_hit(day, day) is None:
+            run = (run[0], day) if run else (day, day)
+        elif run:
+            out.append(run)
+            run = None
+        day += ONE
+    if run:
+        out.append(run)
+    return out
+
+
+def _nearest_outside(window: AuditWindow, length: int, cal: SiteCalendar) -> list[str]:
+    """The nearest start just before or after the window with no blackout day."""
+    out = []
+    span = (length - 1) * ONE
+    s = window.latest - span
+    for step, label in ((ONE, "after"), (-ONE, "before")):
+        day = s if step == ONE else window.earliest
+        for _ in range(366):
+            if cal.blackout_hit(day, day + span) is None and (
+                    day + span > window.latest or day < window.earliest):
+                late = (day + span - window.latest).days if step == ONE else \
+                    (window.earliest - day).days
+                out.append(f"a {length}-day visit from {day.isoformat()}, {late} day(s)"
+                           f" {label} the window")
+                break
+            day += step
+    return out
+
+
+def diagnose(window: AuditWindow, length: int, cal: SiteCalendar, floor: date,
+             horizon_start: date) -> Explanation:
+    """Why no visit of ``length`` days starting on or after ``floor`` covers the window."""
+    uid = window.uid
+    what = f"{window.scheme_label} {window.label} window {window.earliest.isoformat()}–" \
+           f"{window.latest.isoformat()}"
+    if window.latest < horizon_start:
+        return Explanation(OVERDUE, uid, f"The {what} closed before the plan starts on"
+                           f" {horizon_start.isoformat()}: the audit is overdue.",
+                           ("plan it as soon as possible and tell the scheme",))
+    days_open = (window.latest - max(window.earliest, floor)).days + 1
+    if days_open < length:
+        alts = (f"split the audit into visits of at most {max(days_open, 1)} day(s)",)
+        return Explanation(TOO_SHORT, uid, f"The {what} leaves {max(days_open, 0)} day(s) from"
+                           f" {max(window.earliest, floor).isoformat()}, fewer than the"
+                           f" {length}-day visit it needs.", alts)
+    # Try every start; classify the first obstacle of each.
+    reasons: dict[str, list[date]] = {}
+    s = max(window.earliest, floor)
+    while s + (length - 1) * ONE <= window.latest:
+        why = why_not_covered(window, s, length, cal)
+        key = ("blackout" if why and "blackout" in why else "approval" if why and "approval"
+               in why else "scope" if why and "scope" in why else "other")
+        reasons.setdefault(key, []).append(s)
+        s += ONE
+    if "blackout" in reasons and len(reasons) == 1:
+        hit = sorted({cal.blackout_hit(d, d + (length - 1) * ONE) for d in reasons["blackout"]},
+                     key=lambda b: b.start)
+        stretches = [r for r in _free_stretches(window, cal) if r[0] >= floor]
+        alts = [f"split into shorter visits in the free days {a.isoformat()}–{b.isoformat()}"
+                for a, b in stretches]
+        alts += _nearest_outside(window, length, cal)
+        return Explanation(BLACKOUT, uid, f"The {what} is covered by "
+                           + ", ".join(b.describe() for b in hit)
+                           + f": no {length}-day visit fits between them.", tuple(alts))
+    if "approval" in reasons:
+        spans = (cal.approvals or {}).get(window.version_key, ())
+        first_free = reasons["approval"][0]
+        if not spans:
+            return Explanation(NO_APPROVAL, uid, f"No certification body is approved for"
+                               f" {window.scheme_label}, so the {what} cannot be audited.",
+                               ("record a CB approved for this scheme version",))
+        last = max(spans, key=lambda a: a.end or date.max)
+        deadline = report_deadline(window, first_free + (length - 1) * ONE)
+        alts = [f"{last.holder or 'the CB'} renews its approval to at least"
+                f" {deadline.isoformat()}", "another CB approved for the scheme on those dates"]
+        return Explanation(APPROVAL_EXPIRED, uid, f"{last.describe()} for"
+                           f" {window.scheme_label} ends before the only possible visit dates"
+                           f" from {first_free.isoformat()} (report due by"
+                           f" {deadline.isoformat()}) in the {what}.", tuple(alts))
+    if "scope" in reasons:
+        return Explanation(SCOPE, uid, f"A {length}-day visit cannot finish the multi-facility"
+                           f" scope of the {what} within {window.scope_within.describe()}"
+                           " of its first day.", ("split the facilities over several visits",))
+    return Explanation(TOO_SHORT, uid, f"No {length}-day visit fits the {what}.",
+                       tuple(_nearest_outside(window, length, cal)))
+
+
+def expiring(cal: SiteCalendar, today: date, ahead: timedelta) -> list[str]:
+    """Warnings for approvals ending within ``ahead`` of ``today``."""
+    out = []
+    for key, spans in sorted((cal.approvals or {}).items()):
+        for a in spans:
+            if a.end is not None and today <= a.end <= today + ahead:
+                out.append(f"{a.holder or 'a CB'}'s approval for {key} expires on"
+                           f" {a.end.isoformat()}")
+    return out

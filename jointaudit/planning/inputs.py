@@ -1,0 +1,193 @@
+"""Workspace tables → the planner's inputs (plain, frozen data; no live rows leave here).
+
+Packs are read from ``SchemeVersion.pack_json``, the verbatim pack kept at import, so the
+engine interprets rules exactly as the pack states them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from dateutil.relativedelta import relativedelta
+from sqlmodel import Session, select
+
+from jointaudit.cycles import AuditFacts, SchemeHistory, periodic_windows, start_chain
+from jointaudit.errors import NotFound
+from jointaudit.models import (
+    Auditor,
+    AuditorQualification,
+    AuditorUnavailability,
+    AuditRecord,
+    BlackoutPeriod,
+    CBApproval,
+    Certificate,
+    CertificationBody,
+    ConflictOfInterest,
+    Facility,
+    JointItem,
+    JointItemSource,
+    JointTemplate,
+    Requirement,
+    Site,
+)
+from jointaudit.packs.format import Pack
+from jointaudit.packs.loader import latest_version_id, load_pack
+from jointaudit.planning.effort import EffortContext
+from jointaudit.planning.portfolio import SiteProblem
+from jointaudit.planning.team import (
+    Approval,
+    AuditorInfo,
+    Conflict,
+    PastAudit,
+    Qualification,
+    Roster,
+    SiteScope,
+)
+from jointaudit.planning.visits import PlanInput
+from jointaudit.planning.windows import ApprovalSpan, Blackout, SiteCalendar
+
+
+@dataclass(frozen=True)
+class PlanOptions:
+    horizon_start: date
+    horizon_years: int = 5
+    what_if_major: frozenset[str] = frozenset()  # scheme ids or version keys
+    team_size: int | None = None
+    # a planning default, not a scheme rule: sites without their own limit get visits of at
+    # most this many days, and the team grows instead
+    default_max_visit_days: int = 5
+
+    @property
+    def horizon_end(self) -> date:
+        return self.horizon_start + relativedelta(years=self.horizon_years, days=-1)
+
+
+def find_site(session: Session, ref: str | int) -> Site:
+    site = None
+    if isinstance(ref, int) or str(ref).isdigit():
+        site = session.get(Site, int(ref))
+    if site is None:
+        site = session.exec(select(Site).where(Site.name == str(ref))).first()
+    if site is None:
+        names = ", ".join(s.name for s in session.exec(select(Site)).all()) or "none"
+        raise NotFound(f"no site '{ref}' in the workspace (sites: {names})")
+    return site
+
+
+def _version_for(session: Session, cert: Certificate) -> str | None:
+    return cert.scheme_version_id or latest_version_id(session, cert.scheme_id)
+
+
+def overlap_shares(session: Session, keys: list[str]) -> dict[str, float]:
+    """Share of each scheme's assessable requirements that a merged template shares with
+    another of these schemes — the merge room's JointItem/JointItemSource provenance."""
+    out: dict[str, float] = {}
+    for t in session.exec(select(JointTemplate)).all():
+        versions = [k for k in keys if k in (t.version_ids or [])]
+        if len(versions) < 2:
+            continue
+        rows = session.exec(
+            select(JointItemSource.item_id, Requirement.version_id, Requirement.id)
+            .join(JointItem, JointItem.id == JointItemSource.item_id)
+            .join(Requirement, Requirement.id == JointItemSource.requirement_id)
+            .where(JointItem.template_id == t.id, Requirement.assessable == True)  # noqa: E712
+        ).all()
+        by_item: dict[int, set[str]] = {}
+        for item, version, _ in rows:
+            by_item.setdefault(item, set()).add(version)
+        for v in versions:
+            mine = {(i, r) for i, ver, r in rows if ver == v}
+            reqs = {r for _, r in mine}
+            shared = {r for i, r in mine if len(by_item[i] & set(versions)) > 1}
+            if reqs:
+                out[v] = round(len(shared) / len(reqs), 4)
+    return out
+
+
+def site_problem(session: Session, site: Site, opts: PlanOptions,
+                 cache: dict[str, Pack]) -> tuple[SiteProblem, dict[str, Pack], list[str]]:
+    notes: list[str] = []
+    facilities = session.exec(select(Facility).where(Facility.site_id == site.id)).all()
+    records = session.exec(select(AuditRecord).where(AuditRecord.site_id == site.id)).all()
+    chains, fixed, packs = [], [], {}
+    current: dict[str, Certificate] = {}  # per scheme: the standing that counts now
+    for cert in session.exec(select(Certificate).where(Certificate.site_id == site.id)).all():
+        if cert.status == "withdrawn":
+            continue
+        rank = (cert.status == "active", cert.expires_on or cert.member_since or date.min)
+        held = current.get(cert.scheme_id)
+        if held is None or rank > (held.status == "active",
+                                   held.expires_on or held.member_since or date.min):
+            current[cert.scheme_id] = cert
+    for cert in current.values():
+        vid = _version_for(session, cert)
+        if vid is None:
+            notes.append(f"{site.name}: no pack for scheme '{cert.scheme_id}'; not planned")
+            continue
+        pack = cache.get(vid) or cache.setdefault(vid, load_pack(session, vid))
+        packs[vid] = pack
+        audits = tuple(AuditFacts(r.kind, r.start, r.end, r.decision_date, r.valid_from,
+                                  r.valid_until, r.minor_ncs, r.major_ncs, r.critical_ncs,
+                                  r.mid_term_required)
+                       for r in records if r.scheme_version_id == vid)
+        n_fac = len(cert.facility_ids) if cert.facility_ids else max(len(facilities), 1)
+        h = SchemeHistory(pack, cert.member_since, cert.issued_on, cert.expires_on, audits,
+                          n_fac, site.financial_year_end)
+        if pack.cycle.period_anchor == "financial_year_end" and not site.financial_year_end:
+            notes.append(f"{site.name}: {h.label} runs on the financial year, but the site has"
+                         " no financial_year_end; its annual windows cannot be computed")
+        what_if = bool({pack.scheme.id, vid} & opts.what_if_major)
+        chains.append(start_chain(h, opts.horizon_start, opts.horizon_end, what_if))
+        fixed += periodic_windows(h, opts.horizon_start, opts.horizon_end, list(audits))
+    blackouts = tuple(Blackout(b.start, b.end, b.reason) for b in session.exec(
+        select(BlackoutPeriod).where(BlackoutPeriod.site_id == site.id)).all())
+    approvals_rows = session.exec(select(CBApproval)).all()
+    cbs = {c.id: c.name for c in session.exec(select(CertificationBody)).all()}
+    approvals = None
+    if approvals_rows:
+        approvals = {}
+        for key, pack in packs.items():
+            approvals[key] = tuple(
+                ApprovalSpan(key, a.valid_from, a.valid_to, cbs.get(a.cb_id, "?"))
+                for a in approvals_rows if a.scheme_id == pack.scheme.id
+                and a.scheme_version_id in (None, key)
+                and (not a.commodities or site.commodity in a.commodities)
+                and (not a.regions or site.country in a.regions or site.region in a.regions))
+    else:
+        notes.append("no CB approvals are recorded: visit dates are not checked against"
+                     " approvals and no team is assigned")
+    inp = PlanInput(tuple(chains), tuple(fixed), packs, SiteCalendar(blackouts, approvals),
+                    EffortContext(site.site_type, site.size,
+                                  site.max_visit_days or opts.default_max_visit_days,
+                                  opts.team_size, None, overlap_shares(session, list(packs))),
+                    opts.horizon_start, opts.horizon_end)
+    conflicts = tuple(Conflict(c.auditor_id, c.cb_id, c.kind, c.start, c.end) for c in
+                      session.exec(select(ConflictOfInterest)
+                                   .where(ConflictOfInterest.site_id == site.id)).all())
+    past = tuple(PastAudit(r.scheme_version_id.split("@")[0], r.start, r.cb_id,
+                           r.lead_auditor_id) for r in records)
+    scope = SiteScope(site.name, site.country, site.region, site.commodity,
+                      tuple(site.languages or ()), conflicts, past)
+    return SiteProblem(site.id, site.name, inp, scope), packs, notes
+
+
+def roster(session: Session) -> Roster | None:
+    approvals = session.exec(select(CBApproval)).all()
+    if not approvals:
+        return None
+    quals: dict[int, list[Qualification]] = {}
+    for q in session.exec(select(AuditorQualification)).all():
+        quals.setdefault(q.auditor_id, []).append(Qualification(
+            q.scheme_id, q.role, q.valid_from, q.valid_to, tuple(q.commodities or ())))
+    away: dict[int, list] = {}
+    for u in session.exec(select(AuditorUnavailability)).all():
+        away.setdefault(u.auditor_id, []).append((u.start, u.end, u.reason))
+    auditors = [AuditorInfo(a.id, a.name, a.cb_id, tuple(a.languages or ()),
+                            tuple(quals.get(a.id, ())), tuple(away.get(a.id, ())))
+                for a in session.exec(select(Auditor).order_by(Auditor.id)).all()]
+    return Roster(
+        {c.id: c.name for c in session.exec(select(CertificationBody)).all()},
+        [Approval(a.cb_id, a.scheme_id, a.scheme_version_id, a.valid_from, a.valid_to,
+                  tuple(a.commodities or ()), tuple(a.regions or ())) for a in approvals],
+        auditors)

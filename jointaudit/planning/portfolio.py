@@ -1,0 +1,76 @@
+"""Portfolio planning: many sites at once (a CB or a scheme planning its year).
+
+Each site's visits are planned on their own (their windows never interact), then teams are
+assigned to all visits of all sites in date order against one shared roster, so an auditor
+booked on one site's visit is not available to another's on overlapping days. A single
+site is a portfolio of one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from jointaudit.packs.format import Pack
+from jointaudit.planning.team import Roster, SiteScope, TeamResult, assign_team, book
+from jointaudit.planning.visits import PlanInput, PlannedVisit, SitePlan, plan_site
+
+
+@dataclass(frozen=True)
+class SiteProblem:
+    site_id: int | None
+    name: str
+    inp: PlanInput
+    scope: SiteScope
+
+
+@dataclass(frozen=True)
+class Saving:
+    """The joint plan against auditing every window on its own visit."""
+
+    joint_visits: int
+    separate_visits: int
+    joint_auditor_days: float
+    separate_auditor_days: float
+
+    @property
+    def visits_saved(self) -> int:
+        return self.separate_visits - self.joint_visits
+
+    @property
+    def auditor_days_saved(self) -> float:
+        return round(self.separate_auditor_days - self.joint_auditor_days, 2)
+
+
+def saving(plan: SitePlan) -> Saving:
+    separate = [pd for v in plan.visits for _, pd in v.effort.per_audit]
+    return Saving(len(plan.visits), len(separate), plan.auditor_days,
+                  round(sum(separate), 2))
+
+
+@dataclass
+class SiteOutcome:
+    problem: SiteProblem
+    plan: SitePlan
+    teams: dict[int, TeamResult] = field(default_factory=dict)  # visit index → team
+
+    @property
+    def saving(self) -> Saving:
+        return saving(self.plan)
+
+
+def plan_portfolio(sites: list[SiteProblem], packs: Mapping[str, Pack],
+                   roster: Roster | None, *, exact_states: int = 0) -> list[SiteOutcome]:
+    outcomes = [SiteOutcome(s, plan_site(s.inp, exact_states=exact_states)) for s in sites]
+    if roster is None:
+        return outcomes
+    queue: list[tuple[PlannedVisit, int, int]] = []
+    for i, o in enumerate(outcomes):
+        queue += [(v, i, j) for j, v in enumerate(o.plan.visits)]
+    for visit, i, j in sorted(queue, key=lambda q: (q[0].start, q[1], q[2])):
+        o = outcomes[i]
+        result = assign_team(visit, o.problem.scope, roster, packs,
+                             team_size=visit.effort.team_size)
+        o.teams[j] = result
+        book(roster, visit, result, f"the {o.problem.name} visit")
+    return outcomes

@@ -1,0 +1,173 @@
+"""The cover definition: when a visit of L days starting on s covers an audit window.
+
+A visit occupies [s, s+L−1]. It covers a window iff s ≥ earliest, s+L−1 ≤ latest, no visit
+day falls in a site blackout, the window's scheme has an approval valid on every visit day
+and through the report deadline (last day + the pack's report lag), and — for a
+multi-facility scope — the visit ends within the pack's limit from its first day.
+Everything the planner decides goes through these functions, and the oracle test checks
+every planned visit against :func:`why_not_covered`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from jointaudit.cycles import AuditWindow
+from jointaudit.date_rules import Offset, add
+
+ONE = timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class Blackout:
+    start: date
+    end: date
+    reason: str = ""
+
+    def describe(self) -> str:
+        what = f" ({self.reason})" if self.reason else ""
+        return f"blackout {self.start.isoformat()}–{self.end.isoformat()}{what}"
+
+
+@dataclass(frozen=True)
+class ApprovalSpan:
+    """A period in which some CB may audit a scheme version at this site."""
+
+    version_key: str
+    start: date
+    end: date | None  # None: open-ended
+    holder: str = ""  # the CB's name
+
+    def describe(self) -> str:
+        until = self.end.isoformat() if self.end else "open-ended"
+        return f"{self.holder or 'a CB'} approved {self.start.isoformat()}–{until}"
+
+
+@dataclass(frozen=True)
+class SiteCalendar:
+    """What limits a site's visit dates: its blackouts and its schemes' CB approvals.
+
+    ``approvals`` is None when approvals are not checked (none recorded in the workspace);
+    a version key missing from a checked mapping means no CB is approved for it at all.
+    """
+
+    blackouts: tuple[Blackout, ...] = ()
+    approvals: dict[str, tuple[ApprovalSpan, ...]] | None = None
+
+    def blackout_hit(self, start: date, end: date) -> Blackout | None:
+        """The last-starting blackout overlapping [start, end], if any."""
+        hit = None
+        for b in self.blackouts:
+            if b.start <= end and b.end >= start and (hit is None or b.start > hit.start):
+                hit = b
+        return hit
+
+
+def report_deadline(window: AuditWindow, end: date) -> date:
+    return add(end, window.report_lag)
+
+
+def beyond_known_approvals(cal: SiteCalendar, window: AuditWindow) -> date | None:
+    """The last recorded approval end, if the window opens after every approval ends.
+
+    Approvals are renewed as a matter of course, so a window that opens after the last
+    recorded approval of its scheme is planned as if renewed, with a warning; a window that
+    opens while approvals are recorded must fit them."""
+    spans = (cal.approvals or {}).get(window.version_key, ())
+    if not spans or any(a.end is None for a in spans):
+        return None
+    last = max(a.end for a in spans)
+    return last if window.earliest > last else None
+
+
+def _approval_ok(cal: SiteCalendar, window: AuditWindow, start: date, end: date) -> bool:
+    if cal.approvals is None or beyond_known_approvals(cal, window):
+        return True
+    until = report_deadline(window, end)
+    return any(a.start <= start and (a.end is None or until <= a.end)
+               for a in cal.approvals.get(window.version_key, ()))
+
+
+def _scope_ok(window: AuditWindow, start: date, end: date) -> bool:
+    return window.scope_within is None or end < add(start, window.scope_within)
+
+
+def why_not_covered(window: AuditWindow, start: date, length: int,
+                    cal: SiteCalendar) -> str | None:
+    """None if a visit [start, start+length−1] covers the window, else the reason why not."""
+    end = start + (length - 1) * ONE
+    if start < window.earliest:
+        return f"starts before the window opens on {window.earliest.isoformat()}"
+    if end > window.latest:
+        return f"ends after the window closes on {window.latest.isoformat()}"
+    b = cal.blackout_hit(start, end)
+    if b is not None:
+        return f"falls in the {b.describe()}"
+    if not _approval_ok(cal, window, start, end):
+        return (f"no CB approval for {window.scheme_label} covers the visit and the report"
+                f" deadline {report_deadline(window, end).isoformat()}")
+    if not _scope_ok(window, start, end):
+        return f"the multi-facility scope must finish within {window.scope_within.describe()}"
+    return None
+
+
+def covers(window: AuditWindow, start: date, length: int, cal: SiteCalendar) -> bool:
+    return why_not_covered(window, start, length, cal) is None
+
+
+def _last_end_for(window: AuditWindow, approval_end: date) -> date:
+    """The last visit day whose report deadline still falls within an approval."""
+    lag = window.report_lag
+    x = add(approval_end, Offset(-lag.years, -lag.months, -lag.weeks, -lag.days))
+    while add(x, lag) > approval_end:
+        x -= ONE
+    while add(x + ONE, lag) <= approval_end:
+        x += ONE
+    return x
+
+
+def latest_start(window: AuditWindow, length: int, cal: SiteCalendar,
+                 floor: date) -> date | None:
+    """The latest s ≥ floor at which a visit of ``length`` days covers the window."""
+    low = max(window.earliest, floor)
+    span = (length - 1) * ONE
+    s = window.latest - span
+    spans = None if cal.approvals is None else cal.approvals.get(window.version_key, ())
+    while s >= low:
+        b = cal.blackout_hit(s, s + span)
+        if b is not None:
+            s = b.start - ONE - span
+            continue
+        if spans is not None and not _approval_ok(cal, window, s, s + span):
+            best = None  # the latest start some approval allows at or before s
+            for a in spans:
+                last = s if a.end is None else min(s, _last_end_for(window, a.end) - span)
+                if last >= a.start and (best is None or last > best):
+                    best = last
+            if best is None or best >= s:
+                return None
+            s = best
+            continue
+        if not _scope_ok(window, s, s + span):
+            return None
+        return s
+    return None
+
+
+def earliest_start(windows: Iterable[AuditWindow], length: int, cal: SiteCalendar,
+                   floor: date, ceiling: date) -> date | None:
+    """The earliest s in [floor, ceiling] covering every given window (for left-shifting)."""
+    ws = list(windows)
+    s = max([floor] + [w.earliest for w in ws])
+    span = (length - 1) * ONE
+    while s <= ceiling:
+        b = cal.blackout_hit(s, s + span)
+        if b is not None:
+            s = b.end + ONE
+            continue
+        if all(covers(w, s, length, cal) for w in ws):
+            return s
+        s += ONE
+    return None

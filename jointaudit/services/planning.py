@@ -1,0 +1,267 @@
+"""Planning use cases for the desktop app and the CLI, returning plain read models.
+
+``plan_sites`` computes windows, visits, teams, effort, saving, explanations and approval
+warnings for one site or the whole portfolio; ``check_move`` validates dragging a visit to
+another start date (live, nothing saved); ``save_plan`` stores a plan as JointPlan / Visit
+/ VisitWindow / VisitTeamMember rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, date, datetime, timedelta
+
+from sqlmodel import select
+
+from jointaudit.db import Workspace
+from jointaudit.models import (
+    Auditor,
+    CertificationBody,
+    JointPlan,
+    Site,
+    Visit,
+    VisitTeamMember,
+    VisitWindow,
+)
+from jointaudit.planning.explain import Explanation, expiring
+from jointaudit.planning.inputs import PlanOptions, find_site, roster, site_problem
+from jointaudit.planning.portfolio import SiteOutcome, plan_portfolio
+from jointaudit.planning.team import assign_team
+from jointaudit.planning.visits import PlannedVisit
+from jointaudit.planning.windows import beyond_known_approvals, why_not_covered
+
+
+@dataclass(frozen=True)
+class WindowRow:
+    uid: str
+    scheme: str
+    kind: str
+    label: str
+    mode: str
+    earliest: date
+    latest: date
+    due: date | None
+    reason: str
+    verified: bool
+    status: str  # required / possible
+    planned: str  # "visit 2", "desk on 2027-03-01", "not planned", "possible"
+
+
+@dataclass(frozen=True)
+class TeamRow:
+    name: str
+    cb: str
+    role: str
+    schemes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ProblemRow:
+    code: str
+    subject: str
+    message: str
+    alternatives: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class VisitRow:
+    number: int
+    start: date
+    end: date
+    days: int
+    audits: tuple[str, ...]  # "RJC COP 2019 recertification"
+    why: str
+    person_days_separate: float
+    person_days_joint: float
+    team_size: int
+    overlap: tuple[tuple[str, float], ...]
+    team: tuple[TeamRow, ...] = ()
+    team_problems: tuple[ProblemRow, ...] = ()
+    warnings: tuple[str, ...] = ()
+    rejections: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SavingRow:
+    joint_visits: int
+    separate_visits: int
+    joint_auditor_days: float
+    separate_auditor_days: float
+    visits_saved: int
+    auditor_days_saved: float
+
+
+@dataclass
+class PlanView:
+    site: str
+    horizon_start: date
+    horizon_end: date
+    windows: list[WindowRow] = field(default_factory=list)
+    visits: list[VisitRow] = field(default_factory=list)
+    problems: list[ProblemRow] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    saving: SavingRow | None = None
+
+    def as_dict(self) -> dict:
+        return _jsonable(asdict(self))
+
+
+def _jsonable(x):
+    if isinstance(x, dict):
+        return {k: _jsonable(v) for k, v in x.items()}
+    if isinstance(x, list | tuple):
+        return [_jsonable(v) for v in x]
+    if isinstance(x, date):
+        return x.isoformat()
+    return x
+
+
+def _problem(e: Explanation) -> ProblemRow:
+    return ProblemRow(e.code, e.subject, e.message, tuple(e.alternatives))
+
+
+def _view(o: SiteOutcome, opts: PlanOptions, extra_notes: list[str]) -> PlanView:
+    plan = o.plan
+    v = PlanView(o.problem.name, opts.horizon_start, opts.horizon_end)
+    where: dict[str, str] = {}
+    for n, visit in enumerate(plan.visits, 1):
+        for w in visit.windows:
+            where[w.uid] = f"visit {n}"
+        team = o.teams.get(n - 1)
+        v.visits.append(VisitRow(
+            n, visit.start, visit.end, visit.days,
+            tuple(f"{w.scheme_label} {w.label}" for w in visit.windows), visit.why,
+            visit.effort.separate, visit.effort.joint, visit.effort.team_size,
+            visit.effort.reductions,
+            tuple(TeamRow(m.name, m.cb_name, m.role, m.version_keys)
+                  for m in (team.members if team else [])),
+            tuple(_problem(p) for p in (team.problems if team else [])),
+            tuple(team.warnings if team else ()), tuple(team.rejections if team else ())))
+    for d in plan.desk:
+        where[d.window.uid] = f"desk on {d.day.isoformat()}"
+    seen = set()
+    for w in plan.windows + plan.unplanned + plan.possible:
+        if w.uid in seen:
+            continue
+        seen.add(w.uid)
+        v.windows.append(_window_row(w, where.get(w.uid, "possible" if w.status == "possible"
+                                                  else "not planned")))
+    for p in plan.problems:
+        v.problems.append(_problem(p))
+    v.windows.sort(key=lambda r: (r.earliest, r.scheme, r.kind))
+    cal = o.problem.inp.calendar
+    v.warnings = expiring(cal, opts.horizon_start, timedelta(days=365))
+    for w in plan.windows:
+        last = beyond_known_approvals(cal, w)
+        if last and w.on_site:
+            v.warnings.append(f"{w.scheme_label} {w.label} ({w.earliest.isoformat()}–"
+                              f"{w.latest.isoformat()}) is planned assuming a CB approval is"
+                              f" renewed: the last recorded one ends {last.isoformat()}")
+    v.notes += plan.notes + extra_notes
+    s = o.saving
+    v.saving = SavingRow(s.joint_visits, s.separate_visits, s.joint_auditor_days,
+                         s.separate_auditor_days, s.visits_saved, s.auditor_days_saved)
+    return v
+
+
+def _window_row(w, planned: str) -> WindowRow:
+    return WindowRow(w.uid, w.scheme_label, w.kind, w.label, w.mode, w.earliest, w.latest,
+                     w.due, w.reason, w.verified, w.status, planned)
+
+
+def plan_sites(ws: Workspace, site: str | int | None, opts: PlanOptions) -> list[PlanView]:
+    """Plan one site (by name or id) or, with ``site=None``, every site of the workspace."""
+    cache: dict = {}
+    with ws.session() as s:
+        sites = [find_site(s, site)] if site is not None else \
+            s.exec(select(Site).order_by(Site.name)).all()
+        problems, packs, notes = [], {}, {}
+        for row in sites:
+            problem, p, n = site_problem(s, row, opts, cache)
+            problems.append(problem)
+            packs.update(p)
+            notes[row.name] = n
+        team_roster = roster(s)
+    outcomes = plan_portfolio(problems, packs, team_roster)
+    return [_view(o, opts, notes[o.problem.name]) for o in outcomes]
+
+
+@dataclass(frozen=True)
+class MoveCheck:
+    ok: bool  # the moved visit still covers every window it covered
+    problems: tuple[str, ...]  # why not, per window
+    team: tuple[TeamRow, ...] = ()
+    team_problems: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+
+
+def check_move(ws: Workspace, site: str | int, opts: PlanOptions, visit_number: int,
+               new_start: date) -> MoveCheck:
+    """Would the site's visit ``visit_number`` still cover its windows if it started on
+    ``new_start`` instead? Re-validates the cover definition and the team."""
+    cache: dict = {}
+    with ws.session() as s:
+        problem, packs, _ = site_problem(s, find_site(s, site), opts, cache)
+        team_roster = roster(s)
+    outcome = plan_portfolio([problem], packs, None)[0]
+    if not 1 <= visit_number <= len(outcome.plan.visits):
+        return MoveCheck(False, (f"there is no visit {visit_number} (the plan has"
+                                 f" {len(outcome.plan.visits)})",))
+    old: PlannedVisit = outcome.plan.visits[visit_number - 1]
+    moved = PlannedVisit(new_start, new_start + timedelta(days=old.days - 1), old.windows,
+                         old.effort, f"moved to {new_start.isoformat()} by the user")
+    issues = []
+    for w in old.windows:
+        why = why_not_covered(w, new_start, old.days, problem.inp.calendar)
+        if why:
+            issues.append(f"{w.scheme_label} {w.label}: the visit {why}")
+    notes = (("later windows of the renewed schemes move with this date; re-plan",)
+             if any(w.cascades for w in old.windows) else ())
+    team, team_problems = (), ()
+    if team_roster is not None:
+        for j, other in enumerate(outcome.plan.visits):  # the site's other visits hold people
+            if j != visit_number - 1:
+                res = assign_team(other, problem.scope, team_roster, packs,
+                                  team_size=other.effort.team_size)
+                for m in res.members:
+                    team_roster.book(m.auditor_id, other.start, other.end, f"visit {j + 1}")
+        res = assign_team(moved, problem.scope, team_roster, packs,
+                          team_size=old.effort.team_size)
+        team_problems = tuple(p.message for p in res.problems)
+        team = tuple(TeamRow(m.name, m.cb_name, m.role, m.version_keys) for m in res.members)
+    return MoveCheck(not issues, tuple(issues), team, team_problems, notes)
+
+
+def save_plan(ws: Workspace, view: PlanView, name: str | None = None) -> int:
+    """Store a computed plan; returns the JointPlan id."""
+    with ws.session() as s:
+        site = find_site(s, view.site)
+        plan = JointPlan(created_at=datetime.now(UTC), name=name or f"{view.site} from {view.horizon_start.isoformat()}",
+                         site_id=site.id, horizon_start=view.horizon_start,
+                         horizon_years=max(1, round((view.horizon_end - view.horizon_start)
+                                                    .days / 365.25)))
+        s.add(plan)
+        s.flush()
+        by_visit: dict[str, int] = {}
+        for v in view.visits:
+            row = Visit(plan_id=plan.id, site_id=site.id, start=v.start, end=v.end,
+                        person_days=v.person_days_joint, explanation=v.why)
+            s.add(row)
+            s.flush()
+            by_visit[f"visit {v.number}"] = row.id
+            names = {m.name: m for m in v.team}
+            for m in names.values():
+                aud = s.exec(select(Auditor).where(Auditor.name == m.name)).first()
+                cb = s.exec(select(CertificationBody).where(CertificationBody.name == m.cb)
+                            ).first()
+                if aud:
+                    s.add(VisitTeamMember(visit_id=row.id, auditor_id=aud.id,
+                                          cb_id=cb.id if cb else None, role=m.role,
+                                          scheme_ids=list(m.schemes)))
+        for w in view.windows:
+            s.add(VisitWindow(visit_id=by_visit.get(w.planned), plan_id=plan.id,
+                              scheme_version_id=w.uid.split("/")[0], audit_kind=w.kind,
+                              mode=w.mode, earliest=w.earliest, latest=w.latest, due=w.due,
+                              reason=w.reason, verified=w.verified))
+        return plan.id

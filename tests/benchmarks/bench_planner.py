@@ -1,0 +1,168 @@
+"""Planner benchmark: 1,000 synthetic sites × 5 shipped schemes × a 10-year horizon.
+
+Measures, side by side in one run: wall time and peak memory (tracemalloc) of planning
+with fixed windows (every window computed up front, audits assumed on their due dates)
+and with cascades (the chains produce each next window from the planned date); joint
+visits and auditor-days against separate audits; and, on small instances, the greedy
+heuristic's gap to the exact optimum (exhaustive search).
+
+Run: python -m tests.benchmarks.bench_planner
+"""
+
+from __future__ import annotations
+
+import random
+import time
+import tracemalloc
+from datetime import date, timedelta
+
+from jointaudit.cycles import SchemeHistory, periodic_windows, project, start_chain
+from jointaudit.packs.validate import validate_pack_file
+from jointaudit.planning.effort import EffortContext
+from jointaudit.planning.portfolio import saving
+from jointaudit.planning.visits import PlanInput, plan_exact, plan_greedy
+from jointaudit.planning.windows import Blackout, SiteCalendar
+from tests.benchmarks._table import Row, main
+from tests.conftest import PACKS
+
+SCHEMES = ["rjc-cop-2019", "fairmined-2.0", "irma-1.0", "lbma-rgg-9", "rmi-rmap"]
+H0 = date(2027, 1, 1)
+H1 = H0 + timedelta(days=3652)  # 10 years
+SITES = 1000
+
+
+def _packs():
+    return {name: validate_pack_file(PACKS / f"{name}.yaml") for name in SCHEMES}
+
+
+def _histories(rng: random.Random, packs) -> tuple[list[SchemeHistory], SiteCalendar]:
+    out = []
+    fye = rng.choice(["03-31", "06-30", "09-30", "12-31"])
+    for pack in packs.values():
+        years = pack.cycle.validity.years or 1
+        start = H0 - timedelta(days=rng.randint(0, 365 * years - 1))
+        expiry = start.replace(year=start.year + years) - timedelta(days=1) \
+            if not (start.month == 2 and start.day == 29) else date(start.year + years, 2, 28)
+        out.append(SchemeHistory(pack, certificate_start=start, certificate_expiry=expiry,
+                                 financial_year_end=fye))
+    blackouts = []
+    for year in range(H0.year, H1.year + 1):  # a rainy season every year, plus holidays
+        m = rng.randint(1, 10)
+        blackouts.append(Blackout(date(year, m, 1), date(year, m + 1, 28), "rain"))
+        blackouts.append(Blackout(date(year, 12, 20), date(year, 12, 31), "holidays"))
+    return out, SiteCalendar(tuple(blackouts))
+
+
+def _inputs(seed: int, cascades: bool) -> list[PlanInput]:
+    rng = random.Random(seed)
+    packs = _packs()
+    keyed = {p.version_key: p for p in packs.values()}
+    out = []
+    for _ in range(SITES):
+        hs, cal = _histories(rng, packs)
+        ctx = EffortContext(rng.choice(["mine", "refinery"]), rng.choice(["small", "medium",
+                                                                          "large"]),
+                            max_visit_days=5)
+        if cascades:
+            chains = tuple(start_chain(h, H0, H1) for h in hs)
+            fixed = tuple(w for h in hs for w in periodic_windows(h, H0, H1))
+        else:
+            chains = ()
+            fixed = tuple(w for h in hs for w in project(h, H0, H1).windows)
+        out.append(PlanInput(chains, fixed, keyed, cal, ctx, H0, H1))
+    return out
+
+
+def _measure(inputs):
+    tracemalloc.start()
+    t0 = time.perf_counter()
+    plans = [plan_greedy(i) for i in inputs]
+    elapsed = time.perf_counter() - t0
+    peak = tracemalloc.get_traced_memory()[1] / 2**20
+    tracemalloc.stop()
+    savings = [saving(p) for p in plans]
+    return elapsed, peak, savings, plans
+
+
+def _small_instances(n: int, seed: int = 7):
+    """Two cascading chains (validity from the decision date) and one financial-year
+    scheme over one year: small enough for the exhaustive search."""
+    from jointaudit.packs.format import Pack
+
+    rng = random.Random(seed)
+    base = _packs()
+    rmap = base["rmi-rmap"]  # its next validity starts at the decision date
+    out = []
+    for _ in range(n):
+        months = [rng.choice([6, 9, 12]), rng.choice([6, 9, 12])]
+        chains = []
+        for k, m in enumerate(months):
+            data = rmap.model_dump()
+            data["scheme"]["id"] = f"casc{k}"
+            data["cycle"]["validity"] = {"months": m}
+            for a in data["cycle"]["audits"]:  # narrow windows: weeks, not months
+                if a["kind"] == "re_audit":
+                    a["window"]["earliest"]["offset"] = {"weeks": -rng.randint(2, 5)}
+            pack = Pack.model_validate(data)
+            start = H0 - timedelta(days=rng.randint(0, 120))
+            chains.append(start_chain(SchemeHistory(
+                pack, certificate_start=start,
+                certificate_expiry=start + timedelta(days=30 * m)), H0, H0 + timedelta(365)))
+        lbma = base["lbma-rgg-9"]
+        h = SchemeHistory(lbma, financial_year_end=rng.choice(["03-31", "06-30", "12-31"]))
+        fixed = tuple(periodic_windows(h, H0, H0 + timedelta(365)))
+        packs = {c.history.key: c.history.pack for c in chains} | {lbma.version_key: lbma}
+        s = H0 + timedelta(days=rng.randint(0, 300))
+        cal = SiteCalendar((Blackout(s, s + timedelta(days=rng.randint(5, 30))),))
+        out.append(PlanInput(tuple(chains), fixed, packs, cal,
+                             EffortContext(fixed_visit_days=rng.randint(1, 3)), H0,
+                             H0 + timedelta(365)))
+    return out
+
+
+def run() -> list[Row]:
+    rows: list[Row] = []
+    t0 = time.perf_counter()
+    fixed_inputs = _inputs(1, cascades=False)
+    gen = time.perf_counter() - t0
+    f_time, f_peak, f_sav, _ = _measure(fixed_inputs)
+    c_inputs = _inputs(1, cascades=True)
+    c_time, c_peak, c_sav, _ = _measure(c_inputs)
+    n_windows = sum(len(i.fixed) for i in fixed_inputs)
+    label = f"{SITES:,} sites × 5 schemes × 10 y"
+    rows.append(Row(f"windows computed (fixed), {label}: {n_windows:,} windows", gen, "s"))
+    rows.append(Row(f"plan, fixed windows, {label}", f_time, "s"))
+    rows.append(Row("plan, fixed windows, peak memory", f_peak, "MiB"))
+    rows.append(Row(f"plan, with cascades, {label}", c_time, "s", f_time, "fixed windows"))
+    rows.append(Row("plan, with cascades, peak memory", c_peak, "MiB", f_peak, "fixed windows"))
+    for name, sav in (("fixed", f_sav), ("cascades", c_sav)):
+        rows.append(Row(f"visits ({name})", sum(s.joint_visits for s in sav), "visits",
+                        sum(s.separate_visits for s in sav), "separate audits"))
+        rows.append(Row(f"auditor-days ({name})", sum(s.joint_auditor_days for s in sav),
+                        "days", sum(s.separate_auditor_days for s in sav), "separate audits"))
+    small = _small_instances(12)
+    gaps, exact_time, solved = [], 0.0, 0
+    for inp in small:
+        g = len(plan_greedy(inp).visits)
+        t = time.perf_counter()
+        e = plan_exact(inp, max_states=20_000)
+        exact_time += time.perf_counter() - t
+        if e is not None:
+            solved += 1
+            gaps.append((g, len(e.visits)))
+    if gaps:
+        heur = sum(g for g, _ in gaps)
+        best = sum(e for _, e in gaps)
+        rows.append(Row(f"small instances: greedy visits ({solved} solved exactly of"
+                        f" {len(small)})", heur, "visits", best, "exact optimum"))
+        rows.append(Row("small instances: worst gap per instance",
+                        max(g - e for g, e in gaps), "visits"))
+        rows.append(Row("small instances: share where greedy is optimal",
+                        100 * sum(g == e for g, e in gaps) / len(gaps), "%"))
+        rows.append(Row("small instances: exact search time, mean", exact_time / len(small),
+                        "s"))
+    return rows
+
+
+if __name__ == "__main__":
+    main(run)

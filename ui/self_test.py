@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import re
 import sys
 import tempfile
 import time
@@ -62,6 +63,21 @@ def cli(*argv: str) -> str:
     return out.getvalue()
 
 
+def _settle(app: QApplication, window, timeout: float = 60.0) -> None:
+    """Let the views finish what opening the workspace started (they load in workers): closing
+    the window under a running job would leave it reading a closed workspace."""
+    deadline, idle_since = time.monotonic() + timeout, None
+    while time.monotonic() < deadline:
+        app.processEvents()
+        if window.workers.busy:
+            idle_since = None
+        elif idle_since is None:
+            idle_since = time.monotonic()
+        elif time.monotonic() - idle_since > 0.3:
+            return
+        time.sleep(0.01)
+
+
 def show_window(run: Run, path: Path | None) -> str:
     from ui.main_window import MainWindow
 
@@ -75,7 +91,7 @@ def show_window(run: Run, path: Path | None) -> str:
     while path is not None and window.ctx.workspace is None and time.monotonic() < deadline:
         run.app.processEvents()
         time.sleep(0.01)
-    run.app.processEvents()
+    _settle(run.app, window)
     title = window.windowTitle()
     window.close()
     window.deleteLater()
@@ -135,7 +151,8 @@ def step_plan(run: Run) -> str:
 
 
 def step_merge(run: Run) -> str:
-    """Merge the visit's schemes' checklists into a joint template used by the plan."""
+    """Import the shipped crosswalks, then merge the visit's schemes' checklists into a joint
+    template the plan uses."""
     from sqlmodel import func, select
 
     from jointaudit.db import open_workspace
@@ -143,6 +160,8 @@ def step_merge(run: Run) -> str:
     from jointaudit.models import JointItem, JointPlan, Requirement
 
     versions = run.facts["versions"]
+    said = cli("crosswalk", "import", str(run.workspace))  # the shipped crosswalks
+    links = sum(int(n) for n in re.findall(r"(\d+) link\(s\) added", said))
     with open_workspace(run.workspace) as ws, ws.session() as s:
         template = build_template(s, f"self-test: {' + '.join(versions)}", versions)
         s.get(JointPlan, run.facts["plan_id"]).template_id = template.id
@@ -152,7 +171,8 @@ def step_merge(run: Run) -> str:
             Requirement.version_id.in_(versions), Requirement.assessable)).one()
     if not items:
         raise RuntimeError("the merge produced no joint item")
-    return f"{assessable} assessable requirements of {len(versions)} schemes → {items} joint items"
+    return (f"{links} crosswalk links imported; {assessable} assessable requirements of"
+            f" {len(versions)} schemes → {items} joint items")
 
 
 def step_pdf(run: Run) -> str:
@@ -199,11 +219,16 @@ def run_self_test(app: QApplication) -> int:
             folder = Path(keep)
             folder.mkdir(parents=True, exist_ok=True)
         else:
-            folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="ja-selftest-")))
+            folder = Path(stack.enter_context(tempfile.TemporaryDirectory(
+                prefix="ja-selftest-", ignore_cleanup_errors=True)))
         _isolate_user_folders(folder)
         run = Run(app, folder)
         t0 = time.perf_counter()
-        _say(f"{WINDOW_SHOWN} ({show_window(run, None)})")
+        try:
+            _say(f"{WINDOW_SHOWN} ({show_window(run, None)})")
+        except Exception as exc:  # noqa: BLE001 - said as a line, like every step
+            _say(f"self-test: the main window did not show: {type(exc).__name__}: {exc}")
+            return 1
         for number, (name, step) in enumerate(STEPS, start=1):
             t = time.perf_counter()
             try:

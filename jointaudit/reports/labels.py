@@ -26,6 +26,10 @@ _LABELS: dict[str, dict[str, str]] = {
         "en": "Draft: not for submission. Open problems:",
         "es": "Borrador: no apto para presentación. Problemas pendientes:",
         "fr": "Brouillon : ne pas soumettre. Problèmes en suspens :"},
+    "draft_complete": {
+        "en": "Draft: not for submission. No open problems.",
+        "es": "Borrador: no apto para presentación. Sin problemas pendientes.",
+        "fr": "Brouillon : ne pas soumettre. Aucun problème en suspens."},
     "not_verified": {
         "en": "Notice: this report layout follows a profile that has not been verified against"
               " the scheme's official report template ({source}). Check it before submission.",
@@ -69,6 +73,8 @@ _LABELS: dict[str, dict[str, str]] = {
     "no": {"en": "no", "es": "no", "fr": "non"},
     "template": {"en": "Joint template", "es": "Plantilla conjunta", "fr": "Modèle commun"},
     "signer": {"en": "Signed by", "es": "Firmado por", "fr": "Signé par"},
+    "key_fingerprint": {"en": "Approval key fingerprint", "es": "Huella de la clave de aprobación",
+                        "fr": "Empreinte de la clé d'approbation"},
     "recipient": {"en": "Recipient", "es": "Destinatario", "fr": "Destinataire"},
     "lead": {"en": "lead auditor", "es": "auditor principal", "fr": "auditeur principal"},
     "team": {"en": "team member", "es": "miembro del equipo", "fr": "membre de l'équipe"},

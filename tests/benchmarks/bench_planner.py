@@ -140,12 +140,12 @@ def run() -> list[Row]:
                         sum(s.separate_visits for s in sav), "separate audits"))
         rows.append(Row(f"auditor-days ({name})", sum(s.joint_auditor_days for s in sav),
                         "days", sum(s.separate_auditor_days for s in sav), "separate audits"))
-    small = _small_instances(12)
+    small = _small_instances(10)
     gaps, exact_time, solved = [], 0.0, 0
     for inp in small:
         g = len(plan_greedy(inp).visits)
         t = time.perf_counter()
-        e = plan_exact(inp, max_states=20_000)
+        e = plan_exact(inp, max_states=6_000)
         exact_time += time.perf_counter() - t
         if e is not None:
             solved += 1

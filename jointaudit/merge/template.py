@@ -12,6 +12,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 
+from sqlalchemy import delete, insert
 from sqlmodel import Session, col, select
 
 from jointaudit.errors import InvalidInput, NotFound
@@ -45,16 +46,16 @@ def load_plan(session: Session, version_ids: list[str]) -> MergePlan:
                        " import their packs first")
     if len(set(version_ids)) != len(version_ids) or len(version_ids) < 1:
         raise InvalidInput("choose each scheme version once")
-    rows = session.exec(select(Requirement).where(col(Requirement.version_id).in_(version_ids)))
-    reqs = [Req(r.id, r.version_id, r.clause_id, r.title, tuple(r.topics), r.position,
-                r.assessable) for r in rows]
+    # Plain column rows, not model objects: a merge reads thousands of them.
+    R, L = Requirement, CrosswalkLink
+    reqs = [Req(i, v, c, t, tuple(tp or ()), p, a) for i, v, c, t, tp, p, a in session.exec(
+        select(R.id, R.version_id, R.clause_id, R.title, R.topics, R.position, R.assessable)
+        .where(col(R.version_id).in_(version_ids)))]
     ids = {r.id for r in reqs}
-    links = [
-        Link(lk.source_requirement_id, lk.target_requirement_id, lk.relationship,
-             lk.shared_core, lk.source_addon, lk.target_addon)
-        for lk in session.exec(select(CrosswalkLink).where(CrosswalkLink.status == "accepted"))
-        if lk.source_requirement_id in ids and lk.target_requirement_id in ids
-    ]
+    links = [Link(*row) for row in session.exec(
+        select(L.source_requirement_id, L.target_requirement_id, L.relationship,
+               L.shared_core, L.source_addon, L.target_addon).where(L.status == "accepted"))
+        if row[0] in ids and row[1] in ids]
     return plan_merge(reqs, links, version_ids)
 
 
@@ -75,33 +76,46 @@ def remerge(session: Session, template: JointTemplate) -> RemergeReport:
         select(JointItem).where(JointItem.template_id == template.id))}
     old_sources = _sources_by_item(session, [it.id for it in old.values()])
     new_keys = {it.key for it in plan.items}
+    follows = {key: _follow_key(old_sources.get(item.id, []), plan, key)
+               for key, item in old.items() if key not in new_keys}
 
-    rewrite = []  # (item, planned) whose provenance rows are (re)written
+    # Rows are written with Core bulk statements: building thousands of SQLModel objects
+    # costs far more than the merge itself (see tests/benchmarks/bench_merge.py).
+    fresh, rewrite = [], []  # new item rows; (key, planned) whose provenance is rewritten
     for position, planned in enumerate(plan.items):
         item = old.get(planned.key)
         if item is None:
-            item = JointItem(template_id=template.id, item_key=planned.key, title=planned.title)
             report.added.append(planned.key)
-        elif item.content_hash != planned.content_hash:
+            fresh.append({"template_id": template.id, "item_key": planned.key,
+                          "kind": planned.kind, "title": planned.title,
+                          "topics": planned.topics, "position": position,
+                          "content_hash": planned.content_hash})
+            rewrite.append((planned.key, planned))
+            continue
+        if item.content_hash != planned.content_hash:
             report.changed.append(planned.key)
+            item.kind, item.title, item.topics = planned.kind, planned.title, planned.topics
+            item.content_hash = planned.content_hash
+            rewrite.append((planned.key, planned))
         else:
             report.unchanged.append(planned.key)
-            if item.position != position:
-                item.position = position
-                session.add(item)
-            continue
-        item.kind, item.title, item.topics = planned.kind, planned.title, planned.topics
-        item.position, item.content_hash = position, planned.content_hash
+        if item.position != position:
+            item.position = position
         session.add(item)
-        rewrite.append((item, planned))
-    session.flush()  # one flush gives every new item its id
-    for item, _planned in rewrite:
-        for src in old_sources.get(item.id, []):
-            session.delete(src)
-    session.add_all([JointItemSource(item_id=item.id, requirement_id=s.requirement_id,
-                                     role=s.role, propagation=s.propagation)
-                     for item, planned in rewrite for s in planned.sources])
     session.flush()
+    if fresh:
+        session.execute(insert(JointItem.__table__), fresh)
+    ids = dict(session.exec(select(JointItem.item_key, JointItem.id)
+                            .where(JointItem.template_id == template.id)).all())
+    stale = [ids[key] for key, _ in rewrite if key in old]
+    if stale:
+        session.execute(delete(JointItemSource.__table__)
+                        .where(JointItemSource.__table__.c.item_id.in_(stale)))
+    rows = [{"item_id": ids[key], "requirement_id": s.requirement_id, "role": s.role,
+             "propagation": s.propagation} for key, planned in rewrite for s in planned.sources]
+    if rows:
+        session.execute(insert(JointItemSource.__table__), rows)
+    session.expire_all()
 
     new_items = {it.item_key: it for it in session.exec(
         select(JointItem).where(JointItem.template_id == template.id))}
@@ -112,12 +126,11 @@ def remerge(session: Session, template: JointTemplate) -> RemergeReport:
         if key in new_keys:
             continue
         report.removed.append(key)
-        follows = _follow_key(old_sources.get(item.id, []), plan, key)
         for finding in _findings_on(session, key, template.id):
-            _move_finding(session, finding, follows, new_items, report)
-        for src in old_sources.get(item.id, []):
-            session.delete(src)
+            _move_finding(session, finding, follows[key], new_items, report)
         session.flush()
+        session.execute(delete(JointItemSource.__table__)
+                        .where(JointItemSource.__table__.c.item_id == item.id))
         session.delete(item)
     template.content_hash = template_hash(template, plan)
     template.updated_at = utcnow()

@@ -176,22 +176,36 @@ class ChecklistInput:
 
 
 @dataclass(frozen=True)
-class Obligation:
-    scheme: str
+class ObligationRow:
+    """One obligation of the site, asked once even when several schemes require it."""
+
+    title: str
+    requires: tuple[tuple[str, str], ...]  # (scheme label, clause id + short title)
+    recognition: tuple[str, ...] = ()
+    open_actions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ObligationGroup:
+    topic: str
+    rows: tuple[ObligationRow, ...]
+
+
+@dataclass(frozen=True)
+class Upcoming:
+    due: date
     what: str
-    earliest: date | None = None
-    latest: date | None = None
-    due: date | None = None
-    basis: str = ""
-    verified: bool = False
-    status: str = ""
+    scheme: str
 
 
 @dataclass(frozen=True)
 class ObligationsInput:
     site: SiteInfo
     generated_on: date
-    obligations: tuple[Obligation, ...]
+    schemes: tuple[str, ...]
+    groups: tuple[ObligationGroup, ...]
+    upcoming: tuple[Upcoming, ...] = ()
+    reduction: str = ""  # e.g. "120 applicable requirements → 84 obligations"
 
 
 @dataclass

@@ -20,12 +20,10 @@ from jointaudit.merge.visit import checklist as merged_checklist
 from jointaudit.models import (
     Auditor,
     AuditorQualification,
-    Certificate,
     CertificationBody,
     CorrectiveAction,
     Facility,
     Finding,
-    JointItemSource,
     JointPlan,
     JointTemplate,
     ReportFields,
@@ -33,8 +31,8 @@ from jointaudit.models import (
     Site,
     Visit,
     VisitTeamMember,
-    VisitWindow,
 )
+from jointaudit.obligations import register as obligations_register
 from jointaudit.packs.format import Pack
 from jointaudit.packs.loader import load_pack
 from jointaudit.reports.data import (
@@ -45,7 +43,8 @@ from jointaudit.reports.data import (
     ChecklistTopic,
     FindingRow,
     JointSummaryInput,
-    Obligation,
+    ObligationGroup,
+    ObligationRow,
     ObligationsInput,
     RatingWord,
     SchemeReportInput,
@@ -53,6 +52,7 @@ from jointaudit.reports.data import (
     SiteInfo,
     SummaryItem,
     TeamMember,
+    Upcoming,
     VisitInfo,
 )
 from jointaudit.severity import is_gap
@@ -294,52 +294,32 @@ def checklist_input(session: Session, *, visit_id: int | None = None,
 
 
 def obligations_input(session: Session, site_id: int, today: date) -> ObligationsInput:
-    """Audit windows planned for the site, open corrective actions of its visits and the
-    expiry of its active certificates."""
+    """The site obligations register of ``jointaudit.obligations``, as report data."""
     site = session.get(Site, site_id)
     if site is None:
         raise NotFound(f"no site with id {site_id}")
-    label_of: dict[str, str] = {}
+    reg = obligations_register(session, site.name, today)
+    labels = {v: short_label(load_pack(session, v)) for v in reg.version_ids}
 
     def lab(version_id: str) -> str:
-        if version_id not in label_of:
-            label_of[version_id] = short_label(load_pack(session, version_id))
-        return label_of[version_id]
+        return ", ".join(labels.get(v, v) for v in version_id.split(", "))
 
-    out = []
-    windows = session.exec(select(VisitWindow).join(
-        JointPlan, JointPlan.id == VisitWindow.plan_id).where(JointPlan.site_id == site_id))
-    for w in windows:
-        out.append(Obligation(lab(w.scheme_version_id), w.audit_kind.replace("_", " ") +
-                              f" audit ({w.mode.replace('_', ' ')})", w.earliest, w.latest,
-                              w.due, w.reason, w.verified, "planned" if w.visit_id else ""))
-    caps = session.exec(select(CorrectiveAction, Finding, Visit)
-                        .join(Finding, Finding.id == CorrectiveAction.finding_id)
-                        .join(Visit, Visit.id == Finding.visit_id)
-                        .where(Visit.site_id == site_id))
-    for cap, finding, _visit_row in caps:
-        if cap.status == "verified" or cap.scheme_version_id is None:
-            continue
-        deadlines = load_pack(session, cap.scheme_version_id).cycle.deadlines
-        clauses = session.exec(select(Requirement.clause_id).join(
-            JointItemSource, JointItemSource.requirement_id == Requirement.id).where(
-            JointItemSource.item_id == finding.joint_item_id,
-            Requirement.version_id == cap.scheme_version_id)).all()
-        what = f"corrective action on {', '.join(clauses) or finding.item_key}"
-        if cap.plan_due:
-            what += f" (plan due {cap.plan_due})"
-        out.append(Obligation(lab(cap.scheme_version_id), what, None, None,
-                              cap.close_due or cap.plan_due,
-                              "; ".join(d.source for d in deadlines),
-                              all(d.verified for d in deadlines), cap.status.replace("_", " ")))
-    for cert in session.exec(select(Certificate).where(Certificate.site_id == site_id)):
-        if cert.expires_on is None or cert.expires_on < today or cert.status != "active":
-            continue
-        name = lab(cert.scheme_version_id) if cert.scheme_version_id else cert.scheme_id
-        what = f"{cert.kind} {cert.number}".strip() + " expires"
-        if cert.open_major_ncs or cert.open_minor_ncs:
-            what += f" ({cert.open_major_ncs} major, {cert.open_minor_ncs} minor NCs open)"
-        out.append(Obligation(name, what, None, None, cert.expires_on, "certificate record",
-                              True, cert.status))
-    out.sort(key=lambda o: (o.due or o.latest or date.max, o.scheme, o.what))
-    return ObligationsInput(site_info(site), today, tuple(out))
+    groups = []
+    for topic, items in reg.groups.items():
+        rows = []
+        for ob in items:
+            actions = tuple(
+                f"{labels.get(a.version_id, a.version_id)}: {a.status.replace('_', ' ')}"
+                + (f", plan due {a.plan_due}" if a.plan_due else "")
+                + (f", close by {a.close_due}" if a.close_due else "")
+                + (f", escalated to {a.escalated_to}" if a.escalated_to else "")
+                for a in ob.open_actions)
+            rows.append(ObligationRow(
+                ob.title, tuple((labels.get(v, v), f"{clause} {title}")
+                                for v, clause, title in ob.requires),
+                tuple(ob.recognition), actions))
+        groups.append(ObligationGroup(topic, tuple(rows)))
+    return ObligationsInput(
+        site_info(site), today, tuple(labels[v] for v in reg.version_ids), tuple(groups),
+        tuple(Upcoming(u.due, u.what, lab(u.version_id)) for u in reg.upcoming),
+        reg.reduction)

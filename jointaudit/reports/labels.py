@@ -111,6 +111,12 @@ _LABELS: dict[str, dict[str, str]] = {
     "obligations": {"en": "Site obligations register", "es": "Registro de obligaciones del"
                     " sitio", "fr": "Registre des obligations du site"},
     "obligation": {"en": "Obligation", "es": "Obligación", "fr": "Obligation"},
+    "upcoming": {"en": "Upcoming deadlines", "es": "Próximos plazos",
+                 "fr": "Échéances à venir"},
+    "required_by": {"en": "Required by", "es": "Exigido por", "fr": "Exigé par"},
+    "recognition": {"en": "Recognition", "es": "Reconocimiento", "fr": "Reconnaissance"},
+    "open_actions": {"en": "Open corrective actions", "es": "Acciones correctivas abiertas",
+                     "fr": "Actions correctives ouvertes"},
     "window": {"en": "Window", "es": "Ventana", "fr": "Fenêtre"},
     "source": {"en": "Source", "es": "Fuente", "fr": "Source"},
     "generated_on": {"en": "Generated on", "es": "Generado el", "fr": "Généré le"},

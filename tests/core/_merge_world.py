@@ -29,6 +29,18 @@ from jointaudit.models import (
     Visit,
 )
 
+# Two small schemes: alpha (RJC-style scale) and beta (IRMA-style scale).
+A_REQS = [("1", "Policy and management", ["governance"], False),
+          ("1.1", "Written human rights policy", ["human-rights"], True),
+          ("1.2", "Grievance mechanism open to communities", ["grievance"], True),
+          ("1.3", "Child labour is not used", ["child-labour"], True),
+          ("1.4", "Mercury use is reduced", ["mercury"], True)]
+B_REQS = [("4", "Social", ["human-rights"], False),
+          ("4.1", "Human rights policy adopted", ["human-rights"], True),
+          ("4.2", "Complaints procedure", ["grievance"], True),
+          ("4.3", "No child labour under 15", ["child-labour"], True),
+          ("4.4", "Mercury management plan", ["mercury"], True)]
+
 NC_SCALE = {
     "levels": [("conformance", "conforms", "Conformance"), ("minor_nc", "minor_gap", "Minor NC"),
                ("major_nc", "major_gap", "Major NC"), ("na", "not_applicable", "Not applicable"),
@@ -156,3 +168,17 @@ def workspace(_migrated_workspace, tmp_path):
     ws = open_workspace(target)
     yield ws
     ws.close()
+
+
+def two_scheme_visit(workspace, links):
+    """alpha@2019 and beta@2.0 with the given (alpha clause, relationship, beta clause)
+    links accepted, merged into a template, and a visit using it: (workspace, template
+    id, visit id)."""
+    with workspace.session() as s:
+        a = add_version(s, "alpha", "2019", A_REQS)
+        b = add_version(s, "beta", "2.0", B_REQS, scale=GRADED_SCALE)
+        for x, rel, y in links:
+            link(s, (a, x), rel, (b, y))
+        t = template(s, [a, b])
+        v = visit_for(s, t)
+    return workspace, t.id, v.id

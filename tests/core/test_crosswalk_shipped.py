@@ -83,27 +83,16 @@ def test_suggestions_find_most_curated_links(shipped):
 
 
 def test_one_rating_on_the_real_packs_reads_in_each_schemes_words(shipped):
-    from datetime import date
 
     from jointaudit.findings import rate, scheme_ratings, set_override
     from jointaudit.merge.template import build_template
-    from jointaudit.models import JointPlan, Site, Visit
+    from tests.core._merge_world import visit_for
 
     ws, _, _ = shipped
     with ws.session() as s:
         versions = ["rjc-cop@2019", "fairmined@2.0", "irma@1.0"]
         t = build_template(s, "mine", versions)
-        site = Site(name="Mina Esperanza", country="CO", scale="asm", site_type="mine")
-        s.add(site)
-        s.flush()
-        plan = JointPlan(name="2027", site_id=site.id, template_id=t.id,
-                         horizon_start=date(2027, 1, 1))
-        s.add(plan)
-        s.flush()
-        visit = Visit(plan_id=plan.id, site_id=site.id, start=date(2027, 3, 8),
-                      end=date(2027, 3, 12))
-        s.add(visit)
-        s.flush()
+        visit = visit_for(s, t, scale="asm", site_type="mine")
         clauses = {(c.version_id, c.clause_id): c for c in scheme_ratings(s, visit.id).clauses}
         child = clauses[("rjc-cop@2019", "18")].item_key
         # RJC 18 = Fairmined 3.1.1, and RJC 18 ⊂ IRMA 3.1: one item across three schemes.

@@ -19,13 +19,8 @@ from jointaudit.findings import finding_for, history, rate, scheme_ratings
 from jointaudit.severity import Severity
 from tests.core import _merge_world
 from tests.core._merge_world import (
-    GRADED_SCALE,
-    add_version,
-    link,
-    template,
-    visit_for,
+    two_scheme_visit,
 )
-from tests.core.test_merge_truth_table import A_REQS, B_REQS
 
 # A copied, already migrated workspace (see _merge_world): faster than migrating.
 _migrated_workspace = _merge_world._migrated_workspace
@@ -34,14 +29,7 @@ workspace = _merge_world.workspace
 
 @pytest.fixture
 def visit(workspace):
-    with workspace.session() as s:
-        a = add_version(s, "alpha", "2019", A_REQS)
-        b = add_version(s, "beta", "2.0", B_REQS, scale=GRADED_SCALE)
-        link(s, (a, "1.1"), "equal", (b, "4.1"))
-        link(s, (a, "1.3"), "subset", (b, "4.3"))
-        t = template(s, [a, b])
-        v = visit_for(s, t)
-    return workspace, t.id, v.id
+    return two_scheme_visit(workspace, [("1.1", "equal", "4.1"), ("1.3", "subset", "4.3")])
 
 
 def _export(ws, tid, vid, path):

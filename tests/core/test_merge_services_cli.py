@@ -15,14 +15,9 @@ from jointaudit.models import EVIDENCE_MAX_BYTES
 from jointaudit.services import checklist as svc
 from tests.core import _merge_world
 from tests.core._merge_world import (
-    GRADED_SCALE,
-    add_version,
-    link,
     req,
-    template,
-    visit_for,
+    two_scheme_visit,
 )
-from tests.core.test_merge_truth_table import A_REQS, B_REQS
 
 # A copied, already migrated workspace (see _merge_world): faster than migrating.
 _migrated_workspace = _merge_world._migrated_workspace
@@ -31,13 +26,7 @@ workspace = _merge_world.workspace
 
 @pytest.fixture
 def visit(workspace):
-    with workspace.session() as s:
-        a = add_version(s, "alpha", "2019", A_REQS)
-        b = add_version(s, "beta", "2.0", B_REQS, scale=GRADED_SCALE)
-        link(s, (a, "1.3"), "equal", (b, "4.3"))
-        t = template(s, [a, b])
-        v = visit_for(s, t)
-    return workspace, t.id, v.id
+    return two_scheme_visit(workspace, [("1.3", "equal", "4.3")])
 
 
 def test_items_carry_every_schemes_clauses_and_filter(visit):
@@ -135,3 +124,15 @@ def test_cli_bad_input_is_a_message_not_a_traceback(demo, capsys):
     assert main(["crosswalk", "suggest", str(demo), "--from", "rjc-cop@2019",
                  "--to", "irma@1.0", "-k", "3"]) == 0
     assert "rjc-cop@2019 9  Bribery" in capsys.readouterr().out
+
+
+def test_cli_crosswalk_import_of_a_broken_file_names_the_place(demo, tmp_path, capsys):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("format: jointaudit-crosswalk/1\nid: bad\ntitle: Bad\n"
+                   "source_version: rjc-cop@2019\ntarget_version: irma@1.0\nlinks:\n"
+                   "  - {source: '18', target: '3.9', relationship: equal, rationale: x}\n",
+                   encoding="utf-8")
+    assert main(["crosswalk", "import", str(demo), str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert "bad.yaml:7: links[0].target: irma@1.0 has no clause '3.9'" in err
+    assert "Traceback" not in err

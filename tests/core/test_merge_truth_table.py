@@ -10,6 +10,8 @@ from jointaudit.merge.template import load_plan
 from jointaudit.severity import Severity
 from tests.core import _merge_world
 from tests.core._merge_world import (
+    A_REQS,
+    B_REQS,
     GRADED_SCALE,
     YES_NO_SCALE,
     add_version,
@@ -21,18 +23,6 @@ from tests.core._merge_world import (
 # A copied, already migrated workspace (see _merge_world): faster than migrating.
 _migrated_workspace = _merge_world._migrated_workspace
 workspace = _merge_world.workspace
-
-A_REQS = [("1", "Policy and management", ["governance"], False),
-          ("1.1", "Written human rights policy", ["human-rights"], True),
-          ("1.2", "Grievance mechanism open to communities", ["grievance"], True),
-          ("1.3", "Child labour is not used", ["child-labour"], True),
-          ("1.4", "Mercury use is reduced", ["mercury"], True)]
-B_REQS = [("4", "Social", ["human-rights"], False),
-          ("4.1", "Human rights policy adopted", ["human-rights"], True),
-          ("4.2", "Complaints procedure", ["grievance"], True),
-          ("4.3", "No child labour under 15", ["child-labour"], True),
-          ("4.4", "Mercury management plan", ["mercury"], True)]
-
 
 @pytest.fixture
 def two(workspace):

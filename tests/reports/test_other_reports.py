@@ -21,10 +21,12 @@ from jointaudit.reports.data import (
     ChecklistItem,
     ChecklistTopic,
     JointSummaryInput,
-    Obligation,
+    ObligationGroup,
+    ObligationRow,
     ObligationsInput,
     SchemeSummary,
     SummaryItem,
+    Upcoming,
 )
 from jointaudit.services import reports as svc
 from tests.reports.samples import IRMA_LEVELS, RJC_LEVELS, SITE, TEAM, VISIT, pdf_pages
@@ -103,19 +105,29 @@ def test_checklist_has_a_page_per_topic_with_clause_ids_and_tick_boxes():
         assert f"Página {n} de 3" in page
 
 
-def test_obligations_register_lists_every_obligation_with_its_rule():
-    data = ObligationsInput(SITE, date(2026, 11, 22), (
-        Obligation("RJC-COP 2019", "recertification audit (on site)", date(2027, 1, 9),
-                   date(2027, 5, 8), date(2027, 5, 8), "certificate expiry −4 months",
-                   False, "planned"),
-        Obligation("IRMA 1.0", "corrective action on ji-1 (plan due 2026-12-01)", None, None,
-                   date(2027, 2, 1), "IRMA Standard, cycle.deadlines", True, "open")))
-    text = flat(pdf_pages(build_obligations(data)))
-    assert "Site obligations register" in text and "2026-11-22" in text
-    assert ("RJC-COP 2019 recertification audit (on site) 2027-01-09 – 2027-05-08 2027-05-08"
-            in text)
-    assert "certificate expiry −4 months (unverified rule)" in text
-    assert "IRMA 1.0 corrective action on ji-1 (plan due 2026-12-01) – 2027-02-01" in text
+def test_obligations_register_lists_upcoming_deadlines_and_obligations_by_topic():
+    data = ObligationsInput(
+        SITE, date(2026, 11, 22), ("RJC-COP 2019", "IRMA 1.0"),
+        (ObligationGroup("Salud y seguridad", (
+            ObligationRow("Señalización de riesgos", (("RJC-COP 2019", "6.1a Health and safety"),
+                                                      ("IRMA 1.0", "4.1.3 Water plan")),
+                          open_actions=("IRMA 1.0: open, plan due 2026-12-01",)),)),
+         ObligationGroup("Legal compliance", (
+             ObligationRow("Legal register", (("IRMA 1.0", "1.1.1.1 Legal register"),),
+                           recognition=("fairmined certificate F-12 valid",)),))),
+        (Upcoming(date(2026, 12, 1), "corrective action plan due", "IRMA 1.0"),
+         Upcoming(date(2028, 2, 29), "rjc-cop certificate RJC-0042 expires", "RJC-COP 2019")),
+        "50 applicable requirements → 42 obligations")
+    text = flat(pdf_pages(build_obligations(data, BuildOptions(lang="es"))))
+    assert "Registro de obligaciones del sitio" in text and "2026-11-22" in text
+    assert "50 applicable requirements → 42 obligations" in text
+    upcoming = text.split("Próximos plazos", 1)[1]
+    assert upcoming.index("2026-12-01 corrective action plan due IRMA 1.0") < upcoming.index(
+        "2028-02-29 rjc-cop certificate RJC-0042 expires RJC-COP 2019")
+    assert ("Señalización de riesgos RJC-COP 2019 6.1a Health and safety IRMA 1.0 4.1.3"
+            " Water plan IRMA 1.0: open, plan due 2026-12-01") in text
+    assert "Legal register IRMA 1.0 1.1.1.1 Legal register fairmined certificate F-12" in text
+    assert text.index("Salud y seguridad") < text.index("Legal compliance")
 
 
 def test_every_builder_is_deterministic():

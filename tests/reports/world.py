@@ -15,6 +15,7 @@ from jointaudit.merge.visit import visit_checklist
 from jointaudit.models import (
     Auditor,
     AuditorQualification,
+    Certificate,
     CertificationBody,
     CrosswalkLink,
     Facility,
@@ -64,6 +65,10 @@ def build_world(ws, *, rate_items: bool = True, fields: bool = True) -> World:
         s.add(site)
         s.flush()
         s.add(Facility(site_id=site.id, name="Planta de beneficio"))
+        for version in VERSIONS:
+            s.add(Certificate(site_id=site.id, scheme_id=version.split("@")[0],
+                              scheme_version_id=version, number=f"{version}-001",
+                              issued_on=date(2024, 6, 1), expires_on=date(2027, 5, 31)))
         plan = JointPlan(name="Esperanza 2027", site_id=site.id, template_id=template.id,
                          horizon_start=date(2027, 1, 1))
         s.add(plan)

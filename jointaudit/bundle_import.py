@@ -234,7 +234,7 @@ class _Importer:
                 select(Finding).where(Finding.visit_id == visit_id)
                 .where(Finding.item_key == theirs.item_key)).first()
             if mine is None:
-                self.report.created.append(f"finding on {theirs.item_key}")
+                self.report.created.append(f"finding on {self._label(theirs.item_key)}")
                 if self.write:
                     self._create_finding(visit_id, theirs)
                 continue
@@ -247,18 +247,33 @@ class _Importer:
             elif outcome.kind == "conflict":
                 self.report.conflicts.append(outcome.conflict)
             else:
-                self.report.updated.append(f"finding on {theirs.item_key} ({outcome.kind})")
+                self.report.updated.append(
+                    f"finding on {self._label(theirs.item_key)} ({outcome.kind})")
             if self.write:
                 self._evidence(mine, theirs)
 
+    def _label(self, item_key: str) -> str:
+        """How a person recognises the item: its title, then its key."""
+        doc = self.docs.get("template.json")
+        titles = {i.item_key: i.title for i in doc.items} if doc else {}
+        title = titles.get(item_key) or self.s.exec(
+            select(JointItem.title).where(JointItem.item_key == item_key)).first()
+        return f"{item_key} {title!r}" if title else item_key
+
     def _create_finding(self, visit_id: int, doc: FindingDoc) -> None:
-        row = Finding(visit_id=visit_id, **doc.model_dump(
-            exclude={"history", "evidence", "visit_uid"}))
+        row = Finding(visit_id=visit_id, joint_item_id=self._item_id(visit_id, doc.item_key),
+                      **doc.model_dump(exclude={"history", "evidence", "visit_uid"}))
         self.s.add(row)
         self.s.flush()
         for h in doc.history:
             self.s.add(FindingHistory(finding_id=row.id, **h.model_dump()))
         self._evidence(row, doc)
+
+    def _item_id(self, visit_id: int, item_key: str) -> int | None:
+        plan = self.s.get(JointPlan, self.s.get(Visit, visit_id).plan_id)
+        item = self.s.exec(select(JointItem).where(JointItem.template_id == plan.template_id)
+                           .where(JointItem.item_key == item_key)).first()
+        return item.id if item else None
 
     def _evidence(self, finding: Finding, doc: FindingDoc) -> None:
         for ev in doc.evidence:
@@ -342,6 +357,8 @@ def apply_import(ws: Workspace, path: str | Path, resolutions: dict[str, str] | 
         raise UnresolvedConflicts(
             f"{len(missing)} finding(s) conflict; choose keep mine / keep theirs / keep both "
             f"for each: {', '.join(missing)}")
+    if not (preview.created or preview.updated or preview.conflicts):
+        return preview  # nothing new: no backup, no write
     backup = backup_file(ws.path, "before-bundle-import")
     with acting_as(actor or current_actor()), ws.session() as session:
         importer = _Importer(session, bundle, write=True)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import re
 import sys
 import tempfile
 import time
@@ -135,7 +136,8 @@ def step_plan(run: Run) -> str:
 
 
 def step_merge(run: Run) -> str:
-    """Merge the visit's schemes' checklists into a joint template used by the plan."""
+    """Import the shipped crosswalks, then merge the visit's schemes' checklists into a joint
+    template the plan uses."""
     from sqlmodel import func, select
 
     from jointaudit.db import open_workspace
@@ -143,6 +145,8 @@ def step_merge(run: Run) -> str:
     from jointaudit.models import JointItem, JointPlan, Requirement
 
     versions = run.facts["versions"]
+    said = cli("crosswalk", "import", str(run.workspace))  # the shipped crosswalks
+    links = sum(int(n) for n in re.findall(r"(\d+) link\(s\) added", said))
     with open_workspace(run.workspace) as ws, ws.session() as s:
         template = build_template(s, f"self-test: {' + '.join(versions)}", versions)
         s.get(JointPlan, run.facts["plan_id"]).template_id = template.id
@@ -152,7 +156,8 @@ def step_merge(run: Run) -> str:
             Requirement.version_id.in_(versions), Requirement.assessable)).one()
     if not items:
         raise RuntimeError("the merge produced no joint item")
-    return f"{assessable} assessable requirements of {len(versions)} schemes → {items} joint items"
+    return (f"{links} crosswalk links imported; {assessable} assessable requirements of"
+            f" {len(versions)} schemes → {items} joint items")
 
 
 def step_pdf(run: Run) -> str:

@@ -171,7 +171,7 @@ def _approve(args) -> int:
             scheme = mine[0]
         status = trust.approve(ws, template_id, scheme, profile_dir=profile,
                                passphrase=_passphrase())
-    print(f"approved for {scheme}: content hash {status.current_hash}")
+    print(f"signed the template for {scheme}: content hash {status.current_hash}")
     _print_status([status])
     return 0
 

@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 from tests.benchmarks._table import Row, main
-from tests.core._crash import run_kills
+from tests.core._crash import prepare, run_kills
 from tests.core._trust_world import add_finding, build_world, new_workspace
 
 KILLS = 200
@@ -24,6 +24,7 @@ def run() -> list[Row]:
         with ws.session() as s:
             world = build_world(s)
             add_finding(s, world, "item-1", "minor_gap", "seed finding")
+            prepare(s)
         ws.close()
         figures = run_kills(ws.path, KILLS, seed=200)
         for line in figures.problems or []:

@@ -1,8 +1,9 @@
 """The crash harness shared by the crash test (~20 kills) and its benchmark (200 kills).
 
 A child process opens the workspace the way the app does (write lock, one transaction per
-save), saves findings — new ones, new revisions of earlier ones, some with an evidence photo —
-and after each commit writes an acknowledgement to a pipe. The parent kills it with SIGKILL
+save) and rates joint items with the app's own save function (``findings.rate``: a new
+finding, or a new revision with the old one kept in the history), some with an evidence
+photo; after each commit it writes an acknowledgement to a pipe. The parent kills it with SIGKILL
 at a random moment, then requires that the workspace passes ``jointaudit check`` and that
 every acknowledged save is there. Children are forked from the parent so that 200 kills take
 seconds, not minutes of interpreter start-up; each is still a separate process that dies
@@ -24,8 +25,20 @@ from sqlmodel import select
 
 from jointaudit.audit_log import acting_as
 from jointaudit.check import check_workspace
+from jointaudit.findings import rate
 from jointaudit.locking import open_exclusive
-from jointaudit.models import Evidence, Finding, FindingHistory, Visit
+from jointaudit.models import Evidence, Finding, JointItem, Visit
+
+ITEMS = 300
+
+
+def prepare(session) -> None:
+    """Give the world's template enough joint items for hundreds of findings."""
+    template_id = session.exec(select(JointItem)).first().template_id
+    session.add_all([JointItem(template_id=template_id, item_key=f"crash-{n:03d}",
+                               title=f"Crash-test item {n}", position=100 + n)
+                     for n in range(ITEMS)])
+    session.flush()
 
 
 def _child(path: Path, fd: int, seed: int) -> None:
@@ -34,35 +47,22 @@ def _child(path: Path, fd: int, seed: int) -> None:
     assert not ws.read_only, ws.notice
     with ws.session() as s:
         visit_id = s.exec(select(Visit)).first().id
-        uids = [f.uid for f in s.exec(select(Finding))]
     n = 0
     while True:
         n += 1
+        key = f"crash-{rng.randrange(ITEMS):03d}"
         with acting_as(f"crash-child-{seed}"), ws.session() as s:
-            if uids and rng.random() < 0.4:
-                f = s.exec(select(Finding).where(Finding.uid == rng.choice(uids))).one()
-                s.add(FindingHistory(finding_id=f.id, revision=f.revision, severity=f.severity,
-                                     observation=f.observation, author=f.author,
-                                     reason="edited"))
-                f.base_revision, f.revision = f.revision, f.revision + 1
-                f.severity = rng.choice(["conforms", "minor_gap", "major_gap"])
-                f.observation = f"revision {f.revision} by child {seed}"
-                s.add(f)
-            else:
-                f = Finding(visit_id=visit_id, item_key=f"crash-{seed}-{n}",
-                            severity="minor_gap", observation=f"save {n} of child {seed}",
-                            author=f"child {seed}")
-                s.add(f)
-                s.flush()
-                if n % 4 == 0:
-                    photo = rng.randbytes(rng.randint(1_000, 60_000))
-                    s.add(Evidence(visit_id=visit_id, finding_id=f.id, filename=f"p{n}.jpg",
-                                   sha256=hashlib.sha256(photo).hexdigest(), size=len(photo),
-                                   data=photo))
+            # the app's own save: snapshot to the history, new revision
+            f = rate(s, visit_id, key, rng.choice(["conforms", "minor_gap", "major_gap"]),
+                     observation=f"save {n} of child {seed}", author=f"child {seed}")
+            if n % 4 == 0:
+                photo = rng.randbytes(rng.randint(1_000, 60_000))
+                s.add(Evidence(visit_id=visit_id, finding_id=f.id, filename=f"p{seed}-{n}.jpg",
+                               sha256=hashlib.sha256(photo).hexdigest(), size=len(photo),
+                               data=photo))
             uid, revision = f.uid, f.revision
         # the session committed: only now is the save acknowledged
         os.write(fd, f"{uid} {revision}\n".encode())
-        uids.append(uid)
 
 
 @dataclass

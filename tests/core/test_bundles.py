@@ -85,6 +85,8 @@ def test_a_bundle_round_trips_template_approvals_plan_findings_and_evidence(sent
     with receiver.session() as s:
         findings = {f.item_key: f for f in s.exec(select(Finding))}
         assert findings["item-1"].observation == "Policy signed but not published"
+        item = s.get(JointItem, findings["item-1"].joint_item_id)
+        assert item.item_key == "item-1"  # linked to this workspace's copy of the item
         ev = s.exec(select(Evidence)).one()
         assert (ev.filename, ev.data) == ("policy-board.png", PHOTO)
         assert len(s.exec(select(JointItem)).all()) == 2
@@ -96,9 +98,11 @@ def test_a_bundle_round_trips_template_approvals_plan_findings_and_evidence(sent
     with receiver.session() as s:
         assert {a.scheme_id: a.status for a in template_approvals(s, template_id)}[
             "rjc-cop"] == APPROVED
-    # importing the same bundle again changes nothing
+    # importing the same bundle again changes nothing, and so writes nothing
+    before = dump(receiver)
     again = apply_import(receiver, sent)
-    assert (again.created, again.updated, again.unchanged) == ([], [], 2)
+    assert (again.created, again.updated, again.unchanged, again.backup) == ([], [], 2, None)
+    assert dump(receiver) == before
 
 
 def _rewrite(src: Path, dst: Path, *, drop=(), replace=None, add=(), manifest=None,

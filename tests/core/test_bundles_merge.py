@@ -77,7 +77,7 @@ def _dump(path) -> str:
 def test_the_preview_merges_what_it_can_and_returns_the_real_conflict(diverged):
     ana, from_ben = diverged
     preview = preview_import(ana, from_ben)
-    assert preview.updated == ["finding on item-1 (merged)"]
+    assert preview.updated == ["finding on item-1 'Supply chain policy' (merged)"]
     [conflict] = preview.conflicts
     assert conflict.item_key == "item-2"
     assert conflict.choices == ("mine", "theirs", "both")

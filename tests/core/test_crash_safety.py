@@ -14,7 +14,7 @@ from sqlmodel import select
 from jointaudit.check import check_workspace
 from jointaudit.locking import lock_path, open_exclusive
 from jointaudit.models import Site
-from tests.core._crash import run_kills
+from tests.core._crash import prepare, run_kills
 from tests.core._trust_world import add_evidence, add_finding, build_world, new_workspace
 
 
@@ -25,6 +25,7 @@ def path(tmp_path):
         world = build_world(s)
         f = add_finding(s, world, "item-1", "minor_gap", "Policy not published")
         add_evidence(s, f, "policy.pdf", b"%PDF-1.7 policy scan" * 100)
+        prepare(s)
     ws.close()
     return ws.path
 

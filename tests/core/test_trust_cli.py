@@ -62,10 +62,10 @@ def test_keys_approve_bundle_and_check_from_the_command_line(setup, capsys):
     assert code == 0 and f"bundle verified (4 members, signed by Lena Ortiz [{fingerprint}])" \
         in out
     code, out = run(capsys, "bundle", "import", t / "office.jaworkspace", bundle, "--dry-run")
-    assert code == 0 and "would create: finding on item-1" in out
+    assert code == 0 and "would create: finding on item-1 'Supply chain policy'" in out
     assert f"key offered (not trusted here): Lena Ortiz {fingerprint}" in out
     code, out = run(capsys, "bundle", "import", t / "office.jaworkspace", bundle)
-    assert code == 0 and "created: finding on item-1" in out and "backup: " in out
+    assert code == 0 and "created: finding on item-1 'Supply chain policy'" in out and "backup: " in out
 
     code, out = run(capsys, "check", t / "office.jaworkspace")
     assert code == 0 and "workspace is sound" in out

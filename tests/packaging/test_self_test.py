@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import subprocess
 import sys
@@ -15,11 +14,7 @@ from ui import self_test
 ROOT = Path(__file__).resolve().parents[2]
 
 
-PLANNER_MISSING = importlib.util.find_spec("jointaudit.planning") is None
-
-
 @pytest.mark.slow
-@pytest.mark.skipif(PLANNER_MISSING, reason="the planner (issue 3) has not landed on main yet")
 def test_self_test_plans_merges_and_writes_a_pdf_from_the_source_tree(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", JOINTAUDIT_SELF_TEST_DIR=str(tmp_path))
     result = subprocess.run([sys.executable, "-m", "ui.launcher", "--self-test"], cwd=ROOT,

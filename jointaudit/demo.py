@@ -17,6 +17,7 @@ from pathlib import Path
 
 from sqlmodel import Session
 
+from jointaudit.crosswalk.importer import import_shipped
 from jointaudit.db import Workspace, create_workspace, open_workspace
 from jointaudit.errors import InvalidInput
 from jointaudit.models import (
@@ -51,6 +52,8 @@ SCHEMES = {
 class DemoSummary:
     packs: list[str] = field(default_factory=list)
     skipped_packs: list[str] = field(default_factory=list)  # "file: reason"
+    crosswalks: list[str] = field(default_factory=list)
+    skipped_crosswalks: list[str] = field(default_factory=list)  # "file: reason"
     missing_schemes: list[str] = field(default_factory=list)
     sites: int = 0
     certificates: int = 0
@@ -101,6 +104,10 @@ def seed_demo(workspace: Workspace) -> DemoSummary:
             continue
         with workspace.session() as s:
             summary.packs.append(import_pack(s, pack, source_name=pack_file.name).version_id)
+    with workspace.session() as s:
+        done, skipped = import_shipped(s)
+        summary.crosswalks = [c.crosswalk_id for c in done]
+        summary.skipped_crosswalks = skipped
     with workspace.session() as s:
         _Seeder(s, summary).run()
     return summary
@@ -325,12 +332,14 @@ class _Seeder:
                    valid_from=date(2026, 3, 1), valid_until=date(2029, 2, 28), minor_ncs=2,
                    mid_term_required=True, cb_id=meridian, lead_auditor_id=kwame,
                    notes="Major closed; auditor requires a mid-term review (new TSF raise)")
+        # The mine timed its IRMA initial audit so that IRMA's cycle ends with its RJC
+        # certificate: from 2028 on, both re-audits can share one visit.
         irma = self.certificate(site, "irma", kind="certificate", number="IRMA-50-GH-02",
-                                issued_on=date(2025, 9, 1), expires_on=date(2028, 8, 31),
+                                issued_on=date(2026, 3, 1), expires_on=date(2029, 2, 28),
                                 open_minor_ncs=0)
-        self.audit(site, "irma", irma, kind="initial", start=date(2025, 6, 2),
-                   end=date(2025, 6, 13), decision="IRMA 50", decision_date=date(2025, 8, 28),
-                   valid_from=date(2025, 9, 1), valid_until=date(2028, 8, 31), minor_ncs=11,
+        self.audit(site, "irma", irma, kind="initial", start=date(2025, 11, 3),
+                   end=date(2025, 11, 14), decision="IRMA 50", decision_date=date(2026, 2, 20),
+                   valid_from=date(2026, 3, 1), valid_until=date(2029, 2, 28), minor_ncs=11,
                    cb_id=meridian, lead_auditor_id=kwame,
                    notes="Achievement level IRMA 50; surveillance audit due mid-cycle")
 

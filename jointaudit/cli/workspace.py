@@ -31,6 +31,9 @@ def _demo(args) -> int:
     print(f"  scheme versions: {', '.join(summary.packs) or 'none'}")
     for skipped in summary.skipped_packs:
         print(f"  pack skipped: {skipped}")
+    print(f"  crosswalks: {', '.join(summary.crosswalks) or 'none'}")
+    for skipped in summary.skipped_crosswalks:
+        print(f"  crosswalk skipped: {skipped}")
     if summary.missing_schemes:
         print(f"  no pack for: {', '.join(summary.missing_schemes)} (their demo records left out)")
     print(f"  {summary.sites} sites, {summary.certificates} certificates/memberships,"

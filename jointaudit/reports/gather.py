@@ -86,7 +86,10 @@ def team(session: Session, visit_id: int, scheme_id: str | None = None) -> tuple
                         .where(VisitTeamMember.visit_id == visit_id)
                         .order_by(VisitTeamMember.role != "lead", Auditor.name))
     for member, auditor in rows:
-        if scheme_id and member.scheme_ids and scheme_id not in member.scheme_ids:
+        # The planner records scheme versions ("irma@1.0"), hand-entered teams may name
+        # schemes ("irma"); an empty list means the member works for every scheme.
+        if scheme_id and member.scheme_ids and not any(
+                s.split("@")[0] == scheme_id for s in member.scheme_ids):
             continue
         cb = session.get(CertificationBody, member.cb_id or auditor.cb_id or -1)
         quals = session.exec(select(AuditorQualification).where(

@@ -431,3 +431,24 @@ def test_irma_reassessment_desk_stage_comes_before_the_on_site_stage():
     stage2 = window(pack, "reassessment", certificate_expiry=expiry)
     assert stage1 == (date(2027, 11, 30), date(2028, 3, 31))
     assert stage1[1] <= stage2[0] and stage2[1] == expiry
+
+
+def test_rjc_recertification_started_too_early_restarts_validity_at_the_decision():
+    from jointaudit.cycles import AuditFacts, SchemeHistory, project
+
+    pack = load("rjc-cop-2019.yaml")
+    cert = dict(certificate_start=date(2024, 6, 15), certificate_expiry=date(2027, 6, 14))
+
+    def next_recertification(audit_start: date, audit_end: date):
+        h = SchemeHistory(pack, **cert, audits=(
+            AuditFacts("recertification", audit_start, audit_end),))
+        p = project(h, date(2026, 1, 1), date(2031, 12, 31))
+        return next((w.earliest, w.latest) for w in p.windows if w.kind == "recertification")
+
+    # in the 4-month window: continuous, the new 3 years run from the old expiry
+    assert next_recertification(date(2027, 3, 1), date(2027, 3, 3)) == (
+        date(2030, 2, 14), date(2030, 6, 14))
+    # begun 6 months early: the new certificate runs from RJC's decision (3 Dec + 2 weeks
+    # = 17 Dec 2026) for 3 years, so it expires 16 Dec 2029
+    assert next_recertification(date(2026, 12, 1), date(2026, 12, 3)) == (
+        date(2029, 8, 16), date(2029, 12, 16))

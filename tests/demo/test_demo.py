@@ -101,3 +101,28 @@ def test_cli_demo_and_first_run_helper(tmp_path, capsys):
     ensure_demo_workspace(target)  # second start: opened, not seeded again
     with open_workspace(target) as ws, ws.session() as s:
         assert len(s.exec(select(Site)).all()) == n_sites == 3
+
+
+def test_the_demo_shows_joint_visits_where_a_site_holds_several_schemes(tmp_path):
+    """The demo exists to show the merger: every multi-scheme site gets at least one visit
+    that covers audits of two schemes, and the shipped crosswalks are in place."""
+    from datetime import date
+
+    from jointaudit.models import CrosswalkLink
+    from jointaudit.planning.inputs import PlanOptions
+    from jointaudit.services.planning import plan_sites
+
+    ws, summary = _seeded(tmp_path)
+    assert summary.skipped_crosswalks == []
+    with ws:
+        with ws.session() as s:
+            assert s.exec(select(CrosswalkLink)).first() is not None
+        views = {v.site: v for v in plan_sites(ws, None, PlanOptions(date(2026, 11, 22)))}
+        for name in ("Helvetia Gold Refining SA", "Nkwanta Ridge Gold Mine"):
+            schemes_per_visit: dict[str, set[str]] = {}
+            for w in views[name].windows:
+                if w.planned.startswith("visit"):
+                    schemes_per_visit.setdefault(w.planned, set()).add(w.scheme)
+            assert max(map(len, schemes_per_visit.values())) >= 2, (
+                f"{name}: no visit covers two schemes")
+        assert views["Nkwanta Ridge Gold Mine"].saving.visits_saved >= 1

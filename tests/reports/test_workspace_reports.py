@@ -195,3 +195,20 @@ def test_obligations_register_from_the_workspace(workspace, world):
     assert "RJC-COP 2019 1" in text and "IRMA 1.0 1.1.1.1" in text  # clause ids per scheme
     assert "applicable requirements →" in text
     assert "Observación" not in text  # observations never appear in the register
+
+
+def test_each_scheme_report_lists_the_team_members_working_for_that_scheme(workspace, world):
+    from sqlmodel import select
+
+    from jointaudit.models import Auditor, VisitTeamMember
+    from jointaudit.reports import gather
+
+    with workspace.session() as s:
+        lea = s.exec(select(Auditor).where(Auditor.name == "Léa Dubois")).one()
+        member = s.exec(select(VisitTeamMember).where(VisitTeamMember.auditor_id == lea.id)).one()
+        member.scheme_ids = ["irma@1.0"]  # as the planner records it: scheme versions
+        s.add(member)
+    with workspace.session() as s:
+        irma = [m.name for m in gather.team(s, world.visit_id, "irma")]
+        rjc = [m.name for m in gather.team(s, world.visit_id, "rjc-cop")]
+    assert irma == ["Ana Quispe", "Léa Dubois"] and rjc == ["Ana Quispe"]

@@ -63,6 +63,21 @@ def cli(*argv: str) -> str:
     return out.getvalue()
 
 
+def _settle(app: QApplication, window, timeout: float = 60.0) -> None:
+    """Let the views finish what opening the workspace started (they load in workers): closing
+    the window under a running job would leave it reading a closed workspace."""
+    deadline, idle_since = time.monotonic() + timeout, None
+    while time.monotonic() < deadline:
+        app.processEvents()
+        if window.workers.busy:
+            idle_since = None
+        elif idle_since is None:
+            idle_since = time.monotonic()
+        elif time.monotonic() - idle_since > 0.3:
+            return
+        time.sleep(0.01)
+
+
 def show_window(run: Run, path: Path | None) -> str:
     from ui.main_window import MainWindow
 
@@ -76,7 +91,7 @@ def show_window(run: Run, path: Path | None) -> str:
     while path is not None and window.ctx.workspace is None and time.monotonic() < deadline:
         run.app.processEvents()
         time.sleep(0.01)
-    run.app.processEvents()
+    _settle(run.app, window)
     title = window.windowTitle()
     window.close()
     window.deleteLater()
@@ -204,11 +219,16 @@ def run_self_test(app: QApplication) -> int:
             folder = Path(keep)
             folder.mkdir(parents=True, exist_ok=True)
         else:
-            folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="ja-selftest-")))
+            folder = Path(stack.enter_context(tempfile.TemporaryDirectory(
+                prefix="ja-selftest-", ignore_cleanup_errors=True)))
         _isolate_user_folders(folder)
         run = Run(app, folder)
         t0 = time.perf_counter()
-        _say(f"{WINDOW_SHOWN} ({show_window(run, None)})")
+        try:
+            _say(f"{WINDOW_SHOWN} ({show_window(run, None)})")
+        except Exception as exc:  # noqa: BLE001 - said as a line, like every step
+            _say(f"self-test: the main window did not show: {type(exc).__name__}: {exc}")
+            return 1
         for number, (name, step) in enumerate(STEPS, start=1):
             t = time.perf_counter()
             try:

@@ -122,12 +122,20 @@ class ReportDocument(BaseDocTemplate):
         m = self.masthead
         canvas.saveState()
         y = PAGE_H - MARGIN - 5 * mm
-        canvas.setFont(st.BOLD, 7.5)
-        canvas.setFillColor(st.INK)
-        canvas.drawString(MARGIN, y, m.scheme)
+        right = f"{m.site} · {m.dates}" if m.dates else m.site
         canvas.setFont(st.REGULAR, 7.5)
-        canvas.drawCentredString(PAGE_W / 2, y, m.site)
-        canvas.drawRightString(PAGE_W - MARGIN, y, m.dates)
+        canvas.setFillColor(st.INK)
+        canvas.drawRightString(PAGE_W - MARGIN, y, right)
+        # The scheme list (several schemes on joint documents) gets what room is left.
+        room = PAGE_W - 2 * MARGIN - canvas.stringWidth(right, st.REGULAR, 7.5) - 6 * mm
+        size = 7.5
+        while size > 5.5 and canvas.stringWidth(m.scheme, st.BOLD, size) > room:
+            size -= 0.5
+        text = m.scheme
+        while len(text) > 1 and canvas.stringWidth(text, st.BOLD, size) > room:
+            text = text[:-2] + "…"
+        canvas.setFont(st.BOLD, size)
+        canvas.drawString(MARGIN, y, text)
         canvas.setStrokeColor(st.RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, y - 2.5 * mm, PAGE_W - MARGIN, y - 2.5 * mm)

@@ -26,6 +26,10 @@ _LABELS: dict[str, dict[str, str]] = {
         "en": "Draft: not for submission. Open problems:",
         "es": "Borrador: no apto para presentación. Problemas pendientes:",
         "fr": "Brouillon : ne pas soumettre. Problèmes en suspens :"},
+    "draft_complete": {
+        "en": "Draft: not for submission. No open problems.",
+        "es": "Borrador: no apto para presentación. Sin problemas pendientes.",
+        "fr": "Brouillon : ne pas soumettre. Aucun problème en suspens."},
     "not_verified": {
         "en": "Notice: this report layout follows a profile that has not been verified against"
               " the scheme's official report template ({source}). Check it before submission.",

@@ -79,7 +79,9 @@ class _SchemeStory:
     def story(self) -> list:
         out: list = []
         if self.options.draft:
-            lines = [label("draft_notice", self.lang)] + [f"• {p.path}: {p.message}" for p in self.problems]
+            lines = ([label("draft_notice", self.lang)]
+                     + [f"• {p.path}: {p.message}" for p in self.problems]
+                     if self.problems else [label("draft_complete", self.lang)])
             out.append(b.notice("\n".join(lines)))
         if not self.d.profile.verified:
             out.append(b.notice(label("not_verified", self.lang, source=self.d.profile.source)))

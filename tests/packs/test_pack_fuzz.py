@@ -60,7 +60,7 @@ def mutated(draw):
             parent[key] = draw(junk)
         elif action == "dup" and isinstance(parent, list):
             parent.append(copy.deepcopy(parent[key]))
-        elif action == "swap" and isinstance(parent, dict) and "earliest" in parent:
+        elif action == "swap" and isinstance(parent, dict) and {"earliest", "latest"} <= parent.keys():
             parent["earliest"], parent["latest"] = parent["latest"], parent["earliest"]
     return yaml.safe_dump(data, allow_unicode=True, sort_keys=False).encode("utf-8")
 

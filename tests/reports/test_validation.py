@@ -103,5 +103,6 @@ def test_a_draft_is_built_watermarked_with_the_problems_listed():
 def test_draft_watermark_is_translated_and_absent_from_final_reports():
     es = pdf_pages(build_scheme_report(rjc_input(), BuildOptions(draft=True, lang="es")))
     assert all("BORRADOR" in page for page in es)
+    assert "Sin problemas pendientes." in " ".join(es[0].split())
     final = pdf_pages(build_scheme_report(rjc_input()))
     assert not any("DRAFT" in page for page in final)

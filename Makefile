@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench screenshots bundle bundle-smoke clean
+.PHONY: run test lint bench screenshots translations bundle bundle-smoke clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,17 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.benchmarks --markdown docs/benchmarks.md
+
+# Each main view on the demo workspace, offscreen, into docs/screenshots/*.png.
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m ui.screenshots --out docs/screenshots
+
+# UI strings: collect them into the .ts catalogues (Qt Linguist edits these), compile the .qm.
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete $(wildcard ui/*.py ui/*/*.py) \
+		-ts resources/translations/jointaudit_es.ts resources/translations/jointaudit_fr.ts
+	$(VENV)/bin/pyside6-lrelease resources/translations/jointaudit_es.ts \
+		resources/translations/jointaudit_fr.ts
 
 # The frozen desktop app (PyInstaller one-folder) in dist/jointaudit/, then its smoke test.
 bundle: $(STAMP)

@@ -10,14 +10,16 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from jointaudit.db import Workspace, create_workspace, open_workspace
 from ui.problems import show_error
 from ui.workers import Job, JobContext, Workers
+
+if TYPE_CHECKING:  # the storage stack loads on first use, after the window has painted
+    from jointaudit.db import Workspace
 
 
 class AppContext(QObject):
@@ -30,6 +32,7 @@ class AppContext(QObject):
         self.workspace: Workspace | None = None
         self.error_parent: QWidget | None = None
         self.last_error_dialog = None
+        self.closed = False  # set when the window closes: late results are dropped
 
     # running core work -----------------------------------------------------------------
     def run(
@@ -54,6 +57,8 @@ class AppContext(QObject):
             return None
 
         def done(value: Any) -> None:
+            if self.closed:
+                return
             if on_result:
                 on_result(value)
             if changes:
@@ -65,6 +70,8 @@ class AppContext(QObject):
             on_finished=on_finished, name=name)
 
     def report_error(self, exc: BaseException) -> None:
+        if self.closed:
+            return
         self.last_error_dialog = show_error(self.error_parent, exc)
 
     # the workspace ---------------------------------------------------------------------
@@ -83,12 +90,20 @@ class AppContext(QObject):
 
 
 def open_or_create(path: Path, create: bool) -> Workspace:
-    """Worker-side: opening may migrate (after a backup), so it never runs on the UI thread."""
-    return create_workspace(path) if create else open_workspace(path)
+    """Worker-side: opening may migrate (after a backup), so it never runs on the UI thread.
+    A workspace another instance holds opens read-only (``workspace.notice`` says who)."""
+    from jointaudit.db import create_workspace
+    from jointaudit.locking import open_exclusive
+
+    if create:
+        create_workspace(path).close()
+    return open_exclusive(path)
 
 
 def copy_workspace(source: Workspace, target: Path) -> Workspace:
     """Save As: a consistent copy of the live SQLite file (WAL included), then open it."""
+    from jointaudit.locking import open_exclusive
+
     if target.exists():
         target.unlink()
     src = sqlite3.connect(source.path)
@@ -100,4 +115,4 @@ def copy_workspace(source: Workspace, target: Path) -> Workspace:
             dst.close()
     finally:
         src.close()
-    return open_workspace(target)
+    return open_exclusive(target)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import importlib.util
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from jointaudit.db import Workspace, open_workspace
+if TYPE_CHECKING:
+    from jointaudit.db import Workspace
 
 
 def demo_available() -> bool:
@@ -14,9 +16,13 @@ def demo_available() -> bool:
 
 def ensure_demo(target: Path, progress=None) -> Workspace:
     """Open the demo workspace at ``target``, seeding it first if it does not exist yet."""
-    if target.exists():
-        return open_workspace(target)
     from jointaudit import demo
+    from jointaudit.locking import open_exclusive
 
+    if target.exists():
+        return open_exclusive(target)
+    if progress:
+        progress(0, 1, "seeding the demo workspace")
     target.parent.mkdir(parents=True, exist_ok=True)
-    return demo.create_demo_workspace(target)
+    demo.create_demo_workspace(target).close()
+    return open_exclusive(target)

@@ -8,6 +8,7 @@ are swapped), so every string goes through tr() exactly once, where it is built.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
@@ -24,13 +25,17 @@ from PySide6.QtWidgets import (
 )
 
 import jointaudit
-from jointaudit.db import SUFFIX, Workspace
 from jointaudit.resources import resource_path
 from ui.context import AppContext, copy_workspace, open_or_create
 from ui.i18n import install_language
 from ui.settings import Preferences
 from ui.views import build_views
 from ui.workers import Workers
+
+if TYPE_CHECKING:  # sqlalchemy/alembic load in the worker on first open, not before paint
+    from jointaudit.db import Workspace
+
+SUFFIX = ".jaworkspace"  # jointaudit.db.SUFFIX (a test checks they agree)
 
 
 def app_icon() -> QIcon:
@@ -64,6 +69,11 @@ class MainWindow(QMainWindow):
         self.workers.busy_changed.connect(self.busy.setVisible)
         self.ws_label = QLabel()
         self.statusBar().addWidget(self.ws_label)
+        self.read_only_banner = QLabel()
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        self.read_only_banner.setStyleSheet("color: #b9770e; font-weight: bold")
+        self.read_only_banner.hide()
+        self.statusBar().addWidget(self.read_only_banner, 1)
         self._build()
         self.resize(1280, 820)
         if geometry := self.prefs.geometry():
@@ -77,7 +87,8 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(20, 20))
-        self.nav.setMaximumWidth(190)
+        self.nav.setMaximumWidth(200)
+        self.nav.setMinimumWidth(130)
         self.stack = QStackedWidget()
         old_views = self.views
         self.views = build_views(self.ctx, self.stack)
@@ -94,6 +105,8 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(1, False)
+        splitter.setSizes([170, 1100])
         self.setCentralWidget(splitter)
         self.nav.setCurrentRow(max(0, current))
         self.menuBar().clear()
@@ -175,9 +188,15 @@ class MainWindow(QMainWindow):
             act.setEnabled(ws is not None)
         if ws is not None:
             self.prefs.add_recent(ws.path)
+        notice = getattr(ws, "notice", "") if ws is not None else ""
+        self.read_only_banner.setText(notice)
+        self.read_only_banner.setVisible(bool(notice))
 
     def open_workspace(self, path: Path, *, create: bool = False, on_open=None) -> None:
         def opened(ws: Workspace) -> None:
+            if self.ctx.closed:  # the window closed while the file was opening
+                ws.close()
+                return
             self.ctx.set_workspace(ws)
             self.workspace_opened.emit(ws)
             if on_open:
@@ -244,6 +263,9 @@ class MainWindow(QMainWindow):
         target = self.demo_path()
 
         def opened(ws: Workspace) -> None:
+            if self.ctx.closed:
+                ws.close()
+                return
             self.ctx.set_workspace(ws)
             self.prefs.set_first_run_done()
             self.workspace_opened.emit(ws)
@@ -280,6 +302,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.prefs.set_geometry(self.saveGeometry())
         self.prefs.sync()
+        self.ctx.closed = True
         self.workers.shutdown()
         if self.ctx.workspace is not None:
             self.ctx.workspace.close()

@@ -25,14 +25,14 @@ from ui.models.records import SORT_ROLE, Column, RecordTableModel
 
 
 def problem_columns() -> list[Column]:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return [
-        Column(tr("Problems", "File"), lambda p: p.file or ""),
-        Column(tr("Problems", "Line"), lambda p: p.line if p.line is not None else "",
+        Column(translate("Problems", "File"), lambda p: p.file or ""),
+        Column(translate("Problems", "Line"), lambda p: p.line if p.line is not None else "",
                sort_key=lambda p: p.line or 0, align_right=True),
-        Column(tr("Problems", "Field / clause"), lambda p: p.path or ""),
-        Column(tr("Problems", "Problem"), lambda p: p.message, tooltip=lambda p: str(p)),
-        Column(tr("Problems", "Code"), lambda p: p.code),
+        Column(translate("Problems", "Field / clause"), lambda p: p.path or ""),
+        Column(translate("Problems", "Problem"), lambda p: p.message, tooltip=lambda p: str(p)),
+        Column(translate("Problems", "Code"), lambda p: p.code),
     ]
 
 

@@ -38,6 +38,11 @@ class JobContext:
     def cancelled(self) -> bool:
         return self._cancel.is_set()
 
+    @property
+    def cancel_event(self) -> threading.Event:
+        """For core functions that take a ``threading.Event`` to stop early."""
+        return self._cancel
+
     def check_cancelled(self) -> None:
         if self._cancel.is_set():
             raise Cancelled()
@@ -72,6 +77,9 @@ class Job(QRunnable):
         except Cancelled:
             self.signals.cancelled.emit()
         except Exception as exc:  # noqa: BLE001 - every failure goes back to the UI thread
+            if self.context.cancelled():  # the core's own "stopped on request" error
+                self.signals.cancelled.emit()
+                return
             exc.__dict__.setdefault("formatted_traceback", traceback.format_exc())
             self.signals.error.emit(exc)
         else:
@@ -134,6 +142,8 @@ class Workers(QObject):
         return job
 
     def _forget(self, job: Job) -> None:
+        if not shiboken6.isValid(self):  # the window went away while the job ran
+            return
         self._running.discard(job)
         if not self._running:
             self.busy_changed.emit(False)

@@ -95,6 +95,7 @@ class ApprovalStatus:
     signer: str = ""
     signed_at: datetime | None = None
     detail: str = ""
+    fingerprint: str = ""  # the signing key's, so a reader can check it against the scheme's
 
 
 @dataclass(frozen=True)

@@ -149,7 +149,8 @@ def _approval(session: Session, template: JointTemplate | None,
         if status.scheme_id == scheme_id:
             return ApprovalStatus(template.name, status.valid, status.signer_name,
                                   status.signed_at, "" if status.valid else
-                                  (status.reason or status.status))
+                                  (status.reason or status.status),
+                                  fingerprint=status.fingerprint)
     return ApprovalStatus(template.name, False, detail="no approval recorded")
 
 

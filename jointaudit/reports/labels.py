@@ -73,6 +73,8 @@ _LABELS: dict[str, dict[str, str]] = {
     "no": {"en": "no", "es": "no", "fr": "non"},
     "template": {"en": "Joint template", "es": "Plantilla conjunta", "fr": "Modèle commun"},
     "signer": {"en": "Signed by", "es": "Firmado por", "fr": "Signé par"},
+    "key_fingerprint": {"en": "Approval key fingerprint", "es": "Huella de la clave de aprobación",
+                        "fr": "Empreinte de la clé d'approbation"},
     "recipient": {"en": "Recipient", "es": "Destinatario", "fr": "Destinataire"},
     "lead": {"en": "lead auditor", "es": "auditor principal", "fr": "auditeur principal"},
     "team": {"en": "team member", "es": "miembro del equipo", "fr": "membre de l'équipe"},

@@ -259,7 +259,11 @@ class _SchemeStory:
                    a.signed_at.date().isoformat() if a.signed_at else ""]
         head = [label("template", lang), label("approval_required", lang),
                 label("status", lang), label("signer", lang), label("date", lang)]
-        return self.block(section, b.table(head, [row], [0.3, 0.14, 0.24, 0.2, 0.12]))
+        body = b.table(head, [row], [0.3, 0.14, 0.24, 0.2, 0.12])
+        if a is not None and a.fingerprint:
+            key = b.para(f"{label('key_fingerprint', lang)}: {a.fingerprint}", self.s.muted)
+            body = KeepTogether([body, key])
+        return self.block(section, body)
 
 
 def _role(role: str, lang: str) -> str:

@@ -4,287 +4,1474 @@
 <context>
     <name>ApprovalsView</name>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="12"/>
+        <location filename="../../ui/views/approvals_view.py" line="59" />
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="62" />
+        <source>Template approvals by scheme staff, trusted keys, exchange bundles</source>
+        <translation>Aprobaciones de plantilla por el personal de los esquemas, claves de confianza, paquetes de intercambio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="69" />
+        <source>Template approvals</source>
+        <translation>Aprobaciones de plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="70" />
+        <source>Trusted keys</source>
+        <translation>Claves de confianza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="71" />
+        <source>Exchange bundles</source>
+        <translation>Paquetes de intercambio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="78" />
+        <source>Joint template:</source>
+        <translation>Plantilla conjunta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="84" />
+        <source>Sign for the selected scheme…</source>
+        <translation>Firmar para el esquema seleccionado…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="90" />
+        <source>Scheme</source>
+        <translation>Esquema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="91" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="92" />
+        <source>Required</source>
+        <translation>Requerida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="92" />
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="93" />
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="94" />
+        <source>Signed by</source>
+        <translation>Firmado por</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="95" />
+        <source>Signed at</source>
+        <translation>Firmado el</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="97" />
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="149" />
+        <source>Changed since the approval:</source>
+        <translation>Cambiado desde la aprobación:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="152" />
+        <source>&lt;p&gt;Template content hash {0}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Huella del contenido de la plantilla {0}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="162" />
+        <source>Sign the template</source>
+        <translation>Firmar la plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="163" />
+        <source>Passphrase of your signing key:</source>
+        <translation>Frase de paso de su clave de firma:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="181" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="182" />
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="183" />
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="184" />
+        <source>May approve for</source>
+        <translation>Puede aprobar para</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="185" />
+        <source>Fingerprint</source>
+        <translation>Huella</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="192" />
+        <source>Trust a public key file…</source>
+        <translation>Confiar en un archivo de clave pública…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="198" />
+        <source>Public key</source>
+        <translation>Clave pública</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="201" />
+        <source>Trust key</source>
+        <translation>Confiar en la clave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="202" />
+        <source>Schemes this key may approve for (comma-separated ids):</source>
+        <translation>Esquemas que esta clave puede aprobar (ids separados por comas):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="213" />
+        <source>Export a bundle of the selected template…</source>
+        <translation>Exportar un paquete de la plantilla seleccionada…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="216" />
+        <source>Verify and preview a bundle…</source>
+        <translation>Verificar y previsualizar un paquete…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="219" />
+        <source>Import with these choices</source>
+        <translation>Importar con estas opciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="228" />
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="229" />
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="230" />
+        <source>Mine</source>
+        <translation>Mío</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="231" />
+        <source>Theirs</source>
+        <translation>Suyo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="232" />
+        <source>Choices</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="249" />
+        <source>Export bundle</source>
+        <translation>Exportar paquete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="254" />
+        <source>Written: {0}</source>
+        <translation>Escrito: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="258" />
+        <source>Bundle to import</source>
+        <translation>Paquete a importar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="278" />
+        <source>&lt;p&gt;Creates {0}, updates {1}, {2} unchanged.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Crea {0}, actualiza {1}, {2} sin cambios.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="309" />
+        <source>Imported {0}</source>
+        <translation>Importado {0}</translation>
     </message>
 </context>
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../ui/models/checklist.py" line="154"/>
+        <location filename="../../ui/models/checklist.py" line="94" />
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/checklist.py" line="95" />
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/checklist.py" line="96" />
+        <source>Clauses (every scheme)</source>
+        <translation>Cláusulas (todos los esquemas)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/checklist.py" line="97" />
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/checklist.py" line="98" />
+        <source>Rating</source>
+        <translation>Calificación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/checklist.py" line="99" />
+        <source>Flags</source>
+        <translation>Marcas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/checklist.py" line="162" />
         <source>The item changed since it was rated: rate it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El elemento cambió desde que se calificó: califíquelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="175"/>
+        <location filename="../../ui/models/checklist.py" line="183" />
         <source>re-rate</source>
-        <translation type="unfinished"></translation>
+        <translation>recalificar</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="177"/>
+        <location filename="../../ui/models/checklist.py" line="185" />
         <source>confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>confidencial</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="179"/>
+        <location filename="../../ui/models/checklist.py" line="187" />
         <source>{0} evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} evidencia(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="182"/>
+        <location filename="../../ui/models/checklist.py" line="190" />
         <source>{0} CAP</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} PAC</translation>
     </message>
 </context>
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="12"/>
+        <location filename="../../ui/views/checklist_view.py" line="75" />
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de verificación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="78" />
+        <source>Joint template, coverage map and fieldwork</source>
+        <translation>Plantilla conjunta, mapa de cobertura y trabajo de campo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="86" />
+        <source>Fieldwork</source>
+        <translation>Trabajo de campo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="87" />
+        <location filename="../../ui/views/checklist_view.py" line="574" />
+        <source>Joint template</source>
+        <translation>Plantilla conjunta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="92" />
+        <source>Coverage map</source>
+        <translation>Mapa de cobertura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="103" />
+        <source>Visit:</source>
+        <translation>Visita:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="109" />
+        <source>Search items, clause ids, observations…</source>
+        <translation>Buscar elementos, cláusulas, observaciones…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="115" />
+        <source>Any rating</source>
+        <translation>Cualquier calificación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="122" />
+        <source>Unrated</source>
+        <translation>Sin calificar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="123" />
+        <source>Needs re-rating</source>
+        <translation>Requiere recalificar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="173" />
+        <source>Rating:</source>
+        <translation>Calificación:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="183" />
+        <location filename="../../ui/views/checklist_view.py" line="240" />
+        <source>Scheme</source>
+        <translation>Esquema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="184" />
+        <source>Clause</source>
+        <translation>Cláusula</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="185" />
+        <source>Scheme's rating</source>
+        <translation>Calificación del esquema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="187" />
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="198" />
+        <source>Override for the selected scheme:</source>
+        <translation>Corregir para el esquema seleccionado:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="201" />
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="207" />
+        <source>Observation:</source>
+        <translation>Observación:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="213" />
+        <source>Confidential (kept out of public reports)</source>
+        <translation>Confidencial (fuera de los informes públicos)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="217" />
+        <source>Evidence</source>
+        <translation>Evidencias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="229" />
+        <source>Effective from:</source>
+        <translation>Vigente desde:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="230" />
+        <source>Expires on:</source>
+        <translation>Vence el:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="232" />
+        <source>Attach a file…</source>
+        <translation>Adjuntar un archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="237" />
+        <source>Corrective actions</source>
+        <translation>Acciones correctivas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="241" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="242" />
+        <source>Plan due</source>
+        <translation>Plan antes de</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="243" />
+        <source>Close due</source>
+        <translation>Cierre antes de</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="254" />
+        <source>Raise actions for gaps</source>
+        <translation>Abrir acciones para las brechas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="259" />
+        <source>Move to this status</source>
+        <translation>Pasar a este estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="268" />
+        <source>Next item</source>
+        <translation>Elemento siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="272" />
+        <source>Previous item</source>
+        <translation>Elemento anterior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="307" />
+        <source>No visit yet: plan and save a visit, then merge its schemes in the Joint template tab.</source>
+        <translation>Aún no hay visitas: planifique y guarde una visita, luego combine sus esquemas en la pestaña Plantilla conjunta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="323" />
+        <source>Any topic</source>
+        <translation>Cualquier tema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="324" />
+        <source>Any scheme</source>
+        <translation>Cualquier esquema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="350" />
+        <source>{0} of {1} items shown · {2} unrated · {3} to re-rate</source>
+        <translation>{0} de {1} elementos mostrados · {2} sin calificar · {3} por recalificar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="384" />
+        <source>Needs re-rating: {0}</source>
+        <translation>Requiere recalificar: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="460" />
+        <source>Attach evidence</source>
+        <translation>Adjuntar evidencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="500" />
+        <source>Scheme versions to merge:</source>
+        <translation>Versiones de esquema a combinar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="506" />
+        <source>Template name</source>
+        <translation>Nombre de la plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="508" />
+        <source>Merge</source>
+        <translation>Combinar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="513" />
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="514" />
+        <source>Schemes</source>
+        <translation>Esquemas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="515" />
+        <source>Joint items</source>
+        <translation>Elementos conjuntos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="516" />
+        <source>Merged</source>
+        <translation>Combinado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="526" />
+        <source>Use the selected template for the plan of visit:</source>
+        <translation>Usar la plantilla seleccionada para el plan de la visita:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="529" />
+        <source>Use</source>
+        <translation>Usar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="546" />
+        <source>{0} now uses {1}.</source>
+        <translation>{0} ahora usa {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="575" />
+        <source>Merging {0}…</source>
+        <translation>Combinando {0}…</translation>
     </message>
 </context>
 <context>
     <name>CoverageMap</name>
     <message>
-        <location filename="../../ui/widgets/heatmap.py" line="133"/>
+        <location filename="../../ui/widgets/heatmap.py" line="133" />
         <source>shared with another scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>compartido con otro esquema</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/heatmap.py" line="134"/>
+        <location filename="../../ui/widgets/heatmap.py" line="134" />
         <source>asked by this scheme alone</source>
-        <translation type="unfinished"></translation>
+        <translation>exigido solo por este esquema</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/heatmap.py" line="135"/>
+        <location filename="../../ui/widgets/heatmap.py" line="135" />
         <source>gap: no requirement on this topic</source>
-        <translation type="unfinished"></translation>
+        <translation>brecha: ningún requisito sobre este tema</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/heatmap.py" line="151"/>
+        <location filename="../../ui/widgets/heatmap.py" line="151" />
         <source>{0} · {1}: {2} requirement(s), {3} shared</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1}: {2} requisito(s), {3} compartido(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/heatmap.py" line="154"/>
+        <location filename="../../ui/widgets/heatmap.py" line="154" />
         <source>{0} · {1}: gap, no requirement on this topic</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1}: brecha, ningún requisito sobre este tema</translation>
+    </message>
+</context>
+<context>
+    <name>CrosswalkEditor</name>
+    <message>
+        <location filename="../../ui/views/crosswalk_editor.py" line="92" />
+        <source>Crosswalks</source>
+        <translation>Correspondencias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/crosswalk_editor.py" line="98" />
+        <source>From:</source>
+        <translation>Desde:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/crosswalk_editor.py" line="100" />
+        <source>To:</source>
+        <translation>Hacia:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/crosswalk_editor.py" line="102" />
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/crosswalk_editor.py" line="105" />
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/crosswalk_editor.py" line="134" />
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/crosswalk_editor.py" line="135" />
+        <source>Relationship</source>
+        <translation>Relación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/crosswalk_editor.py" line="136" />
+        <source>To</source>
+        <translation>Hacia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/crosswalk_editor.py" line="137" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/crosswalk_editor.py" line="138" />
+        <source>Strength</source>
+        <translation>Fuerza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/crosswalk_editor.py" line="139" />
+        <source>Origin</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/crosswalk_editor.py" line="152" />
+        <source>Relationship:</source>
+        <translation>Relación:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/crosswalk_editor.py" line="154" />
+        <source>Rationale:</source>
+        <translation>Justificación:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/crosswalk_editor.py" line="157" />
+        <source>Strength (0–10):</source>
+        <translation>Fuerza (0–10):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/crosswalk_editor.py" line="159" />
+        <source>Shared part (intersects):</source>
+        <translation>Parte compartida (intersección):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/crosswalk_editor.py" line="162" />
+        <source>Save link</source>
+        <translation>Guardar vínculo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/crosswalk_editor.py" line="165" />
+        <source>Link the two selected clauses</source>
+        <translation>Vincular las dos cláusulas seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/crosswalk_editor.py" line="168" />
+        <source>Delete link</source>
+        <translation>Eliminar vínculo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/crosswalk_editor.py" line="172" />
+        <source>Suggestions for the selected clause (score 0–100):</source>
+        <translation>Sugerencias para la cláusula seleccionada (puntuación 0–100):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/crosswalk_editor.py" line="174" />
+        <source>Clause</source>
+        <translation>Cláusula</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/crosswalk_editor.py" line="175" />
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/crosswalk_editor.py" line="176" />
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/crosswalk_editor.py" line="188" />
+        <source>Accept suggestion</source>
+        <translation>Aceptar sugerencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/crosswalk_editor.py" line="190" />
+        <source>Reject suggestion</source>
+        <translation>Rechazar sugerencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/crosswalk_editor.py" line="195" />
+        <source>Consistency warnings:</source>
+        <translation>Avisos de coherencia:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/crosswalk_editor.py" line="275" />
+        <source>edit link</source>
+        <translation>editar vínculo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/crosswalk_editor.py" line="282" />
+        <source>delete link</source>
+        <translation>eliminar vínculo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/crosswalk_editor.py" line="297" />
+        <source>add link</source>
+        <translation>añadir vínculo</translation>
     </message>
 </context>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../ui/views/library_view.py" line="12"/>
+        <location filename="../../ui/views/library_view.py" line="42" />
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_view.py" line="45" />
+        <source>Schemes and their requirements, crosswalks, CBs and auditors</source>
+        <translation>Esquemas y sus requisitos, correspondencias, OC y auditores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_view.py" line="51" />
+        <source>Schemes</source>
+        <translation>Esquemas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_view.py" line="69" />
+        <source>Import or validate a pack…</source>
+        <translation>Importar o validar un paquete…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_view.py" line="72" />
+        <source>Import official text overlay…</source>
+        <translation>Importar textos oficiales…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_view.py" line="74" />
+        <source>Add the scheme's official requirement texts (which we may not ship) to the selected version from a file you hold a licence for.</source>
+        <translation>Añada los textos oficiales de los requisitos del esquema (que no podemos distribuir) a la versión seleccionada desde un archivo para el que tenga licencia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_view.py" line="89" />
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_view.py" line="90" />
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_view.py" line="91" />
+        <source>Requirements</source>
+        <translation>Requisitos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_view.py" line="92" />
+        <source>Unverified rules</source>
+        <translation>Reglas no verificadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_view.py" line="93" />
+        <source>Effective</source>
+        <translation>Vigente desde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_view.py" line="113" />
+        <source>Search clause id, title or topic…</source>
+        <translation>Buscar cláusula, título o tema…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_view.py" line="173" />
+        <source>verified</source>
+        <translation>verificada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_view.py" line="173" />
+        <source>unverified</source>
+        <translation>no verificada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_view.py" line="179" />
+        <source>Import a scheme pack</source>
+        <translation>Importar un paquete de esquema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_view.py" line="180" />
+        <source>Scheme packs (*.yaml *.yml *.json)</source>
+        <translation>Paquetes de esquema (*.yaml *.yml *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_view.py" line="185" />
+        <location filename="../../ui/views/library_view.py" line="216" />
+        <source>Checking {0}…</source>
+        <translation>Comprobando {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_view.py" line="195" />
+        <location filename="../../ui/views/library_view.py" line="229" />
+        <source>Nothing was imported: {0}</source>
+        <translation>No se importó nada: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_view.py" line="208" />
+        <source>Text overlay for {0}</source>
+        <translation>Textos oficiales para {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_view.py" line="209" />
+        <source>Tables (*.csv *.xlsx)</source>
+        <translation>Tablas (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_view.py" line="222" />
+        <source>{0}: {1} requirement text(s) updated.</source>
+        <translation>{0}: {1} texto(s) de requisito actualizado(s).</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="112" />
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="113" />
         <source>&amp;New workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="115" />
         <source>&amp;Open workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="117" />
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="120" />
         <source>Save workspace &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar espacio de trabajo &amp;como…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="122" />
         <source>Open the &amp;demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el espacio de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="124" />
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="127" />
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="132" />
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="133" />
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="144" />
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="145" />
         <source>&amp;About jointaudit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de jointaudit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="170" />
         <source>no workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>sin espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="171" />
         <source>Open or create a workspace (File menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra o cree un espacio de trabajo (menú Archivo).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="174" />
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="176" />
         <source>Workspace: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="177" />
         <source>{0} — jointaudit</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — jointaudit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="205" />
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="206" />
         <source>jointaudit workspaces (*{0});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacios de trabajo jointaudit (*{0});;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="212" />
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="224" />
         <source>jointaudit workspaces (*{0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacios de trabajo jointaudit (*{0})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="223" />
         <source>Save workspace as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar espacio de trabajo como</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="241" />
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno todavía)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="244" />
         <source>Clear the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="255" />
         <source>Demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="256" />
         <source>This build has no demo data yet (jointaudit.demo is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta versión aún no tiene datos de demostración (falta jointaudit.demo).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="290" />
         <source>About jointaudit</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de jointaudit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
-        <source>&lt;h3&gt;jointaudit {0}&lt;/h3&gt;&lt;p&gt;Plan joint audits across mining sustainability schemes, merge their checklists, do fieldwork offline, collect approvals and export each scheme&apos;s report.&lt;/p&gt;&lt;p&gt;Scheme rules and texts come from packs with their sources; check every rule marked unverified.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/main_window.py" line="291" />
+        <source>&lt;h3&gt;jointaudit {0}&lt;/h3&gt;&lt;p&gt;Plan joint audits across mining sustainability schemes, merge their checklists, do fieldwork offline, collect approvals and export each scheme's report.&lt;/p&gt;&lt;p&gt;Scheme rules and texts come from packs with their sources; check every rule marked unverified.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;jointaudit {0}&lt;/h3&gt;&lt;p&gt;Planifique auditorías conjuntas entre esquemas de sostenibilidad minera, combine sus listas de verificación, trabaje en campo sin conexión, reúna aprobaciones y exporte el informe de cada esquema.&lt;/p&gt;&lt;p&gt;Las reglas y textos de los esquemas provienen de paquetes con sus fuentes; revise cada regla marcada como no verificada.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="12"/>
+        <location filename="../../ui/views/plan_view.py" line="68" />
+        <source>visit {0}</source>
+        <translation>visita {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="82" />
+        <location filename="../../ui/views/plan_view.py" line="106" />
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="85" />
+        <source>Sites, audit windows and the joint visits that cover them</source>
+        <translation>Sitios, ventanas de auditoría y las visitas conjuntas que las cubren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="92" />
+        <source>Site:</source>
+        <translation>Sitio:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="96" />
+        <source>From:</source>
+        <translation>Desde:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="104" />
+        <source> years</source>
+        <translation> años</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="109" />
+        <source>Save plan</source>
+        <translation>Guardar plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="113" />
+        <source>Export .ics…</source>
+        <translation>Exportar .ics…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="134" />
+        <location filename="../../ui/views/plan_view.py" line="150" />
+        <source>Site</source>
+        <translation>Sitio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="136" />
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="137" />
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="138" />
+        <source>Audits</source>
+        <translation>Auditorías</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="139" />
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="141" />
+        <source>Person-days</source>
+        <translation>Días-persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="143" />
+        <source>Separately</source>
+        <translation>Por separado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="148" />
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="151" />
+        <source>Scheme</source>
+        <translation>Esquema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="152" />
+        <source>Audit</source>
+        <translation>Auditoría</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="153" />
+        <source>Earliest</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="154" />
+        <source>Latest</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="155" />
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="156" />
+        <source>Planned</source>
+        <translation>Planificado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="157" />
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="157" />
+        <source>verified</source>
+        <translation>verificada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="158" />
+        <source>unverified</source>
+        <translation>no verificada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="159" />
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="161" />
+        <source>Audit windows</source>
+        <translation>Ventanas de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="208" />
+        <source>&lt;i&gt;Planning…&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Planificando…&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="224" />
+        <source>Whole portfolio</source>
+        <translation>Toda la cartera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="245" />
+        <source>&lt;i&gt;Open a workspace with sites to plan.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Abra un espacio de trabajo con sitios para planificar.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="252" />
+        <source>&lt;p&gt;{0} joint visit(s) instead of {1} separate; {2:g} auditor-days instead of {3:g}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;{0} visita(s) conjunta(s) en lugar de {1} por separado; {2:g} días-auditor en lugar de {3:g}.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="256" />
+        <source>Cannot be planned:</source>
+        <translation>No se puede planificar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="262" />
+        <source>Approval warnings:</source>
+        <translation>Avisos de aprobación:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="282" />
+        <source>&lt;h3&gt;{0} — visit {1}: {2} to {3}&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;{0} — visita {1}: del {2} al {3}&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="286" />
+        <source>&lt;p&gt;{0:g} person-days joint ({1:g} separately), team of {2}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;{0:g} días-persona en conjunto ({1:g} por separado), equipo de {2}.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="295" />
+        <source>After the move:</source>
+        <translation>Después del cambio:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="324" />
+        <source>moved to {0} by the user</source>
+        <translation>movida al {0} por el usuario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="343" />
+        <source>Plan saved (#{0}).</source>
+        <translation>Plan guardado (n.º {0}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="347" />
+        <source>Export visits</source>
+        <translation>Exportar visitas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="348" />
+        <source>Calendar (*.ics)</source>
+        <translation>Calendario (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="360" />
+        <source>Visits written to {0}</source>
+        <translation>Visitas escritas en {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../ui/problems.py" line="30" />
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="31" />
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="33" />
+        <source>Field / clause</source>
+        <translation>Campo / cláusula</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="34" />
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="35" />
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="79" />
+        <source>Unexpected error: {0}</source>
+        <translation>Error inesperado: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="84" />
+        <source>Could not complete the operation</source>
+        <translation>No se pudo completar la operación</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsTab</name>
+    <message>
+        <location filename="../../ui/views/library_tabs.py" line="30" />
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_tabs.py" line="32" />
+        <source>Import sites (with facilities, blackouts, languages), certification bodies (with their scheme approvals) or auditors (with qualifications) from a CSV or XLSX file. A file with any bad row is refused whole, every problem listed.</source>
+        <translation>Importe sitios (con instalaciones, periodos vedados e idiomas), organismos de certificación (con sus aprobaciones) o auditores (con sus calificaciones) desde un archivo CSV o XLSX. Un archivo con cualquier fila errónea se rechaza entero, con cada problema listado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_tabs.py" line="37" />
+        <source>Import sites…</source>
+        <translation>Importar sitios…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_tabs.py" line="38" />
+        <source>Import CBs…</source>
+        <translation>Importar OC…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_tabs.py" line="39" />
+        <source>Import auditors…</source>
+        <translation>Importar auditores…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_tabs.py" line="61" />
+        <source>Import records</source>
+        <translation>Importar registros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_tabs.py" line="62" />
+        <source>Tables (*.csv *.xlsx)</source>
+        <translation>Tablas (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_tabs.py" line="71" />
+        <source>Checking {0}…</source>
+        <translation>Comprobando {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_tabs.py" line="84" />
+        <source>Nothing was imported: {0}</source>
+        <translation>No se importó nada: {0}</translation>
     </message>
 </context>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="12"/>
+        <location filename="../../ui/views/reports_view.py" line="63" />
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports_view.py" line="66" />
+        <source>Validate and export each scheme's report, the joint summary, the checklist and the obligations register</source>
+        <translation>Validar y exportar el informe de cada esquema, el resumen conjunto, la lista de verificación y el registro de obligaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports_view.py" line="80" />
+        <source>Visit:</source>
+        <translation>Visita:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports_view.py" line="82" />
+        <source>Scheme report</source>
+        <translation>Informe del esquema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports_view.py" line="82" />
+        <source>Joint summary</source>
+        <translation>Resumen conjunto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports_view.py" line="83" />
+        <source>Checklist</source>
+        <translation>Lista de verificación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports_view.py" line="84" />
+        <source>Site obligations register</source>
+        <translation>Registro de obligaciones del sitio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports_view.py" line="87" />
+        <source>Report:</source>
+        <translation>Informe:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports_view.py" line="91" />
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports_view.py" line="92" />
+        <source>Draft (watermarked; allowed with open problems)</source>
+        <translation>Borrador (con marca de agua; permitido con problemas abiertos)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports_view.py" line="95" />
+        <source>Schemes:</source>
+        <translation>Esquemas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports_view.py" line="101" />
+        <source>Free-text fields of the selected scheme's report</source>
+        <translation>Campos de texto libre del informe del esquema seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports_view.py" line="105" />
+        <source>Save fields</source>
+        <translation>Guardar campos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports_view.py" line="110" />
+        <source>Validate</source>
+        <translation>Validar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports_view.py" line="113" />
+        <source>Export PDF…</source>
+        <translation>Exportar PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports_view.py" line="116" />
+        <source>Checklist XLSX/CSV…</source>
+        <translation>Lista XLSX/CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports_view.py" line="126" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports_view.py" line="153" />
+        <source>Open output folder</source>
+        <translation>Abrir carpeta de salida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports_view.py" line="195" />
+        <source>ready</source>
+        <translation>listo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports_view.py" line="195" />
+        <source>{0} problem(s)</source>
+        <translation>{0} problema(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports_view.py" line="242" />
+        <source>Fields saved.</source>
+        <translation>Campos guardados.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports_view.py" line="258" />
+        <source>Every selected report is ready.</source>
+        <translation>Todos los informes seleccionados están listos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports_view.py" line="259" />
+        <source>{0} problem(s) stand in the way of a final report.</source>
+        <translation>{0} problema(s) impiden el informe final.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports_view.py" line="267" />
+        <source>Output folder</source>
+        <translation>Carpeta de salida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports_view.py" line="309" />
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports_view.py" line="324" />
+        <source>Export cancelled; no file was left behind.</source>
+        <translation>Exportación cancelada; no quedó ningún archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports_view.py" line="344" />
+        <location filename="../../ui/views/reports_view.py" line="370" />
+        <source>Written: {0}</source>
+        <translation>Escrito: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports_view.py" line="359" />
+        <source>Export the checklist</source>
+        <translation>Exportar la lista de verificación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports_view.py" line="360" />
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementTreeModel</name>
+    <message>
+        <location filename="../../ui/models/requirements.py" line="44" />
+        <source>Clause</source>
+        <translation>Cláusula</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requirements.py" line="45" />
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requirements.py" line="46" />
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requirements.py" line="47" />
+        <source>Flags</source>
+        <translation>Marcas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requirements.py" line="132" />
+        <source>critical</source>
+        <translation>crítico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requirements.py" line="134" />
+        <source>heading</source>
+        <translation>encabezado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requirements.py" line="136" />
+        <source>unverified</source>
+        <translation>no verificada</translation>
     </message>
 </context>
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../../ui/models/checklist.py" line="44"/>
+        <location filename="../../ui/models/checklist.py" line="45" />
         <source>conforms</source>
-        <translation type="unfinished"></translation>
+        <translation>conforme</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="45"/>
+        <location filename="../../ui/models/checklist.py" line="46" />
         <source>minor gap</source>
-        <translation type="unfinished"></translation>
+        <translation>brecha menor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="46"/>
+        <location filename="../../ui/models/checklist.py" line="47" />
         <source>major gap</source>
-        <translation type="unfinished"></translation>
+        <translation>brecha mayor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="47"/>
+        <location filename="../../ui/models/checklist.py" line="48" />
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>crítico</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="48"/>
+        <location filename="../../ui/models/checklist.py" line="49" />
         <source>not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>no aplica</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="49"/>
+        <location filename="../../ui/models/checklist.py" line="50" />
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>sin evaluar</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="237"/>
+        <location filename="../../ui/widgets/timeline.py" line="246" />
         <source>Joint visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitas conjuntas</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="272"/>
+        <location filename="../../ui/widgets/timeline.py" line="287" />
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy</translation>
+    </message>
+</context>
+<context>
+    <name>View</name>
+    <message>
+        <location filename="../../ui/views/base.py" line="72" />
+        <source>Not available in this build: the core's {0} service (jointaudit.services.{0}) has not landed yet.</source>
+        <translation>No disponible en esta versión: el servicio {0} del núcleo (jointaudit.services.{0}) aún no está incluido.</translation>
     </message>
 </context>
 </TS>

@@ -4,287 +4,1474 @@
 <context>
     <name>ApprovalsView</name>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="12"/>
+        <location filename="../../ui/views/approvals_view.py" line="59" />
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="62" />
+        <source>Template approvals by scheme staff, trusted keys, exchange bundles</source>
+        <translation>Approbations du modèle par les référentiels, clés de confiance, paquets d'échange</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="69" />
+        <source>Template approvals</source>
+        <translation>Approbations du modèle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="70" />
+        <source>Trusted keys</source>
+        <translation>Clés de confiance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="71" />
+        <source>Exchange bundles</source>
+        <translation>Paquets d'échange</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="78" />
+        <source>Joint template:</source>
+        <translation>Modèle conjoint :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="84" />
+        <source>Sign for the selected scheme…</source>
+        <translation>Signer pour le référentiel choisi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="90" />
+        <source>Scheme</source>
+        <translation>Référentiel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="91" />
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="92" />
+        <source>Required</source>
+        <translation>Requise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="92" />
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="93" />
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="94" />
+        <source>Signed by</source>
+        <translation>Signé par</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="95" />
+        <source>Signed at</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="97" />
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="149" />
+        <source>Changed since the approval:</source>
+        <translation>Modifié depuis l'approbation :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="152" />
+        <source>&lt;p&gt;Template content hash {0}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Empreinte du contenu du modèle {0}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="162" />
+        <source>Sign the template</source>
+        <translation>Signer le modèle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="163" />
+        <source>Passphrase of your signing key:</source>
+        <translation>Phrase secrète de votre clé de signature :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="181" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="182" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="183" />
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="184" />
+        <source>May approve for</source>
+        <translation>Peut approuver pour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="185" />
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="192" />
+        <source>Trust a public key file…</source>
+        <translation>Faire confiance à un fichier de clé publique…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="198" />
+        <source>Public key</source>
+        <translation>Clé publique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="201" />
+        <source>Trust key</source>
+        <translation>Faire confiance à la clé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="202" />
+        <source>Schemes this key may approve for (comma-separated ids):</source>
+        <translation>Référentiels que cette clé peut approuver (ids séparés par des virgules) :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="213" />
+        <source>Export a bundle of the selected template…</source>
+        <translation>Exporter un paquet du modèle choisi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="216" />
+        <source>Verify and preview a bundle…</source>
+        <translation>Vérifier et prévisualiser un paquet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="219" />
+        <source>Import with these choices</source>
+        <translation>Importer avec ces choix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="228" />
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="229" />
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="230" />
+        <source>Mine</source>
+        <translation>Le mien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="231" />
+        <source>Theirs</source>
+        <translation>Le leur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="232" />
+        <source>Choices</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="249" />
+        <source>Export bundle</source>
+        <translation>Exporter le paquet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="254" />
+        <source>Written: {0}</source>
+        <translation>Écrit : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="258" />
+        <source>Bundle to import</source>
+        <translation>Paquet à importer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="278" />
+        <source>&lt;p&gt;Creates {0}, updates {1}, {2} unchanged.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Crée {0}, met à jour {1}, {2} inchangés.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="309" />
+        <source>Imported {0}</source>
+        <translation>Importé {0}</translation>
     </message>
 </context>
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../ui/models/checklist.py" line="154"/>
+        <location filename="../../ui/models/checklist.py" line="94" />
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/checklist.py" line="95" />
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/checklist.py" line="96" />
+        <source>Clauses (every scheme)</source>
+        <translation>Clauses (tous les référentiels)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/checklist.py" line="97" />
+        <source>Topics</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/checklist.py" line="98" />
+        <source>Rating</source>
+        <translation>Notation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/checklist.py" line="99" />
+        <source>Flags</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/checklist.py" line="162" />
         <source>The item changed since it was rated: rate it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'élément a changé depuis sa notation : notez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="175"/>
+        <location filename="../../ui/models/checklist.py" line="183" />
         <source>re-rate</source>
-        <translation type="unfinished"></translation>
+        <translation>à renoter</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="177"/>
+        <location filename="../../ui/models/checklist.py" line="185" />
         <source>confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>confidentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="179"/>
+        <location filename="../../ui/models/checklist.py" line="187" />
         <source>{0} evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} preuve(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="182"/>
+        <location filename="../../ui/models/checklist.py" line="190" />
         <source>{0} CAP</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} PAC</translation>
     </message>
 </context>
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="12"/>
+        <location filename="../../ui/views/checklist_view.py" line="75" />
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="78" />
+        <source>Joint template, coverage map and fieldwork</source>
+        <translation>Modèle conjoint, carte de couverture et terrain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="86" />
+        <source>Fieldwork</source>
+        <translation>Terrain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="87" />
+        <location filename="../../ui/views/checklist_view.py" line="574" />
+        <source>Joint template</source>
+        <translation>Modèle conjoint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="92" />
+        <source>Coverage map</source>
+        <translation>Carte de couverture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="103" />
+        <source>Visit:</source>
+        <translation>Visite :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="109" />
+        <source>Search items, clause ids, observations…</source>
+        <translation>Rechercher éléments, clauses, observations…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="115" />
+        <source>Any rating</source>
+        <translation>Toute notation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="122" />
+        <source>Unrated</source>
+        <translation>Non notés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="123" />
+        <source>Needs re-rating</source>
+        <translation>À renoter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="173" />
+        <source>Rating:</source>
+        <translation>Notation :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="183" />
+        <location filename="../../ui/views/checklist_view.py" line="240" />
+        <source>Scheme</source>
+        <translation>Référentiel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="184" />
+        <source>Clause</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="185" />
+        <source>Scheme's rating</source>
+        <translation>Notation du référentiel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="187" />
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="198" />
+        <source>Override for the selected scheme:</source>
+        <translation>Corriger pour le référentiel choisi :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="201" />
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="207" />
+        <source>Observation:</source>
+        <translation>Observation :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="213" />
+        <source>Confidential (kept out of public reports)</source>
+        <translation>Confidentiel (exclu des rapports publics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="217" />
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="229" />
+        <source>Effective from:</source>
+        <translation>En vigueur depuis :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="230" />
+        <source>Expires on:</source>
+        <translation>Expire le :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="232" />
+        <source>Attach a file…</source>
+        <translation>Joindre un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="237" />
+        <source>Corrective actions</source>
+        <translation>Actions correctives</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="241" />
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="242" />
+        <source>Plan due</source>
+        <translation>Plan avant le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="243" />
+        <source>Close due</source>
+        <translation>Clôture avant le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="254" />
+        <source>Raise actions for gaps</source>
+        <translation>Ouvrir des actions pour les écarts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="259" />
+        <source>Move to this status</source>
+        <translation>Passer à cet état</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="268" />
+        <source>Next item</source>
+        <translation>Élément suivant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="272" />
+        <source>Previous item</source>
+        <translation>Élément précédent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="307" />
+        <source>No visit yet: plan and save a visit, then merge its schemes in the Joint template tab.</source>
+        <translation>Pas encore de visite : planifiez et enregistrez une visite, puis fusionnez ses référentiels dans l'onglet Modèle conjoint.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="323" />
+        <source>Any topic</source>
+        <translation>Tout thème</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="324" />
+        <source>Any scheme</source>
+        <translation>Tout référentiel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="350" />
+        <source>{0} of {1} items shown · {2} unrated · {3} to re-rate</source>
+        <translation>{0} sur {1} éléments affichés · {2} non notés · {3} à renoter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="384" />
+        <source>Needs re-rating: {0}</source>
+        <translation>À renoter : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="460" />
+        <source>Attach evidence</source>
+        <translation>Joindre une preuve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="500" />
+        <source>Scheme versions to merge:</source>
+        <translation>Versions de référentiel à fusionner :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="506" />
+        <source>Template name</source>
+        <translation>Nom du modèle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="508" />
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="513" />
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="514" />
+        <source>Schemes</source>
+        <translation>Référentiels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="515" />
+        <source>Joint items</source>
+        <translation>Éléments conjoints</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="516" />
+        <source>Merged</source>
+        <translation>Fusionné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="526" />
+        <source>Use the selected template for the plan of visit:</source>
+        <translation>Utiliser le modèle choisi pour le plan de la visite :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="529" />
+        <source>Use</source>
+        <translation>Utiliser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="546" />
+        <source>{0} now uses {1}.</source>
+        <translation>{0} utilise maintenant {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="575" />
+        <source>Merging {0}…</source>
+        <translation>Fusion de {0}…</translation>
     </message>
 </context>
 <context>
     <name>CoverageMap</name>
     <message>
-        <location filename="../../ui/widgets/heatmap.py" line="133"/>
+        <location filename="../../ui/widgets/heatmap.py" line="133" />
         <source>shared with another scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>partagé avec un autre référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/heatmap.py" line="134"/>
+        <location filename="../../ui/widgets/heatmap.py" line="134" />
         <source>asked by this scheme alone</source>
-        <translation type="unfinished"></translation>
+        <translation>exigé par ce seul référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/heatmap.py" line="135"/>
+        <location filename="../../ui/widgets/heatmap.py" line="135" />
         <source>gap: no requirement on this topic</source>
-        <translation type="unfinished"></translation>
+        <translation>lacune : aucune exigence sur ce thème</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/heatmap.py" line="151"/>
+        <location filename="../../ui/widgets/heatmap.py" line="151" />
         <source>{0} · {1}: {2} requirement(s), {3} shared</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1} : {2} exigence(s), {3} partagée(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/heatmap.py" line="154"/>
+        <location filename="../../ui/widgets/heatmap.py" line="154" />
         <source>{0} · {1}: gap, no requirement on this topic</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1} : lacune, aucune exigence sur ce thème</translation>
+    </message>
+</context>
+<context>
+    <name>CrosswalkEditor</name>
+    <message>
+        <location filename="../../ui/views/crosswalk_editor.py" line="92" />
+        <source>Crosswalks</source>
+        <translation>Correspondances</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/crosswalk_editor.py" line="98" />
+        <source>From:</source>
+        <translation>Depuis :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/crosswalk_editor.py" line="100" />
+        <source>To:</source>
+        <translation>Vers :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/crosswalk_editor.py" line="102" />
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/crosswalk_editor.py" line="105" />
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/crosswalk_editor.py" line="134" />
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/crosswalk_editor.py" line="135" />
+        <source>Relationship</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/crosswalk_editor.py" line="136" />
+        <source>To</source>
+        <translation>Vers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/crosswalk_editor.py" line="137" />
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/crosswalk_editor.py" line="138" />
+        <source>Strength</source>
+        <translation>Force</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/crosswalk_editor.py" line="139" />
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/crosswalk_editor.py" line="152" />
+        <source>Relationship:</source>
+        <translation>Relation :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/crosswalk_editor.py" line="154" />
+        <source>Rationale:</source>
+        <translation>Justification :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/crosswalk_editor.py" line="157" />
+        <source>Strength (0–10):</source>
+        <translation>Force (0–10) :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/crosswalk_editor.py" line="159" />
+        <source>Shared part (intersects):</source>
+        <translation>Partie commune (intersection) :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/crosswalk_editor.py" line="162" />
+        <source>Save link</source>
+        <translation>Enregistrer le lien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/crosswalk_editor.py" line="165" />
+        <source>Link the two selected clauses</source>
+        <translation>Lier les deux clauses choisies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/crosswalk_editor.py" line="168" />
+        <source>Delete link</source>
+        <translation>Supprimer le lien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/crosswalk_editor.py" line="172" />
+        <source>Suggestions for the selected clause (score 0–100):</source>
+        <translation>Suggestions pour la clause choisie (score 0–100) :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/crosswalk_editor.py" line="174" />
+        <source>Clause</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/crosswalk_editor.py" line="175" />
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/crosswalk_editor.py" line="176" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/crosswalk_editor.py" line="188" />
+        <source>Accept suggestion</source>
+        <translation>Accepter la suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/crosswalk_editor.py" line="190" />
+        <source>Reject suggestion</source>
+        <translation>Rejeter la suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/crosswalk_editor.py" line="195" />
+        <source>Consistency warnings:</source>
+        <translation>Alertes de cohérence :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/crosswalk_editor.py" line="275" />
+        <source>edit link</source>
+        <translation>modifier le lien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/crosswalk_editor.py" line="282" />
+        <source>delete link</source>
+        <translation>supprimer le lien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/crosswalk_editor.py" line="297" />
+        <source>add link</source>
+        <translation>ajouter un lien</translation>
     </message>
 </context>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../ui/views/library_view.py" line="12"/>
+        <location filename="../../ui/views/library_view.py" line="42" />
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_view.py" line="45" />
+        <source>Schemes and their requirements, crosswalks, CBs and auditors</source>
+        <translation>Référentiels et leurs exigences, correspondances, OC et auditeurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_view.py" line="51" />
+        <source>Schemes</source>
+        <translation>Référentiels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_view.py" line="69" />
+        <source>Import or validate a pack…</source>
+        <translation>Importer ou valider un paquet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_view.py" line="72" />
+        <source>Import official text overlay…</source>
+        <translation>Importer les textes officiels…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_view.py" line="74" />
+        <source>Add the scheme's official requirement texts (which we may not ship) to the selected version from a file you hold a licence for.</source>
+        <translation>Ajoutez les textes officiels des exigences du référentiel (que nous ne pouvons pas diffuser) à la version choisie depuis un fichier pour lequel vous avez une licence.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_view.py" line="89" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_view.py" line="90" />
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_view.py" line="91" />
+        <source>Requirements</source>
+        <translation>Exigences</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_view.py" line="92" />
+        <source>Unverified rules</source>
+        <translation>Règles non vérifiées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_view.py" line="93" />
+        <source>Effective</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_view.py" line="113" />
+        <source>Search clause id, title or topic…</source>
+        <translation>Rechercher une clause, un titre ou un thème…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_view.py" line="173" />
+        <source>verified</source>
+        <translation>vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_view.py" line="173" />
+        <source>unverified</source>
+        <translation>non vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_view.py" line="179" />
+        <source>Import a scheme pack</source>
+        <translation>Importer un paquet de référentiel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_view.py" line="180" />
+        <source>Scheme packs (*.yaml *.yml *.json)</source>
+        <translation>Paquets de référentiel (*.yaml *.yml *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_view.py" line="185" />
+        <location filename="../../ui/views/library_view.py" line="216" />
+        <source>Checking {0}…</source>
+        <translation>Vérification de {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_view.py" line="195" />
+        <location filename="../../ui/views/library_view.py" line="229" />
+        <source>Nothing was imported: {0}</source>
+        <translation>Rien n'a été importé : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_view.py" line="208" />
+        <source>Text overlay for {0}</source>
+        <translation>Textes officiels pour {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_view.py" line="209" />
+        <source>Tables (*.csv *.xlsx)</source>
+        <translation>Tableaux (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_view.py" line="222" />
+        <source>{0}: {1} requirement text(s) updated.</source>
+        <translation>{0} : {1} texte(s) d'exigence mis à jour.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="112" />
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="113" />
         <source>&amp;New workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="115" />
         <source>&amp;Open workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="117" />
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="120" />
         <source>Save workspace &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l'espace de travail &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="122" />
         <source>Open the &amp;demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l'espace de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="124" />
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="127" />
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="132" />
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="133" />
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="144" />
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="145" />
         <source>&amp;About jointaudit</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de jointaudit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="170" />
         <source>no workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="171" />
         <source>Open or create a workspace (File menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez ou créez un espace de travail (menu Fichier).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="174" />
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="176" />
         <source>Workspace: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="177" />
         <source>{0} — jointaudit</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — jointaudit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="205" />
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="206" />
         <source>jointaudit workspaces (*{0});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de travail jointaudit (*{0});;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="212" />
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="224" />
         <source>jointaudit workspaces (*{0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de travail jointaudit (*{0})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="223" />
         <source>Save workspace as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l'espace de travail sous</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="241" />
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun pour l'instant)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="244" />
         <source>Clear the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="255" />
         <source>Demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="256" />
         <source>This build has no demo data yet (jointaudit.demo is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version n'a pas encore de données de démonstration (jointaudit.demo manque).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="290" />
         <source>About jointaudit</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de jointaudit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
-        <source>&lt;h3&gt;jointaudit {0}&lt;/h3&gt;&lt;p&gt;Plan joint audits across mining sustainability schemes, merge their checklists, do fieldwork offline, collect approvals and export each scheme&apos;s report.&lt;/p&gt;&lt;p&gt;Scheme rules and texts come from packs with their sources; check every rule marked unverified.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/main_window.py" line="291" />
+        <source>&lt;h3&gt;jointaudit {0}&lt;/h3&gt;&lt;p&gt;Plan joint audits across mining sustainability schemes, merge their checklists, do fieldwork offline, collect approvals and export each scheme's report.&lt;/p&gt;&lt;p&gt;Scheme rules and texts come from packs with their sources; check every rule marked unverified.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;jointaudit {0}&lt;/h3&gt;&lt;p&gt;Planifiez des audits conjoints entre référentiels de durabilité minière, fusionnez leurs listes de contrôle, travaillez sur le terrain hors ligne, recueillez les approbations et exportez le rapport de chaque référentiel.&lt;/p&gt;&lt;p&gt;Les règles et textes des référentiels viennent de paquets avec leurs sources ; vérifiez chaque règle marquée non vérifiée.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="12"/>
+        <location filename="../../ui/views/plan_view.py" line="68" />
+        <source>visit {0}</source>
+        <translation>visite {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="82" />
+        <location filename="../../ui/views/plan_view.py" line="106" />
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="85" />
+        <source>Sites, audit windows and the joint visits that cover them</source>
+        <translation>Sites, fenêtres d'audit et les visites conjointes qui les couvrent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="92" />
+        <source>Site:</source>
+        <translation>Site :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="96" />
+        <source>From:</source>
+        <translation>Depuis :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="104" />
+        <source> years</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="109" />
+        <source>Save plan</source>
+        <translation>Enregistrer le plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="113" />
+        <source>Export .ics…</source>
+        <translation>Exporter .ics…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="134" />
+        <location filename="../../ui/views/plan_view.py" line="150" />
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="136" />
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="137" />
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="138" />
+        <source>Audits</source>
+        <translation>Audits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="139" />
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="141" />
+        <source>Person-days</source>
+        <translation>Jours-personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="143" />
+        <source>Separately</source>
+        <translation>Séparément</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="148" />
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="151" />
+        <source>Scheme</source>
+        <translation>Référentiel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="152" />
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="153" />
+        <source>Earliest</source>
+        <translation>Au plus tôt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="154" />
+        <source>Latest</source>
+        <translation>Au plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="155" />
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="156" />
+        <source>Planned</source>
+        <translation>Planifié</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="157" />
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="157" />
+        <source>verified</source>
+        <translation>vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="158" />
+        <source>unverified</source>
+        <translation>non vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="159" />
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="161" />
+        <source>Audit windows</source>
+        <translation>Fenêtres d'audit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="208" />
+        <source>&lt;i&gt;Planning…&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Planification…&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="224" />
+        <source>Whole portfolio</source>
+        <translation>Tout le portefeuille</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="245" />
+        <source>&lt;i&gt;Open a workspace with sites to plan.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Ouvrez un espace de travail avec des sites à planifier.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="252" />
+        <source>&lt;p&gt;{0} joint visit(s) instead of {1} separate; {2:g} auditor-days instead of {3:g}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;{0} visite(s) conjointe(s) au lieu de {1} séparées ; {2:g} jours-auditeur au lieu de {3:g}.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="256" />
+        <source>Cannot be planned:</source>
+        <translation>Impossible à planifier :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="262" />
+        <source>Approval warnings:</source>
+        <translation>Alertes d'approbation :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="282" />
+        <source>&lt;h3&gt;{0} — visit {1}: {2} to {3}&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;{0} — visite {1} : du {2} au {3}&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="286" />
+        <source>&lt;p&gt;{0:g} person-days joint ({1:g} separately), team of {2}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;{0:g} jours-personne en conjoint ({1:g} séparément), équipe de {2}.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="295" />
+        <source>After the move:</source>
+        <translation>Après le déplacement :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="324" />
+        <source>moved to {0} by the user</source>
+        <translation>déplacée au {0} par l'utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="343" />
+        <source>Plan saved (#{0}).</source>
+        <translation>Plan enregistré (n° {0}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="347" />
+        <source>Export visits</source>
+        <translation>Exporter les visites</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="348" />
+        <source>Calendar (*.ics)</source>
+        <translation>Calendrier (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="360" />
+        <source>Visits written to {0}</source>
+        <translation>Visites écrites dans {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../ui/problems.py" line="30" />
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="31" />
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="33" />
+        <source>Field / clause</source>
+        <translation>Champ / clause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="34" />
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="35" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="79" />
+        <source>Unexpected error: {0}</source>
+        <translation>Erreur inattendue : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="84" />
+        <source>Could not complete the operation</source>
+        <translation>L'opération n'a pas pu aboutir</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsTab</name>
+    <message>
+        <location filename="../../ui/views/library_tabs.py" line="30" />
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_tabs.py" line="32" />
+        <source>Import sites (with facilities, blackouts, languages), certification bodies (with their scheme approvals) or auditors (with qualifications) from a CSV or XLSX file. A file with any bad row is refused whole, every problem listed.</source>
+        <translation>Importez des sites (avec installations, périodes exclues et langues), des organismes de certification (avec leurs agréments) ou des auditeurs (avec leurs qualifications) depuis un fichier CSV ou XLSX. Un fichier comportant une ligne erronée est refusé en entier, chaque problème étant listé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_tabs.py" line="37" />
+        <source>Import sites…</source>
+        <translation>Importer des sites…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_tabs.py" line="38" />
+        <source>Import CBs…</source>
+        <translation>Importer des OC…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_tabs.py" line="39" />
+        <source>Import auditors…</source>
+        <translation>Importer des auditeurs…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_tabs.py" line="61" />
+        <source>Import records</source>
+        <translation>Importer des enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_tabs.py" line="62" />
+        <source>Tables (*.csv *.xlsx)</source>
+        <translation>Tableaux (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_tabs.py" line="71" />
+        <source>Checking {0}…</source>
+        <translation>Vérification de {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/library_tabs.py" line="84" />
+        <source>Nothing was imported: {0}</source>
+        <translation>Rien n'a été importé : {0}</translation>
     </message>
 </context>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="12"/>
+        <location filename="../../ui/views/reports_view.py" line="63" />
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports_view.py" line="66" />
+        <source>Validate and export each scheme's report, the joint summary, the checklist and the obligations register</source>
+        <translation>Valider et exporter le rapport de chaque référentiel, la synthèse conjointe, la liste de contrôle et le registre des obligations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports_view.py" line="80" />
+        <source>Visit:</source>
+        <translation>Visite :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports_view.py" line="82" />
+        <source>Scheme report</source>
+        <translation>Rapport du référentiel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports_view.py" line="82" />
+        <source>Joint summary</source>
+        <translation>Synthèse conjointe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports_view.py" line="83" />
+        <source>Checklist</source>
+        <translation>Liste de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports_view.py" line="84" />
+        <source>Site obligations register</source>
+        <translation>Registre des obligations du site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports_view.py" line="87" />
+        <source>Report:</source>
+        <translation>Rapport :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports_view.py" line="91" />
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports_view.py" line="92" />
+        <source>Draft (watermarked; allowed with open problems)</source>
+        <translation>Brouillon (filigrané ; permis avec des problèmes ouverts)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports_view.py" line="95" />
+        <source>Schemes:</source>
+        <translation>Référentiels :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports_view.py" line="101" />
+        <source>Free-text fields of the selected scheme's report</source>
+        <translation>Champs libres du rapport du référentiel choisi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports_view.py" line="105" />
+        <source>Save fields</source>
+        <translation>Enregistrer les champs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports_view.py" line="110" />
+        <source>Validate</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports_view.py" line="113" />
+        <source>Export PDF…</source>
+        <translation>Exporter PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports_view.py" line="116" />
+        <source>Checklist XLSX/CSV…</source>
+        <translation>Liste XLSX/CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports_view.py" line="126" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports_view.py" line="153" />
+        <source>Open output folder</source>
+        <translation>Ouvrir le dossier de sortie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports_view.py" line="195" />
+        <source>ready</source>
+        <translation>prêt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports_view.py" line="195" />
+        <source>{0} problem(s)</source>
+        <translation>{0} problème(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports_view.py" line="242" />
+        <source>Fields saved.</source>
+        <translation>Champs enregistrés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports_view.py" line="258" />
+        <source>Every selected report is ready.</source>
+        <translation>Tous les rapports choisis sont prêts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports_view.py" line="259" />
+        <source>{0} problem(s) stand in the way of a final report.</source>
+        <translation>{0} problème(s) empêchent le rapport final.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports_view.py" line="267" />
+        <source>Output folder</source>
+        <translation>Dossier de sortie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports_view.py" line="309" />
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports_view.py" line="324" />
+        <source>Export cancelled; no file was left behind.</source>
+        <translation>Export annulé ; aucun fichier n'a été laissé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports_view.py" line="344" />
+        <location filename="../../ui/views/reports_view.py" line="370" />
+        <source>Written: {0}</source>
+        <translation>Écrit : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports_view.py" line="359" />
+        <source>Export the checklist</source>
+        <translation>Exporter la liste de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports_view.py" line="360" />
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementTreeModel</name>
+    <message>
+        <location filename="../../ui/models/requirements.py" line="44" />
+        <source>Clause</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requirements.py" line="45" />
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requirements.py" line="46" />
+        <source>Topics</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requirements.py" line="47" />
+        <source>Flags</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requirements.py" line="132" />
+        <source>critical</source>
+        <translation>critique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requirements.py" line="134" />
+        <source>heading</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requirements.py" line="136" />
+        <source>unverified</source>
+        <translation>non vérifiée</translation>
     </message>
 </context>
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../../ui/models/checklist.py" line="44"/>
+        <location filename="../../ui/models/checklist.py" line="45" />
         <source>conforms</source>
-        <translation type="unfinished"></translation>
+        <translation>conforme</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="45"/>
+        <location filename="../../ui/models/checklist.py" line="46" />
         <source>minor gap</source>
-        <translation type="unfinished"></translation>
+        <translation>écart mineur</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="46"/>
+        <location filename="../../ui/models/checklist.py" line="47" />
         <source>major gap</source>
-        <translation type="unfinished"></translation>
+        <translation>écart majeur</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="47"/>
+        <location filename="../../ui/models/checklist.py" line="48" />
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>critique</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="48"/>
+        <location filename="../../ui/models/checklist.py" line="49" />
         <source>not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>non applicable</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="49"/>
+        <location filename="../../ui/models/checklist.py" line="50" />
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>non évalué</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="237"/>
+        <location filename="../../ui/widgets/timeline.py" line="246" />
         <source>Joint visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Visites conjointes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="272"/>
+        <location filename="../../ui/widgets/timeline.py" line="287" />
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd'hui</translation>
+    </message>
+</context>
+<context>
+    <name>View</name>
+    <message>
+        <location filename="../../ui/views/base.py" line="72" />
+        <source>Not available in this build: the core's {0} service (jointaudit.services.{0}) has not landed yet.</source>
+        <translation>Indisponible dans cette version : le service {0} du noyau (jointaudit.services.{0}) n'est pas encore intégré.</translation>
     </message>
 </context>
 </TS>

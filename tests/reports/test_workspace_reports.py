@@ -80,6 +80,7 @@ def test_unapproved_template_refuses_final_report_until_the_scheme_approves(work
         approve_template(s, world.template_id, "irma", staff)
     text = flat(pdf_pages(svc.build(workspace, request)))
     assert "DRAFT" not in text
+    assert f"Approval key fingerprint: {staff.fingerprint}" in text
 
 
 def test_every_missing_mandatory_field_is_named_for_the_real_profile(workspace, world):

@@ -94,3 +94,27 @@ def window(qtbot):
 def wait_jobs(qtbot, win, timeout=30000):
     """Wait until every background job of the window has reported back."""
     qtbot.waitUntil(lambda: not win.workers.busy, timeout=timeout)
+
+
+@pytest.fixture(scope="session")
+def demo_master(tmp_path_factory):
+    """The demo workspace, seeded once per session; tests work on copies."""
+    from jointaudit.demo import create_demo_workspace
+
+    path = tmp_path_factory.mktemp("demo") / "demo.jaworkspace"
+    create_demo_workspace(path).close()
+    return path
+
+
+@pytest.fixture
+def demo_window(window, qtbot, demo_master):
+    """The main window with (a fresh copy of) the demo workspace open, as on a first run."""
+    import shutil
+
+    target = window.demo_path()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy(demo_master, target)
+    with qtbot.waitSignal(window.workspace_opened, timeout=60000):
+        window.open_demo()
+    wait_jobs(qtbot, window)
+    return window

@@ -94,3 +94,17 @@ def test_record_table_model_passes_the_model_tester(qtmodeltester):
     assert model.index(0, 0).data() == "rjc.yaml"
     assert model.rowCount(model.index(0, 0)) == 0
     assert model.index(5, 0) == QModelIndex()
+
+
+def test_the_rating_cell_tells_each_schemes_own_word(qapp):
+    from dataclasses import replace
+
+    from PySide6.QtCore import Qt
+
+    model = ChecklistModel()
+    row = replace(rows(1)[0], severity=Severity.MINOR_GAP,
+                  scheme_words=(("RJC COP 2019", "Minor non-conformance"),
+                                ("IRMA 1.0", "Substantially meets")))
+    model.set_rows([row])
+    tip = model.index(0, 4).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "RJC COP 2019: Minor non-conformance\nIRMA 1.0: Substantially meets"

@@ -73,6 +73,7 @@ class ChecklistRow:
     confidential: bool = False
     evidence: int = 0
     open_actions: int = 0
+    scheme_words: tuple[tuple[str, str], ...] = ()  # (scheme, its own word for the rating)
     haystack: str = field(default="", compare=False)  # lower-case text the search looks in
 
     @property
@@ -163,6 +164,8 @@ class ChecklistModel(QAbstractTableModel):
                     "ChecklistModel", "The item changed since it was rated: rate it again.")
             if col in (1, 2):
                 return f"{r.title}\n{r.clause_text}"
+            if col == 4 and r.scheme_words:
+                return "\n".join(f"{scheme}: {word}" for scheme, word in r.scheme_words)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -3,6 +3,7 @@ the view shows changes, and a line saying what is missing (no workspace open, â€
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -34,6 +35,20 @@ class View(QWidget):
         if part in self.parts or part == "*":
             self.reload()
 
+    def run(self, fn, on_result=None, **kw):
+        """``ctx.run`` whose callbacks are dropped once this view is gone (a language switch
+        rebuilds the views while their jobs may still be on the way back)."""
+
+        def alive(callback):
+            if callback is None:
+                return None
+            return lambda *args: callback(*args) if shiboken6.isValid(self) else None
+
+        for name in ("on_progress", "on_error", "on_cancelled", "on_finished"):
+            if name in kw:
+                kw[name] = alive(kw[name])
+        return self.ctx.run(fn, alive(on_result), **kw)
+
     def title(self) -> str:
         return self.key
 
@@ -50,6 +65,15 @@ class View(QWidget):
     def reload(self) -> None:
         """Fetch this view's data from the core (in the worker) and show it."""
 
+    def needs(self, *services: str) -> bool:
+        """True when every named core service is in the build; else say which is missing."""
+        missing = [s for s in services if not has_core_service(s)]
+        if missing:
+            self.show_notice(self.tr("Not available in this build: the core's {0} service "
+                                     "(jointaudit.services.{0}) has not landed yet.").format(
+                                         ", ".join(missing)))
+        return not missing
+
 
 def view_icon(name: str):
     from PySide6.QtGui import QIcon
@@ -57,3 +81,11 @@ def view_icon(name: str):
     from jointaudit.resources import resource_path
 
     return QIcon(str(resource_path("icons", f"{name}.svg")))
+
+
+def has_core_service(name: str) -> bool:
+    """Whether this build has ``jointaudit.services.<name>`` â€” found, not imported: the
+    services pull in the storage stack, which loads in the worker after the first paint."""
+    import importlib.util
+
+    return importlib.util.find_spec(f"jointaudit.services.{name}") is not None

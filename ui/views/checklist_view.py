@@ -1,12 +1,587 @@
-"""Checklist view."""
+"""Checklist: merge the chosen schemes into a joint template, see the coverage map, and do
+the fieldwork of a visit — the merged checklist as a filtered table (every scheme's clause
+ids on each row), a rating in common severity with each scheme's translated rating shown
+and overridable, an observation with a confidential flag, evidence files, corrective
+actions; items whose provenance changed are flagged for re-rating.
+
+Keyboard first: Ctrl+Down / Ctrl+Up move to the next / previous item from anywhere in the
+view; in the table, 1 conforms · 2 minor gap · 3 major gap · 4 critical · 0 not applicable
+· Backspace not assessed. Every edit is saved at once (autosave) through the worker.
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jointaudit.severity import Severity
+from ui.models.checklist import (
+    KEY_ROLE,
+    ChecklistFilter,
+    ChecklistModel,
+    ChecklistProxy,
+    severity_label,
+)
+from ui.models.records import Column, RecordTableModel
 from ui.views.base import View
+from ui.widgets.heatmap import CoverageMap
+
+RATING_KEYS = {
+    "1": Severity.CONFORMS,
+    "2": Severity.MINOR_GAP,
+    "3": Severity.MAJOR_GAP,
+    "4": Severity.CRITICAL,
+    "0": Severity.NOT_APPLICABLE,
+    "Backspace": Severity.NOT_ASSESSED,
+}
+
+
+def bridge():
+    from ui.views import checklist_bridge
+
+    return checklist_bridge
 
 
 class ChecklistView(View):
     key = "checklist"
+    parts = ("checklist", "plan", "library")
 
     def title(self) -> str:
         return self.tr("Checklist")
+
+    def summary(self) -> str:
+        return self.tr("Joint template, coverage map and fieldwork")
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        self.visit_id: int | None = None
+        self.detail = None
+        self.tabs = QTabWidget()
+        self.layout_.addWidget(self.tabs, 1)
+        self.tabs.addTab(self._fieldwork_tab(), self.tr("Fieldwork"))
+        self.tabs.addTab(self._template_tab(), self.tr("Joint template"))
+        self.coverage = CoverageMap()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.coverage)
+        self.tabs.addTab(scroll, self.tr("Coverage map"))
+        self._observation_timer = QTimer(self)
+        self._observation_timer.setSingleShot(True)
+        self._observation_timer.setInterval(800)  # autosave once typing pauses
+        self._observation_timer.timeout.connect(self.save_observation)
+
+    # fieldwork ---------------------------------------------------------------------------------
+    def _fieldwork_tab(self) -> QWidget:
+        tab = QWidget()
+        outer = QVBoxLayout(tab)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Visit:")))
+        self.visit = QComboBox()
+        self.visit.setMinimumWidth(200)
+        self.visit.currentIndexChanged.connect(self._visit_chosen)
+        bar.addWidget(self.visit)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search items, clause ids, observations…"))
+        self.search.setClearButtonEnabled(True)
+        bar.addWidget(self.search, 1)
+        self.topic = QComboBox()
+        self.topic.addItem(self.tr("Any topic"), "")
+        self.scheme = QComboBox()
+        self.scheme.addItem(self.tr("Any scheme"), "")
+        self.rating = QComboBox()
+        self.rating.addItem(self.tr("Any rating"), "")
+        for sev in Severity:
+            self.rating.addItem(severity_label(sev), str(sev))
+        for combo in (self.topic, self.scheme, self.rating):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
+            bar.addWidget(combo)
+        self.unrated = QCheckBox(self.tr("Unrated"))
+        self.rerate = QCheckBox(self.tr("Needs re-rating"))
+        bar.addWidget(self.unrated)
+        bar.addWidget(self.rerate)
+        outer.addLayout(bar)
+        self.search.textChanged.connect(self.apply_filter)
+        for combo in (self.topic, self.scheme, self.rating):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.unrated.toggled.connect(self.apply_filter)
+        self.rerate.toggled.connect(self.apply_filter)
+
+        split = QSplitter()
+        self.model = ChecklistModel(self)
+        self.proxy = ChecklistProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("checklistTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 48), (2, 230), (3, 150), (4, 110), (5, 120)):
+            self.table.setColumnWidth(col, width)
+        self.table.selectionModel().currentRowChanged.connect(self._item_chosen)
+        split.addWidget(self.table)
+        detail = QScrollArea()  # keeps the window usable on short screens
+        detail.setWidgetResizable(True)
+        detail.setWidget(self._detail_panel())
+        split.addWidget(detail)
+        split.setSizes([820, 480])
+        outer.addWidget(split, 1)
+        self.counter = QLabel()
+        outer.addWidget(self.counter)
+        self._install_shortcuts()
+        return tab
+
+    def _detail_panel(self) -> QWidget:
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.item_title = QLabel()
+        self.item_title.setWordWrap(True)
+        self.item_title.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.item_title)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Rating:")))
+        self.severity = QComboBox()
+        self.severity.setObjectName("severity")
+        for sev in Severity:
+            self.severity.addItem(severity_label(sev), str(sev))
+        self.severity.activated.connect(
+            lambda _i: self.rate(self.severity.currentData()))
+        row.addWidget(self.severity, 1)
+        layout.addLayout(row)
+        self.scheme_ratings = RecordTableModel([
+            Column(self.tr("Scheme"), lambda c: c.scheme),
+            Column(self.tr("Clause"), lambda c: c.clause_id),
+            Column(self.tr("Scheme's rating"), lambda c: c.words + (" ✎" if c.overridden
+                                                                      else "")),
+            Column(self.tr("How"), lambda c: c.basis, tooltip=lambda c: c.basis),
+        ], parent=self)
+        self.scheme_table = QTableView()
+        self.scheme_table.setObjectName("schemeRatings")
+        self.scheme_table.setModel(self.scheme_ratings)
+        self.scheme_table.verticalHeader().hide()
+        self.scheme_table.horizontalHeader().setStretchLastSection(True)
+        self.scheme_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.scheme_table.setMaximumHeight(150)
+        layout.addWidget(self.scheme_table)
+        over = QHBoxLayout()
+        over.addWidget(QLabel(self.tr("Override for the selected scheme:")))
+        self.override = QComboBox()
+        over.addWidget(self.override, 1)
+        self.override_button = QPushButton(self.tr("Apply"))
+        self.override_button.clicked.connect(self.apply_override)
+        over.addWidget(self.override_button)
+        layout.addLayout(over)
+        self.scheme_table.selectionModel().currentRowChanged.connect(self._scheme_row_chosen)
+
+        layout.addWidget(QLabel(self.tr("Observation:")))
+        self.observation = QPlainTextEdit()
+        self.observation.setObjectName("observation")
+        self.observation.setMaximumHeight(110)
+        self.observation.textChanged.connect(self._observation_edited)
+        layout.addWidget(self.observation)
+        self.confidential = QCheckBox(self.tr("Confidential (kept out of public reports)"))
+        self.confidential.toggled.connect(lambda _c: self.save_observation())
+        layout.addWidget(self.confidential)
+
+        ev_box = QGroupBox(self.tr("Evidence"))
+        ev = QVBoxLayout(ev_box)
+        self.evidence = QListWidget()
+        self.evidence.setMaximumHeight(90)
+        ev.addWidget(self.evidence)
+        ev_form = QFormLayout()
+        self.ev_from = QDateEdit(QDate.currentDate())
+        self.ev_from.setCalendarPopup(True)
+        self.ev_from.setDisplayFormat("yyyy-MM-dd")
+        self.ev_expires = QDateEdit(QDate.currentDate().addYears(1))
+        self.ev_expires.setCalendarPopup(True)
+        self.ev_expires.setDisplayFormat("yyyy-MM-dd")
+        ev_form.addRow(self.tr("Effective from:"), self.ev_from)
+        ev_form.addRow(self.tr("Expires on:"), self.ev_expires)
+        ev.addLayout(ev_form)
+        self.attach_button = QPushButton(self.tr("Attach a file…"))
+        self.attach_button.clicked.connect(self.choose_evidence)
+        ev.addWidget(self.attach_button)
+        layout.addWidget(ev_box)
+
+        cap_box = QGroupBox(self.tr("Corrective actions"))
+        cap = QVBoxLayout(cap_box)
+        self.actions = RecordTableModel([
+            Column(self.tr("Scheme"), lambda a: a.scheme),
+            Column(self.tr("Status"), lambda a: a.status),
+            Column(self.tr("Plan due"), lambda a: a.plan_due or ""),
+            Column(self.tr("Close due"), lambda a: a.close_due or ""),
+        ], parent=self)
+        self.actions_table = QTableView()
+        self.actions_table.setModel(self.actions)
+        self.actions_table.verticalHeader().hide()
+        self.actions_table.horizontalHeader().setStretchLastSection(True)
+        self.actions_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.actions_table.setMaximumHeight(110)
+        self.actions_table.selectionModel().currentRowChanged.connect(self._action_chosen)
+        cap.addWidget(self.actions_table)
+        cap_row = QHBoxLayout()
+        self.raise_button = QPushButton(self.tr("Raise actions for gaps"))
+        self.raise_button.clicked.connect(self.raise_actions)
+        cap_row.addWidget(self.raise_button)
+        self.next_status = QComboBox()
+        cap_row.addWidget(self.next_status)
+        self.advance_button = QPushButton(self.tr("Move to this status"))
+        self.advance_button.clicked.connect(self.advance_action)
+        cap_row.addWidget(self.advance_button)
+        cap.addLayout(cap_row)
+        layout.addWidget(cap_box)
+        layout.addStretch(1)
+        return panel
+
+    def _install_shortcuts(self) -> None:
+        nxt = QAction(self.tr("Next item"), self)
+        nxt.setShortcut(QKeySequence("Ctrl+Down"))
+        nxt.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        nxt.triggered.connect(lambda: self.step(1))
+        prev = QAction(self.tr("Previous item"), self)
+        prev.setShortcut(QKeySequence("Ctrl+Up"))
+        prev.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        prev.triggered.connect(lambda: self.step(-1))
+        self.addActions([nxt, prev])
+        for key, sev in RATING_KEYS.items():
+            act = QAction(self)
+            act.setShortcut(QKeySequence(key))
+            act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            act.triggered.connect(lambda _c=False, s=sev: self.rate(s))
+            self.table.addAction(act)
+
+    # loading --------------------------------------------------------------------------------
+    def reload(self) -> None:
+        if self.ctx.workspace is None or not self.needs("checklist"):
+            self.model.set_rows([])
+            return
+        self.run(lambda ws, job: bridge().visits(ws), self._show_visits,
+                     name="list visits")
+        self.run(lambda ws, job: bridge().templates(ws), self._show_templates,
+                     name="list templates")
+
+    def _show_visits(self, visits) -> None:
+        current = self.visit.currentData()
+        self.visit.blockSignals(True)
+        self.visit.clear()
+        for v in visits:
+            self.visit.addItem(v.label, v.id)
+        i = self.visit.findData(current)
+        self.visit.setCurrentIndex(max(0, i))
+        self.visit.blockSignals(False)
+        if visits:
+            self._visit_chosen(self.visit.currentIndex())
+        else:
+            self.model.set_rows([])
+            self.show_notice(self.tr("No visit yet: plan and save a visit, then merge its "
+                                     "schemes in the Joint template tab."))
+
+    def _visit_chosen(self, _index: int) -> None:
+        self.visit_id = self.visit.currentData()
+        if self.visit_id is None:
+            return
+        visit_id = self.visit_id
+        self.run(lambda ws, job: bridge().checklist_rows(ws, visit_id), self._show_rows,
+                     name="visit checklist")
+
+    def _show_rows(self, loaded) -> None:
+        rows, schemes = loaded
+        self.show_notice("")
+        self.model.set_rows(rows)
+        topics = sorted({t for r in rows for t in r.topics})
+        self._refill(self.topic, self.tr("Any topic"), [(t, t) for t in topics])
+        self._refill(self.scheme, self.tr("Any scheme"), schemes)
+        self._count()
+        if self.proxy.rowCount() and not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+
+    def _refill(self, combo: QComboBox, any_label: str, items) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(any_label, "")
+        for label, value in items:
+            combo.addItem(label, value)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+
+    # filtering & moving ----------------------------------------------------------------------
+    def apply_filter(self) -> None:
+        self.proxy.set_filter(ChecklistFilter(
+            topic=self.topic.currentData() or "", scheme=self.scheme.currentData() or "",
+            severity=self.rating.currentData() or "", unrated_only=self.unrated.isChecked(),
+            rerating_only=self.rerate.isChecked(), text=self.search.text()))
+        self._count()
+
+    def _count(self) -> None:
+        rerate = sum(1 for r in self.model.rows() if r.needs_rerating)
+        unrated = sum(1 for r in self.model.rows() if r.severity == Severity.NOT_ASSESSED)
+        self.counter.setText(self.tr("{0} of {1} items shown · {2} unrated · {3} to re-rate")
+                             .format(self.proxy.rowCount(), self.model.rowCount(), unrated,
+                                     rerate))
+
+    def step(self, delta: int) -> None:
+        if not self.proxy.rowCount():
+            return
+        row = self.table.currentIndex().row()
+        row = 0 if row < 0 else min(max(row + delta, 0), self.proxy.rowCount() - 1)
+        self.table.selectionModel().setCurrentIndex(
+            self.proxy.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(self.proxy.index(row, 0))
+
+    def current_key(self) -> str | None:
+        index = self.table.currentIndex()
+        return index.data(KEY_ROLE) if index.isValid() else None
+
+    # one item ----------------------------------------------------------------------------------
+    def _item_chosen(self, current, _previous) -> None:
+        self._observation_timer.stop()
+        key = current.data(KEY_ROLE) if current.isValid() else None
+        if key is None or self.visit_id is None:
+            return
+        visit_id = self.visit_id
+        self.run(lambda ws, job: bridge().item_detail(ws, visit_id, key),
+                     self._show_detail, name="item detail")
+
+    def _show_detail(self, detail) -> None:
+        if detail.key != self.current_key():
+            return  # the user moved on meanwhile
+        self.detail = detail
+        row = self.model.row_object(self.model.row_for(detail.key))
+        clauses = "<br>".join(f"{c.scheme} <b>{c.clause_id}</b>" for c in row.clauses)
+        flag = ("<p style='color:#c0392b'>⚑ " + self.tr("Needs re-rating: {0}").format(
+            detail.rerating_reason) + "</p>") if row.needs_rerating else ""
+        self.item_title.setText(f"<h3>{row.title}</h3>{clauses}{flag}")
+        self.severity.setCurrentIndex(max(0, self.severity.findData(str(row.severity))))
+        self.scheme_ratings.set_rows(detail.clauses)
+        self.scheme_table.resizeColumnsToContents()
+        self.observation.blockSignals(True)
+        self.observation.setPlainText(detail.observation)
+        self.observation.blockSignals(False)
+        self.confidential.blockSignals(True)
+        self.confidential.setChecked(detail.confidential)
+        self.confidential.blockSignals(False)
+        self.evidence.clear()
+        for e in detail.evidence:
+            self.evidence.addItem(e.label)
+        self.actions.set_rows(detail.actions)
+
+    def _after_edit(self, detail) -> None:
+        """An edit was saved: the item's row shows what the core now holds."""
+        if detail is None:
+            return
+        row = self.model.row_object(self.model.row_for(detail.key))
+        self.model.update_row(replace(
+            row, severity=detail.severity, observation=detail.observation,
+            confidential=detail.confidential, needs_rerating=detail.needs_rerating,
+            evidence=len(detail.evidence),
+            open_actions=sum(a.status not in bridge().CLOSED for a in detail.actions)))
+        self._count()
+        if detail.key == self.current_key():
+            self._show_detail(detail)
+
+    def rate(self, severity: str) -> None:
+        key = self.current_key()
+        if key is None or self.visit_id is None or self.ctx.read_only:
+            return
+        visit_id = self.visit_id
+        self.run(lambda ws, job: bridge().rate(ws, visit_id, key, severity),
+                     self._after_edit, changes="findings", name="rate")
+
+    def _scheme_row_chosen(self, current, _previous) -> None:
+        self.override.clear()
+        if not current.isValid():
+            return
+        clause = self.scheme_ratings.row_object(current.row())
+        for level_id, words in clause.levels:
+            self.override.addItem(words, level_id)
+        self.override.setCurrentIndex(max(0, self.override.findData(clause.level_id)))
+
+    def apply_override(self) -> None:
+        index = self.scheme_table.currentIndex()
+        key = self.current_key()
+        if not index.isValid() or key is None or self.visit_id is None:
+            return
+        clause = self.scheme_ratings.row_object(index.row())
+        level = self.override.currentData()
+        visit_id = self.visit_id
+        self.run(lambda ws, job: bridge().override(ws, visit_id, key, clause.version_id,
+                                                       level),
+                     self._after_edit, changes="findings", name="override")
+
+    def _observation_edited(self) -> None:
+        self._observation_timer.start()
+
+    def save_observation(self) -> None:
+        self._observation_timer.stop()
+        key = self.current_key()
+        if key is None or self.visit_id is None or self.detail is None:
+            return
+        text, secret = self.observation.toPlainText(), self.confidential.isChecked()
+        if (text, secret) == (self.detail.observation, self.detail.confidential):
+            return
+        visit_id = self.visit_id
+        self.run(lambda ws, job: bridge().observe(ws, visit_id, key, text, secret),
+                     self._after_edit, changes="findings", name="observation")
+
+    def choose_evidence(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach evidence"))
+        if path:
+            self.attach(Path(path))
+
+    def attach(self, path: Path) -> None:
+        key = self.current_key()
+        if key is None or self.visit_id is None:
+            return
+        visit_id = self.visit_id
+        start, end = self.ev_from.date().toPython(), self.ev_expires.date().toPython()
+        self.run(lambda ws, job: bridge().attach(ws, visit_id, key, path, start, end),
+                     self._after_edit, changes="findings", name="attach evidence")
+
+    def raise_actions(self) -> None:
+        if self.visit_id is None:
+            return
+        visit_id, key = self.visit_id, self.current_key()
+        self.run(lambda ws, job: bridge().raise_actions(ws, visit_id, key),
+                     self._after_edit, changes="findings", name="raise actions")
+
+    def _action_chosen(self, current, _previous) -> None:
+        self.next_status.clear()
+        if current.isValid():
+            for status in self.actions.row_object(current.row()).next_statuses:
+                self.next_status.addItem(status.replace("_", " "), status)
+
+    def advance_action(self) -> None:
+        index = self.actions_table.currentIndex()
+        status = self.next_status.currentData()
+        if not index.isValid() or self.visit_id is None or not status:
+            return
+        action = self.actions.row_object(index.row())
+        visit_id, key = self.visit_id, self.current_key()
+        self.run(lambda ws, job: bridge().advance(ws, visit_id, key, action.id, status),
+                 self._after_edit, changes="findings", name="advance action")
+
+    # template & coverage ---------------------------------------------------------------------
+    def _template_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addWidget(QLabel(self.tr("Scheme versions to merge:")))
+        self.merge_versions = QListWidget()
+        self.merge_versions.setObjectName("mergeVersions")
+        layout.addWidget(self.merge_versions)
+        row = QHBoxLayout()
+        self.template_name = QLineEdit()
+        self.template_name.setPlaceholderText(self.tr("Template name"))
+        row.addWidget(self.template_name, 1)
+        self.merge_button = QPushButton(self.tr("Merge"))
+        self.merge_button.clicked.connect(self.merge)
+        row.addWidget(self.merge_button)
+        layout.addLayout(row)
+        self.templates = RecordTableModel([
+            Column(self.tr("Template"), lambda t: t.name),
+            Column(self.tr("Schemes"), lambda t: ", ".join(t.version_ids)),
+            Column(self.tr("Joint items"), lambda t: t.items, align_right=True),
+            Column(self.tr("Merged"), lambda t: t.reduction),
+        ], parent=self)
+        self.templates_view = QTableView()
+        self.templates_view.setModel(self.templates)
+        self.templates_view.verticalHeader().hide()
+        self.templates_view.horizontalHeader().setStretchLastSection(True)
+        self.templates_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.templates_view.selectionModel().currentRowChanged.connect(self._template_chosen)
+        layout.addWidget(self.templates_view, 1)
+        use = QHBoxLayout()
+        use.addWidget(QLabel(self.tr("Use the selected template for the plan of visit:")))
+        self.plan_visit = QComboBox()
+        use.addWidget(self.plan_visit, 1)
+        self.use_button = QPushButton(self.tr("Use"))
+        self.use_button.clicked.connect(self.use_template)
+        use.addWidget(self.use_button)
+        layout.addLayout(use)
+        self.merge_status = QLabel()
+        self.merge_status.setWordWrap(True)
+        layout.addWidget(self.merge_status)
+        return tab
+
+    def use_template(self) -> None:
+        index = self.templates_view.currentIndex()
+        plan_id = self.plan_visit.currentData()
+        if not index.isValid() or plan_id is None:
+            return
+        template = self.templates.row_object(index.row())
+        self.run(lambda ws, job: bridge().use_template(ws, plan_id, template.id),
+                 lambda visit: self.merge_status.setText(self.tr(
+                     "{0} now uses {1}.").format(visit.label if visit else plan_id,
+                                                 template.name)),
+                 changes="checklist", name="use template")
+
+    def _show_templates(self, loaded) -> None:
+        versions, templates, all_visits = loaded
+        self.plan_visit.clear()
+        for v in all_visits:
+            self.plan_visit.addItem(v.label, v.plan_id)
+        checked = {self.merge_versions.item(i).data(Qt.ItemDataRole.UserRole)
+                   for i in range(self.merge_versions.count())
+                   if self.merge_versions.item(i).checkState() == Qt.CheckState.Checked}
+        self.merge_versions.clear()
+        for version_id, label in versions:
+            self.merge_versions.addItem(label)
+            item = self.merge_versions.item(self.merge_versions.count() - 1)
+            item.setData(Qt.ItemDataRole.UserRole, version_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if not checked or version_id in checked
+                               else Qt.CheckState.Unchecked)
+        self.templates.set_rows(templates)
+        if templates:
+            self.templates_view.selectRow(len(templates) - 1)
+
+    def merge(self) -> None:
+        versions = [self.merge_versions.item(i).data(Qt.ItemDataRole.UserRole)
+                    for i in range(self.merge_versions.count())
+                    if self.merge_versions.item(i).checkState() == Qt.CheckState.Checked]
+        name = self.template_name.text().strip() or self.tr("Joint template")
+        self.merge_status.setText(self.tr("Merging {0}…").format(", ".join(versions)))
+        self.run(lambda ws, job: bridge().merge(ws, name, versions),
+                     lambda summary: self.merge_status.setText(summary), changes="checklist",
+                     name="merge")
+
+    def _template_chosen(self, current, _previous) -> None:
+        if not current.isValid():
+            return
+        template = self.templates.row_object(current.row())
+        self.run(lambda ws, job: bridge().coverage(ws, template.id), self.coverage.set_data,
+                     name="coverage map")

@@ -69,6 +69,12 @@ class LibraryView(View):
         self.import_button = QPushButton(self.tr("Import or validate a pack…"))
         self.import_button.clicked.connect(self.choose_pack)
         bar.addWidget(self.import_button)
+        self.overlay_button = QPushButton(self.tr("Import official text overlay…"))
+        self.overlay_button.setToolTip(self.tr(
+            "Add the scheme's official requirement texts (which we may not ship) to the "
+            "selected version from a file you hold a licence for."))
+        self.overlay_button.clicked.connect(self.choose_overlay)
+        bar.addWidget(self.overlay_button)
         self.import_status = QLabel()
         self.import_status.setWordWrap(True)
         bar.addWidget(self.import_status, 1)
@@ -131,7 +137,7 @@ class LibraryView(View):
             self.versions.set_rows([])
             self.tree_model.set_rows([])
             return
-        self.ctx.run(lambda ws, job: library_service().list_versions(ws), self._show_versions,
+        self.run(lambda ws, job: library_service().list_versions(ws), self._show_versions,
                      name="list scheme versions")
         for tab in self.extra_tabs.values():
             tab.reload()
@@ -146,7 +152,7 @@ class LibraryView(View):
         if not current.isValid():
             return
         version = current.data(ROW_ROLE)
-        self.ctx.run(lambda ws, job: library_service().requirement_tree(ws, version.id),
+        self.run(lambda ws, job: library_service().requirement_tree(ws, version.id),
                      self._show_tree, name="requirement tree")
 
     def _show_tree(self, rows) -> None:
@@ -177,7 +183,7 @@ class LibraryView(View):
 
     def import_pack(self, path: Path) -> None:
         self.import_status.setText(self.tr("Checking {0}…").format(path.name))
-        self.ctx.run(lambda ws, job: library_service().import_pack(ws, path),
+        self.run(lambda ws, job: library_service().import_pack(ws, path),
                      self._imported, changes="library", name="import pack")
 
     def _imported(self, outcome) -> None:
@@ -188,3 +194,38 @@ class LibraryView(View):
         else:
             self.import_status.setText(self.tr("Nothing was imported: {0}").format(
                 outcome.message))
+
+    # text overlay --------------------------------------------------------------------------
+    def current_version(self):
+        index = self.versions_view.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+    def choose_overlay(self) -> None:
+        version = self.current_version()
+        if version is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Text overlay for {0}").format(version.id), "",
+            self.tr("Tables (*.csv *.xlsx)"))
+        if path:
+            self.import_overlay(version.id, Path(path))
+
+    def import_overlay(self, version_id: str, path: Path) -> None:
+        from jointaudit.packs.overlay import import_overlay
+
+        self.import_status.setText(self.tr("Checking {0}…").format(path.name))
+        self.run(lambda ws, job: import_overlay(ws, version_id, path), self._overlaid,
+                 on_error=self._overlay_failed, changes="library", name="import overlay")
+
+    def _overlaid(self, result) -> None:
+        self.pack_problems.hide()
+        self.import_status.setText(self.tr("{0}: {1} requirement text(s) updated.").format(
+            result.version_id, result.updated))
+
+    def _overlay_failed(self, exc) -> None:
+        from ui.problems import describe
+
+        message, problems = describe(exc)
+        self.import_status.setText(self.tr("Nothing was imported: {0}").format(message))
+        self.pack_problems.set_problems(problems)
+        self.pack_problems.setVisible(bool(problems))

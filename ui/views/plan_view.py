@@ -1,12 +1,361 @@
-"""Plan view."""
+"""Plan: for one site or the whole portfolio, the audit windows and the joint visits that
+cover them on a painted timeline, the visits with team and effort, the planner's explanations
+(and why something cannot be planned), approval warnings; drag a visit to re-plan it with
+live validation; save the plan; export the visits as .ics.
+
+All planning runs in the worker (``jointaudit.services.planning``); this view only shows it.
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QSortFilterProxyModel, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+)
+
+from ui.models.records import ROW_ROLE, SORT_ROLE, Column, RecordTableModel
 from ui.views.base import View
+from ui.widgets.timeline import TimelineData, TimelineView, VisitMarker, WindowBar
+
+PORTFOLIO = "__portfolio__"
+
+
+def planning_service():
+    from jointaudit.services import planning
+
+    return planning
+
+
+def plan_options(start: date, years: int):
+    from jointaudit.planning.inputs import PlanOptions
+
+    return PlanOptions(horizon_start=start, horizon_years=years)
+
+
+def timeline_for(plans: list, today: date | None = None) -> TimelineData:
+    """The planner's read models as timeline data: one lane per (site ·) scheme."""
+    if not plans:
+        return TimelineData(date.today(), date.today() + timedelta(days=365))
+    several = len(plans) > 1
+    lanes: list[str] = []
+    windows, visits = [], []
+    for plan in plans:
+        for w in plan.windows:
+            lane = f"{plan.site} · {w.scheme}" if several else w.scheme
+            if lane not in lanes:
+                lanes.append(lane)
+            windows.append(WindowBar(lane, w.earliest, w.latest, w.label or w.kind, w.due,
+                                     f"{w.reason}\n{w.planned}"))
+        for v in plan.visits:
+            label = f"{plan.site.split()[0]} {v.number}" if several else \
+                QCoreApplication.translate("PlanView", "visit {0}").format(v.number)
+            visits.append(VisitMarker((plan.site, v.number), v.start, v.end, label,
+                                      f"{'; '.join(v.audits)}\n{v.why}"))
+    start = min(p.horizon_start for p in plans)
+    end = max(p.horizon_end for p in plans)
+    return TimelineData(start, end, tuple(lanes), tuple(windows), tuple(visits), (),
+                        today or date.today())
 
 
 class PlanView(View):
     key = "plan"
+    parts = ("plan", "library", "records")
 
     def title(self) -> str:
         return self.tr("Plan")
+
+    def summary(self) -> str:
+        return self.tr("Sites, audit windows and the joint visits that cover them")
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        self.plans: list = []
+        self._sites: list[str] = []
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Site:")))
+        self.site = QComboBox()
+        self.site.setMinimumWidth(220)
+        bar.addWidget(self.site)
+        bar.addWidget(QLabel(self.tr("From:")))
+        self.start = QDateEdit(QDate.currentDate())
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat("yyyy-MM-dd")
+        bar.addWidget(self.start)
+        self.years = QSpinBox()
+        self.years.setRange(1, 10)
+        self.years.setValue(5)
+        self.years.setSuffix(self.tr(" years"))
+        bar.addWidget(self.years)
+        self.plan_button = QPushButton(self.tr("Plan"))
+        self.plan_button.clicked.connect(self.plan)
+        bar.addWidget(self.plan_button)
+        self.save_button = QPushButton(self.tr("Save plan"))
+        self.save_button.clicked.connect(self.save)
+        self.save_button.setEnabled(False)
+        bar.addWidget(self.save_button)
+        self.ics_button = QPushButton(self.tr("Export .ics…"))
+        self.ics_button.clicked.connect(self.export_ics)
+        self.ics_button.setEnabled(False)
+        bar.addWidget(self.ics_button)
+        bar.addStretch(1)
+        self.layout_.addLayout(bar)
+
+        split = QSplitter()
+        split.setOrientation(split.orientation().Vertical)
+        self.timeline = TimelineView()
+        self.timeline.visit_dragging.connect(self._dragging)
+        self.timeline.visit_moved.connect(self._moved)
+        self.timeline.visit_selected.connect(self._select_visit)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.timeline)
+        split.addWidget(scroll)
+
+        lower = QSplitter()
+        tabs = QTabWidget()
+        self.visits = RecordTableModel([
+            Column(self.tr("Site"), lambda r: r[0].site),
+            Column("#", lambda r: r[1].number, align_right=True),
+            Column(self.tr("Start"), lambda r: r[1].start),
+            Column(self.tr("End"), lambda r: r[1].end),
+            Column(self.tr("Audits"), lambda r: "; ".join(r[1].audits)),
+            Column(self.tr("Team"), lambda r: ", ".join(
+                f"{m.name} ({m.role})" for m in r[1].team)),
+            Column(self.tr("Person-days"), lambda r: f"{r[1].person_days_joint:g}",
+                   sort_key=lambda r: r[1].person_days_joint, align_right=True),
+            Column(self.tr("Separately"), lambda r: f"{r[1].person_days_separate:g}",
+                   sort_key=lambda r: r[1].person_days_separate, align_right=True),
+        ], parent=self)
+        self.visits_view = self._table(self.visits)
+        self.visits_view.selectionModel().currentRowChanged.connect(self._visit_row_chosen)
+        tabs.addTab(self.visits_view, self.tr("Visits"))
+        self.windows = RecordTableModel([
+            Column(self.tr("Site"), lambda r: r[0].site),
+            Column(self.tr("Scheme"), lambda r: r[1].scheme),
+            Column(self.tr("Audit"), lambda r: r[1].label or r[1].kind),
+            Column(self.tr("Earliest"), lambda r: r[1].earliest),
+            Column(self.tr("Latest"), lambda r: r[1].latest),
+            Column(self.tr("Due"), lambda r: r[1].due or ""),
+            Column(self.tr("Planned"), lambda r: r[1].planned),
+            Column(self.tr("Rule"), lambda r: self.tr("verified") if r[1].verified
+                   else self.tr("unverified")),
+            Column(self.tr("Why"), lambda r: r[1].reason, tooltip=lambda r: r[1].reason),
+        ], parent=self)
+        tabs.addTab(self._table(self.windows), self.tr("Audit windows"))
+        lower.addWidget(tabs)
+        self.explain = QTextBrowser()
+        self.explain.setObjectName("planExplanation")
+        lower.addWidget(self.explain)
+        lower.setSizes([760, 420])
+        split.addWidget(lower)
+        split.setSizes([300, 420])
+        self.split = split
+        self.layout_.addWidget(split, 1)
+
+        self._pending_check: tuple | None = None
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(120)  # validate where the drag rests, not every pixel
+        self._check_timer.timeout.connect(self._run_check)
+
+    def _table(self, model) -> QTableView:
+        proxy = QSortFilterProxyModel(self)
+        proxy.setSourceModel(model)
+        proxy.setSortRole(SORT_ROLE)
+        view = QTableView()
+        view.setModel(proxy)
+        view.setSortingEnabled(True)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        view.horizontalHeader().setStretchLastSection(True)
+        return view
+
+    # loading & planning --------------------------------------------------------------------
+    def reload(self) -> None:
+        if self.ctx.workspace is None or not self.needs("planning"):
+            self._show([])
+            return
+        if not self._sites:
+            self.plan(portfolio=True)
+
+    def options(self):
+        return plan_options(self.start.date().toPython(), self.years.value())
+
+    def plan(self, *, portfolio: bool = False) -> None:
+        site = None if portfolio or self.site.currentData() in (None, PORTFOLIO) \
+            else self.site.currentData()
+        opts = self.options()
+        self.plan_button.setEnabled(False)
+        self.explain.setHtml(self.tr("<i>Planning…</i>"))
+        self.run(lambda ws, job: planning_service().plan_sites(ws, site, opts),
+                     self._planned, on_finished=lambda: self.plan_button.setEnabled(True),
+                     name="plan")
+
+    def _planned(self, plans: list) -> None:
+        names = sorted(p.site for p in plans)
+        if len(plans) > 1 or not self._sites:
+            self._fill_sites(names)
+        self._show(plans)
+
+    def _fill_sites(self, names: list[str]) -> None:
+        current = self.site.currentData()
+        self._sites = names
+        self.site.blockSignals(True)
+        self.site.clear()
+        self.site.addItem(self.tr("Whole portfolio"), PORTFOLIO)
+        for n in names:
+            self.site.addItem(n, n)
+        i = self.site.findData(current)
+        self.site.setCurrentIndex(max(0, i))
+        self.site.blockSignals(False)
+
+    def _show(self, plans: list) -> None:
+        self.plans = list(plans)
+        self.timeline.set_data(timeline_for(self.plans))
+        top = min(self.timeline.minimumHeight() + 4, 480)
+        self.split.setSizes([top, max(200, self.split.height() - top)])
+        self.visits.set_rows([(p, v) for p in self.plans for v in p.visits])
+        self.windows.set_rows([(p, w) for p in self.plans for w in p.windows])
+        self.visits_view.resizeColumnsToContents()
+        self.save_button.setEnabled(len(self.plans) == 1)
+        self.ics_button.setEnabled(bool(self.plans))
+        self.explain.setHtml(self._summary_html())
+
+    def _summary_html(self) -> str:
+        if not self.plans:
+            return self.tr("<i>Open a workspace with sites to plan.</i>")
+        parts = []
+        for p in self.plans[:50]:
+            parts.append(f"<h3>{p.site}</h3>")
+            if p.saving:
+                s = p.saving
+                parts.append(self.tr(
+                    "<p>{0} joint visit(s) instead of {1} separate; {2:g} auditor-days instead "
+                    "of {3:g}.</p>").format(s.joint_visits, s.separate_visits,
+                                            s.joint_auditor_days, s.separate_auditor_days))
+            if p.problems:
+                parts.append("<p><b>" + self.tr("Cannot be planned:") + "</b></p><ul>")
+                for prob in p.problems:
+                    alts = "".join(f"<br>→ {a}" for a in prob.alternatives)
+                    parts.append(f"<li>{prob.subject}: {prob.message}{alts}</li>")
+                parts.append("</ul>")
+            if p.warnings:
+                parts.append("<p><b>" + self.tr("Approval warnings:") + "</b></p><ul>")
+                parts += [f"<li>{w}</li>" for w in p.warnings]
+                parts.append("</ul>")
+            if p.notes:
+                parts += [f"<p><i>{n}</i></p>" for n in p.notes]
+        return "".join(parts)
+
+    # visits ------------------------------------------------------------------------------
+    def _visit_row_chosen(self, current, _previous) -> None:
+        row = current.data(ROW_ROLE) if current.isValid() else None
+        if row:
+            self._describe_visit(*row)
+
+    def _select_visit(self, key) -> None:
+        for plan in self.plans:
+            for v in plan.visits:
+                if (plan.site, v.number) == key:
+                    self._describe_visit(plan, v)
+
+    def _describe_visit(self, plan, v, problems: tuple[str, ...] = ()) -> None:
+        html = [self.tr("<h3>{0} — visit {1}: {2} to {3}</h3>").format(
+            plan.site, v.number, v.start, v.end)]
+        html.append(f"<p>{v.why}</p><ul>" + "".join(f"<li>{a}</li>" for a in v.audits)
+                    + "</ul>")
+        html.append(self.tr("<p>{0:g} person-days joint ({1:g} separately), team of {2}.</p>")
+                    .format(v.person_days_joint, v.person_days_separate, v.team_size))
+        if v.team:
+            html.append("<p>" + ", ".join(f"{m.name} ({m.role}, {m.cb})" for m in v.team)
+                        + "</p>")
+        for prob in v.team_problems:
+            html.append(f"<p style='color:#c0392b'>{prob.message}</p>")
+        html += [f"<p style='color:#b9770e'>{w}</p>" for w in v.warnings]
+        if problems:
+            html.append("<p><b>" + self.tr("After the move:") + "</b></p><ul>")
+            html += [f"<li style='color:#c0392b'>{p}</li>" for p in problems]
+            html.append("</ul>")
+        self.explain.setHtml("".join(html))
+
+    def _dragging(self, key, start: date, _end: date) -> None:
+        self._pending_check = (key, start)
+        self._check_timer.start()
+
+    def _run_check(self) -> None:
+        if not self._pending_check:
+            return
+        (site, number), start = self._pending_check
+        opts = self.options()
+
+        def answer(check, key=(site, number), start=start):
+            self.timeline.set_live_problems(key, start, list(check.problems))
+
+        self.run(lambda ws, job: planning_service().check_move(ws, site, opts, number,
+                                                                    start),
+                     answer, name="check move")
+
+    def _moved(self, key, start: date, end: date) -> None:
+        site, number = key
+        opts = self.options()
+        for i, plan in enumerate(self.plans):
+            if plan.site != site:
+                continue
+            visits = [replace(v, start=start, end=end,
+                              why=self.tr("moved to {0} by the user").format(start))
+                      if v.number == number else v for v in plan.visits]
+            self.plans[i] = replace(plan, visits=visits)
+
+            def answer(check, plan=self.plans[i]):
+                moved = next(v for v in plan.visits if v.number == number)
+                self._describe_visit(plan, moved, check.problems)
+
+            self.run(lambda ws, job: planning_service().check_move(
+                ws, site, opts, number, start), answer, name="check move")
+        self.timeline.set_data(timeline_for(self.plans))
+        self.visits.set_rows([(p, v) for p in self.plans for v in p.visits])
+
+    # saving & calendar ---------------------------------------------------------------------
+    def save(self) -> None:
+        if len(self.plans) != 1:
+            return
+        plan = self.plans[0]
+        self.run(lambda ws, job: planning_service().save_plan(ws, plan),
+                     lambda plan_id: self.show_notice(self.tr("Plan saved (#{0}).").format(
+                         plan_id)), changes="plan", name="save plan")
+
+    def export_ics(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export visits"), "visits.ics",
+                                              self.tr("Calendar (*.ics)"))
+        if path:
+            self.write_ics(Path(path))
+
+    def write_ics(self, path: Path) -> None:
+        plans = list(self.plans)
+        def write(ws, job):
+            from jointaudit.exports.calendar import visits_ics
+
+            path.write_bytes(visits_ics(plans))
+
+        self.run(write,
+                     lambda _r: self.show_notice(self.tr("Visits written to {0}").format(path)),
+                     name="export ics")

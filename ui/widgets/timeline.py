@@ -64,9 +64,10 @@ Validator = Callable[[Hashable, date, date], list[str]]
 
 class TimelineView(QWidget):
     visit_moved = Signal(object, object, object)  # key, new start, new end
+    visit_dragging = Signal(object, object, object)  # key, tentative start, end (validate!)
     visit_selected = Signal(object)
 
-    LABEL_W = 170
+    LABEL_W = 250
     AXIS_H = 34
     LANE_H = 26
     VISIT_H = 34
@@ -87,11 +88,19 @@ class TimelineView(QWidget):
         self._data = data
         self._drag = self._preview = None
         self._problems = []
+        self.setMinimumHeight(self._content_height())
         self.updateGeometry()
         self.update()
 
     def data(self) -> TimelineData:
         return self._data
+
+    def set_live_problems(self, key: Hashable, start: date, problems: list[str]) -> None:
+        """An asynchronous validator's answer; ignored if the marker moved on meanwhile."""
+        if self._preview and self._preview.key == key and self._preview.start == start:
+            self._problems = list(problems)
+            self.setToolTip("\n".join(self._problems))
+            self.update()
 
     @property
     def live_problems(self) -> list[str]:
@@ -207,7 +216,7 @@ class TimelineView(QWidget):
             p.setPen(QPen(text))
             p.drawText(QRectF(6, top, self.LABEL_W - 12, self.LANE_H),
                        Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                       fm.elidedText(lane, Qt.TextElideMode.ElideRight, self.LABEL_W - 12))
+                       fm.elidedText(lane, Qt.TextElideMode.ElideMiddle, self.LABEL_W - 12))
         for w in d.windows:
             if w.lane not in d.lanes:
                 continue
@@ -255,7 +264,13 @@ class TimelineView(QWidget):
             p.drawLine(QPointF(rect.left() + 5, self.AXIS_H), QPointF(rect.left() + 5, rect.top()))
             if shown.label:
                 p.setPen(QPen(text))
-                p.drawText(rect.adjusted(0, 0, 0, 0), Qt.AlignmentFlag.AlignCenter, shown.label)
+                fm = QFontMetrics(self.font())
+                if fm.horizontalAdvance(shown.label) + 6 < rect.width():
+                    p.drawText(rect, Qt.AlignmentFlag.AlignCenter, shown.label)
+                else:  # too short a visit to hold its name: write it beside the marker
+                    p.drawText(QRectF(rect.right() + 3, rect.top(), 200, rect.height()),
+                               Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                               shown.label)
         if self._preview and self._problems:
             rect = self.visit_rect(self._preview)
             p.setPen(QPen(QColor("#c0392b")))
@@ -287,9 +302,10 @@ class TimelineView(QWidget):
             moved = replace(visit, start=visit.start + shift, end=visit.end + shift)
             if moved != self._preview:
                 self._preview = moved
-                self._problems = (self.validator(visit.key, moved.start, moved.end)
-                                  if self.validator else [])
-                self.setToolTip("\n".join(self._problems))
+                if self.validator:
+                    self._problems = self.validator(visit.key, moved.start, moved.end)
+                    self.setToolTip("\n".join(self._problems))
+                self.visit_dragging.emit(visit.key, moved.start, moved.end)
                 self.update()
             return
         hit = self._visit_at(event.position()) or self._window_at(event.position())

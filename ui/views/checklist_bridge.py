@@ -1,0 +1,188 @@
+"""The checklist screens' calls to the core services, and the read models mapped to the rows
+the views show. Runs in the worker only (every function takes the open workspace)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from jointaudit.corrective_actions import STATUSES, TRANSITIONS
+from jointaudit.services import checklist as cl
+from jointaudit.services import fieldwork, library
+from jointaudit.severity import Severity
+from ui.models.checklist import ChecklistRow, Clause
+from ui.widgets.heatmap import CoverageCell, CoverageData
+
+CLOSED = {"closed", "verified"}  # a CAP in these states no longer needs work
+
+
+@dataclass(frozen=True)
+class SchemeRating:
+    scheme: str
+    version_id: str
+    clause_id: str
+    words: str
+    basis: str
+    overridden: bool
+    level_id: str | None
+    levels: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class EvidenceRow:
+    uid: str
+    label: str
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    id: int
+    scheme: str
+    status: str
+    plan_due: date | None
+    close_due: date | None
+    next_statuses: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ItemDetail:
+    key: str
+    severity: str
+    observation: str
+    confidential: bool
+    needs_rerating: bool
+    rerating_reason: str
+    revision: int
+    clauses: list[SchemeRating] = field(default_factory=list)
+    evidence: list[EvidenceRow] = field(default_factory=list)
+    actions: list[ActionRow] = field(default_factory=list)
+
+
+def _labels(ws) -> dict[str, str]:
+    """Short scheme labels for narrow columns: "IRMA 1.0", "RJC-COP 2019"."""
+    return {v.id: f"{v.scheme_id.upper()} {v.version}" for v in library.list_versions(ws)}
+
+
+def visits(ws) -> list[fieldwork.VisitRow]:
+    return [v for v in fieldwork.list_visits(ws) if v.template_id is not None]
+
+
+def templates(ws):
+    versions = [(v.id, f"{v.id} — {v.title}") for v in library.list_versions(ws)]
+    return versions, cl.templates(ws), fieldwork.list_visits(ws)
+
+
+def use_template(ws, plan_id: int, template_id: int):
+    return fieldwork.use_template(ws, plan_id, template_id)
+
+
+def merge(ws, name: str, version_ids: list[str]) -> str:
+    lines = fieldwork.import_shipped_crosswalks(ws)
+    template = cl.create_template(ws, name, version_ids)
+    crosswalks = "; ".join(x for x in lines if not x.startswith("skipped"))
+    return f"{template.name}: {template.reduction}" + (f" ({crosswalks})" if crosswalks else "")
+
+
+def checklist_rows(ws, visit_id: int):
+    labels = _labels(ws)
+    open_actions: dict[str, int] = {}
+    for a in cl.actions(ws, visit_id):
+        if a["status"] not in CLOSED:
+            open_actions[a["item_key"]] = open_actions.get(a["item_key"], 0) + 1
+    rows = []
+    versions: set[str] = set()
+    for it in cl.items(ws, visit_id):
+        clauses = tuple(Clause(labels.get(v, v), v, c) for v, cs in it.clauses.items()
+                        for c in cs)
+        versions.update(it.clauses)
+        rows.append(ChecklistRow(
+            key=it.key, position=it.position, title=it.title, kind=it.kind,
+            topics=tuple(it.topics), clauses=clauses,
+            severity=it.severity or Severity.NOT_ASSESSED, needs_rerating=it.needs_rerating,
+            observation=it.observation, confidential=it.confidential, evidence=it.evidence,
+            open_actions=open_actions.get(it.key, 0),
+            scheme_words=tuple((labels.get(v, v), w) for v, w in it.scheme_words.items())))
+    return rows, [(labels.get(v, v), v) for v in sorted(versions)]
+
+
+def item_detail(ws, visit_id: int, key: str) -> ItemDetail:
+    labels = _labels(ws)
+    ratings = cl.clause_ratings(ws, visit_id, key)
+    levels: dict[str, tuple] = {}
+    rows = []
+    for c in ratings:
+        if c.version_id not in levels:
+            levels[c.version_id] = tuple(fieldwork.rating_levels(ws, c.version_id))
+        rows.append(SchemeRating(labels.get(c.version_id, c.version_id), c.version_id,
+                                 c.clause_id, c.words, c.basis, c.overridden, c.level_id,
+                                 levels[c.version_id]))
+    item = next((r for r in cl.items(ws, visit_id) if r.key == key), None)
+    evidence = [EvidenceRow(e.uid, f"{e.filename} ({e.size:,} B"
+                            + (f", expires {e.expires_on}" if e.expires_on else "") + ")")
+                for e in cl.evidence(ws, visit_id, key)]
+    actions = [ActionRow(a["id"], labels.get(a["version_id"], a["version_id"] or ""),
+                         a["status"], a["plan_due"], a["close_due"],
+                         tuple(s for s in STATUSES if s in TRANSITIONS[a["status"]]))
+               for a in cl.actions(ws, visit_id) if a["item_key"] == key]
+    history = cl.history(ws, visit_id, key)
+    reason = next((h[2] for h in reversed(history) if h[2]), "")
+    return ItemDetail(
+        key=key, severity=(item.severity if item else None) or Severity.NOT_ASSESSED,
+        observation=item.observation if item else "",
+        confidential=bool(item and item.confidential),
+        needs_rerating=bool(item and item.needs_rerating), rerating_reason=reason,
+        revision=item.revision if item else 0,
+        clauses=rows, evidence=evidence, actions=actions)
+
+
+def rate(ws, visit_id: int, key: str, severity: str) -> ItemDetail:
+    cl.rate(ws, visit_id, key, severity)
+    return item_detail(ws, visit_id, key)
+
+
+def override(ws, visit_id: int, key: str, version_id: str, level_id: str | None) -> ItemDetail:
+    cl.override(ws, visit_id, key, version_id, level_id)
+    return item_detail(ws, visit_id, key)
+
+
+def observe(ws, visit_id: int, key: str, text: str, confidential: bool) -> ItemDetail:
+    current = item_detail(ws, visit_id, key)
+    cl.rate(ws, visit_id, key, current.severity, observation=text, confidential=confidential)
+    return item_detail(ws, visit_id, key)
+
+
+def attach(ws, visit_id: int, key: str, path: Path, effective: date | None,
+           expires: date | None) -> ItemDetail:
+    import mimetypes
+
+    data = path.read_bytes()
+    media = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    cl.attach_evidence(ws, visit_id, key, path.name, data, media_type=media,
+                       effective_from=effective, expires_on=expires)
+    return item_detail(ws, visit_id, key)
+
+
+def raise_actions(ws, visit_id: int, key: str | None) -> ItemDetail | None:
+    cl.raise_actions(ws, visit_id)
+    return item_detail(ws, visit_id, key) if key else None
+
+
+def advance(ws, visit_id: int, key: str | None, action_id: int, status: str
+            ) -> ItemDetail | None:
+    cl.advance_action(ws, action_id, status)
+    return item_detail(ws, visit_id, key) if key else None
+
+
+def coverage(ws, template_id: int) -> CoverageData:
+    labels = _labels(ws)
+    template = next(t for t in cl.templates(ws) if t.id == template_id)
+    m = cl.coverage(ws, list(template.version_ids))
+    schemes = tuple(labels.get(v, v) for v in m.version_ids)
+    topics = tuple(title for _t, title in m.topics)
+    cells = {}
+    for (topic_id, version_id), cell in m.cells.items():
+        title = dict(m.topics).get(topic_id, topic_id)
+        cells[(title, labels.get(version_id, version_id))] = CoverageCell(
+            len(cell.clauses), cell.shared)
+    return CoverageData(topics, schemes, cells)

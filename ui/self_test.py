@@ -161,7 +161,7 @@ def step_merge(run: Run) -> str:
 
     versions = run.facts["versions"]
     said = cli("crosswalk", "import", str(run.workspace))  # the shipped crosswalks
-    links = sum(int(n) for n in re.findall(r"(\d+) link\(s\) added", said))
+    links = sum(int(n) for n in re.findall(r"(\d+) (?:link\(s\) added|updated)", said))
     with open_workspace(run.workspace) as ws, ws.session() as s:
         template = build_template(s, f"self-test: {' + '.join(versions)}", versions)
         s.get(JointPlan, run.facts["plan_id"]).template_id = template.id
@@ -171,7 +171,7 @@ def step_merge(run: Run) -> str:
             Requirement.version_id.in_(versions), Requirement.assessable)).one()
     if not items:
         raise RuntimeError("the merge produced no joint item")
-    return (f"{links} crosswalk links imported; {assessable} assessable requirements of"
+    return (f"{links} crosswalk links loaded; {assessable} assessable requirements of"
             f" {len(versions)} schemes → {items} joint items")
 
 

@@ -118,11 +118,14 @@ class _Frontier:
             self._pending[chain] = None
 
 
-_LENGTHS: dict = {}  # (id of the input, window uids) → visit length; cleared per plan
+_LENGTHS: dict = {}  # (input, what the effort reads of each window) → length; per plan
 
 
 def _length(inp: PlanInput, group) -> int:
-    key = (id(inp), tuple(sorted(w.uid for w in group)))
+    # effort depends on a window's scheme, kind and mode only, so the yearly windows of a
+    # ten-year horizon share one entry
+    key = (id(inp), tuple(sorted((w.version_key, w.kind, w.mode, w.renews, w.on_site_days)
+                                 for w in group)))
     if key not in _LENGTHS:
         _LENGTHS[key] = joint_effort(group, inp.packs, inp.effort).days
     return _LENGTHS[key]

@@ -141,3 +141,17 @@ def test_record_audit_and_csv_import(demo, tmp_path, capsys):
         rows = s.exec(select(AuditRecord).where(AuditRecord.start >= date(2027, 1, 1))).all()
         assert sorted((r.kind, r.major_ncs, r.mid_term_required) for r in rows) == [
             ("recertification", 0, True), ("recertification", 1, False)]
+
+
+def test_what_if_major_adds_the_follow_up_the_pack_requires(demo, capsys):
+    args = ["plan", str(demo), "--site", REFINERY, "--from", "2027-01-01", "--horizon", "2y",
+            "--json"]
+    assert main(args) == 0
+    normal = json.loads(capsys.readouterr().out)[0]
+    assert main(args + ["--what-if-major", "rjc-coc"]) == 0
+    what_if = json.loads(capsys.readouterr().out)[0]
+    kinds = {(w["scheme"], w["kind"]) for w in what_if["windows"]}
+    assert not any(k == "follow_up" for _, k in {(w["scheme"], w["kind"])
+                                                  for w in normal["windows"]})
+    assert any(k == "follow_up" and s.startswith("RJC Chain") for s, k in kinds)
+    assert any("assumed with a major NC" in n for n in what_if["notes"])

@@ -270,10 +270,14 @@ def _check(session, kind: RecordKind, values: dict[str, Any]) -> list[Problem]:
 
 def _validate(model: type[BaseModel], key: str, data: dict[str, Any]) -> dict[str, Any]:
     try:
-        return model.model_validate(data).model_dump(exclude_unset=True)
+        values = model.model_validate(data).model_dump(exclude_unset=True)
     except ValidationError as exc:
         raise InvalidInput(f"{kind_of(key).label}: the record was not saved",
                            problems=_problems_from(exc, key)) from None
+    # a blank optional field with a default (country "", counts 0) means that default
+    defaults = {s.name: s.default for s in kind_of(key).fields
+                if not s.required and s.default is not None}
+    return {k: defaults[k] if v is None and k in defaults else v for k, v in values.items()}
 
 
 def _save(session, kind: RecordKind, obj) -> RecordRow:

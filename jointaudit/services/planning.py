@@ -91,12 +91,20 @@ class SavingRow:
     auditor_days_saved: float
 
 
+@dataclass(frozen=True)
+class BlackoutRow:
+    start: date
+    end: date
+    reason: str
+
+
 @dataclass
 class PlanView:
     site: str
     horizon_start: date
     horizon_end: date
     windows: list[WindowRow] = field(default_factory=list)
+    blackouts: list[BlackoutRow] = field(default_factory=list)
     visits: list[VisitRow] = field(default_factory=list)
     problems: list[ProblemRow] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -151,6 +159,8 @@ def _view(o: SiteOutcome, opts: PlanOptions, extra_notes: list[str]) -> PlanView
         v.problems.append(_problem(p))
     v.windows.sort(key=lambda r: (r.earliest, r.scheme, r.kind))
     cal = o.problem.inp.calendar
+    v.blackouts = [BlackoutRow(b.start, b.end, b.reason) for b in cal.blackouts
+                   if b.end >= opts.horizon_start and b.start <= opts.horizon_end]
     v.warnings = expiring(cal, opts.horizon_start, timedelta(days=365))
     for w in plan.windows:
         last = beyond_known_approvals(cal, w)

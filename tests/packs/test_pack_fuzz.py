@@ -53,6 +53,8 @@ def mutated(draw):
             parent[key]  # noqa: B018  (path may be gone after an earlier mutation)
         except (KeyError, IndexError, TypeError):
             continue
+        if not isinstance(parent, dict | list):  # an earlier mutation put junk above the path
+            continue
         action = draw(st.sampled_from(["drop", "junk", "dup", "swap"]))
         if action == "drop":
             del parent[key]

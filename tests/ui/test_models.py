@@ -108,3 +108,43 @@ def test_the_rating_cell_tells_each_schemes_own_word(qapp):
     model.set_rows([row])
     tip = model.index(0, 4).data(Qt.ItemDataRole.ToolTipRole)
     assert tip == "RJC COP 2019: Minor non-conformance\nIRMA 1.0: Substantially meets"
+
+
+def test_requirement_tree_model_passes_the_model_tester(qtmodeltester):
+    from dataclasses import dataclass
+
+    from ui.models.requirements import RequirementSearchProxy, RequirementTreeModel
+
+    @dataclass(frozen=True)
+    class Req:  # the fields the library service's RequirementRow carries for the tree
+        id: int
+        clause_id: str
+        parent_clause_id: str | None
+        title: str
+        topics: tuple = ()
+        critical: bool = False
+        assessable: bool = True
+        verified: bool = True
+        text: str = ""
+        guidance: str = ""
+
+    rows = [Req(1, "1", None, "Business integrity", assessable=False),
+            Req(2, "1.1", "1", "Legal compliance", ("legal",)),
+            Req(3, "1.2", "1", "Stakeholder engagement", assessable=False),
+            Req(4, "1.2.1", "1.2", "Grievance mechanism", ("grievance",), critical=True),
+            Req(5, "2", None, "Environment", assessable=False),
+            Req(6, "2.1", "2", "Mercury", ("mercury",), verified=False),
+            Req(7, "Step 3.1", "9", "Orphan whose parent is missing")]
+    model = RequirementTreeModel()
+    model.set_rows(rows)
+    qtmodeltester.check(model)
+    assert model.rowCount() == 3  # two chapters and the orphan at the top
+    proxy = RequirementSearchProxy()
+    proxy.setSourceModel(model)
+    proxy.setFilterFixedString("grievance")
+    qtmodeltester.check(proxy)
+    chapter = proxy.index(0, 0)
+    assert proxy.rowCount() == 1 and chapter.data() == "1"
+    section = proxy.index(0, 0, chapter)
+    assert proxy.index(0, 1, section).data() == "Grievance mechanism"
+    assert "critical" in proxy.index(0, 3, section).data()

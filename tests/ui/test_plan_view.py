@@ -71,3 +71,14 @@ def test_save_the_plan_and_export_ics(demo_window, qtbot, tmp_path):
     text = out.read_text()
     assert text.startswith("BEGIN:VCALENDAR") and text.count("BEGIN:VEVENT") == len(
         view.plans[0].visits)
+
+
+def test_a_sites_blackouts_are_shaded_on_its_timeline(demo_window, qtbot):
+    view = plan_site(demo_window, qtbot, "Nkwanta")
+    rains = [b for b in view.plans[0].blackouts if "rainy" in b.reason]
+    assert rains, "the demo mine shuts for the rainy season"
+    shaded = view.timeline.data().blackouts
+    assert {(b.start, b.end) for b in rains} <= {(b.start, b.end) for b in shaded}
+    # no visit of the plan falls in a blackout
+    for v in view.plans[0].visits:
+        assert all(v.end < b.start or v.start > b.end for b in shaded)

@@ -32,7 +32,13 @@ from PySide6.QtWidgets import (
 
 from ui.models.records import ROW_ROLE, SORT_ROLE, Column, RecordTableModel
 from ui.views.base import View
-from ui.widgets.timeline import TimelineData, TimelineView, VisitMarker, WindowBar
+from ui.widgets.timeline import (
+    Blackout,
+    TimelineData,
+    TimelineView,
+    VisitMarker,
+    WindowBar,
+)
 
 PORTFOLIO = "__portfolio__"
 
@@ -55,8 +61,10 @@ def timeline_for(plans: list, today: date | None = None) -> TimelineData:
         return TimelineData(date.today(), date.today() + timedelta(days=365))
     several = len(plans) > 1
     lanes: list[str] = []
-    windows, visits = [], []
+    windows, visits, blackouts = [], [], []
     for plan in plans:
+        if not several:  # across a portfolio one site's shutdown says nothing of the others
+            blackouts += [Blackout(b.start, b.end, b.reason) for b in plan.blackouts]
         for w in plan.windows:
             lane = f"{plan.site} · {w.scheme}" if several else w.scheme
             if lane not in lanes:
@@ -70,8 +78,8 @@ def timeline_for(plans: list, today: date | None = None) -> TimelineData:
                                       f"{'; '.join(v.audits)}\n{v.why}"))
     start = min(p.horizon_start for p in plans)
     end = max(p.horizon_end for p in plans)
-    return TimelineData(start, end, tuple(lanes), tuple(windows), tuple(visits), (),
-                        today or date.today())
+    return TimelineData(start, end, tuple(lanes), tuple(windows), tuple(visits),
+                        tuple(blackouts), today or date.today())
 
 
 class PlanView(View):

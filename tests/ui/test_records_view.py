@@ -40,12 +40,15 @@ def test_the_cb_approval_about_to_lapse_is_highlighted(demo_window, qtbot, tmp_p
     far = valid_to.index("2028-06-30")
     assert proxy.index(far, 2).data(Qt.ItemDataRole.BackgroundRole) is None
     assert "1 expiring within 90 days" in editor.status.text()
+    assert editor.lapsing.text().endswith(
+        "CB approvals: Alpine Assurance AG, lbma-rgg, expires on 2026-12-31")
     # four months on, the RJC approval ending 2027-03-31 has lapsed too
     editor.today = date(2027, 4, 15)
     editor.reload()
     wait_jobs(qtbot, demo_window)
     rjc = listed(editor, "Valid to").index("2027-03-31")
     assert proxy.index(rjc, 0).data(Qt.ItemDataRole.ToolTipRole) == "expired on 2027-03-31"
+    assert "Alpine Assurance AG, rjc-cop, expired on 2027-03-31" in editor.lapsing.text()
     library = demo_window.show_view("library")
     library.tabs.setCurrentWidget(library.extra_tabs["records"])
     library.grab().save(str(tmp_path / "records.png"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -118,6 +118,12 @@ class RecordsEditor(QWidget):
         for b in (self.add_button, self.edit_button, self.delete_button):
             bar.addWidget(b)
         rl.addLayout(bar)
+        self.lapsing = QLabel()
+        self.lapsing.setObjectName("lapsingApprovals")
+        self.lapsing.setWordWrap(True)
+        self.lapsing.setStyleSheet(f"background: {EXPIRING.name()}; padding: 4px;")
+        self.lapsing.hide()
+        rl.addWidget(self.lapsing)
         self.model = RecordTableModel([], parent=self, background=self._background)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -131,6 +137,7 @@ class RecordsEditor(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(lambda _i: self.edit())
         rl.addWidget(self.table, 1)
         self.status = QLabel()
@@ -153,20 +160,22 @@ class RecordsEditor(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        key = self.kind_key
+        key, today = self.kind_key, self.today
 
         def fetch(ws, _job):
             service = records_service()
             kind = service.KINDS[key]
             refs = {s.ref for s in kind.fields if s.type == "ref"}
-            return key, service.list_records(ws, key), {r: service.choices(ws, r) for r in refs}
+            return (key, service.list_records(ws, key), {r: service.choices(ws, r) for r in refs},
+                    service.expiring_approvals(ws, today, EXPIRY_WINDOW_DAYS))
 
         self.view.run(fetch, self._show, name=f"list {key}")
 
     def _show(self, result) -> None:
-        key, rows, choices = result
+        key, rows, choices, lapsing = result
         if key != self.kind_key:
             return  # another type was chosen meanwhile
+        self._show_lapsing(lapsing)
         self.choices = choices
         self.model.set_columns(record_columns(self.kind(), choices, self.today), rows)
         self.table.resizeColumnsToContents()
@@ -175,6 +184,18 @@ class RecordsEditor(QWidget):
             "Records", "{0} record(s); {1} expiring within {2} days or expired.").format(
                 len(rows), expiring, EXPIRY_WINDOW_DAYS) if expiring else
             QCoreApplication.translate("Records", "{0} record(s).").format(len(rows)))
+
+    def _show_lapsing(self, lapsing) -> None:
+        """Whatever type is listed, say which approvals lapse soon: a plan depends on them."""
+        t = QCoreApplication.translate
+        labels = kind_labels()
+        lines = [(t("Records", "{0}: {1}, {2}, expired on {3}") if e.expired else
+                  t("Records", "{0}: {1}, {2}, expires on {3}")).format(
+                      labels[e.kind], e.holder, e.scheme_id, e.expires_on.isoformat())
+                 for e in lapsing]
+        self.lapsing.setText(t("Records", "Approvals lapsing within {0} days:").format(
+            EXPIRY_WINDOW_DAYS) + "<br>" + "<br>".join(lines))
+        self.lapsing.setVisible(bool(lines))
 
     def _expiring(self, row) -> bool:
         return row.expires_on is not None and \

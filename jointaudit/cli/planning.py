@@ -13,7 +13,7 @@ from jointaudit.db import open_workspace
 from jointaudit.errors import InvalidInput
 from jointaudit.planning.inputs import PlanOptions
 from jointaudit.planning.outcomes import Outcome, read_csv, record
-from jointaudit.services.planning import PlanView, plan_sites
+from jointaudit.services.planning import PlanView, plan_sites, save_plan
 
 
 def register(sub) -> None:
@@ -29,6 +29,9 @@ def register(sub) -> None:
     p.add_argument("--json", action="store_true", help="print JSON instead of text")
     p.add_argument("--ics", metavar="FILE", help="also write the visits as iCalendar")
     p.add_argument("--csv", metavar="FILE", help="also write the visits as CSV")
+    p.add_argument("--save", action="store_true",
+                   help="store the plan with a joint template of the site's schemes, ready for"
+                        " fieldwork and reports; prints the visit ids")
     p.set_defaults(handler=_plan)
 
     r = sub.add_parser("record-audit", help="record an audit's outcome (or import a CSV)")
@@ -71,6 +74,7 @@ def _plan(args) -> int:
                        frozenset(args.what_if_major))
     with open_workspace(args.workspace, read_only=False) as ws:
         views = plan_sites(ws, None if args.all else args.site, opts)
+        saved = [_save(ws, v) for v in views] if args.save else []
     if args.ics or args.csv:
         from jointaudit.exports.calendar import visits_csv, visits_ics
         if args.ics:
@@ -85,7 +89,24 @@ def _plan(args) -> int:
             print(render(v))
         if len(views) > 1:
             print(_portfolio_total(views))
+    for line in saved:
+        print(line, file=sys.stderr if args.json else sys.stdout)
     return 0
+
+
+def _save(ws, view) -> str:
+    from jointaudit.services.fieldwork import list_visits, template_for, use_template
+
+    plan_id = save_plan(ws, view)
+    versions = sorted({w.uid.split("/")[0] for w in view.windows})
+    note = ""
+    if len(versions) >= 2:
+        use_template(ws, plan_id, template_for(ws, versions, f"{view.site} joint checklist"))
+    else:
+        note = " (one scheme: no joint template needed)"
+    visits = [f"visit id {v.id}: {v.start} – {v.end}" for v in list_visits(ws)
+              if v.plan_id == plan_id]
+    return "\n".join([f"saved plan {plan_id} for {view.site}{note}"] + visits)
 
 
 def render(v: PlanView) -> str:

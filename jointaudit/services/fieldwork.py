@@ -64,6 +64,19 @@ def use_template(ws, plan_id: int, template_id: int) -> VisitRow | None:
     return next((v for v in list_visits(ws) if v.plan_id == plan_id), None)
 
 
+def template_for(ws, version_ids: list[str], name: str) -> int:
+    """The joint template merging exactly these scheme versions: an existing one (so its
+    approvals and findings carry over), else a new merge."""
+    from jointaudit.merge.template import build_template
+
+    wanted = sorted(version_ids)
+    with ws.session() as s:
+        for t in s.exec(select(JointTemplate).order_by(JointTemplate.id)).all():
+            if sorted(t.version_ids) == wanted:
+                return t.id
+        return build_template(s, name, wanted).id
+
+
 def rating_levels(ws, version_id: str, language: str = "en") -> list[tuple[str, str]]:
     """(level id, the scheme's word for it) in the scale's order."""
     from jointaudit.findings import rating_map

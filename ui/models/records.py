@@ -41,6 +41,14 @@ class RecordTableModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
+    def set_columns(self, columns: Sequence[Column], rows: Sequence[Any] | None = None) -> None:
+        """Show other columns (and rows): one table view serving several record types."""
+        self.beginResetModel()
+        self._columns = list(columns)
+        if rows is not None:
+            self._rows = list(rows)
+        self.endResetModel()
+
     def rows(self) -> list[Any]:
         return list(self._rows)
 

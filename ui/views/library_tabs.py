@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from jointaudit.errors import JointAuditError
 from ui.problems import ProblemsTable
+from ui.views.base import has_core_service
 
 RECORD_KINDS = ("sites", "cbs", "auditors")
 
@@ -52,9 +53,16 @@ class RecordsTab(QWidget):
         self.problems.setObjectName("recordProblems")
         self.problems.hide()
         layout.addWidget(self.problems, 1)
+        self.editor = None
+        if has_core_service("records"):
+            from ui.views.records_editor import RecordsEditor
+
+            self.editor = RecordsEditor(view)
+            layout.addWidget(self.editor, 4)
 
     def reload(self) -> None:
-        """Nothing to list: reading and editing records needs a records service."""
+        if self.editor is not None and self.view.ctx.workspace is not None:
+            self.editor.reload()
 
     def choose(self, kind: str) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -76,6 +84,7 @@ class RecordsTab(QWidget):
     def _done(self, kind: str, result) -> None:
         self.problems.hide()
         self.status.setText(result.describe(kind))
+        self.reload()
 
     def _failed(self, exc: BaseException) -> None:
         if not isinstance(exc, JointAuditError):
@@ -88,8 +97,6 @@ class RecordsTab(QWidget):
 
 
 def optional_tabs(view) -> list:
-    from ui.views.base import has_core_service
-
     tabs = [("records", lambda: RecordsTab(view))]
     if has_core_service("checklist"):
         from ui.views.crosswalk_editor import CrosswalkEditor

@@ -493,9 +493,10 @@ def project(h: SchemeHistory, horizon_start: date, horizon_end: date,
     state = start_chain(h, horizon_start, horizon_end, what_if_major)
     out.windows += periodic_windows(h, horizon_start, horizon_end, list(h.audits))
     for _ in range(200):  # a chain cannot need more steps than days in ten years / a month
-        todo = [w for w in pending(state) if w.status == "required"]
-        out.possible += [w for w in pending(state) if w.status == "possible"
-                         and w.uid not in {p.uid for p in out.possible}]
+        now = pending(state)  # one step moves one window; the rest are recomputed once
+        todo = [w for w in now if w.status == "required"]
+        known = {p.uid for p in out.possible}
+        out.possible += [w for w in now if w.status == "possible" and w.uid not in known]
         if not todo:
             break
         w = min(todo, key=lambda x: (assumed_day(x), x.kind))

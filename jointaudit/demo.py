@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlmodel import Session
 
 from jointaudit.crosswalk.importer import import_shipped
-from jointaudit.db import Workspace, create_workspace, open_workspace
+from jointaudit.db import Workspace, create_workspace
 from jointaudit.errors import InvalidInput
 from jointaudit.models import (
     Auditor,
@@ -84,11 +84,11 @@ def create_demo_workspace(path: str | Path) -> Workspace:
 
 
 def ensure_demo_workspace(path: str | Path) -> Path:
-    """The demo workspace at ``path``, created and seeded on first use."""
+    """The demo workspace at ``path``, created and seeded on first use. An existing file is
+    left as it is: whoever opens it next migrates it (after a backup)."""
     path = Path(path)
-    if path.exists():
-        open_workspace(path).close()  # migrates an older demo file (after a backup)
-    else:
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
         create_demo_workspace(path).close()
     return path
 

@@ -19,10 +19,6 @@ def ensure_demo(target: Path, progress=None) -> Workspace:
     from jointaudit import demo
     from jointaudit.locking import open_exclusive
 
-    if target.exists():
-        return open_exclusive(target)
-    if progress:
+    if progress and not target.exists():
         progress(0, 1, "seeding the demo workspace")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    demo.create_demo_workspace(target).close()
-    return open_exclusive(target)
+    return open_exclusive(demo.ensure_demo_workspace(target))

@@ -65,7 +65,12 @@ def current_revision(engine: Engine) -> str | None:
 def backup_file(path: Path, label: str) -> Path:
     """Copy a live SQLite file consistently (WAL included) next to itself."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = path.with_name(f"{path.name}-{label}-{stamp}.bak")
+    return copy_file(path, path.with_name(f"{path.name}-{label}-{stamp}.bak"))
+
+
+def copy_file(path: Path, target: Path) -> Path:
+    """A consistent copy of a live SQLite file, WAL included, even while others write to it
+    (a plain file copy could catch a half-written page)."""
     src = sqlite3.connect(path)
     try:
         dst = sqlite3.connect(target)

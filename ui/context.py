@@ -7,7 +7,6 @@ open :class:`~jointaudit.db.Workspace`, and reports core errors as messages.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -102,17 +101,9 @@ def open_or_create(path: Path, create: bool) -> Workspace:
 
 def copy_workspace(source: Workspace, target: Path) -> Workspace:
     """Save As: a consistent copy of the live SQLite file (WAL included), then open it."""
+    from jointaudit.db import copy_file
     from jointaudit.locking import open_exclusive
 
     if target.exists():
         target.unlink()
-    src = sqlite3.connect(source.path)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    return open_exclusive(target)
+    return open_exclusive(copy_file(source.path, target))

@@ -23,6 +23,7 @@ SCOPE = "multi-facility-scope"
 NO_LEAD = "no-qualified-auditor"
 DOUBLE_BOOKED = "auditor-double-booked"
 NO_CB = "no-approved-cb"
+MOVED_PAST = "moved-visit-leaves-no-room"
 
 
 @dataclass(frozen=True)
@@ -128,6 +129,31 @@ def diagnose(window: AuditWindow, length: int, cal: SiteCalendar, floor: date,
                            " of its first day.", ("split the facilities over several visits",))
     return Explanation(TOO_SHORT, uid, f"No {length}-day visit fits the {what}.",
                        tuple(_nearest_outside(window, length, cal)))
+
+
+def moved_past(window: AuditWindow, length: int, moved_start: date, moved_end: date,
+               slot: date | None, start_by: date | None,
+               back_by: date | None = None) -> Explanation:
+    """A window that fitted before a visit was moved, and no longer fits after it: visits
+    that follow a moved visit start the day after it ends. ``slot``: an extra visit before
+    the moved one; ``start_by``: the last start of the moved visit that leaves room after
+    it; ``back_by``: the last start at which the moved visit covers this window again."""
+    what = f"{window.scheme_label} {window.label} window {window.earliest.isoformat()}–" \
+           f"{window.latest.isoformat()}"
+    alts = []
+    if slot is not None:
+        alts.append(f"an extra {length}-day visit from {slot.isoformat()} to"
+                    f" {(slot + (length - 1) * ONE).isoformat()}, before the moved visit")
+    if start_by is not None:
+        alts.append(f"start the moved visit by {start_by.isoformat()} so that this audit"
+                    " still fits after it")
+    if back_by is not None:
+        alts.append(f"move the visit back to start by {back_by.isoformat()}, so that it"
+                    " covers this audit again")
+    return Explanation(MOVED_PAST, window.uid, f"The {what} has no room left for a {length}-day"
+                       f" visit after the moved visit ({moved_start.isoformat()}–"
+                       f"{moved_end.isoformat()}): the visits that follow it start on"
+                       f" {(moved_end + ONE).isoformat()}.", tuple(alts))
 
 
 def expiring(cal: SiteCalendar, today: date, ahead: timedelta) -> list[str]:

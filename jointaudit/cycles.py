@@ -15,26 +15,56 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from jointaudit.date_rules import DateRule, Offset, add, financial_year_ends
+from jointaudit.date_rules import DateRule, Offset, add, clear_date_cache, financial_year_ends
 from jointaudit.packs.format import AuditKindSpec, DateRuleSpec, OffsetSpec, Pack
 
 ONE_DAY = timedelta(days=1)
 
 
+_DERIVED: dict[tuple[str, int], tuple[object, object]] = {}
+
+
+def _derived(what: str, spec, make):
+    """What a pack spec means (its Offset, DateRule, wording), worked out once per spec.
+
+    A ten-year portfolio plan evaluates the same few rules hundreds of thousands of times;
+    the packs are immutable once loaded, and the spec itself is kept in the entry so its
+    id cannot be reused by another object while the entry lives."""
+    hit = _DERIVED.get((what, id(spec)))
+    if hit is None or hit[0] is not spec:
+        if len(_DERIVED) > 50_000:
+            _DERIVED.clear()
+        hit = _DERIVED[(what, id(spec))] = (spec, make(spec))
+    return hit[1]
+
+
+def clear_caches() -> None:
+    """Forget every memoised rule, window and date (a benchmark measures from cold)."""
+    _DERIVED.clear()
+    _KNOWN.clear()
+    clear_date_cache()
+
+
 def offset(spec: OffsetSpec | None) -> Offset:
     if spec is None:
         return Offset()
-    return Offset(spec.years, spec.months, spec.weeks, spec.days)
+    return _derived("offset", spec, lambda o: Offset(o.years, o.months, o.weeks, o.days))
 
 
 def rule(spec: DateRuleSpec) -> DateRule:
-    return DateRule(spec.anchor, offset(spec.offset))
+    return _derived("rule", spec, lambda r: DateRule(r.anchor, offset(r.offset)))
 
 
 def combined(*offsets: Offset) -> Offset:
     """Lags added into one offset, so they are applied to their anchor in one step."""
     return Offset(*(sum(getattr(o, f) for o in offsets) for f in ("years", "months", "weeks",
                                                                       "days")))
+
+
+def _to_decision(cycle) -> Offset:
+    """From an audit's last day to its certification decision: report lag + decision lag."""
+    return _derived("decision", cycle, lambda c: combined(offset(c.report_lag),
+                                                          offset(c.decision_lag)))
 
 
 def in_force(meta, day: date) -> bool:
@@ -154,13 +184,18 @@ def _flag(verified: bool) -> str:
     return "verified" if verified else "UNVERIFIED"
 
 
+def _rule_words(spec: AuditKindSpec) -> tuple[str, str]:
+    label = spec.label.get("en") or next(iter(spec.label.values()), spec.kind)
+    return label, (f" because the rule says {rule(spec.window.earliest).describe()} to"
+                   f" {rule(spec.window.latest).describe()}"
+                   f" (source: {spec.source}; {_flag(spec.verified)})")
+
+
 def _reason(h: SchemeHistory, spec: AuditKindSpec, earliest: date, latest: date,
             extra: str = "") -> str:
-    label = spec.label.get("en") or next(iter(spec.label.values()), spec.kind)
+    label, because = _derived("words", spec, _rule_words)
     return (f"{h.label} {label} between {earliest.isoformat()} and {latest.isoformat()}"
-            f" because the rule says {rule(spec.window.earliest).describe()} to"
-            f" {rule(spec.window.latest).describe()}"
-            f" (source: {spec.source}; {_flag(spec.verified)}){extra}.")
+            f"{because}{extra}.")
 
 
 # --- the chain ----------------------------------------------------------------------------
@@ -206,8 +241,7 @@ def next_certificate(state: ChainState, audit: AuditFacts) -> tuple[Certificate 
     if starts == "previous_expiry" and state.cert is not None:
         start = state.cert.expiry + ONE_DAY
     else:
-        start = audit.decision_date or add(audit.end, combined(offset(cycle.report_lag),
-                                                               offset(cycle.decision_lag)))
+        start = audit.decision_date or add(audit.end, _to_decision(cycle))
     expiry = add(start, validity) - ONE_DAY
     return Certificate(start, expiry, number, why), why
 
@@ -216,7 +250,10 @@ def _early(state: ChainState, audit: AuditFacts) -> bool:
     """A renewing audit that started before its window opened (early recertification)."""
     if state.cert is None:
         return False
-    for w in _windows_for(replace(state, done=frozenset()), None, kind=audit.kind):
+    # the certificate's windows are usually built already (and cached): look there first
+    known = [w for w in _known(state) if w.kind == audit.kind] or \
+        _windows_for(state, None, kind=audit.kind)
+    for w in known:
         if w.renews:
             return audit.start < w.earliest
     return False
@@ -275,45 +312,63 @@ def _anchors(state: ChainState) -> dict[str, date]:
         a["finding_date"] = last.end
         a["report_date"] = add(last.end, offset(h.pack.cycle.report_lag))
         a["decision_date"] = last.decision_date or add(
-            last.end, combined(offset(h.pack.cycle.report_lag), offset(h.pack.cycle.decision_lag)))
+            last.end, _to_decision(h.pack.cycle))
     return a
+
+
+@dataclass(frozen=True)
+class _KindRules:
+    """An audit kind's rules as the engine applies them, worked out once per pack spec."""
+
+    earliest: DateRule
+    latest: DateRule
+    due: DateRule | None
+    label: str
+    renews: bool
+    cascades_with_certificate: bool  # cascades even while a certificate is held
+    report_lag: Offset
+
+
+def _kind_rules(spec: AuditKindSpec, cycle) -> _KindRules:
+    def make(sp: AuditKindSpec) -> _KindRules:
+        cascading = sp.applies == "first" or "decision_date" in (
+            cycle.next_validity_starts, cycle.early_renewal_starts) or any(
+            a.applies == "after_audit" for a in cycle.audits)
+        return _KindRules(rule(sp.window.earliest), rule(sp.window.latest),
+                          rule(sp.due) if sp.due else None, sp.label.get("en") or sp.kind,
+                          _renewing(sp), _renewing(sp) and cascading, offset(cycle.report_lag))
+    return _derived("kind", spec, make)
 
 
 def _make(state: ChainState, spec: AuditKindSpec, anchors: dict[str, date], tag: str,
           status: str, extra: str = "") -> AuditWindow | None:
     h = state.history
     cycle = h.pack.cycle
+    k = _kind_rules(spec, cycle)
     try:
-        earliest = rule(spec.window.earliest).evaluate(anchors)
-        latest = rule(spec.window.latest).evaluate(anchors)
-        due = rule(spec.due).evaluate(anchors) if spec.due else None
+        earliest = k.earliest.evaluate(anchors)
+        latest = k.latest.evaluate(anchors)
+        due = k.due.evaluate(anchors) if k.due else None
     except Exception:  # an anchor this site does not have: no such window here
         return None
     if latest < earliest:
         earliest, latest = latest, earliest
     if not in_force(spec, earliest):
         return None
-    uid = f"{h.key}/{spec.kind}/{tag}"
-    if uid in state.done:
-        return None
     mf = cycle.multi_facility if h.facilities > 1 else None
     if mf:
         extra += (f", and all {h.facilities} facilities within"
                   f" {offset(mf.all_within).describe()} of the first audit day (source:"
                   f" {mf.source}; {_flag(mf.verified)})")
-    cascades = _renewing(spec) and (state.cert is None or spec.applies == "first"
-                                    or "decision_date" in (cycle.next_validity_starts,
-                                                           cycle.early_renewal_starts)
-                                    or any(a.applies == "after_audit" for a in cycle.audits))
     return AuditWindow(
-        uid=uid, version_key=h.key, scheme_label=h.label, kind=spec.kind,
-        label=spec.label.get("en") or spec.kind, mode=spec.mode,
+        uid=f"{h.key}/{spec.kind}/{tag}", version_key=h.key, scheme_label=h.label,
+        kind=spec.kind, label=k.label, mode=spec.mode,
         earliest=earliest, latest=latest, due=due,
         reason=_reason(h, spec, earliest, latest, extra), verified=spec.verified,
-        status=status, on_site_days=spec.on_site_days, renews=_renewing(spec),
-        report_lag=offset(cycle.report_lag),
+        status=status, on_site_days=spec.on_site_days, renews=k.renews,
+        report_lag=k.report_lag,
         scope_within=offset(mf.all_within) if mf else None, facilities=h.facilities,
-        cascades=cascades)
+        cascades=k.renews and (state.cert is None or k.cascades_with_certificate))
 
 
 def _condition_status(state: ChainState, spec: AuditKindSpec) -> str | None:
@@ -378,19 +433,38 @@ def _windows_for(state: ChainState, spec: AuditKindSpec | None, *,
     return out
 
 
+_KNOWN: dict[tuple, tuple[SchemeHistory, tuple[AuditWindow, ...]]] = {}
+
+
+def _known(state: ChainState) -> tuple[AuditWindow, ...]:
+    """Every window the chain's certificate and last renewal define, audited or not.
+
+    They depend only on the certificate, the last renewing audit and the mid-term flag, not
+    on what was audited since, so a chain stepping through one certificate (and a search
+    revisiting a state) builds them once."""
+    key = (id(state.history), state.cert, state.last_renewal, state.mid_term_required,
+           state.horizon_end)
+    hit = _KNOWN.get(key)
+    if hit is None or hit[0] is not state.history:
+        if len(_KNOWN) > 20_000:
+            _KNOWN.clear()
+        out: list[AuditWindow] = []
+        anchors = _anchors(state)
+        cycle = state.history.pack.cycle
+        for spec in cycle.audits:
+            if spec.applies == "periodic" and cycle.period_anchor == "financial_year_end":
+                continue  # fixed calendar windows, see periodic_windows()
+            out += [w for w in _windows_for(state, spec, anchors=anchors)
+                    if w.earliest <= state.horizon_end]
+        hit = _KNOWN[key] = (state.history, tuple(out))
+    return hit[1]
+
+
 def pending(state: ChainState) -> list[AuditWindow]:
     """Windows of the chain that are known now and not yet audited."""
     if state.stopped:
         return []
-    out: list[AuditWindow] = []
-    anchors = _anchors(state)
-    for spec in state.history.pack.cycle.audits:
-        if spec.applies == "periodic" and state.history.pack.cycle.period_anchor == \
-                "financial_year_end":
-            continue  # fixed calendar windows, see periodic_windows()
-        out += [w for w in _windows_for(state, spec, anchors=anchors)
-                if w.earliest <= state.horizon_end]
-    return out
+    return [w for w in _known(state) if w.uid not in state.done]
 
 
 def periodic_windows(h: SchemeHistory, horizon_start: date, horizon_end: date,

@@ -9,7 +9,7 @@ is applied to its anchor in one step, never chained day by day, so errors do not
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
@@ -73,7 +73,21 @@ def _relativedelta(years: int, months: int, weeks: int, days: int) -> relativede
 
 
 def add(day: date, offset: Offset) -> date:
-    return day + offset.as_relativedelta()
+    if offset.years or offset.months:
+        return _add_calendar(day, offset.years, offset.months, offset.weeks, offset.days)
+    # whole days and weeks are plain day counts: no calendar arithmetic to get wrong
+    return day + timedelta(days=7 * offset.weeks + offset.days)
+
+
+def clear_date_cache() -> None:
+    _add_calendar.cache_clear()
+
+
+@lru_cache(maxsize=1 << 16)
+def _add_calendar(day: date, years: int, months: int, weeks: int, days: int) -> date:
+    # a ten-year plan of a thousand sites applies the same few month offsets to the same
+    # anchor days over and over; the answer for one (day, offset) never changes
+    return day + _relativedelta(years, months, weeks, days)
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 The planner never raises for an impossible plan: it names the window, blackout, approval or
 auditor that makes it impossible (a stable ``code`` for programs, a sentence for people) and
 offers what would work instead — a split visit, another CB, a date just outside the window.
+The split and the other CBs are concrete (dates, names): see ``planning.alternatives``.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from jointaudit.cycles import AuditWindow
+from jointaudit.planning.alternatives import describe_split, other_cbs, split_facilities
 from jointaudit.planning.windows import ONE, SiteCalendar, report_deadline, why_not_covered
 
 # Stable codes; the tests and the UI key on them.
@@ -23,6 +25,7 @@ SCOPE = "multi-facility-scope"
 NO_LEAD = "no-qualified-auditor"
 DOUBLE_BOOKED = "auditor-double-booked"
 NO_CB = "no-approved-cb"
+MOVED_PAST = "moved-visit-leaves-no-room"
 
 
 @dataclass(frozen=True)
@@ -82,9 +85,14 @@ def diagnose(window: AuditWindow, length: int, cal: SiteCalendar, floor: date,
         return Explanation(OVERDUE, uid, f"The {what} closed before the plan starts on"
                            f" {horizon_start.isoformat()}: the audit is overdue.",
                            ("plan it as soon as possible and tell the scheme",))
+    def splits() -> list[str]:  # the facilities over several visits, only where asked
+        parts = split_facilities(window, length, cal, floor)
+        return [describe_split(window, parts)] if parts else []
+
     days_open = (window.latest - max(window.earliest, floor)).days + 1
     if days_open < length:
-        alts = (f"split the audit into visits of at most {max(days_open, 1)} day(s)",)
+        alts = tuple(splits()) or (f"split the audit into visits of at most {max(days_open, 1)}"
+                                 " day(s)",)
         return Explanation(TOO_SHORT, uid, f"The {what} leaves {max(days_open, 0)} day(s) from"
                            f" {max(window.earliest, floor).isoformat()}, fewer than the"
                            f" {length}-day visit it needs.", alts)
@@ -101,8 +109,10 @@ def diagnose(window: AuditWindow, length: int, cal: SiteCalendar, floor: date,
         hit = sorted({cal.blackout_hit(d, d + (length - 1) * ONE) for d in reasons["blackout"]},
                      key=lambda b: b.start)
         stretches = [r for r in _free_stretches(window, cal) if r[0] >= floor]
-        alts = [f"split into shorter visits in the free days {a.isoformat()}–{b.isoformat()}"
-                for a, b in stretches]
+        alts = splits() + [f"split into shorter visits in the free days {a.isoformat()}–"
+                           f"{b.isoformat()}" for a, b in stretches[:3]]
+        if len(stretches) > 3:
+            alts.append(f"… or in {len(stretches) - 3} later free stretch(es) of the window")
         alts += _nearest_outside(window, length, cal)
         return Explanation(BLACKOUT, uid, f"The {what} is covered by "
                            + ", ".join(b.describe() for b in hit)
@@ -113,11 +123,12 @@ def diagnose(window: AuditWindow, length: int, cal: SiteCalendar, floor: date,
         if not spans:
             return Explanation(NO_APPROVAL, uid, f"No certification body is approved for"
                                f" {window.scheme_label}, so the {what} cannot be audited.",
-                               ("record a CB approved for this scheme version",))
+                               tuple(other_cbs(window, length, cal, reasons["approval"])))
         last = max(spans, key=lambda a: a.end or date.max)
         deadline = report_deadline(window, first_free + (length - 1) * ONE)
         alts = [f"{last.holder or 'the CB'} renews its approval to at least"
-                f" {deadline.isoformat()}", "another CB approved for the scheme on those dates"]
+                f" {deadline.isoformat()}"]
+        alts += other_cbs(window, length, cal, reasons["approval"], last.holder)
         return Explanation(APPROVAL_EXPIRED, uid, f"{last.describe()} for"
                            f" {window.scheme_label} ends before the only possible visit dates"
                            f" from {first_free.isoformat()} (report due by"
@@ -125,9 +136,37 @@ def diagnose(window: AuditWindow, length: int, cal: SiteCalendar, floor: date,
     if "scope" in reasons:
         return Explanation(SCOPE, uid, f"A {length}-day visit cannot finish the multi-facility"
                            f" scope of the {what} within {window.scope_within.describe()}"
-                           " of its first day.", ("split the facilities over several visits",))
+                           " of its first day.", tuple(splits()) or (
+                               f"splitting the {window.facilities} facilities over several"
+                               f" visits does not shorten the {length} on-site days: a larger"
+                               " team (shorter visit) or a longer scope period would",))
     return Explanation(TOO_SHORT, uid, f"No {length}-day visit fits the {what}.",
-                       tuple(_nearest_outside(window, length, cal)))
+                       tuple(splits() + _nearest_outside(window, length, cal)))
+
+
+def moved_past(window: AuditWindow, length: int, moved_start: date, moved_end: date,
+               slot: date | None, start_by: date | None,
+               back_by: date | None = None) -> Explanation:
+    """A window that fitted before a visit was moved, and no longer fits after it: visits
+    that follow a moved visit start the day after it ends. ``slot``: an extra visit before
+    the moved one; ``start_by``: the last start of the moved visit that leaves room after
+    it; ``back_by``: the last start at which the moved visit covers this window again."""
+    what = f"{window.scheme_label} {window.label} window {window.earliest.isoformat()}–" \
+           f"{window.latest.isoformat()}"
+    alts = []
+    if slot is not None:
+        alts.append(f"an extra {length}-day visit from {slot.isoformat()} to"
+                    f" {(slot + (length - 1) * ONE).isoformat()}, before the moved visit")
+    if start_by is not None:
+        alts.append(f"start the moved visit by {start_by.isoformat()} so that this audit"
+                    " still fits after it")
+    if back_by is not None:
+        alts.append(f"move the visit back to start by {back_by.isoformat()}, so that it"
+                    " covers this audit again")
+    return Explanation(MOVED_PAST, window.uid, f"The {what} has no room left for a {length}-day"
+                       f" visit after the moved visit ({moved_start.isoformat()}–"
+                       f"{moved_end.isoformat()}): the visits that follow it start on"
+                       f" {(moved_end + ONE).isoformat()}.", tuple(alts))
 
 
 def expiring(cal: SiteCalendar, today: date, ahead: timedelta) -> list[str]:

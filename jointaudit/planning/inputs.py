@@ -33,6 +33,12 @@ from jointaudit.models import (
 )
 from jointaudit.packs.format import Pack
 from jointaudit.packs.loader import latest_version_id, load_pack
+from jointaudit.planning.alternatives import (
+    ApprovalOnRecord,
+    CbDirectory,
+    LeadOnRecord,
+    PlanningCalendar,
+)
 from jointaudit.planning.effort import EffortContext
 from jointaudit.planning.portfolio import SiteProblem
 from jointaudit.planning.team import (
@@ -45,7 +51,7 @@ from jointaudit.planning.team import (
     SiteScope,
 )
 from jointaudit.planning.visits import PlanInput
-from jointaudit.planning.windows import ApprovalSpan, Blackout, SiteCalendar
+from jointaudit.planning.windows import ApprovalSpan, Blackout
 
 
 @dataclass(frozen=True)
@@ -157,7 +163,9 @@ def site_problem(session: Session, site: Site, opts: PlanOptions,
     else:
         notes.append("no CB approvals are recorded: visit dates are not checked against"
                      " approvals and no team is assigned")
-    inp = PlanInput(tuple(chains), tuple(fixed), packs, SiteCalendar(blackouts, approvals),
+    calendar = PlanningCalendar(blackouts, approvals,
+                                cb_directory(session, site, approvals_rows, cbs))
+    inp = PlanInput(tuple(chains), tuple(fixed), packs, calendar,
                     EffortContext(site.site_type, site.size,
                                   site.max_visit_days or opts.default_max_visit_days,
                                   opts.team_size, None, overlap_shares(session, list(packs))),
@@ -170,6 +178,24 @@ def site_problem(session: Session, site: Site, opts: PlanOptions,
     scope = SiteScope(site.name, site.country, site.region, site.commodity,
                       tuple(site.languages or ()), conflicts, past)
     return SiteProblem(site.id, site.name, inp, scope), packs, notes
+
+
+def cb_directory(session: Session, site: Site, approvals: list[CBApproval],
+                 cbs: dict[int, str]) -> CbDirectory:
+    """Every CB approval and lead qualification on record, for the explanations' "another
+    CB" alternative (which names CBs whose approval does not apply here, and why)."""
+    leads = []
+    for q, a in session.exec(select(AuditorQualification, Auditor)
+                             .join(Auditor, Auditor.id == AuditorQualification.auditor_id)
+                             .where(AuditorQualification.role == "lead")).all():
+        if a.cb_id is not None:
+            leads.append(LeadOnRecord(cbs.get(a.cb_id, "?"), a.name, q.scheme_id, q.valid_from,
+                                      q.valid_to, tuple(q.commodities or ())))
+    return CbDirectory(
+        tuple(ApprovalOnRecord(cbs.get(a.cb_id, "?"), a.scheme_id, a.scheme_version_id,
+                               a.valid_from, a.valid_to, tuple(a.commodities or ()),
+                               tuple(a.regions or ())) for a in approvals),
+        tuple(leads), site.commodity or "", tuple(p for p in (site.country, site.region) if p))
 
 
 def roster(session: Session) -> Roster | None:

@@ -28,7 +28,14 @@ from jointaudit.cycles import AuditWindow, ChainState, advance, assumed_day, pen
 from jointaudit.packs.format import Pack
 from jointaudit.planning.effort import EffortContext, JointEffort, joint_effort
 from jointaudit.planning.explain import Explanation, diagnose
-from jointaudit.planning.windows import ONE, SiteCalendar, covers, earliest_start, latest_start
+from jointaudit.planning.windows import (
+    ONE,
+    SiteCalendar,
+    covers,
+    covers_all,
+    earliest_start,
+    latest_start,
+)
 
 
 @dataclass(frozen=True)
@@ -133,21 +140,27 @@ def _ls(inp: PlanInput, w: AuditWindow, floor: date) -> date | None:
     return latest_start(w, _length(inp, [w]), inp.calendar, floor)
 
 
-def _group_at(inp: PlanInput, first: AuditWindow, start: date, others, floor: date):
+def _group_at(inp: PlanInput, lengths: _Lengths, first: AuditWindow, start: date, others,
+              floor: date):
     """Grow a visit from ``first`` at ``start``: add each other window whose addition keeps
     a start covering the whole group (the length may grow with the group's effort)."""
     group = [first]
-    length = _length(inp, group)
+    key = (lengths.number(first),)
+    length = lengths.days(key, group)
     for w in others:
         if w.earliest > start or w.latest < start:  # cannot share a visit starting then
             continue
         trial = group + [w]
-        n = _length(inp, trial)
-        s = start if n == length else min(
-            (latest_start(x, n, inp.calendar, floor) or date.min) for x in trial)
-        if s >= floor and all(covers(x, s, n, inp.calendar) for x in trial):
-            group, length, start = trial, n, s
-    return group, start, length
+        trial_key = key + (lengths.number(w),)
+        n = lengths.days(trial_key, trial)
+        if n == length:  # the group already fits this start and length: only w is new
+            if covers(w, start, n, inp.calendar):
+                group, key = trial, trial_key
+            continue
+        s = min((latest_start(x, n, inp.calendar, floor) or date.min) for x in trial)
+        if s >= floor and covers_all(trial, s, n, inp.calendar):
+            group, key, length, start = trial, trial_key, n, s
+    return group, start, length, key
 
 
 def _why(group, start: date, first: AuditWindow, shifted: bool) -> str:
@@ -160,16 +173,19 @@ def _why(group, start: date, first: AuditWindow, shifted: bool) -> str:
             f" {names}")
 
 
-def _left_shift(inp: PlanInput, visits: list[PlannedVisit]) -> list[PlannedVisit]:
+def _visits(inp: PlanInput, stabbed, shift_earlier: bool) -> list[PlannedVisit]:
+    """The stabbed visits, each non-cascading one moved as early as its windows allow (the
+    count stays, the last audit comes earlier), explained once their dates are final."""
     out: list[PlannedVisit] = []
     floor = inp.horizon_start
-    for v in visits:
-        if not any(w.cascades for w in v.windows):
-            s = earliest_start(v.windows, v.days, inp.calendar, floor, v.start)
-            if s is not None and s < v.start:
-                v = replace(v, start=s, end=s + (v.days - 1) * ONE,
-                            why=_why(v.windows, s, v.windows[0], True))
-        out.append(v)
+    for start, end, group, effort, first in stabbed:
+        shifted = False
+        if shift_earlier and start > max(floor, max(w.earliest for w in group)) \
+                and not any(w.cascades for w in group):
+            s = earliest_start(group, effort.days, inp.calendar, floor, start)
+            if s is not None and s < start:
+                start, end, shifted = s, s + (effort.days - 1) * ONE, True
+        out.append(PlannedVisit(start, end, group, effort, _why(group, start, first, shifted)))
     return sorted(out, key=lambda v: (v.start, v.end))
 
 
@@ -185,46 +201,184 @@ def _desk(front: _Frontier, plan: SitePlan, todo, floor: date) -> bool:
     return did
 
 
+_EFFORTS: dict[tuple, tuple[Mapping[str, Pack], dict]] = {}  # (packs, site facts) → memo
+_PROFILES: dict[tuple, int] = {}  # what the effort reads of a window → a small number
+
+
+def clear_caches() -> None:
+    """Forget the memoised efforts (a benchmark measures from cold)."""
+    _EFFORTS.clear()
+    _PROFILES.clear()
+
+
+class _Lengths:
+    """Joint efforts and visit lengths by what the effort reads of each window (scheme,
+    kind, mode, renewal, on-site days).
+
+    Every yearly window of a ten-year horizon, and every site of a portfolio with the same
+    packs and site facts, shares one entry; only the window ids differ between visits."""
+
+    def __init__(self, inp: PlanInput):
+        self.inp = inp
+        ctx = inp.effort
+        facts = (id(inp.packs), ctx.site_type, ctx.size, ctx.max_visit_days, ctx.team_size,
+                 ctx.fixed_visit_days, tuple(sorted(ctx.overlap_shares.items())))
+        hit = _EFFORTS.get(facts)
+        if hit is None or hit[0] is not inp.packs:  # the packs are kept: ids stay unique
+            if len(_EFFORTS) > 1_000:
+                _EFFORTS.clear()
+            hit = _EFFORTS[facts] = (inp.packs, {})
+        self._memo: dict[tuple[int, ...], JointEffort] = hit[1]
+        self._profile: dict[str, int] = {}  # window uid → its profile's number
+
+    def number(self, w: AuditWindow) -> int:
+        n = self._profile.get(w.uid)
+        if n is None:
+            p = (w.version_key, w.kind, w.mode, w.renews, w.on_site_days)
+            n = self._profile[w.uid] = _PROFILES.setdefault(p, len(_PROFILES))
+        return n
+
+    def key(self, group) -> tuple[int, ...]:
+        return tuple(self.number(w) for w in group)
+
+    def _known(self, key: tuple[int, ...], group) -> JointEffort:
+        known = self._memo.get(key)
+        if known is None:
+            known = self._memo[key] = joint_effort(group, self.inp.packs, self.inp.effort)
+        return known
+
+    def days(self, key: tuple[int, ...], group) -> int:
+        """The visit length for ``group``, whose profile numbers are ``key``."""
+        known = self._memo.get(key)
+        return known.days if known is not None else self._known(key, group).days
+
+    def __call__(self, group) -> int:
+        return self.days(self.key(group), group)
+
+    def effort(self, group, key: tuple[int, ...] | None = None) -> JointEffort:
+        known = self._known(key or self.key(group), group)
+        on_site = group if all(w.on_site for w in group) else [w for w in group if w.on_site]
+        per_audit = tuple((w.uid, pd) for w, (_, pd) in zip(on_site, known.per_audit,
+                                                             strict=True))
+        return JointEffort(per_audit, known.reductions, known.separate, known.joint,
+                           known.team_size, known.days)
+
+
+class _Agenda:
+    """What the greedy planner still has to cover.
+
+    The floor never moves during a greedy plan, so a window's latest start is computed once;
+    the fixed windows are kept in the order the stabbing takes them, and each chain's
+    pending windows are rebuilt only when that chain moves."""
+
+    def __init__(self, inp: PlanInput, length: _Lengths):
+        self.inp, self.length = inp, length
+        self.floor = inp.horizon_start
+        self.starts: dict[str, date | None] = {}
+        self.chains = list(inp.chains)
+        self._pending: list[list[AuditWindow] | None] = [None] * len(self.chains)
+        self.possible: dict[str, AuditWindow] = {}
+        self.desk_fixed = [w for w in inp.fixed if not w.on_site]
+        on_site = [w for w in inp.fixed if w.on_site]
+        for w in on_site:
+            self.start(w)
+        self.fixed_bad = [w for w in on_site if self.starts[w.uid] is None]
+        self.fixed = sorted((w for w in on_site if self.starts[w.uid] is not None),
+                            key=self.order)
+        self.fixed_done: set[str] = set()
+        self._head = 0  # every fixed window before it is done
+        # a window starting later than this past a visit's day cannot be open on that day
+        self._width = max([w.latest - w.earliest for w in self.fixed] + [ONE * 0])
+
+    def start(self, w: AuditWindow) -> date | None:
+        if w.uid not in self.starts:
+            days = self.length.days((self.length.number(w),), (w,))
+            self.starts[w.uid] = latest_start(w, days, self.inp.calendar, self.floor)
+        return self.starts[w.uid]
+
+    def order(self, w: AuditWindow) -> tuple:
+        return (self.starts[w.uid], w.latest, w.uid)
+
+    def chain_windows(self) -> list[tuple[AuditWindow, int]]:
+        out = []
+        for i, c in enumerate(self.chains):
+            if self._pending[i] is None:
+                self._pending[i] = []
+                for w in pending(c):
+                    if w.status == "required":
+                        self._pending[i].append(w)
+                    else:
+                        self.possible.setdefault(w.uid, w)
+            out += [(w, i) for w in self._pending[i]]
+        return out
+
+    def first_fixed(self) -> AuditWindow | None:
+        while self._head < len(self.fixed) and self.fixed[self._head].uid in self.fixed_done:
+            self._head += 1
+        return self.fixed[self._head] if self._head < len(self.fixed) else None
+
+    def fixed_open_at(self, day: date) -> list[AuditWindow]:
+        """Fixed windows not yet covered and open on ``day``, in stabbing order."""
+        out = []
+        for w in self.fixed[self._head:]:
+            if self.starts[w.uid] - self._width > day:
+                break
+            if w.uid not in self.fixed_done and w.earliest <= day <= w.latest:
+                out.append(w)
+        return out
+
+    def commit(self, w: AuditWindow, chain: int | None, start: date, end: date) -> None:
+        if chain is None:
+            self.fixed_done.add(w.uid)
+        else:
+            self.chains[chain] = advance(self.chains[chain], w, start, end)
+            self._pending[chain] = None
+
+
 def plan_greedy(inp: PlanInput, *, shift_earlier: bool = True) -> SitePlan:
-    _LENGTHS.clear()
     plan = SitePlan()
-    front = _Frontier(inp)
+    length = _Lengths(inp)
+    agenda = _Agenda(inp, length)
     floor = inp.horizon_start
-    starts: dict[str, date | None] = {}  # a window's latest start never changes: floor is fixed
+    plan.desk += [DeskAudit(w, max(assumed_day(w), floor)) for w in agenda.desk_fixed]
+    stabbed = []
     for _ in range(10_000):
-        todo = front.required()
-        if _desk(front, plan, todo, floor):
+        todo = agenda.chain_windows()
+        desk = [(w, c) for w, c in todo if not w.on_site]
+        if desk:  # desk audits need no visit: on their due day
+            for w, chain in desk:
+                day = max(assumed_day(w), floor)
+                plan.desk.append(DeskAudit(w, day))
+                agenda.commit(w, chain, day, day)
             continue
-        if not todo:
-            break
-        for w, _ in todo:
-            if w.uid not in starts:
-                starts[w.uid] = _ls(inp, w, floor)
-        bad = [(w, c) for w, c in todo if starts[w.uid] is None]
+        bad = [(w, None) for w in agenda.fixed_bad if w.uid not in agenda.fixed_done]
+        bad += [(w, c) for w, c in todo if agenda.start(w) is None]
         if bad:  # name it, assume it happens late anyway so later cycles still follow
             w, chain = min(bad, key=lambda p: (p[0].latest, p[0].uid))
-            plan.problems.append(diagnose(w, _length(inp, [w]), inp.calendar, floor,
+            plan.problems.append(diagnose(w, length([w]), inp.calendar, floor,
                                           inp.horizon_start))
             plan.unplanned.append(w)
-            front.commit(w, chain, w.latest, w.latest)
+            agenda.commit(w, chain, w.latest, w.latest)
             continue
-        first, _ = min(todo, key=lambda p: (starts[p[0].uid], p[0].latest, p[0].uid))
-        at = starts[first.uid]
-        ordered = sorted((p for p in todo if p[0] is not first and p[0].earliest <= at
-                          <= p[0].latest), key=lambda p: (starts[p[0].uid], p[0].latest,
-                                                          p[0].uid))
-        group, s, length = _group_at(inp, first, at, [w for w, _ in ordered], floor)
-        end = s + (length - 1) * ONE
         chain_of = {w.uid: c for w, c in todo}
+        head = agenda.first_fixed()
+        first = min(([head] if head else []) + [w for w, _ in todo], key=agenda.order,
+                    default=None)
+        if first is None:
+            break
+        at = agenda.starts[first.uid]
+        ordered = sorted([w for w in agenda.fixed_open_at(at) if w is not first]
+                         + [w for w, _ in todo if w is not first
+                            and w.earliest <= at <= w.latest], key=agenda.order)
+        group, s, days, key = _group_at(inp, length, first, at, ordered, floor)
+        end = s + (days - 1) * ONE
         for w in group:
-            front.commit(w, chain_of[w.uid], s, end)
-        effort = joint_effort(group, inp.packs, inp.effort)
-        plan.visits.append(PlannedVisit(s, end, tuple(group), effort, _why(group, s, first,
-                                                                           False)))
-    if shift_earlier:
-        plan.visits = _left_shift(inp, plan.visits)
-    _finish(front, plan)
-    _LENGTHS.clear()
+            agenda.commit(w, chain_of.get(w.uid), s, end)
+        stabbed.append((s, end, tuple(group), length.effort(group, key), first))
+    plan.visits = _visits(inp, stabbed, shift_earlier)
+    plan.possible = sorted(agenda.possible.values(), key=lambda w: (w.earliest, w.uid))
+    for c in agenda.chains:
+        plan.notes += list(c.notes) + ([c.stopped] if c.stopped else [])
     return plan
 
 

@@ -10,9 +10,11 @@ every planned visit against :func:`why_not_covered`.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property
 
 from jointaudit.cycles import AuditWindow
 from jointaudit.date_rules import Offset, add
@@ -56,13 +58,26 @@ class SiteCalendar:
     blackouts: tuple[Blackout, ...] = ()
     approvals: dict[str, tuple[ApprovalSpan, ...]] | None = None
 
+    @cached_property
+    def _by_start(self) -> tuple[list[date], list[Blackout], list[date]]:
+        """Blackouts by first day, with the latest last day among each prefix: the planner
+        asks "which blackout does this visit hit" millions of times in a portfolio plan."""
+        ordered = sorted(self.blackouts, key=lambda b: (b.start, b.end))
+        reach, last = [], date.min
+        for b in ordered:
+            last = max(last, b.end)
+            reach.append(last)
+        return [b.start for b in ordered], ordered, reach
+
     def blackout_hit(self, start: date, end: date) -> Blackout | None:
         """The last-starting blackout overlapping [start, end], if any."""
-        hit = None
-        for b in self.blackouts:
-            if b.start <= end and b.end >= start and (hit is None or b.start > hit.start):
-                hit = b
-        return hit
+        starts, ordered, reach = self._by_start
+        i = bisect_right(starts, end) - 1  # the last blackout starting on or before ``end``
+        while i >= 0 and reach[i] >= start:
+            if ordered[i].end >= start:
+                return ordered[i]
+            i -= 1
+        return None
 
 
 def report_deadline(window: AuditWindow, end: date) -> date:
@@ -114,7 +129,20 @@ def why_not_covered(window: AuditWindow, start: date, length: int,
 
 
 def covers(window: AuditWindow, start: date, length: int, cal: SiteCalendar) -> bool:
-    return why_not_covered(window, start, length, cal) is None
+    """``why_not_covered(...) is None``, without wording the reason (the planner asks this
+    for every candidate window; tests/core/test_cover_definition.py checks they agree)."""
+    return covers_all((window,), start, length, cal)
+
+
+def covers_all(windows: Iterable[AuditWindow], start: date, length: int,
+               cal: SiteCalendar) -> bool:
+    """Whether one visit covers every window: :func:`covers` for each, with the site's
+    blackouts (the same for every window) looked up once."""
+    end = start + (length - 1) * ONE
+    if cal.blackout_hit(start, end) is not None:
+        return False
+    return all(w.earliest <= start and end <= w.latest and _approval_ok(cal, w, start, end)
+               and _scope_ok(w, start, end) for w in windows)
 
 
 def _last_end_for(window: AuditWindow, approval_end: date) -> date:
@@ -167,7 +195,7 @@ def earliest_start(windows: Iterable[AuditWindow], length: int, cal: SiteCalenda
         if b is not None:
             s = b.end + ONE
             continue
-        if all(covers(w, s, length, cal) for w in ws):
+        if covers_all(ws, s, length, cal):
             return s
         s += ONE
     return None

@@ -2,13 +2,13 @@
 
 ``plan_sites`` computes windows, visits, teams, effort, saving, explanations and approval
 warnings for one site or the whole portfolio; ``check_move`` validates dragging a visit to
-another start date (live, nothing saved); ``save_plan`` stores a plan as JointPlan / Visit
+another start date and re-plans the visits after it (live, nothing saved); ``save_plan`` stores a plan as JointPlan / Visit
 / VisitWindow / VisitTeamMember rows.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 
 from sqlmodel import select
@@ -26,9 +26,10 @@ from jointaudit.models import (
 from jointaudit.planning.explain import Explanation, expiring
 from jointaudit.planning.inputs import PlanOptions, find_site, roster, site_problem
 from jointaudit.planning.portfolio import SiteOutcome, plan_portfolio
-from jointaudit.planning.team import assign_team
+from jointaudit.planning.replan import Replan, replan
+from jointaudit.planning.team import assign_team, book
 from jointaudit.planning.visits import PlannedVisit
-from jointaudit.planning.windows import beyond_known_approvals, why_not_covered
+from jointaudit.planning.windows import beyond_known_approvals
 
 
 @dataclass(frozen=True)
@@ -198,36 +199,80 @@ def plan_sites(ws: Workspace, site: str | int | None, opts: PlanOptions) -> list
 
 
 @dataclass(frozen=True)
+class VisitChangeRow:
+    """How one visit after the moved one changed: moved / added / removed / unchanged."""
+
+    change: str
+    number: int | None  # in the plan after the move (None: removed)
+    was_number: int | None  # in the plan before it (None: added)
+    start: date | None
+    end: date | None
+    was_start: date | None
+    was_end: date | None
+    audits: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class WindowShiftRow:
+    """A window whose dates moved with the moved visit (the next certificate's windows)."""
+
+    uid: str
+    audit: str  # "RJC Code of Practices 2019 Recertification audit"
+    was_earliest: date
+    was_latest: date
+    earliest: date
+    latest: date
+
+
+@dataclass(frozen=True)
 class MoveCheck:
     ok: bool  # the moved visit still covers every window it covered
     problems: tuple[str, ...]  # why not, per window
     team: tuple[TeamRow, ...] = ()
     team_problems: tuple[str, ...] = ()
-    notes: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()  # early renewals and what they start
+    plan: PlanView | None = None  # the site's whole plan after the move
+    moved_number: int = 0  # the moved visit's number in that plan
+    later: tuple[VisitRow, ...] = ()  # the re-planned visits after it
+    changes: tuple[VisitChangeRow, ...] = ()
+    shifted: tuple[WindowShiftRow, ...] = ()
+    impossible: tuple[ProblemRow, ...] = ()  # windows the move made impossible
+
+
+def _audits(v: PlannedVisit | None) -> tuple[str, ...]:
+    return tuple(f"{w.scheme_label} {w.label}" for w in v.windows) if v else ()
+
+
+def _replanned(result: Replan, before: list[PlannedVisit]) -> tuple:
+    new_no = {id(v): n for n, v in enumerate(result.plan.visits, 1)}
+    old_no = {id(v): n for n, v in enumerate(before, 1)}
+    changes = tuple(VisitChangeRow(
+        c.kind, new_no.get(id(c.new)), old_no.get(id(c.old)),
+        c.new.start if c.new else None, c.new.end if c.new else None,
+        c.old.start if c.old else None, c.old.end if c.old else None,
+        _audits(c.new or c.old)) for c in result.changes)
+    shifted = tuple(WindowShiftRow(x.now.uid, f"{x.now.scheme_label} {x.now.label}",
+                                   x.was.earliest, x.was.latest, x.now.earliest, x.now.latest)
+                    for x in result.shifted)
+    return new_no[id(result.moved)], changes, shifted
 
 
 def check_move(ws: Workspace, site: str | int, opts: PlanOptions, visit_number: int,
                new_start: date) -> MoveCheck:
-    """Would the site's visit ``visit_number`` still cover its windows if it started on
-    ``new_start`` instead? Re-validates the cover definition and the team."""
+    """The site's visit ``visit_number`` dragged to start on ``new_start``: does it still
+    cover its windows, who can audit it, and the re-planned visits after it (see
+    ``jointaudit.planning.replan`` for what is kept, pinned and re-planned)."""
     cache: dict = {}
     with ws.session() as s:
-        problem, packs, _ = site_problem(s, find_site(s, site), opts, cache)
-        team_roster = roster(s)
+        problem, packs, notes = site_problem(s, find_site(s, site), opts, cache)
+        team_roster, fresh_roster = roster(s), roster(s)
     outcome = plan_portfolio([problem], packs, None)[0]
     if not 1 <= visit_number <= len(outcome.plan.visits):
         return MoveCheck(False, (f"there is no visit {visit_number} (the plan has"
                                  f" {len(outcome.plan.visits)})",))
     old: PlannedVisit = outcome.plan.visits[visit_number - 1]
-    moved = PlannedVisit(new_start, new_start + timedelta(days=old.days - 1), old.windows,
-                         old.effort, f"moved to {new_start.isoformat()} by the user")
-    issues = []
-    for w in old.windows:
-        why = why_not_covered(w, new_start, old.days, problem.inp.calendar)
-        if why:
-            issues.append(f"{w.scheme_label} {w.label}: the visit {why}")
-    notes = (("later windows of the renewed schemes move with this date; re-plan",)
-             if any(w.cascades for w in old.windows) else ())
+    result = replan(problem.inp, outcome.plan, visit_number - 1, new_start)
+    issues = tuple(f"{w.scheme_label} {w.label}: the visit {why}" for w, why in result.dropped)
     team, team_problems = (), ()
     if team_roster is not None:
         for j, other in enumerate(outcome.plan.visits):  # the site's other visits hold people
@@ -236,11 +281,22 @@ def check_move(ws: Workspace, site: str | int, opts: PlanOptions, visit_number: 
                                   team_size=other.effort.team_size)
                 for m in res.members:
                     team_roster.book(m.auditor_id, other.start, other.end, f"visit {j + 1}")
+        moved = replace(old, start=result.moved.start, end=result.moved.end)
         res = assign_team(moved, problem.scope, team_roster, packs,
                           team_size=old.effort.team_size)
         team_problems = tuple(p.message for p in res.problems)
         team = tuple(TeamRow(m.name, m.cb_name, m.role, m.version_keys) for m in res.members)
-    return MoveCheck(not issues, tuple(issues), team, team_problems, notes)
+    after = SiteOutcome(problem, result.plan)
+    if fresh_roster is not None:  # the new plan's teams, booked in date order
+        for j, v in enumerate(result.plan.visits):
+            after.teams[j] = assign_team(v, problem.scope, fresh_roster, packs,
+                                         team_size=v.effort.team_size)
+            book(fresh_roster, v, after.teams[j], f"the {problem.name} visit")
+    view = _view(after, opts, notes)
+    number, changes, shifted = _replanned(result, outcome.plan.visits)
+    return MoveCheck(not issues, issues, team, team_problems, tuple(result.early), view,
+                     number, tuple(view.visits[number:]), changes, shifted,
+                     tuple(_problem(p) for p in result.impossible))
 
 
 def save_plan(ws: Workspace, view: PlanView, name: str | None = None) -> int:

@@ -942,209 +942,259 @@
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="76"/>
+        <location filename="../../ui/views/plan_view.py" line="77"/>
         <source>visit {0}</source>
         <translation>visita {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="90"/>
-        <location filename="../../ui/views/plan_view.py" line="114"/>
+        <location filename="../../ui/views/plan_view.py" line="91"/>
+        <location filename="../../ui/views/plan_view.py" line="115"/>
         <source>Plan</source>
         <translation>Planificar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="93"/>
+        <location filename="../../ui/views/plan_view.py" line="94"/>
         <source>Sites, audit windows and the joint visits that cover them</source>
         <translation>Sitios, ventanas de auditoría y las visitas conjuntas que las cubren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="100"/>
+        <location filename="../../ui/views/plan_view.py" line="101"/>
         <source>Site:</source>
         <translation>Sitio:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="104"/>
+        <location filename="../../ui/views/plan_view.py" line="105"/>
         <source>From:</source>
         <translation>Desde:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="112"/>
+        <location filename="../../ui/views/plan_view.py" line="113"/>
         <source> years</source>
         <translation> años</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="117"/>
+        <location filename="../../ui/views/plan_view.py" line="118"/>
         <source>Save plan</source>
         <translation>Guardar plan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="121"/>
+        <location filename="../../ui/views/plan_view.py" line="122"/>
         <source>Export .ics…</source>
         <translation>Exportar .ics…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="142"/>
-        <location filename="../../ui/views/plan_view.py" line="158"/>
+        <location filename="../../ui/views/plan_view.py" line="143"/>
+        <location filename="../../ui/views/plan_view.py" line="159"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="144"/>
+        <location filename="../../ui/views/plan_view.py" line="145"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="145"/>
+        <location filename="../../ui/views/plan_view.py" line="146"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="146"/>
+        <location filename="../../ui/views/plan_view.py" line="147"/>
         <source>Audits</source>
         <translation>Auditorías</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="147"/>
+        <location filename="../../ui/views/plan_view.py" line="148"/>
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="149"/>
+        <location filename="../../ui/views/plan_view.py" line="150"/>
         <source>Person-days</source>
         <translation>Días-persona</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="151"/>
+        <location filename="../../ui/views/plan_view.py" line="152"/>
         <source>Separately</source>
         <translation>Por separado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="156"/>
+        <location filename="../../ui/views/plan_view.py" line="157"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="159"/>
+        <location filename="../../ui/views/plan_view.py" line="160"/>
         <source>Scheme</source>
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="160"/>
+        <location filename="../../ui/views/plan_view.py" line="161"/>
         <source>Audit</source>
         <translation>Auditoría</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="161"/>
+        <location filename="../../ui/views/plan_view.py" line="162"/>
         <source>Earliest</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="162"/>
+        <location filename="../../ui/views/plan_view.py" line="163"/>
         <source>Latest</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="163"/>
+        <location filename="../../ui/views/plan_view.py" line="164"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="164"/>
+        <location filename="../../ui/views/plan_view.py" line="165"/>
         <source>Planned</source>
         <translation>Planificado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="165"/>
+        <location filename="../../ui/views/plan_view.py" line="166"/>
         <source>Rule</source>
         <translation>Regla</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="165"/>
+        <location filename="../../ui/views/plan_view.py" line="166"/>
         <source>verified</source>
         <translation>verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="166"/>
+        <location filename="../../ui/views/plan_view.py" line="167"/>
         <source>unverified</source>
         <translation>no verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="167"/>
+        <location filename="../../ui/views/plan_view.py" line="168"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="169"/>
+        <location filename="../../ui/views/plan_view.py" line="170"/>
         <source>Audit windows</source>
         <translation>Ventanas de auditoría</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="216"/>
+        <location filename="../../ui/views/plan_view.py" line="217"/>
         <source>&lt;i&gt;Planning…&lt;/i&gt;</source>
         <translation>&lt;i&gt;Planificando…&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="232"/>
+        <location filename="../../ui/views/plan_view.py" line="233"/>
         <source>Whole portfolio</source>
         <translation>Toda la cartera</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="253"/>
+        <location filename="../../ui/views/plan_view.py" line="258"/>
         <source>&lt;i&gt;Open a workspace with sites to plan.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Abra un espacio de trabajo con sitios para planificar.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="260"/>
+        <location filename="../../ui/views/plan_view.py" line="265"/>
         <source>&lt;p&gt;{0} joint visit(s) instead of {1} separate; {2:g} auditor-days instead of {3:g}.&lt;/p&gt;</source>
         <translation>&lt;p&gt;{0} visita(s) conjunta(s) en lugar de {1} por separado; {2:g} días-auditor en lugar de {3:g}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="264"/>
+        <location filename="../../ui/views/plan_view.py" line="269"/>
         <source>Cannot be planned:</source>
         <translation>No se puede planificar:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="270"/>
+        <location filename="../../ui/views/plan_view.py" line="275"/>
         <source>Approval warnings:</source>
         <translation>Avisos de aprobación:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="290"/>
+        <location filename="../../ui/views/plan_view.py" line="295"/>
         <source>&lt;h3&gt;{0} — visit {1}: {2} to {3}&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;{0} — visita {1}: del {2} al {3}&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="294"/>
+        <location filename="../../ui/views/plan_view.py" line="301"/>
         <source>&lt;p&gt;{0:g} person-days joint ({1:g} separately), team of {2}.&lt;/p&gt;</source>
         <translation>&lt;p&gt;{0:g} días-persona en conjunto ({1:g} por separado), equipo de {2}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="303"/>
+        <location filename="../../ui/views/plan_view.py" line="314"/>
         <source>After the move:</source>
         <translation>Después del cambio:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="332"/>
+        <location filename="../../ui/views/plan_view.py" line="316"/>
+        <source>Visits after it:</source>
+        <translation>Visitas posteriores:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="322"/>
+        <source>No visit follows it.</source>
+        <translation>No le sigue ninguna visita.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="324"/>
+        <source>Windows that moved with it:</source>
+        <translation>Ventanas que se desplazaron con ella:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="325"/>
+        <source>{0}: now {1} to {2} (was {3} to {4})</source>
+        <translation>{0}: ahora del {1} al {2} (antes del {3} al {4})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="330"/>
+        <source>Cannot be planned after the move:</source>
+        <translation>No se puede planificar tras el cambio:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="337"/>
+        <source>No longer covered by this visit (re-planned above):</source>
+        <translation>Esta visita ya no las cubre (replanificadas arriba):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="346"/>
+        <source>Visit {0}: {1} to {2} (was {3} to {4})</source>
+        <translation>Visita {0}: del {1} al {2} (antes del {3} al {4})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="349"/>
+        <source>Visit {0}: {1} to {2} (new visit)</source>
+        <translation>Visita {0}: del {1} al {2} (visita nueva)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="352"/>
+        <source>The visit of {0} to {1} is no longer needed</source>
+        <translation>La visita del {0} al {1} ya no es necesaria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="354"/>
+        <source>Visit {0}: {1} to {2} (unchanged)</source>
+        <translation>Visita {0}: del {1} al {2} (sin cambios)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="380"/>
         <source>moved to {0} by the user</source>
         <translation>movida al {0} por el usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="351"/>
+        <location filename="../../ui/views/plan_view.py" line="405"/>
         <source>Plan saved (#{0}).</source>
         <translation>Plan guardado (n.º {0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="355"/>
+        <location filename="../../ui/views/plan_view.py" line="409"/>
         <source>Export visits</source>
         <translation>Exportar visitas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="356"/>
+        <location filename="../../ui/views/plan_view.py" line="410"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendario (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="368"/>
+        <location filename="../../ui/views/plan_view.py" line="422"/>
         <source>Visits written to {0}</source>
         <translation>Visitas escritas en {0}</translation>
     </message>

@@ -942,209 +942,259 @@
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="76"/>
+        <location filename="../../ui/views/plan_view.py" line="77"/>
         <source>visit {0}</source>
         <translation>visite {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="90"/>
-        <location filename="../../ui/views/plan_view.py" line="114"/>
+        <location filename="../../ui/views/plan_view.py" line="91"/>
+        <location filename="../../ui/views/plan_view.py" line="115"/>
         <source>Plan</source>
         <translation>Planifier</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="93"/>
+        <location filename="../../ui/views/plan_view.py" line="94"/>
         <source>Sites, audit windows and the joint visits that cover them</source>
         <translation>Sites, fenêtres d&apos;audit et les visites conjointes qui les couvrent</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="100"/>
+        <location filename="../../ui/views/plan_view.py" line="101"/>
         <source>Site:</source>
         <translation>Site :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="104"/>
+        <location filename="../../ui/views/plan_view.py" line="105"/>
         <source>From:</source>
         <translation>Depuis :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="112"/>
+        <location filename="../../ui/views/plan_view.py" line="113"/>
         <source> years</source>
         <translation> ans</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="117"/>
+        <location filename="../../ui/views/plan_view.py" line="118"/>
         <source>Save plan</source>
         <translation>Enregistrer le plan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="121"/>
+        <location filename="../../ui/views/plan_view.py" line="122"/>
         <source>Export .ics…</source>
         <translation>Exporter .ics…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="142"/>
-        <location filename="../../ui/views/plan_view.py" line="158"/>
+        <location filename="../../ui/views/plan_view.py" line="143"/>
+        <location filename="../../ui/views/plan_view.py" line="159"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="144"/>
+        <location filename="../../ui/views/plan_view.py" line="145"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="145"/>
+        <location filename="../../ui/views/plan_view.py" line="146"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="146"/>
+        <location filename="../../ui/views/plan_view.py" line="147"/>
         <source>Audits</source>
         <translation>Audits</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="147"/>
+        <location filename="../../ui/views/plan_view.py" line="148"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="149"/>
+        <location filename="../../ui/views/plan_view.py" line="150"/>
         <source>Person-days</source>
         <translation>Jours-personne</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="151"/>
+        <location filename="../../ui/views/plan_view.py" line="152"/>
         <source>Separately</source>
         <translation>Séparément</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="156"/>
+        <location filename="../../ui/views/plan_view.py" line="157"/>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="159"/>
+        <location filename="../../ui/views/plan_view.py" line="160"/>
         <source>Scheme</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="160"/>
+        <location filename="../../ui/views/plan_view.py" line="161"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="161"/>
+        <location filename="../../ui/views/plan_view.py" line="162"/>
         <source>Earliest</source>
         <translation>Au plus tôt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="162"/>
+        <location filename="../../ui/views/plan_view.py" line="163"/>
         <source>Latest</source>
         <translation>Au plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="163"/>
+        <location filename="../../ui/views/plan_view.py" line="164"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="164"/>
+        <location filename="../../ui/views/plan_view.py" line="165"/>
         <source>Planned</source>
         <translation>Planifié</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="165"/>
+        <location filename="../../ui/views/plan_view.py" line="166"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="165"/>
+        <location filename="../../ui/views/plan_view.py" line="166"/>
         <source>verified</source>
         <translation>vérifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="166"/>
+        <location filename="../../ui/views/plan_view.py" line="167"/>
         <source>unverified</source>
         <translation>non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="167"/>
+        <location filename="../../ui/views/plan_view.py" line="168"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="169"/>
+        <location filename="../../ui/views/plan_view.py" line="170"/>
         <source>Audit windows</source>
         <translation>Fenêtres d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="216"/>
+        <location filename="../../ui/views/plan_view.py" line="217"/>
         <source>&lt;i&gt;Planning…&lt;/i&gt;</source>
         <translation>&lt;i&gt;Planification…&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="232"/>
+        <location filename="../../ui/views/plan_view.py" line="233"/>
         <source>Whole portfolio</source>
         <translation>Tout le portefeuille</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="253"/>
+        <location filename="../../ui/views/plan_view.py" line="258"/>
         <source>&lt;i&gt;Open a workspace with sites to plan.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Ouvrez un espace de travail avec des sites à planifier.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="260"/>
+        <location filename="../../ui/views/plan_view.py" line="265"/>
         <source>&lt;p&gt;{0} joint visit(s) instead of {1} separate; {2:g} auditor-days instead of {3:g}.&lt;/p&gt;</source>
         <translation>&lt;p&gt;{0} visite(s) conjointe(s) au lieu de {1} séparées ; {2:g} jours-auditeur au lieu de {3:g}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="264"/>
+        <location filename="../../ui/views/plan_view.py" line="269"/>
         <source>Cannot be planned:</source>
         <translation>Impossible à planifier :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="270"/>
+        <location filename="../../ui/views/plan_view.py" line="275"/>
         <source>Approval warnings:</source>
         <translation>Alertes d&apos;approbation :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="290"/>
+        <location filename="../../ui/views/plan_view.py" line="295"/>
         <source>&lt;h3&gt;{0} — visit {1}: {2} to {3}&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;{0} — visite {1} : du {2} au {3}&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="294"/>
+        <location filename="../../ui/views/plan_view.py" line="301"/>
         <source>&lt;p&gt;{0:g} person-days joint ({1:g} separately), team of {2}.&lt;/p&gt;</source>
         <translation>&lt;p&gt;{0:g} jours-personne en conjoint ({1:g} séparément), équipe de {2}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="303"/>
+        <location filename="../../ui/views/plan_view.py" line="314"/>
         <source>After the move:</source>
         <translation>Après le déplacement :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="332"/>
+        <location filename="../../ui/views/plan_view.py" line="316"/>
+        <source>Visits after it:</source>
+        <translation>Visites suivantes :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="322"/>
+        <source>No visit follows it.</source>
+        <translation>Aucune visite ne la suit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="324"/>
+        <source>Windows that moved with it:</source>
+        <translation>Fenêtres décalées avec elle :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="325"/>
+        <source>{0}: now {1} to {2} (was {3} to {4})</source>
+        <translation>{0} : désormais du {1} au {2} (auparavant du {3} au {4})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="330"/>
+        <source>Cannot be planned after the move:</source>
+        <translation>Impossible à planifier après le déplacement :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="337"/>
+        <source>No longer covered by this visit (re-planned above):</source>
+        <translation>Plus couverts par cette visite (replanifiés ci-dessus) :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="346"/>
+        <source>Visit {0}: {1} to {2} (was {3} to {4})</source>
+        <translation>Visite {0} : du {1} au {2} (auparavant du {3} au {4})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="349"/>
+        <source>Visit {0}: {1} to {2} (new visit)</source>
+        <translation>Visite {0} : du {1} au {2} (nouvelle visite)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="352"/>
+        <source>The visit of {0} to {1} is no longer needed</source>
+        <translation>La visite du {0} au {1} n’est plus nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="354"/>
+        <source>Visit {0}: {1} to {2} (unchanged)</source>
+        <translation>Visite {0} : du {1} au {2} (inchangée)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="380"/>
         <source>moved to {0} by the user</source>
         <translation>déplacée au {0} par l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="351"/>
+        <location filename="../../ui/views/plan_view.py" line="405"/>
         <source>Plan saved (#{0}).</source>
         <translation>Plan enregistré (n° {0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="355"/>
+        <location filename="../../ui/views/plan_view.py" line="409"/>
         <source>Export visits</source>
         <translation>Exporter les visites</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="356"/>
+        <location filename="../../ui/views/plan_view.py" line="410"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendrier (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="368"/>
+        <location filename="../../ui/views/plan_view.py" line="422"/>
         <source>Visits written to {0}</source>
         <translation>Visites écrites dans {0}</translation>
     </message>

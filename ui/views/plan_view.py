@@ -1,7 +1,8 @@
 """Plan: for one site or the whole portfolio, the audit windows and the joint visits that
 cover them on a painted timeline, the visits with team and effort, the planner's explanations
-(and why something cannot be planned), approval warnings; drag a visit to re-plan it with
-live validation; save the plan; export the visits as .ics.
+(and why something cannot be planned), approval warnings; drag a visit with live
+validation, and on drop see the visits after it re-planned (new dates, visits added or
+removed, windows that moved, what became impossible); save the plan; export .ics.
 
 All planning runs in the worker (``jointaudit.services.planning``); this view only shows it.
 """
@@ -238,15 +239,19 @@ class PlanView(View):
 
     def _show(self, plans: list) -> None:
         self.plans = list(plans)
-        self.timeline.set_data(timeline_for(self.plans))
+        self._refresh()
         top = min(self.timeline.minimumHeight() + 4, 480)
         self.split.setSizes([top, max(200, self.split.height() - top)])
-        self.visits.set_rows([(p, v) for p in self.plans for v in p.visits])
-        self.windows.set_rows([(p, w) for p in self.plans for w in p.windows])
         self.visits_view.resizeColumnsToContents()
         self.save_button.setEnabled(len(self.plans) == 1)
         self.ics_button.setEnabled(bool(self.plans))
         self.explain.setHtml(self._summary_html())
+
+    def _refresh(self) -> None:
+        """Timeline and tables from ``self.plans`` (after planning, or a re-plan on drop)."""
+        self.timeline.set_data(timeline_for(self.plans))
+        self.visits.set_rows([(p, v) for p in self.plans for v in p.visits])
+        self.windows.set_rows([(p, w) for p in self.plans for w in p.windows])
 
     def _summary_html(self) -> str:
         if not self.plans:
@@ -286,9 +291,11 @@ class PlanView(View):
                 if (plan.site, v.number) == key:
                     self._describe_visit(plan, v)
 
-    def _describe_visit(self, plan, v, problems: tuple[str, ...] = ()) -> None:
+    def _describe_visit(self, plan, v, check=None) -> None:
         html = [self.tr("<h3>{0} — visit {1}: {2} to {3}</h3>").format(
             plan.site, v.number, v.start, v.end)]
+        if check is not None:  # what the drop changed comes first: it is what was asked
+            html += self._after_move_html(check) + ["<hr>"]
         html.append(f"<p>{v.why}</p><ul>" + "".join(f"<li>{a}</li>" for a in v.audits)
                     + "</ul>")
         html.append(self.tr("<p>{0:g} person-days joint ({1:g} separately), team of {2}.</p>")
@@ -299,11 +306,52 @@ class PlanView(View):
         for prob in v.team_problems:
             html.append(f"<p style='color:#c0392b'>{prob.message}</p>")
         html += [f"<p style='color:#b9770e'>{w}</p>" for w in v.warnings]
-        if problems:
-            html.append("<p><b>" + self.tr("After the move:") + "</b></p><ul>")
-            html += [f"<li style='color:#c0392b'>{p}</li>" for p in problems]
-            html.append("</ul>")
         self.explain.setHtml("".join(html))
+
+    def _after_move_html(self, check) -> list[str]:
+        """What the drop changed: audits the visit no longer holds, early renewals, the
+        re-planned visits after it, windows that moved with it, what became impossible."""
+        html = ["<p><b>" + self.tr("After the move:") + "</b></p>"]
+        if check.changes:
+            html.append("<p>" + self.tr("Visits after it:") + "</p><ul>")
+            for c in check.changes:
+                html.append(f"<li>{self._change_text(c)}<br><small>"
+                            f"{'; '.join(c.audits)}</small></li>")
+            html.append("</ul>")
+        elif check.plan is not None:
+            html.append("<p>" + self.tr("No visit follows it.") + "</p>")
+        if check.shifted:
+            html.append("<p>" + self.tr("Windows that moved with it:") + "</p><ul>")
+            html += ["<li>" + self.tr("{0}: now {1} to {2} (was {3} to {4})").format(
+                s.audit, s.earliest, s.latest, s.was_earliest, s.was_latest) + "</li>"
+                for s in check.shifted]
+            html.append("</ul>")
+        if check.impossible:
+            html.append("<p><b>" + self.tr("Cannot be planned after the move:")
+                        + "</b></p><ul>")
+            for prob in check.impossible:
+                alts = "".join(f"<br>→ {a}" for a in prob.alternatives)
+                html.append(f"<li style='color:#c0392b'>{prob.message}{alts}</li>")
+            html.append("</ul>")
+        if check.problems:
+            html.append("<p>" + self.tr("No longer covered by this visit (re-planned above):")
+                        + "</p><ul>")
+            html += [f"<li style='color:#c0392b'>{p}</li>" for p in check.problems]
+            html.append("</ul>")
+        html += [f"<p><small><i>{n}</i></small></p>" for n in check.notes]
+        return html
+
+    def _change_text(self, c) -> str:
+        if c.change == "moved":
+            return self.tr("Visit {0}: {1} to {2} (was {3} to {4})").format(
+                c.number, c.start, c.end, c.was_start, c.was_end)
+        if c.change == "added":
+            return self.tr("Visit {0}: {1} to {2} (new visit)").format(c.number, c.start,
+                                                                        c.end)
+        if c.change == "removed":
+            return self.tr("The visit of {0} to {1} is no longer needed").format(
+                c.was_start, c.was_end)
+        return self.tr("Visit {0}: {1} to {2} (unchanged)").format(c.number, c.start, c.end)
 
     def _dragging(self, key, start: date, _end: date) -> None:
         self._pending_check = (key, start)
@@ -333,14 +381,20 @@ class PlanView(View):
                       if v.number == number else v for v in plan.visits]
             self.plans[i] = replace(plan, visits=visits)
 
-            def answer(check, plan=self.plans[i]):
-                moved = next(v for v in plan.visits if v.number == number)
-                self._describe_visit(plan, moved, check.problems)
+            def answer(check, i=i):
+                if check.plan is None:  # the visit is gone (the plan changed meanwhile)
+                    plan = self.plans[i]
+                    moved = next(v for v in plan.visits if v.number == number)
+                    self._describe_visit(plan, moved, check)
+                    return
+                self.plans[i] = check.plan  # the re-planned visits after the moved one
+                self._refresh()
+                self._describe_visit(check.plan, check.plan.visits[check.moved_number - 1],
+                                     check)
 
             self.run(lambda ws, job: planning_service().check_move(
                 ws, site, opts, number, start), answer, name="check move")
-        self.timeline.set_data(timeline_for(self.plans))
-        self.visits.set_rows([(p, v) for p in self.plans for v in p.visits])
+        self._refresh()
 
     # saving & calendar ---------------------------------------------------------------------
     def save(self) -> None:

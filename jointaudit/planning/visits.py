@@ -21,7 +21,7 @@ completion of the last audit.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 
 from jointaudit.cycles import AuditWindow, ChainState, advance, assumed_day, pending

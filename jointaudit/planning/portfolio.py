@@ -12,8 +12,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from jointaudit.packs.format import Pack
+from jointaudit.planning.exact import plan_exact
 from jointaudit.planning.team import Roster, SiteScope, TeamResult, assign_team, book
-from jointaudit.planning.visits import PlanInput, PlannedVisit, SitePlan, plan_site
+from jointaudit.planning.visits import PlanInput, PlannedVisit, SitePlan, plan_greedy
+
+
+def plan_site(inp: PlanInput, *, exact_states: int = 0) -> SitePlan:
+    """The greedy plan, or the exact one when asked and the instance is small enough."""
+    if exact_states:
+        exact = plan_exact(inp, max_states=exact_states)
+        if exact is not None:
+            return exact
+    return plan_greedy(inp)
 
 
 @dataclass(frozen=True)

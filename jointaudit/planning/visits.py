@@ -13,18 +13,16 @@ completion of the last audit.
   next certificate) the same loop is the documented *heuristic*: it fixes each audit as
   late as its window allows, which pushes later cycles out, then lets the chain produce the
   next windows.
-* :func:`plan_exact` — exhaustive search with memoisation over (chain states, next free
-  day): for small instances it tries every start day and every subset of open windows, so
-  cascades that pay off when an audit is pulled earlier to align with another scheme are
-  found. The benchmark measures the heuristic's gap against it.
+* ``planning.exact.plan_exact`` — the optimum for small instances with cascades (dynamic
+  programming over cascade states with bounds); the benchmark measures the heuristic's gap
+  against it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
-from itertools import combinations
 
 from jointaudit.cycles import AuditWindow, ChainState, advance, assumed_day, pending
 from jointaudit.packs.format import Pack
@@ -388,121 +386,3 @@ def _finish(front: _Frontier, plan: SitePlan) -> None:
     plan.possible = sorted(front.possible.values(), key=lambda w: (w.earliest, w.uid))
     for c in front.chains:
         plan.notes += list(c.notes) + ([c.stopped] if c.stopped else [])
-
-
-# --- exact search for small instances -----------------------------------------------------
-
-
-class TooLarge(Exception):
-    pass
-
-
-DEAD = ((10**9, 0.0, date.max), None, [], [])  # no plan from this state
-
-
-def _chain_key(c: ChainState):
-    return (c.cert, c.done, c.last_renewal, c.mid_term_required, c.what_if_major, c.stopped)
-
-
-def plan_exact(inp: PlanInput, *, max_states: int = 200_000) -> SitePlan | None:
-    """The optimum by exhaustive search (every start day, every subset of open windows),
-    memoised on the chain states; None when the instance is too large."""
-    _LENGTHS.clear()
-    memo: dict = {}
-    counter = [0]
-    known: dict = {}  # chain key → its pending windows: the search revisits chains often
-
-    class _Cached(_Frontier):
-        def required(self):
-            out = [(w, None) for w in self.inp.fixed if w.uid not in self.fixed_done]
-            for i, c in enumerate(self.chains):
-                k = (i, _chain_key(c))
-                if k not in known:
-                    known[k] = [w for w in pending(c) if w.status == "required"]
-                out += [(w, i) for w in known[k]]
-            return out
-
-    def solve(chains: tuple, fixed_done: frozenset, floor: date):
-        counter[0] += 1
-        if counter[0] > max_states:
-            raise TooLarge
-        front = _Cached(replace(inp, chains=chains))
-        front.fixed_done = set(fixed_done)
-        todo = front.required()
-        scratch = SitePlan()
-        while _desk(front, scratch, todo, floor):
-            todo = front.required()
-        if not todo:
-            return ((0, 0.0, date.min), [], scratch.desk, [])
-        # the floor only matters while some pending window opened before it
-        binding = floor if any(w.earliest < floor for w, _ in todo) else None
-        key = (tuple(_chain_key(c) for c in front.chains), frozenset(front.fixed_done),
-               binding)
-        if key in memo:
-            return memo[key]
-        starts = {w.uid: _ls(inp, w, floor) for w, _ in todo}
-        late = [w for w, _ in todo if starts[w.uid] is None]
-        bad = [(w, c) for w, c in todo if w in late and _ls(inp, w, inp.horizon_start) is None]
-        if late and not bad:  # an earlier visit should have covered it: a dead end
-            memo[key] = DEAD
-            return DEAD
-        if bad:
-            w, chain = min(bad, key=lambda p: (p[0].latest, p[0].uid))
-            problem = diagnose(w, _length(inp, [w]), inp.calendar, floor, inp.horizon_start)
-            front.commit(w, chain, w.latest, w.latest)
-            score, visits, desk, problems = solve(tuple(front.chains),
-                                                  frozenset(front.fixed_done), floor)
-            result = DEAD if visits is None else (score, visits, scratch.desk + desk,
-                                                  [problem] + problems)
-            memo[key] = result
-            return result
-        hi = min(starts.values())
-        best = None
-        s = floor
-        while s <= hi:
-            open_ = [(w, c) for w, c in todo if w.earliest <= s <= w.latest]
-            for n in range(len(open_), 0, -1):
-                for combo in combinations(open_, n):
-                    group = [w for w, _ in combo]
-                    length = _length(inp, group)
-                    if not all(covers(w, s, length, inp.calendar) for w in group):
-                        continue
-                    end = s + (length - 1) * ONE
-                    sub = _Cached(replace(inp, chains=tuple(front.chains)))
-                    sub.fixed_done = set(front.fixed_done)
-                    for w, c in combo:
-                        sub.commit(w, c, s, end)
-                    score, visits, desk, problems = solve(tuple(sub.chains),
-                                                          frozenset(sub.fixed_done), s)
-                    if visits is None:
-                        continue
-                    effort = joint_effort(group, inp.packs, inp.effort)
-                    total = (score[0] + 1, round(score[1] + effort.joint, 2),
-                             max(score[2], end))
-                    if best is None or total < best[0]:
-                        visit = PlannedVisit(s, end, tuple(group), effort,
-                                             f"{s.isoformat()}: chosen by exhaustive search")
-                        best = (total, [visit] + visits, scratch.desk + desk, problems)
-            s += ONE
-        result = DEAD if best is None else best
-        memo[key] = result
-        return result
-
-    try:
-        _score, visits, desk, problems = solve(inp.chains, frozenset(), inp.horizon_start)
-    except TooLarge:
-        return None
-    if visits is None:
-        return None
-    plan = SitePlan(visits=visits, desk=desk, problems=problems)
-    _finish(_Frontier(inp), plan)
-    return plan
-
-
-def plan_site(inp: PlanInput, *, exact_states: int = 0) -> SitePlan:
-    """The greedy plan, or the exact one when asked and the instance is small enough."""
-    if exact_states:
-        exact = plan_exact(inp, max_states=exact_states)
-        if exact is not None:
-            return exact
-    return plan_greedy(inp)

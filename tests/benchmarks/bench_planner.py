@@ -21,8 +21,9 @@ from jointaudit.cycles import SchemeHistory, periodic_windows, project, start_ch
 from jointaudit.packs.validate import validate_pack_file
 from jointaudit.planning import visits
 from jointaudit.planning.effort import EffortContext
+from jointaudit.planning.exact import plan_exact
 from jointaudit.planning.portfolio import saving
-from jointaudit.planning.visits import PlanInput, plan_exact, plan_greedy
+from jointaudit.planning.visits import PlanInput, plan_greedy
 from jointaudit.planning.windows import Blackout, SiteCalendar
 from tests.benchmarks._table import Row, main
 from tests.conftest import PACKS

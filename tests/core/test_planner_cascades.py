@@ -9,7 +9,8 @@ from datetime import date, timedelta
 
 from jointaudit.cycles import SchemeHistory, start_chain
 from jointaudit.planning.effort import EffortContext
-from jointaudit.planning.visits import PlanInput, plan_exact, plan_greedy
+from jointaudit.planning.exact import plan_exact
+from jointaudit.planning.visits import PlanInput, plan_greedy
 from jointaudit.planning.windows import Blackout, SiteCalendar, why_not_covered
 from tests.core.planner_packs import d, kind, make_pack
 

@@ -175,6 +175,9 @@ class ChainState:
     what_if_major: bool = False  # the next renewing audit is assumed to raise a major NC
     stopped: str = ""  # why the chain ends (e.g. no certificate after critical findings)
     notes: tuple[str, ...] = ()
+    # the windows of this certificate, kept across the steps that only tick windows off;
+    # see _known() (not part of the state's identity)
+    windows_memo: tuple | None = field(default=None, compare=False, repr=False)
 
 
 # --- reasons ------------------------------------------------------------------------------
@@ -442,6 +445,11 @@ def _known(state: ChainState) -> tuple[AuditWindow, ...]:
     They depend only on the certificate, the last renewing audit and the mid-term flag, not
     on what was audited since, so a chain stepping through one certificate (and a search
     revisiting a state) builds them once."""
+    basis = (state.history, state.cert, state.last_renewal, state.mid_term_required,
+             state.horizon_end)
+    memo = state.windows_memo  # (what the windows follow from, the windows)
+    if memo is not None and all(a is b for a, b in zip(memo[0], basis, strict=True)):
+        return memo[1]
     key = (id(state.history), state.cert, state.last_renewal, state.mid_term_required,
            state.horizon_end)
     hit = _KNOWN.get(key)
@@ -457,6 +465,8 @@ def _known(state: ChainState) -> tuple[AuditWindow, ...]:
             out += [w for w in _windows_for(state, spec, anchors=anchors)
                     if w.earliest <= state.horizon_end]
         hit = _KNOWN[key] = (state.history, tuple(out))
+    # a cache slot on a frozen state: the windows follow from the fields checked above
+    object.__setattr__(state, "windows_memo", (basis, hit[1]))
     return hit[1]
 
 

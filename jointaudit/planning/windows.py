@@ -131,7 +131,11 @@ def why_not_covered(window: AuditWindow, start: date, length: int,
 def covers(window: AuditWindow, start: date, length: int, cal: SiteCalendar) -> bool:
     """``why_not_covered(...) is None``, without wording the reason (the planner asks this
     for every candidate window; tests/core/test_cover_definition.py checks they agree)."""
-    return covers_all((window,), start, length, cal)
+    end = start + (length - 1) * ONE
+    return (window.earliest <= start and end <= window.latest
+            and cal.blackout_hit(start, end) is None
+            and (cal.approvals is None or _approval_ok(cal, window, start, end))
+            and (window.scope_within is None or _scope_ok(window, start, end)))
 
 
 def covers_all(windows: Iterable[AuditWindow], start: date, length: int,
@@ -141,8 +145,12 @@ def covers_all(windows: Iterable[AuditWindow], start: date, length: int,
     end = start + (length - 1) * ONE
     if cal.blackout_hit(start, end) is not None:
         return False
-    return all(w.earliest <= start and end <= w.latest and _approval_ok(cal, w, start, end)
-               and _scope_ok(w, start, end) for w in windows)
+    for w in windows:
+        if not (w.earliest <= start and end <= w.latest
+                and (cal.approvals is None or _approval_ok(cal, w, start, end))
+                and (w.scope_within is None or _scope_ok(w, start, end))):
+            return False
+    return True
 
 
 def _last_end_for(window: AuditWindow, approval_end: date) -> date:

@@ -118,6 +118,8 @@ def _monotone(chain: ChainState) -> bool:
 
 
 class _Search:
+    """One exact search: the memo of states solved and the caches the states share."""
+
     def __init__(self, inp: PlanInput, max_states: int, floor_always: bool):
         self.inp = inp
         self.cal = inp.calendar
@@ -129,7 +131,6 @@ class _Search:
         self.by_id: dict = {}
         self.moved: dict = {}  # (chain key, window, start, end) → chain after the audit
         self.efforts: dict = {}  # what the effort reads of a group → (days, joint cents)
-        self.fixed_uids = {w.uid for w in inp.fixed}
         self.date_free = [_date_free(c) for c in inp.chains]
         self.futures: dict = {}
         self.blocked: dict = {}

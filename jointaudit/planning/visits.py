@@ -168,9 +168,10 @@ def _why(group, start: date, first: AuditWindow, shifted: bool) -> str:
     if shifted:
         return (f"{start.isoformat()}: the earliest day on which all of {names} are open and"
                 " no blackout or approval gap is hit")
+    also = ", ".join(f"{w.scheme_label} {w.label}" for w in group if w is not first)
     return (f"{start.isoformat()}: the latest start that still fits {first.scheme_label}"
-            f" {first.label} (its window closes {first.latest.isoformat()}); it also covers"
-            f" {names}")
+            f" {first.label} (its window closes {first.latest.isoformat()})"
+            + (f"; it also covers {also}" if also else ""))
 
 
 def _visits(inp: PlanInput, stabbed, shift_earlier: bool) -> list[PlannedVisit]:

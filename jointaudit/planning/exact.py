@@ -2,7 +2,9 @@
 
 :func:`plan_exact` returns a plan that is optimal for the whole objective of
 docs/planning.md — fewest on-site visits, then fewest auditor-days, then the earliest end of
-the last visit — or None when the search would need more than ``max_states`` states.
+the last visit — or None when the search would need more than ``max_states`` states. One
+criterion goes first (:func:`plan_score`): the fewest windows left impossible. Without it a
+renewal moved so that the next window falls wholly into a blackout would "save" a visit.
 
 **The model searched.** A plan is a sequence of visits in order of their start days (ties
 allowed). Each visit covers a group of the windows known at that point (the fixed windows
@@ -57,7 +59,6 @@ from __future__ import annotations
 
 import math
 from datetime import date
-from itertools import combinations
 
 from jointaudit.cycles import AuditWindow, ChainState, advance, assumed_day, pending
 from jointaudit.planning.effort import audit_person_days, joint_effort, overlap_share
@@ -199,9 +200,10 @@ class _Search:
             self.moved[k] = advance(c, w, start, end)
         chains[chain] = self.moved[k]
 
-    def settle(self, chains, done, log=None):
+    def settle(self, chains, done, floor: date | None = None, log=None):
         """Desk audits and uncoverable windows, as the greedy planner settles them; returns
-        the chains, the fixed windows done and the windows a visit must cover."""
+        the chains, the fixed windows done, the windows a visit must cover and how many
+        windows were left uncovered."""
         chains, done = list(chains), set(done)
         h0 = self.inp.horizon_start
         uncovered = 0
@@ -214,6 +216,7 @@ class _Search:
                     if log is not None:
                         log.desk.append(DeskAudit(w, day))
                     self.commit(chains, done, w, c, day, day)
+                    self._check_floor(c, chains, floor)
                 continue
             bad = [(w, c) for w, c in todo if not self.coverable(w)]
             if not bad:
@@ -224,6 +227,7 @@ class _Search:
                 log.problems.append(diagnose(w, self.effort([w])[0], self.cal, h0, h0))
                 log.unplanned.append(w)
             self.commit(chains, done, w, c, w.latest, w.latest)
+            self._check_floor(c, chains, floor)
 
     # --- bounds ---------------------------------------------------------------------------
 
@@ -312,7 +316,7 @@ class _Search:
         """The best rest of the plan after a visit, as (score, visits), if it scores below
         ``limit``, else None. Scores are (windows left uncovered, visits, auditor-day
         cents, last end)."""
-        chains, done, todo, uncovered = self.settle(chains, done)
+        chains, done, todo, uncovered = self.settle(chains, done, floor)
         rest = self.node(chains, done, todo, floor, (limit[0] - uncovered,) + limit[1:])
         if rest is None:
             return None
@@ -358,8 +362,7 @@ class _Search:
                 nxt, nd = list(chains), set(done)
                 for w, c in group:
                     self.commit(nxt, nd, w, c, s, end)
-                    if c is not None and w.renews:
-                        self._check_floor(c, nxt[c], s)
+                    self._check_floor(c, nxt, s)
                 rest = self.solve(tuple(nxt), frozenset(nd), s, child_limit)
                 if rest is None:
                     continue
@@ -370,9 +373,13 @@ class _Search:
                     limit = score
         return best
 
-    def _check_floor(self, i: int, chain: ChainState, start: date) -> None:
-        required, possible, _ = self.pending(i, chain)
-        if not self.floor_always and any(w.earliest < start for w in required + possible):
+    def _check_floor(self, i: int | None, chains, floor: date | None) -> None:
+        """The memo forgets the floor while no pending window opened before it; that is
+        sound only if no window an audit produces opens before the current floor."""
+        if i is None or floor is None or self.floor_always:
+            return
+        required, possible, _ = self.pending(i, chains[i])
+        if any(w.earliest < floor for w in required + possible):
             raise _FloorLeaks
 
     def _moves(self, todo, floor: date):
@@ -380,27 +387,37 @@ class _Search:
         worth trying (see the module docstring), largest groups first."""
         last = {w.uid: latest_start(w, self.shortest(w), self.cal, floor) for w, _ in todo}
         hi = min(last.values())
+        groups: list[tuple] = []
+
+        def grow(k: int, chosen: list, lo: date, top: date) -> None:
+            # only windows whose possible start days still meet join the group
+            if chosen:
+                groups.append(tuple(chosen))
+            for j in range(k, len(todo)):
+                w = todo[j][0]
+                a, b = max(lo, w.earliest), min(top, last[w.uid])
+                if a <= b:
+                    grow(j + 1, chosen + [todo[j]], a, b)
+
+        grow(0, [], floor, hi)
         out = []
-        for n in range(len(todo), 0, -1):
-            for combo in combinations(todo, n):
-                ws = [w for w, _ in combo]
-                lo = max([floor] + [w.earliest for w in ws])
-                if lo > min([hi] + [last[w.uid] for w in ws]):
-                    continue
-                days, _ = self.effort(ws)
-                top = min([hi] + [w.latest - (days - 1) * ONE for w in ws])
-                cascades = any(c is not None and w.renews and not self.date_free[c]
-                               for w, c in combo)
-                starts = []
-                s = top if cascades else lo
-                while lo <= s <= top:
-                    if all(covers(w, s, days, self.cal) for w in ws):
-                        starts.append(s)
-                        if not cascades:
-                            break
-                    s += -ONE if cascades else ONE
-                if starts:
-                    out.append((combo, starts))
+        for combo in sorted(groups, key=len, reverse=True):
+            ws = [w for w, _ in combo]
+            lo = max([floor] + [w.earliest for w in ws])
+            days, _ = self.effort(ws)
+            top = min([hi] + [w.latest - (days - 1) * ONE for w in ws])
+            cascades = any(c is not None and w.renews and not self.date_free[c]
+                           for w, c in combo)
+            starts = []
+            s = top if cascades else lo
+            while lo <= s <= top:
+                if all(covers(w, s, days, self.cal) for w in ws):
+                    starts.append(s)
+                    if not cascades:
+                        break
+                s += -ONE if cascades else ONE
+            if starts:
+                out.append((combo, starts))
         return out
 
     # --- the plan -------------------------------------------------------------------------
@@ -456,11 +473,3 @@ def plan_exact(inp: PlanInput, *, max_states: int = 200_000) -> SitePlan | None:
     except _TooLarge:
         return None
     return greedy if steps is None else search.replay(steps[1])
-
-
-def exact_states(inp: PlanInput, *, max_states: int = 200_000) -> int | None:
-    """How many states the exact search expands for ``inp`` (None: more than allowed)."""
-    try:
-        return _search(inp, max_states)[0].states
-    except _TooLarge:
-        return None

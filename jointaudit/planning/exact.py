@@ -12,7 +12,11 @@ not yet audited, and each chain's pending required windows, as ``cycles.pending`
 after the earlier visits were committed with ``cycles.advance``). Desk audits and windows no
 visit of their own length could ever cover (from the horizon start) are settled exactly as
 the greedy planner settles them: on their due day, resp. named and assumed on their last
-day. The search is *dynamic programming over cascade states*: a state is the chains' states,
+day. A pending window must be covered before it closes — or *superseded*: while its chain
+has another renewal pending, auditing that renewal first starts the next certificate and
+the cycle engine drops the old certificate's windows (a surveillance, a follow-up), which
+is allowed until the window closes. Such windows are *optional* below; the others are
+*mandatory*. The search is *dynamic programming over cascade states*: a state is the chains' states,
 the fixed windows done and the *binding floor* (the start of the previous visit, which
 matters only while a pending window opened before it, because windows a visit produces
 open after that visit starts — checked at run time). Equal states are solved once; a
@@ -25,16 +29,18 @@ valid (they start at or after the old start), keeps the count and the auditor-da
 no later — the earliest day dominates. A visit that renews a chain's certificate moves
 that chain's later windows, and pulling it earlier can align them with another scheme (the
 reason the greedy heuristic is not optimal), so *every* feasible start day of such a visit
-is tried, from the floor up to the latest start of the most urgent pending window (the next
-visit must start by then: that window's own visit comes no earlier). Chains whose renewal
-date cannot matter are folded: a chain with no pending window never changes again, and for
-a pack whose next validity starts at the previous expiry and whose windows read no
-audit-date anchor, the audit's date is dropped from the state.
+is tried, from the floor up to the most urgent deadline (the next visit must start by then:
+the latest covering start of a mandatory window, the closing day of an optional one; the
+visit that settles that window comes no earlier). Chains whose renewal date cannot matter
+are folded: a chain with no pending window never changes again, and for a pack whose next
+validity starts at the previous expiry and whose windows read no audit-date anchor, the
+audit's date is dropped from the state (a *first* certificate still starts at the decision
+date, so that renewal keeps every day).
 
 **Bounds (branch and bound).** The greedy plan is the first incumbent; a state is pruned
 when a lower bound on the rest cannot beat the incumbent on (visits, auditor-days, last
-end). The visit bound is the stabbing number of the start intervals of (a) the pending
-windows, [max(earliest, floor), latest start], and (b) each chain's future renewals that
+end). The visit bound is the stabbing number of the start intervals of (a) the mandatory
+pending windows, [max(earliest, floor), latest start], and (b) each chain's future renewals that
 must fall in the horizon: running the chain with every renewal on the last day of its window
 (the latest any later window can be, since window dates only grow with the audit date) gives
 the fewest renewals any plan has; running it with every renewal on its window's first day
@@ -190,15 +196,25 @@ class _Search:
         return out
 
     def commit(self, chains: list, done: set, w: AuditWindow, chain: int | None,
-               start: date, end: date) -> None:
+               start: date, end: date, floor: date | None = None) -> None:
+        """Record the audit of ``w`` on [start, end]. The memo forgets the floor while no
+        pending window opened before it, which is sound only if no window an audit
+        produces opens before the current floor: checked here (``floor`` given)."""
         if chain is None:
             done.add(w.uid)
             return
         c = chains[chain]
-        k = (self.pending(chain, c)[2], w.uid, start, end)
+        required, possible, key = self.pending(chain, c)
+        k = (key, w.uid, start, end)
         if k not in self.moved:
             self.moved[k] = advance(c, w, start, end)
         chains[chain] = self.moved[k]
+        if floor is not None and not self.floor_always:
+            before = {(x.uid, x.earliest) for x in required + possible}
+            after = self.pending(chain, chains[chain])
+            if any(x.earliest < floor and (x.uid, x.earliest) not in before
+                   for x in after[0] + after[1]):
+                raise _FloorLeaks
 
     def settle(self, chains, done, floor: date | None = None, log=None):
         """Desk audits and uncoverable windows, as the greedy planner settles them; returns
@@ -215,8 +231,7 @@ class _Search:
                     day = max(assumed_day(w), h0)
                     if log is not None:
                         log.desk.append(DeskAudit(w, day))
-                    self.commit(chains, done, w, c, day, day)
-                    self._check_floor(c, chains, floor)
+                    self.commit(chains, done, w, c, day, day, floor)
                 continue
             bad = [(w, c) for w, c in todo if not self.coverable(w)]
             if not bad:
@@ -226,8 +241,7 @@ class _Search:
             if log is not None:
                 log.problems.append(diagnose(w, self.effort([w])[0], self.cal, h0, h0))
                 log.unplanned.append(w)
-            self.commit(chains, done, w, c, w.latest, w.latest)
-            self._check_floor(c, chains, floor)
+            self.commit(chains, done, w, c, w.latest, w.latest, floor)
 
     # --- bounds ---------------------------------------------------------------------------
 
@@ -283,15 +297,36 @@ class _Search:
         req = [w for w in pending(c) if w.status == "required" and w.renews]
         return req[0] if len(req) == 1 and req[0].on_site else None
 
-    def bound(self, chains, todo, floor: date) -> tuple | None:
+    def deadlines(self, todo, floor: date) -> dict[str, tuple]:
+        """Per pending window: the last start of a visit that can cover it (None: none can),
+        the day by which the next visit must start because of it (None: the plan is dead)
+        and whether it is optional. A window is *optional* while its chain has another renewal pending: auditing
+        that renewal first supersedes it (the cycle engine drops a certificate's windows
+        when the next certificate starts), which is allowed until the window closes."""
+        renewals: dict[int | None, int] = {}
+        for w, c in todo:
+            renewals[c] = renewals.get(c, 0) + (c is not None and w.renews)
+        out = {}
+        for w, c in todo:
+            cover = latest_start(w, self.shortest(w), self.cal, floor)
+            optional = renewals[c] and not (renewals[c] == 1 and w.renews)
+            if optional:
+                out[w.uid] = (cover, w.latest if w.latest >= floor else None, True)
+            else:
+                out[w.uid] = (cover, cover, False)
+        return out
+
+    def bound(self, chains, todo, floor: date, due) -> tuple | None:
         """A lower bound on (visits, auditor-day cents, last end) of the rest; None if no
         rest of the plan exists."""
         spans, cents, end = [], 0.0, date.min
         for w, _ in todo:
             n = self.shortest(w)
-            hi = latest_start(w, n, self.cal, floor)
-            if hi is None:
+            hi, deadline, optional = due[w.uid]
+            if deadline is None:  # it can neither be covered nor be superseded in time
                 return None
+            if optional:
+                continue  # a renewal may supersede it, so it may cost nothing
             lo = max(w.earliest, floor)
             spans.append((lo, hi))
             cents += self.reduced_cents(w)
@@ -346,11 +381,12 @@ class _Search:
         return best
 
     def _expand(self, chains, done, todo, floor: date, limit: tuple):
-        low = self.bound(chains, todo, floor)
+        due = self.deadlines(todo, floor)
+        low = self.bound(chains, todo, floor, due)
         if low is None or low >= limit:
             return None
         best = None
-        for group, starts in self._moves(todo, floor):
+        for group, starts in self._moves(chains, todo, floor, due):
             days, cents = self.effort([w for w, _ in group])
             for s in starts:
                 end = s + (days - 1) * ONE
@@ -361,8 +397,7 @@ class _Search:
                                limit[3] if end < limit[3] else date.min)
                 nxt, nd = list(chains), set(done)
                 for w, c in group:
-                    self.commit(nxt, nd, w, c, s, end)
-                    self._check_floor(c, nxt, s)
+                    self.commit(nxt, nd, w, c, s, end, s)
                 rest = self.solve(tuple(nxt), frozenset(nd), s, child_limit)
                 if rest is None:
                     continue
@@ -373,20 +408,17 @@ class _Search:
                     limit = score
         return best
 
-    def _check_floor(self, i: int | None, chains, floor: date | None) -> None:
-        """The memo forgets the floor while no pending window opened before it; that is
-        sound only if no window an audit produces opens before the current floor."""
-        if i is None or floor is None or self.floor_always:
-            return
-        required, possible, _ = self.pending(i, chains[i])
-        if any(w.earliest < floor for w in required + possible):
-            raise _FloorLeaks
+    def moves_chain(self, chain: ChainState, i: int, w: AuditWindow) -> bool:
+        """Whether the date of ``w``'s audit changes chain ``i``'s future: a renewal does,
+        unless the next certificate starts at the previous expiry (a first certificate
+        starts at the decision date) and no window reads the audit's dates."""
+        return w.renews and not (self.date_free[i] and chain.cert is not None)
 
-    def _moves(self, todo, floor: date):
+    def _moves(self, chains, todo, floor: date, due):
         """Every group of pending windows one visit can cover, each with the start days
         worth trying (see the module docstring), largest groups first."""
-        last = {w.uid: latest_start(w, self.shortest(w), self.cal, floor) for w, _ in todo}
-        hi = min(last.values())
+        last = {uid: cover for uid, (cover, _, _) in due.items()}
+        hi = min(deadline for _, deadline, _ in due.values())
         groups: list[tuple] = []
 
         def grow(k: int, chosen: list, lo: date, top: date) -> None:
@@ -395,6 +427,8 @@ class _Search:
                 groups.append(tuple(chosen))
             for j in range(k, len(todo)):
                 w = todo[j][0]
+                if last[w.uid] is None:
+                    continue
                 a, b = max(lo, w.earliest), min(top, last[w.uid])
                 if a <= b:
                     grow(j + 1, chosen + [todo[j]], a, b)
@@ -406,8 +440,8 @@ class _Search:
             lo = max([floor] + [w.earliest for w in ws])
             days, _ = self.effort(ws)
             top = min([hi] + [w.latest - (days - 1) * ONE for w in ws])
-            cascades = any(c is not None and w.renews and not self.date_free[c]
-                           for w, c in combo)
+            cascades = any(self.moves_chain(chains[c], c, w) for w, c in combo
+                           if c is not None)
             starts = []
             s = top if cascades else lo
             while lo <= s <= top:

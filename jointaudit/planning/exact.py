@@ -125,7 +125,8 @@ class _Search:
         self.floor_always = floor_always
         self.states = 0
         self.memo: dict = {}
-        self.known: dict = {}  # chain key → (required windows, possible windows)
+        self.known: dict = {}  # chain key → (required windows, possible windows, key)
+        self.by_id: dict = {}
         self.moved: dict = {}  # (chain key, window, start, end) → chain after the audit
         self.efforts: dict = {}  # what the effort reads of a group → (days, joint cents)
         self.fixed_uids = {w.uid for w in inp.fixed}
@@ -170,8 +171,12 @@ class _Search:
 
     # --- chains ---------------------------------------------------------------------------
 
-    def pending(self, i: int, c: ChainState) -> tuple[list, list]:
-        """The chain's pending (required, possible) windows, computed once per state."""
+    def pending(self, i: int, c: ChainState) -> tuple[list, list, tuple]:
+        """The chain's pending (required, possible) windows and its state key, computed
+        once per state (and looked up by identity first: the search reuses the objects)."""
+        seen = self.by_id.get(id(c))
+        if seen is not None and seen[0] is c:
+            return seen[1]
         last = c.last_renewal
         if last is not None and self.date_free[i]:
             last = (last.kind, last.major_ncs, last.critical_ncs, last.mid_term_required)
@@ -181,6 +186,7 @@ class _Search:
             now = pending(c)
             hit = self.known[key] = ([w for w in now if w.status == "required"],
                                      [w for w in now if w.status != "required"], key)
+        self.by_id[id(c)] = (c, hit)  # keeps c alive, so its id is not reused
         return hit
 
     def chain_key(self, i: int, c: ChainState):
@@ -209,7 +215,7 @@ class _Search:
         if k not in self.moved:
             self.moved[k] = advance(c, w, start, end)
         chains[chain] = self.moved[k]
-        if floor is not None and not self.floor_always:
+        if floor is not None and w.renews and not self.floor_always:  # others add nothing
             before = {(x.uid, x.earliest) for x in required + possible}
             after = self.pending(chain, chains[chain])
             if any(x.earliest < floor and (x.uid, x.earliest) not in before

@@ -180,16 +180,23 @@ def tiny_instance(rng: random.Random) -> PlanInput:
     if not two:  # year end 31 Jan: assurance due 1 Feb – 30 Apr
         fixed = tuple(periodic_windows(SchemeHistory(LBMA, financial_year_end="01-31"), h0, h1))
     packs = {c.history.key: c.history.pack for c in chains} | {LBMA.version_key: LBMA}
+    return PlanInput(tuple(chains), fixed, packs, some_calendar(rng, h0, packs, 45, 6, 0.3),
+                     some_effort(rng), h0, h1)
+
+
+def some_calendar(rng: random.Random, h0: date, packs, spread: int, longest: int,
+                  approved: float) -> SiteCalendar:
+    """Up to two short closures within ``spread`` days, and with probability ``approved``
+    one CB approval per scheme that ends inside the horizon."""
     blackouts = []
     for _ in range(rng.randint(0, 2)):
-        s = h0 + rng.randint(0, 45) * DAY
-        blackouts.append(Blackout(s, s + rng.randint(0, 6) * DAY, "site closed"))
+        s = h0 + rng.randint(0, spread) * DAY
+        blackouts.append(Blackout(s, s + rng.randint(0, longest) * DAY, "site closed"))
     approvals = None
-    if rng.random() < 0.3:
+    if rng.random() < approved:
         approvals = {k: (ApprovalSpan(k, h0 - 300 * DAY, h0 + rng.randint(10, 40) * DAY,
                                       "CB"),) for k in packs}
-    return PlanInput(tuple(chains), fixed, packs, SiteCalendar(tuple(blackouts), approvals),
-                     some_effort(rng), h0, h1)
+    return SiteCalendar(tuple(blackouts), approvals)
 
 
 def some_effort(rng: random.Random) -> EffortContext:
@@ -248,15 +255,7 @@ def weekly_instance(rng: random.Random) -> PlanInput:
                                     certificate_expiry=expiry)
         chains.append(start_chain(history, h0, h1, what_if_major=rng.random() < 0.3))
     packs = {c.history.key: c.history.pack for c in chains}
-    blackouts = []
-    for _ in range(rng.randint(0, 2)):
-        s = h0 + rng.randint(0, 30) * DAY
-        blackouts.append(Blackout(s, s + rng.randint(0, 5) * DAY, "site closed"))
-    approvals = None
-    if rng.random() < 0.2:
-        approvals = {k: (ApprovalSpan(k, h0 - 300 * DAY, h0 + rng.randint(10, 40) * DAY,
-                                      "CB"),) for k in packs}
-    return PlanInput(tuple(chains), (), packs, SiteCalendar(tuple(blackouts), approvals),
+    return PlanInput(tuple(chains), (), packs, some_calendar(rng, h0, packs, 30, 5, 0.2),
                      some_effort(rng), h0, h1)
 
 

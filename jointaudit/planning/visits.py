@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from operator import attrgetter
 
 from jointaudit.cycles import AuditWindow, ChainState, advance, assumed_day, pending
 from jointaudit.packs.format import Pack
@@ -164,13 +165,14 @@ def _group_at(inp: PlanInput, lengths: _Lengths, first: AuditWindow, start: date
 
 
 def _why(group, start: date, first: AuditWindow, shifted: bool) -> str:
-    names = ", ".join(f"{w.scheme_label} {w.label}" for w in group)
     if shifted:
+        names = ", ".join([f"{w.scheme_label} {w.label}" for w in group])
         return (f"{start.isoformat()}: the earliest day on which all of {names} are open and"
                 " no blackout or approval gap is hit")
+    also = ", ".join([f"{w.scheme_label} {w.label}" for w in group if w is not first])
     return (f"{start.isoformat()}: the latest start that still fits {first.scheme_label}"
-            f" {first.label} (its window closes {first.latest.isoformat()}); it also covers"
-            f" {names}")
+            f" {first.label} (its window closes {first.latest.isoformat()})"
+            + (f"; it also covers {also}" if also else ""))
 
 
 def _visits(inp: PlanInput, stabbed, shift_earlier: bool) -> list[PlannedVisit]:
@@ -186,7 +188,7 @@ def _visits(inp: PlanInput, stabbed, shift_earlier: bool) -> list[PlannedVisit]:
             if s is not None and s < start:
                 start, end, shifted = s, s + (effort.days - 1) * ONE, True
         out.append(PlannedVisit(start, end, group, effort, _why(group, start, first, shifted)))
-    return sorted(out, key=lambda v: (v.start, v.end))
+    return sorted(out, key=attrgetter("start", "end"))
 
 
 def _desk(front: _Frontier, plan: SitePlan, todo, floor: date) -> bool:
@@ -360,16 +362,17 @@ def plan_greedy(inp: PlanInput, *, shift_earlier: bool = True) -> SitePlan:
             plan.unplanned.append(w)
             agenda.commit(w, chain, w.latest, w.latest)
             continue
-        chain_of = {w.uid: c for w, c in todo}
         head = agenda.first_fixed()
-        first = min(([head] if head else []) + [w for w, _ in todo], key=agenda.order,
-                    default=None)
+        first = head if not todo else min(([head] if head else []) + [w for w, _ in todo],
+                                          key=agenda.order)
         if first is None:
             break
         at = agenda.starts[first.uid]
-        ordered = sorted([w for w in agenda.fixed_open_at(at) if w is not first]
-                         + [w for w, _ in todo if w is not first
-                            and w.earliest <= at <= w.latest], key=agenda.order)
+        ordered = [w for w in agenda.fixed_open_at(at) if w is not first]
+        chain_of = {w.uid: c for w, c in todo}
+        if todo:
+            ordered = sorted(ordered + [w for w, _ in todo if w is not first
+                                        and w.earliest <= at <= w.latest], key=agenda.order)
         group, s, days, key = _group_at(inp, length, first, at, ordered, floor)
         end = s + (days - 1) * ONE
         for w in group:

@@ -15,17 +15,31 @@ from dataclasses import dataclass, field
 
 from jointaudit.packs.format import Pack
 from jointaudit.planning.exact import plan_exact
+from jointaudit.planning.improve import BUDGET, improve
 from jointaudit.planning.team import Roster, SiteScope, TeamResult, assign_team, book
 from jointaudit.planning.visits import PlanInput, PlannedVisit, SitePlan, plan_greedy
 
+# Re-plans the improvement search may spend on one portfolio (docs/planning.md,
+# "Improvement"): each site gets BUDGET up to 100 sites, and a share of this beyond, so a
+# 1,000-site portfolio pays a few seconds for it, not a minute.
+PORTFOLIO_REPLANS = 4_000
 
-def plan_site(inp: PlanInput, *, exact_states: int = 0) -> SitePlan:
-    """The greedy plan, or the exact one when asked and the instance is small enough."""
+
+def site_budget(sites: int) -> int:
+    """Re-plans of the improvement search per site, for a portfolio of ``sites``."""
+    return min(BUDGET, PORTFOLIO_REPLANS // max(sites, 1))
+
+
+def plan_site(inp: PlanInput, *, exact_states: int = 0,
+              improve_budget: int = BUDGET) -> SitePlan:
+    """The exact plan when asked and the instance is small enough; else the greedy plan
+    improved by pulling renewals earlier (``planning.improve``; 0: the greedy plan)."""
     if exact_states:
         exact = plan_exact(inp, max_states=exact_states)
         if exact is not None:
             return exact
-    return plan_greedy(inp)
+    greedy = plan_greedy(inp)
+    return improve(inp, greedy, budget=improve_budget) if improve_budget else greedy
 
 
 @dataclass(frozen=True)
@@ -88,9 +102,10 @@ def _without_cycle_collection() -> Iterator[None]:
 
 def plan_portfolio(sites: list[SiteProblem], packs: Mapping[str, Pack],
                    roster: Roster | None, *, exact_states: int = 0) -> list[SiteOutcome]:
+    budget = site_budget(len(sites))
     with _without_cycle_collection():
-        outcomes = [SiteOutcome(s, plan_site(s.inp, exact_states=exact_states))
-                    for s in sites]
+        outcomes = [SiteOutcome(s, plan_site(s.inp, exact_states=exact_states,
+                                             improve_budget=budget)) for s in sites]
     if roster is None:
         return outcomes
     queue: list[tuple[PlannedVisit, int, int]] = []

@@ -454,7 +454,7 @@ def _known(state: ChainState) -> tuple[AuditWindow, ...]:
            state.horizon_end)
     hit = _KNOWN.get(key)
     if hit is None or hit[0] is not state.history:
-        if len(_KNOWN) > 20_000:
+        if len(_KNOWN) > 4_096:  # the chain states keep their own; this serves searches
             _KNOWN.clear()
         out: list[AuditWindow] = []
         anchors = _anchors(state)

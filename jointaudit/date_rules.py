@@ -83,7 +83,7 @@ def clear_date_cache() -> None:
     _add_calendar.cache_clear()
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def _add_calendar(day: date, years: int, months: int, weeks: int, days: int) -> date:
     # a ten-year plan of a thousand sites applies the same few month offsets to the same
     # anchor days over and over; the answer for one (day, offset) never changes

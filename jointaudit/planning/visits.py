@@ -93,54 +93,6 @@ class SitePlan:
         return (len(self.visits), self.auditor_days, last)
 
 
-class _Frontier:
-    """The windows known so far and the chain each came from."""
-
-    def __init__(self, inp: PlanInput):
-        self.inp = inp
-        self.chains = list(inp.chains)
-        self.fixed_done: set[str] = set()
-        self.possible: dict[str, AuditWindow] = {}
-        self._pending: list[list | None] = [None] * len(self.chains)  # until a chain moves
-
-    def required(self) -> list[tuple[AuditWindow, int | None]]:
-        out = [(w, None) for w in self.inp.fixed if w.uid not in self.fixed_done]
-        for i, c in enumerate(self.chains):
-            if self._pending[i] is None:
-                self._pending[i] = []
-                for w in pending(c):
-                    if w.status == "required":
-                        self._pending[i].append(w)
-                    else:
-                        self.possible.setdefault(w.uid, w)
-            out += [(w, i) for w in self._pending[i]]
-        return out
-
-    def commit(self, w: AuditWindow, chain: int | None, start: date, end: date) -> None:
-        if chain is None:
-            self.fixed_done.add(w.uid)
-        else:
-            self.chains[chain] = advance(self.chains[chain], w, start, end)
-            self._pending[chain] = None
-
-
-_LENGTHS: dict = {}  # (input, what the effort reads of each window) → length; per plan
-
-
-def _length(inp: PlanInput, group) -> int:
-    # effort depends on a window's scheme, kind and mode only, so the yearly windows of a
-    # ten-year horizon share one entry
-    key = (id(inp), tuple(sorted((w.version_key, w.kind, w.mode, w.renews, w.on_site_days)
-                                 for w in group)))
-    if key not in _LENGTHS:
-        _LENGTHS[key] = joint_effort(group, inp.packs, inp.effort).days
-    return _LENGTHS[key]
-
-
-def _ls(inp: PlanInput, w: AuditWindow, floor: date) -> date | None:
-    return latest_start(w, _length(inp, [w]), inp.calendar, floor)
-
-
 def _group_at(inp: PlanInput, lengths: _Lengths, first: AuditWindow, start: date, others,
               floor: date):
     """Grow a visit from ``first`` at ``start``: add each other window whose addition keeps
@@ -189,18 +141,6 @@ def _visits(inp: PlanInput, stabbed, shift_earlier: bool) -> list[PlannedVisit]:
                 start, end, shifted = s, s + (effort.days - 1) * ONE, True
         out.append(PlannedVisit(start, end, group, effort, _why(group, start, first, shifted)))
     return sorted(out, key=attrgetter("start", "end"))
-
-
-def _desk(front: _Frontier, plan: SitePlan, todo, floor: date) -> bool:
-    """Schedule desk audits on their due day; they need no visit. True if any was done."""
-    did = False
-    for w, chain in todo:
-        if not w.on_site:
-            day = max(assumed_day(w), front.inp.horizon_start)
-            plan.desk.append(DeskAudit(w, day))
-            front.commit(w, chain, day, day)
-            did = True
-    return did
 
 
 _EFFORTS: dict[tuple, tuple[Mapping[str, Pack], dict]] = {}  # (packs, site facts) → memo
@@ -383,9 +323,3 @@ def plan_greedy(inp: PlanInput, *, shift_earlier: bool = True) -> SitePlan:
     for c in agenda.chains:
         plan.notes += list(c.notes) + ([c.stopped] if c.stopped else [])
     return plan
-
-
-def _finish(front: _Frontier, plan: SitePlan) -> None:
-    plan.possible = sorted(front.possible.values(), key=lambda w: (w.earliest, w.uid))
-    for c in front.chains:
-        plan.notes += list(c.notes) + ([c.stopped] if c.stopped else [])

@@ -17,11 +17,13 @@ or ``budget`` re-plans are spent. The result is therefore never worse than the i
 the current plan it sits in some later visit; pulling the renewal k days earlier pulls that
 window about k days earlier (next validity from the decision date; rules read dates from
 their anchors, so the shift is the same to within a day or two of month arithmetic). So k is
-chosen to make the shifted window end where another scheme's window ends, or to make its
-last covering start fall on the start of another scheme's later visit — the two alignments
-under which the greedy stabbing of the rest puts both on one visit. Besides these, the
-earliest day the visit can start (the renewal as early as allowed: the chain gains the most
-room) and two evenly spaced days in between, for alignments further down the chain.
+chosen to make the shifted window close when another scheme's window closes, make its last
+covering start fall on the start of another scheme's later visit, or make it open on that
+visit's start or on the last day another scheme's window can start it — the alignments under
+which the greedy stabbing of the rest puts both on one visit (smallest shifts first: they
+disturb least). Before these come the earliest day the visit can start (the renewal as early
+as allowed: the chain gains the most room) and two evenly spaced days in between, for
+alignments further down the chain.
 Each candidate is moved back to the nearest day at or before it on which the visit still
 covers all its windows (blackouts, approvals), so the pinned visit keeps its audits.
 
@@ -76,13 +78,14 @@ def _candidates(inp: PlanInput, plan: SitePlan, index: int) -> list[date]:
                                       for w in other.windows):
                 continue
             shifts.append((nxt.latest - span - other.start).days)
-            shifts += [(nxt.latest - w.latest).days for w in other.windows]
+            shifts.append((nxt.earliest - other.start).days)
+            for w in other.windows:
+                shifts.append((nxt.latest - w.latest).days)
+                shifts.append((nxt.earliest - (w.latest - (other.days - 1) * ONE)).days)
     room = (v.start - lo).days
-    ordered = [k for k in shifts if 0 < k <= room]
-    ordered.sort(key=lambda k: k)  # the smallest shift disturbs the least
-    ordered += [room, room // 3, 2 * room // 3]
+    aligned = sorted({k for k in shifts if 0 < k <= room})  # smallest shifts disturb least
     out: list[date] = []
-    for k in ordered:
+    for k in [room, room // 3, 2 * room // 3] + aligned:
         day = _covering_day(inp, v, v.start - k * ONE, lo)
         if day is not None and day < v.start and day not in out:
             out.append(day)

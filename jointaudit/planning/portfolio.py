@@ -1,6 +1,7 @@
 """Portfolio planning: many sites at once (a CB or a scheme planning its year).
 
-Each site's visits are planned on their own (their windows never interact), then teams are
+Each site's visits are planned on their own (their windows never interact: greedy, then the
+improvement search of ``planning.improve`` within a re-plan budget), then teams are
 assigned to all visits of all sites in date order against one shared roster, so an auditor
 booked on one site's visit is not available to another's on overlapping days. A single
 site is a portfolio of one.

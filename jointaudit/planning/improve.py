@@ -13,6 +13,12 @@ plan scores better by ``exact.plan_score`` (fewest windows left impossible, then
 auditor-days, last end); the search stops when a pass over the visits finds nothing better
 or ``budget`` re-plans are spent. The result is therefore never worse than the input.
 
+An earlier end may be a stepping stone (the refinery's first move only ends earlier; the
+second then saves a visit), but it is not a result: auditing a renewal earlier cuts short
+the certificate it replaces, months of validity the site paid for. So the improved plan is
+returned only when it leaves fewer windows impossible, needs fewer visits or fewer
+auditor-days than the input; otherwise the input plan is.
+
 **Candidate days** (why these): the next renewal of the chain is the window that moves. In
 the current plan it sits in some later visit; pulling the renewal k days earlier pulls that
 window about k days earlier (next validity from the decision date; rules read dates from
@@ -165,8 +171,9 @@ def improve(inp: PlanInput, plan: SitePlan, *, budget: int = BUDGET) -> SitePlan
             improved = True
             index = next(i for i, v in enumerate(best.visits) if v.start == out.moved.start
                          and v.windows == out.moved.windows) + 1
-    if best is not plan:
-        best.problems = _diagnosed(inp, best)
+    if score[:3] >= plan_score(plan)[:3]:  # only an earlier end: not worth the validity
+        return plan
+    best.problems = _diagnosed(inp, best)
     return best
 
 

@@ -132,6 +132,26 @@ def test_the_product_plans_each_site_with_the_improvement_within_a_portfolio_bud
     inp = refinery(date(2027, 2, 25), date(2028, 12, 31))
     assert len(plan_site(inp).visits) == 4
     assert len(plan_site(inp, improve_budget=0).visits) == 5
-    # 40 re-plans for each site up to 100 sites; beyond, 4,000 shared: 4 each for 1,000
-    assert (site_budget(1), site_budget(100), site_budget(1000), site_budget(10_000)) == \
-        (40, 40, 4, 0)
+    # 40 re-plans for each site up to 25 sites; beyond, 1,000 shared: 1 each for 1,000
+    assert (site_budget(1), site_budget(25), site_budget(100), site_budget(1000),
+            site_budget(10_000)) == (40, 40, 10, 1, 0)
+
+
+def test_an_earlier_end_alone_does_not_cut_a_certificate_short(tmp_path):
+    """Demo mine, five years from 22 Nov 2026: pulling the joint IRMA + RJC COP
+    recertification from 25 Feb 2032 to late October 2031 would end the plan earlier but
+    save no visit and no auditor-day, while the certificates it renews lose four months.
+    The search may pass through such moves; the site keeps the greedy plan."""
+    from jointaudit.demo import create_demo_workspace
+    from jointaudit.planning.inputs import PlanOptions
+    from jointaudit.services.planning import plan_sites
+
+    ws = create_demo_workspace(tmp_path / "demo.jaworkspace")
+    try:
+        (view,) = plan_sites(ws, "Nkwanta Ridge Gold Mine", PlanOptions(date(2026, 11, 22), 5))
+    finally:
+        ws.close()
+    last = view.visits[-1]
+    assert (last.start, last.end) == (date(2032, 2, 25), date(2032, 2, 29))
+    assert not any("improvement search" in v.why for v in view.visits)
+    assert (len(view.visits), view.saving.joint_auditor_days) == (4, 60.8)

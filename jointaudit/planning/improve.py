@@ -141,6 +141,8 @@ def improve(inp: PlanInput, plan: SitePlan, *, budget: int = BUDGET) -> SitePlan
     """A plan at least as good as ``plan`` by ``plan_score``, found with at most ``budget``
     re-plans of renewing audits pulled earlier (see the module text)."""
     best, score = plan, plan_score(plan)
+    # fixed windows never cascade, whatever their kind: only chains move with a date
+    fixed = {w.uid for w in inp.fixed}
     spent = 0
     improved = True
     while improved and spent < budget:
@@ -148,7 +150,7 @@ def improve(inp: PlanInput, plan: SitePlan, *, budget: int = BUDGET) -> SitePlan
         index = 0
         while index < len(best.visits) and spent < budget:
             visit = best.visits[index]
-            if not any(w.cascades for w in visit.windows):
+            if not any(w.cascades and w.uid not in fixed for w in visit.windows):
                 index += 1
                 continue
             found = None

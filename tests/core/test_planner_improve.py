@@ -155,3 +155,24 @@ def test_an_earlier_end_alone_does_not_cut_a_certificate_short(tmp_path):
     assert (last.start, last.end) == (date(2032, 2, 25), date(2032, 2, 29))
     assert not any("improvement search" in v.why for v in view.visits)
     assert (len(view.visits), view.saving.joint_auditor_days) == (4, 60.8)
+
+
+def test_windows_computed_up_front_are_left_where_greedy_put_them(monkeypatch):
+    """With every window computed up front (``cycles.project``: each audit assumed on its
+    due date), no chain moves with a visit's date, so there is nothing to improve even
+    though the RMAP re-audits are renewals: the greedy plan comes back untouched, without
+    spending a re-plan."""
+    from jointaudit.cycles import project
+
+    base = refinery(date(2027, 2, 25), date(2028, 12, 31))
+    rmap = base.chains[0].history
+    fixed = tuple(project(rmap, base.horizon_start, base.horizon_end).windows) + base.fixed
+    inp = PlanInput((), fixed, base.packs, base.calendar, base.effort, base.horizon_start,
+                    base.horizon_end)
+    assert any(w.cascades for w in fixed)  # renewals, by kind
+    greedy = plan_greedy(inp)
+    replans = []
+    monkeypatch.setattr("jointaudit.planning.improve.replan",
+                        lambda *args: replans.append(args))
+    assert improve(inp, greedy) is greedy
+    assert replans == []

@@ -24,18 +24,8 @@ from datetime import date
 
 from jointaudit.cycles import AuditWindow
 from jointaudit.date_rules import add
+from jointaudit.planning.approvals import Approval
 from jointaudit.planning.windows import ONE, SiteCalendar, report_deadline, why_not_covered
-
-
-@dataclass(frozen=True)
-class ApprovalOnRecord:
-    cb: str
-    scheme_id: str
-    version_key: str | None  # None: every version of the scheme
-    start: date
-    end: date | None
-    commodities: tuple[str, ...] = ()  # empty: any
-    regions: tuple[str, ...] = ()  # empty: anywhere
 
 
 @dataclass(frozen=True)
@@ -54,7 +44,7 @@ class LeadOnRecord:
 class CbDirectory:
     """Every CB approval and lead qualification on record, and the site's scope."""
 
-    approvals: tuple[ApprovalOnRecord, ...] = ()
+    approvals: tuple[Approval, ...] = ()
     leads: tuple[LeadOnRecord, ...] = ()
     commodity: str = ""
     places: tuple[str, ...] = ()  # the site's country and region
@@ -79,7 +69,7 @@ def _until(end: date | None) -> str:
     return end.isoformat() if end else "open-ended"
 
 
-def _lacks(a: ApprovalOnRecord, window: AuditWindow, d: CbDirectory) -> list[str]:
+def _lacks(a: Approval, window: AuditWindow, d: CbDirectory) -> list[str]:
     """What keeps this approval from applying to the window at this site (dates aside)."""
     out = []
     if a.version_key not in (None, window.version_key):

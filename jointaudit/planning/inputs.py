@@ -33,16 +33,11 @@ from jointaudit.models import (
 )
 from jointaudit.packs.format import Pack
 from jointaudit.packs.loader import latest_version_id, load_pack
-from jointaudit.planning.alternatives import (
-    ApprovalOnRecord,
-    CbDirectory,
-    LeadOnRecord,
-    PlanningCalendar,
-)
+from jointaudit.planning.alternatives import CbDirectory, LeadOnRecord, PlanningCalendar
+from jointaudit.planning.approvals import Approval
 from jointaudit.planning.effort import EffortContext
 from jointaudit.planning.portfolio import SiteProblem
 from jointaudit.planning.team import (
-    Approval,
     AuditorInfo,
     Conflict,
     PastAudit,
@@ -192,10 +187,13 @@ def cb_directory(session: Session, site: Site, approvals: list[CBApproval],
             leads.append(LeadOnRecord(cbs.get(a.cb_id, "?"), a.name, q.scheme_id, q.valid_from,
                                       q.valid_to, tuple(q.commodities or ())))
     return CbDirectory(
-        tuple(ApprovalOnRecord(cbs.get(a.cb_id, "?"), a.scheme_id, a.scheme_version_id,
-                               a.valid_from, a.valid_to, tuple(a.commodities or ()),
-                               tuple(a.regions or ())) for a in approvals),
-        tuple(leads), site.commodity or "", tuple(p for p in (site.country, site.region) if p))
+        tuple(approval(a, cbs) for a in approvals), tuple(leads), site.commodity or "", tuple(p for p in (site.country, site.region) if p))
+
+
+def approval(row: CBApproval, cbs: dict[int, str]) -> Approval:
+    return Approval(row.cb_id, row.scheme_id, row.scheme_version_id, row.valid_from,
+                    row.valid_to, tuple(row.commodities or ()), tuple(row.regions or ()),
+                    cbs.get(row.cb_id, "?"))
 
 
 def roster(session: Session) -> Roster | None:
@@ -212,8 +210,5 @@ def roster(session: Session) -> Roster | None:
     auditors = [AuditorInfo(a.id, a.name, a.cb_id, tuple(a.languages or ()),
                             tuple(quals.get(a.id, ())), tuple(away.get(a.id, ())))
                 for a in session.exec(select(Auditor).order_by(Auditor.id)).all()]
-    return Roster(
-        {c.id: c.name for c in session.exec(select(CertificationBody)).all()},
-        [Approval(a.cb_id, a.scheme_id, a.scheme_version_id, a.valid_from, a.valid_to,
-                  tuple(a.commodities or ()), tuple(a.regions or ())) for a in approvals],
-        auditors)
+    cbs = {c.id: c.name for c in session.exec(select(CertificationBody)).all()}
+    return Roster(cbs, [approval(a, cbs) for a in approvals], auditors)

@@ -19,20 +19,10 @@ from itertools import combinations
 from jointaudit.cycles import offset
 from jointaudit.date_rules import add
 from jointaudit.packs.format import Pack
+from jointaudit.planning.approvals import Approval
 from jointaudit.planning.explain import DOUBLE_BOOKED, NO_CB, NO_LEAD, Explanation
 from jointaudit.planning.visits import PlannedVisit
 from jointaudit.planning.windows import report_deadline
-
-
-@dataclass(frozen=True)
-class Approval:
-    cb_id: int
-    scheme_id: str
-    version_key: str | None  # None: every version of the scheme
-    start: date
-    end: date | None
-    commodities: tuple[str, ...] = ()
-    regions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -16,12 +16,8 @@ from jointaudit.demo import create_demo_workspace
 from jointaudit.models import CBApproval, CertificationBody
 from jointaudit.packs.validate import validate_pack_file
 from jointaudit.planning import explain
-from jointaudit.planning.alternatives import (
-    ApprovalOnRecord,
-    CbDirectory,
-    LeadOnRecord,
-    PlanningCalendar,
-)
+from jointaudit.planning.alternatives import CbDirectory, LeadOnRecord, PlanningCalendar
+from jointaudit.planning.approvals import Approval
 from jointaudit.planning.effort import EffortContext
 from jointaudit.planning.inputs import PlanOptions
 from jointaudit.planning.visits import PlanInput, plan_greedy
@@ -86,10 +82,10 @@ def _cop_window_input(calendar, facilities=1) -> PlanInput:
 
 def test_no_approval_for_this_version_names_a_cb_approved_for_another_one():
     cbs = CbDirectory(
-        (ApprovalOnRecord("Alpine Assurance AG", "rjc-cop", "rjc-cop@2013", date(2023, 1, 1),
-                          date(2029, 12, 31)),
-         ApprovalOnRecord("Andes Certificadora SAS", "rjc-cop", None, date(2026, 9, 1),
-                          date(2029, 8, 31), (), ("CO", "PE"))),
+        (Approval(1, "rjc-cop", "rjc-cop@2013", date(2023, 1, 1), date(2029, 12, 31),
+                  cb="Alpine Assurance AG"),
+         Approval(2, "rjc-cop", None, date(2026, 9, 1), date(2029, 8, 31), (), ("CO", "PE"),
+                  cb="Andes Certificadora SAS")),
         (LeadOnRecord("Alpine Assurance AG", "Anna Keller", "rjc-cop", date(2022, 1, 1),
                       date(2028, 12, 31), ("gold",)),),
         "gold", ("CH", "Ticino"))

@@ -30,7 +30,7 @@ bench: $(STAMP)
 
 # Each main view on the demo workspace, offscreen, into docs/screenshots/*.png.
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m ui.screenshots --out docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) -m tools.screenshots --out docs/screenshots
 
 # UI strings: collect them into the .ts catalogues (Qt Linguist edits these), compile the .qm.
 translations: $(STAMP)

@@ -18,7 +18,7 @@ TEST_DATA = Path(__file__).resolve().parent / "data"
 @pytest.fixture
 def workspace(tmp_path):
     """An empty, migrated workspace file."""
-    from jointaudit.db import create_workspace
+    from jointaudit.store.db import create_workspace
 
     ws = create_workspace(tmp_path / "test.jaworkspace")
     yield ws

@@ -2,7 +2,7 @@
 
 Views never open the workspace themselves and never run core calls on the UI thread: they
 ask :meth:`AppContext.run` which wraps the one worker mechanism, hands the core function the
-open :class:`~jointaudit.db.Workspace`, and reports core errors as messages.
+open :class:`~jointaudit.store.db.Workspace`, and reports core errors as messages.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from ui.problems import show_error
 from ui.workers import Job, JobContext, Workers
 
 if TYPE_CHECKING:  # the storage stack loads on first use, after the window has painted
-    from jointaudit.db import Workspace
+    from jointaudit.store.db import Workspace
 
 
 class AppContext(QObject):
@@ -91,8 +91,8 @@ class AppContext(QObject):
 def open_or_create(path: Path, create: bool) -> Workspace:
     """Worker-side: opening may migrate (after a backup), so it never runs on the UI thread.
     A workspace another instance holds opens read-only (``workspace.notice`` says who)."""
-    from jointaudit.db import create_workspace
-    from jointaudit.locking import open_exclusive
+    from jointaudit.store.db import create_workspace
+    from jointaudit.store.locking import open_exclusive
 
     if create:
         create_workspace(path).close()
@@ -101,8 +101,8 @@ def open_or_create(path: Path, create: bool) -> Workspace:
 
 def copy_workspace(source: Workspace, target: Path) -> Workspace:
     """Save As: a consistent copy of the live SQLite file (WAL included), then open it."""
-    from jointaudit.db import copy_file
-    from jointaudit.locking import open_exclusive
+    from jointaudit.store.db import copy_file
+    from jointaudit.store.locking import open_exclusive
 
     if target.exists():
         target.unlink()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from jointaudit.resources import resource_path
+from jointaudit.common.resources import resource_path
 from ui.settings import LANGUAGES
 
 _installed: list[QTranslator] = []

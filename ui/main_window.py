@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 import jointaudit
-from jointaudit.resources import resource_path
+from jointaudit.common.resources import resource_path
 from ui.context import AppContext, copy_workspace, open_or_create
 from ui.i18n import install_language
 from ui.settings import Preferences
@@ -33,9 +33,9 @@ from ui.views import build_views
 from ui.workers import Workers
 
 if TYPE_CHECKING:  # sqlalchemy/alembic load in the worker on first open, not before paint
-    from jointaudit.db import Workspace
+    from jointaudit.store.db import Workspace
 
-SUFFIX = ".jaworkspace"  # jointaudit.db.SUFFIX (a test checks they agree)
+SUFFIX = ".jaworkspace"  # jointaudit.store.db.SUFFIX (a test checks they agree)
 
 
 def app_icon() -> QIcon:

@@ -1,6 +1,6 @@
 """Core errors shown as messages: the summary, then every problem with its file and place.
 
-The core raises typed errors (``jointaudit.errors``) carrying :class:`Problem` items; the
+The core raises typed errors (``jointaudit.common.errors``) carrying :class:`Problem` items; the
 UI never shows a traceback for them. Anything else is a bug: it is shown too (the user's
 data is safe: the transaction rolled back), with the traceback under "Details".
 """
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jointaudit.errors import JointAuditError, Problem
+from jointaudit.common.errors import JointAuditError, Problem
 from ui.models.records import SORT_ROLE, Column, RecordTableModel
 
 

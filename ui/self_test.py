@@ -105,8 +105,8 @@ def step_demo(run: Run) -> str:
     said = cli("demo", str(run.workspace)).strip().splitlines()
     from sqlmodel import select
 
-    from jointaudit.db import open_workspace
-    from jointaudit.models import SchemeVersion, Site
+    from jointaudit.store.db import open_workspace
+    from jointaudit.store.models import SchemeVersion, Site
 
     with open_workspace(run.workspace) as ws, ws.session() as s:
         sites = s.exec(select(Site)).all()
@@ -122,10 +122,10 @@ def step_plan(run: Run) -> str:
 
     from sqlmodel import select
 
-    from jointaudit.db import open_workspace
-    from jointaudit.models import Visit
     from jointaudit.planning.inputs import PlanOptions
     from jointaudit.services.planning import plan_sites, save_plan
+    from jointaudit.store.db import open_workspace
+    from jointaudit.store.models import Visit
 
     with open_workspace(run.workspace) as ws:
         views = plan_sites(ws, None, PlanOptions(horizon_start=date.today()))
@@ -155,9 +155,9 @@ def step_merge(run: Run) -> str:
     template the plan uses."""
     from sqlmodel import func, select
 
-    from jointaudit.db import open_workspace
-    from jointaudit.merge.template import build_template
-    from jointaudit.models import JointItem, JointPlan, Requirement
+    from jointaudit.checklist.template import build_template
+    from jointaudit.store.db import open_workspace
+    from jointaudit.store.models import JointItem, JointPlan, Requirement
 
     versions = run.facts["versions"]
     said = cli("crosswalk", "import", str(run.workspace))  # the shipped crosswalks
@@ -177,8 +177,8 @@ def step_merge(run: Run) -> str:
 
 def step_pdf(run: Run) -> str:
     """Write the draft report of the first scheme of the visit (nothing is rated yet)."""
-    from jointaudit.db import open_workspace
     from jointaudit.services.reports import ReportRequest, export
+    from jointaudit.store.db import open_workspace
 
     version = run.facts["versions"][0]
     out = run.folder / f"self-test-{version.replace('@', '-')}.pdf"

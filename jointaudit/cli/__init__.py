@@ -13,7 +13,7 @@ import os
 import sys
 
 from jointaudit import __version__
-from jointaudit.errors import JointAuditError
+from jointaudit.common.errors import JointAuditError
 
 # One module per room of the product; each adds its own subcommands.
 COMMAND_MODULES = [

@@ -5,8 +5,8 @@ from __future__ import annotations
 import sys
 from datetime import date
 
-from jointaudit.db import open_workspace
-from jointaudit.errors import InvalidInput
+from jointaudit.common.errors import InvalidInput
+from jointaudit.store.db import open_workspace
 
 
 def register(sub) -> None:
@@ -52,8 +52,8 @@ def register(sub) -> None:
 
 
 def _versions(session, text: str) -> list[str]:
-    from jointaudit.models import SchemeVersion
-    from jointaudit.packs.loader import latest_version_id
+    from jointaudit.library.packs.loader import latest_version_id
+    from jointaudit.store.models import SchemeVersion
 
     out = []
     for part in [p.strip() for p in text.split(",") if p.strip()]:
@@ -70,12 +70,13 @@ def _versions(session, text: str) -> list[str]:
 def _merge(args) -> int:
     from sqlmodel import select
 
+    from jointaudit.checklist.template import build_template
     from jointaudit.exports.checklist_csv import write_csv
     from jointaudit.exports.checklist_json import write_json
     from jointaudit.exports.checklist_rows import build_rows
     from jointaudit.exports.checklist_xlsx import write_xlsx
-    from jointaudit.merge.template import build_template, remerge
-    from jointaudit.models import JointTemplate, Site
+    from jointaudit.fieldwork.findings import remerge_and_flag
+    from jointaudit.store.models import JointTemplate, Site
 
     with open_workspace(args.workspace) as ws, ws.session() as s:
         versions = _versions(s, args.schemes)
@@ -83,9 +84,9 @@ def _merge(args) -> int:
                          if list(t.version_ids) == versions), None)
         if template is None:
             template = build_template(s, " + ".join(versions), versions)
-            plan = remerge(s, template).plan
+            plan = remerge_and_flag(s, template).plan
         else:
-            plan = remerge(s, template).plan
+            plan = remerge_and_flag(s, template).plan
         site = None
         if args.site:
             site = s.exec(select(Site).where(Site.name == args.site)).first()
@@ -105,7 +106,7 @@ def _merge(args) -> int:
 
 
 def _check(args) -> int:
-    from jointaudit.crosswalk.checks import check_links
+    from jointaudit.library.crosswalk.checks import check_links
 
     statuses = ("accepted", "suggested") if args.include_suggested else ("accepted",)
     with open_workspace(args.workspace, read_only=True) as ws, ws.session() as s:
@@ -117,7 +118,7 @@ def _check(args) -> int:
 
 
 def _suggest(args) -> int:
-    from jointaudit.crosswalk.suggest import store_suggestions, suggest
+    from jointaudit.library.crosswalk.suggest import store_suggestions, suggest
 
     with open_workspace(args.workspace) as ws, ws.session() as s:
         found = suggest(s, args.source, args.target, args.k)
@@ -132,7 +133,7 @@ def _suggest(args) -> int:
 
 
 def _import(args) -> int:
-    from jointaudit.crosswalk.importer import import_crosswalk, import_shipped
+    from jointaudit.library.crosswalk.importer import import_crosswalk, import_shipped
 
     with open_workspace(args.workspace) as ws, ws.session() as s:
         if args.files:
@@ -148,7 +149,7 @@ def _import(args) -> int:
 
 
 def _obligations(args) -> int:
-    from jointaudit.obligations import register as build_register
+    from jointaudit.checklist.obligations import register as build_register
 
     with open_workspace(args.workspace, read_only=True) as ws, ws.session() as s:
         reg = build_register(s, args.site, args.date)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import sys
 
-from jointaudit.db import open_workspace
-from jointaudit.errors import InvalidInput
+from jointaudit.common.errors import InvalidInput
+from jointaudit.store.db import open_workspace
 
 
 def register(sub) -> None:
@@ -35,7 +35,7 @@ def register(sub) -> None:
 
 
 def _validate(args) -> int:
-    from jointaudit.packs.validate import validate_pack_file
+    from jointaudit.library.packs.validate import validate_pack_file
 
     failed = 0
     for path in args.files:
@@ -50,7 +50,7 @@ def _validate(args) -> int:
 
 
 def _import(args) -> int:
-    from jointaudit.packs.importer import import_pack_file
+    from jointaudit.library.packs.importer import import_pack_file
 
     with open_workspace(args.workspace) as ws:
         for path in args.files:
@@ -72,7 +72,7 @@ def _list(args) -> int:
 
 
 def _overlay(args) -> int:
-    from jointaudit.packs.overlay import import_overlay
+    from jointaudit.library.packs.overlay import import_overlay
 
     with open_workspace(args.workspace) as ws:
         result = import_overlay(ws, args.version_id, args.file)

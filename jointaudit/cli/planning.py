@@ -9,11 +9,11 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from jointaudit.db import open_workspace
-from jointaudit.errors import InvalidInput
+from jointaudit.common.errors import InvalidInput
 from jointaudit.planning.inputs import PlanOptions
-from jointaudit.planning.outcomes import Outcome, read_csv, record
+from jointaudit.records.outcomes import AuditOutcome, OutcomeEntry, read_csv, record
 from jointaudit.services.planning import PlanView, plan_sites, save_plan
+from jointaudit.store.db import open_workspace
 
 
 def register(sub) -> None:
@@ -171,13 +171,14 @@ def _record(args) -> int:
         if missing:
             raise InvalidInput("record-audit: missing " + ", ".join(f"--{m}" for m in missing)
                                + " (or give --csv FILE)")
-        o = Outcome(args.site, args.scheme, args.kind, _day(args.start, "--start"),
-                    _day(args.end, "--end"), args.decision,
-                    _day(args.decision_date, "--decision-date"),
-                    _day(args.valid_from, "--valid-from"), _day(args.valid_until, "--valid-until"),
-                    args.minor, args.major, args.critical, args.mid_term_required)
+        o = AuditOutcome(args.kind, _day(args.start, "--start"), _day(args.end, "--end"),
+                         _day(args.decision_date, "--decision-date"),
+                         _day(args.valid_from, "--valid-from"),
+                         _day(args.valid_until, "--valid-until"),
+                         args.minor, args.major, args.critical, args.mid_term_required,
+                         args.decision)
         with ws.session() as s:
-            (rid,) = record(s, [o])
-        print(f"recorded audit {rid}: {o.scheme_version} {o.kind} at {o.site},"
+            (rid,) = record(s, [OutcomeEntry(args.site, args.scheme, o)])
+        print(f"recorded audit {rid}: {args.scheme} {o.kind} at {args.site},"
               f" {o.start} – {o.end}")
     return 0

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from jointaudit.db import open_workspace
+from jointaudit.store.db import open_workspace
 
 _COMMANDS = {
     "import-sites": ("import_sites", "sites",
@@ -26,7 +26,7 @@ def register(sub) -> None:
 
 
 def _run(args) -> int:
-    from jointaudit import records_import
+    from jointaudit.records import imports as records_import
 
     with open_workspace(args.workspace) as ws:
         result = getattr(records_import, args.function)(ws, args.file)

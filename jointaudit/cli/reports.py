@@ -11,7 +11,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from jointaudit.errors import InvalidInput, ProblemList
+from jointaudit.common.errors import InvalidInput, ProblemList
 from jointaudit.reports.labels import LANGUAGES
 from jointaudit.reports.validation import ReportRefused
 
@@ -50,8 +50,8 @@ def register(sub) -> None:
 
 
 def _report(args) -> int:
-    from jointaudit.db import open_workspace
     from jointaudit.services import reports as svc
+    from jointaudit.store.db import open_workspace
 
     kinds = [args.scheme, args.all_schemes, args.joint_summary, args.checklist,
              args.obligations]
@@ -84,7 +84,7 @@ def _report(args) -> int:
         elif args.checklist:
             request = svc.ReportRequest("checklist", visit_id=visit_id, **base)
         else:
-            request = svc.ReportRequest("obligations", site_id=svc.find_site(ws, args.site),
+            request = svc.ReportRequest("obligations", site_id=svc.site_id(ws, args.site),
                                         **base)
         out = svc.export(ws, request, args.out)
         print(f"{out}: written{' (DRAFT)' if args.draft else ''}")
@@ -110,7 +110,7 @@ def _all_schemes(ws, visit_id: int, folder: Path, base: dict) -> int:
 
 def _set_fields(ws, visit_id: int, path: Path) -> None:
     """Read FILE (scheme -> field -> text) and store it; every problem named with its line."""
-    from jointaudit.packs.source import format_path, read_yaml_file
+    from jointaudit.library.packs.source import format_path, read_yaml_file
     from jointaudit.services import reports as svc
 
     problems = ProblemList(str(path))

@@ -2,7 +2,7 @@
 
 Passphrases are asked for on the terminal, or read from the environment variable
 ``JOINTAUDIT_PASSPHRASE`` (for scripts). The profile folder defaults to the user's
-(see :func:`jointaudit.keys.default_profile_dir`); ``--profile`` overrides it.
+(see :func:`jointaudit.trust.keys.default_profile_dir`); ``--profile`` overrides it.
 """
 
 from __future__ import annotations
@@ -11,8 +11,10 @@ import getpass
 import os
 from pathlib import Path
 
-from jointaudit.errors import JointAuditError
-from jointaudit.keys import (
+from jointaudit.common.errors import JointAuditError
+from jointaudit.services import trust
+from jointaudit.store.locking import open_exclusive
+from jointaudit.trust.keys import (
     PUBLIC_KEY_FILE,
     ROLES,
     create_identity,
@@ -20,8 +22,6 @@ from jointaudit.keys import (
     load_signer,
     read_public_key_file,
 )
-from jointaudit.locking import open_exclusive
-from jointaudit.services import trust
 
 
 def _passphrase(confirm: bool = False) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from jointaudit.db import create_workspace
+from jointaudit.store.db import create_workspace
 
 
 def register(sub) -> None:
@@ -23,7 +23,7 @@ def _init(args) -> int:
 
 
 def _demo(args) -> int:
-    from jointaudit.demo import create_and_seed
+    from jointaudit.demo.seed import create_and_seed
 
     workspace, summary = create_and_seed(args.workspace)
     workspace.close()

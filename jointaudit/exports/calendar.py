@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 
 from icalendar import Calendar, Event
 
-from jointaudit.services.planning import PlanView
+from jointaudit.planning.plan_view import PlanView
 
 CSV_HEADER = ["site", "visit", "start", "end", "days", "audits", "team", "certification_bodies",
               "person_days_joint", "person_days_separate", "why"]

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 
 from sqlmodel import Session, select
 
-from jointaudit.findings import scheme_ratings
-from jointaudit.merge.visit import Checklist, checklist
-from jointaudit.models import Finding, JointTemplate
-from jointaudit.severity import Severity
+from jointaudit.checklist.visit import Checklist, checklist
+from jointaudit.common.severity import Severity
+from jointaudit.fieldwork.findings import scheme_ratings
+from jointaudit.store.models import Finding, JointTemplate
 
 DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -55,7 +55,7 @@ def parse_severity(text) -> Severity | None:
 
 
 @dataclass
-class Row:
+class ChecklistRow:
     position: int
     item_key: str
     kind: str
@@ -77,7 +77,7 @@ class Sheet:
     template_hash: str
     version_ids: list[str]
     visit_id: int | None
-    rows: list[Row]
+    rows: list[ChecklistRow]
     checklist: Checklist
     scheme_clauses: dict[str, list[tuple[str, str, str, str]]]  # vid → (clause, title, key, words)
 
@@ -99,7 +99,7 @@ def build_rows(session: Session, template_id: int, visit_id: int | None = None,
         for s in it.sources:
             clauses[s.version_id].append(s.clause_id)
         f = findings.get(it.key)
-        row = Row(n, it.key, it.kind, it.title, it.topics, clauses)
+        row = ChecklistRow(n, it.key, it.kind, it.title, it.topics, clauses)
         if f is not None:
             row.severity = SEVERITY_LABELS[Severity(f.severity)]
             row.observation, row.confidential = f.observation, f.confidential

@@ -19,7 +19,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.hyperlink import Hyperlink
 from sqlmodel import Session
 
-from jointaudit.errors import InvalidInput, ProblemList
+from jointaudit.common.errors import InvalidInput, ProblemList
 from jointaudit.exports.checklist_rows import (
     SEVERITY_LABELS,
     Sheet,
@@ -27,7 +27,7 @@ from jointaudit.exports.checklist_rows import (
     parse_severity,
     restore,
 )
-from jointaudit.models import JointTemplate
+from jointaudit.store.models import JointTemplate
 
 CHECKLIST = "Checklist"
 ABOUT = "About"
@@ -110,8 +110,8 @@ class XlsxImport:
 def read_xlsx(session: Session, path: str | Path, visit_id: int, template_id: int, *,
               author: str = "") -> XlsxImport:
     """Apply the ratings and observations of a filled checklist; all or nothing."""
-    from jointaudit.findings import finding_for, rate
-    from jointaudit.merge.visit import visit_checklist
+    from jointaudit.checklist.visit import visit_checklist
+    from jointaudit.fieldwork.findings import finding_for, rate
 
     path = Path(path)
     problems = ProblemList(str(path))

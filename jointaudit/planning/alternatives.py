@@ -22,9 +22,9 @@ import math
 from dataclasses import dataclass, replace
 from datetime import date
 
-from jointaudit.cycles import AuditWindow
-from jointaudit.date_rules import add
+from jointaudit.common.date_rules import add
 from jointaudit.planning.approvals import Approval
+from jointaudit.planning.cycles import AuditWindow
 from jointaudit.planning.windows import ONE, SiteCalendar, report_deadline, why_not_covered
 
 

@@ -14,8 +14,8 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from jointaudit.cycles import AuditWindow
-from jointaudit.packs.format import AssuranceSpec, Pack
+from jointaudit.library.packs.format import AssuranceSpec, Pack
+from jointaudit.planning.cycles import AuditWindow
 
 
 @dataclass(frozen=True)

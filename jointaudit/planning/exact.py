@@ -66,7 +66,7 @@ from __future__ import annotations
 import math
 from datetime import date
 
-from jointaudit.cycles import AuditWindow, ChainState, advance, assumed_day, pending
+from jointaudit.planning.cycles import AuditWindow, ChainState, advance, assumed_day, pending
 from jointaudit.planning.effort import audit_person_days, joint_effort, overlap_share
 from jointaudit.planning.explain import diagnose
 from jointaudit.planning.visits import DeskAudit, PlanInput, PlannedVisit, SitePlan, plan_greedy

@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from jointaudit.cycles import AuditWindow
 from jointaudit.planning.alternatives import describe_split, other_cbs, split_facilities
+from jointaudit.planning.cycles import AuditWindow
 from jointaudit.planning.windows import ONE, SiteCalendar, report_deadline, why_not_covered
 
 # Stable codes; the tests and the UI key on them.

@@ -12,9 +12,25 @@ from datetime import date
 from dateutil.relativedelta import relativedelta
 from sqlmodel import Session, select
 
-from jointaudit.cycles import AuditFacts, SchemeHistory, periodic_windows, start_chain
-from jointaudit.errors import NotFound
-from jointaudit.models import (
+from jointaudit.library.packs.format import Pack
+from jointaudit.library.packs.loader import latest_version_id, load_pack
+from jointaudit.planning.alternatives import CbDirectory, LeadOnRecord, PlanningCalendar
+from jointaudit.planning.approvals import Approval
+from jointaudit.planning.cycles import SchemeHistory, periodic_windows, start_chain
+from jointaudit.planning.effort import EffortContext
+from jointaudit.planning.portfolio import SiteProblem
+from jointaudit.planning.team import (
+    AuditorInfo,
+    CoiRecord,
+    PastAudit,
+    Qualification,
+    Roster,
+    SiteScope,
+)
+from jointaudit.planning.visits import PlanInput
+from jointaudit.planning.windows import ApprovalSpan, Blackout
+from jointaudit.records.outcomes import AuditOutcome
+from jointaudit.store.models import (
     Auditor,
     AuditorQualification,
     AuditorUnavailability,
@@ -31,22 +47,6 @@ from jointaudit.models import (
     Requirement,
     Site,
 )
-from jointaudit.packs.format import Pack
-from jointaudit.packs.loader import latest_version_id, load_pack
-from jointaudit.planning.alternatives import CbDirectory, LeadOnRecord, PlanningCalendar
-from jointaudit.planning.approvals import Approval
-from jointaudit.planning.effort import EffortContext
-from jointaudit.planning.portfolio import SiteProblem
-from jointaudit.planning.team import (
-    AuditorInfo,
-    Conflict,
-    PastAudit,
-    Qualification,
-    Roster,
-    SiteScope,
-)
-from jointaudit.planning.visits import PlanInput
-from jointaudit.planning.windows import ApprovalSpan, Blackout
 
 
 @dataclass(frozen=True)
@@ -62,18 +62,6 @@ class PlanOptions:
     @property
     def horizon_end(self) -> date:
         return self.horizon_start + relativedelta(years=self.horizon_years, days=-1)
-
-
-def find_site(session: Session, ref: str | int) -> Site:
-    site = None
-    if isinstance(ref, int) or str(ref).isdigit():
-        site = session.get(Site, int(ref))
-    if site is None:
-        site = session.exec(select(Site).where(Site.name == str(ref))).first()
-    if site is None:
-        names = ", ".join(s.name for s in session.exec(select(Site)).all()) or "none"
-        raise NotFound(f"no site '{ref}' in the workspace (sites: {names})")
-    return site
 
 
 def _version_for(session: Session, cert: Certificate) -> str | None:
@@ -128,9 +116,7 @@ def site_problem(session: Session, site: Site, opts: PlanOptions,
             continue
         pack = cache.get(vid) or cache.setdefault(vid, load_pack(session, vid))
         packs[vid] = pack
-        audits = tuple(AuditFacts(r.kind, r.start, r.end, r.decision_date, r.valid_from,
-                                  r.valid_until, r.minor_ncs, r.major_ncs, r.critical_ncs,
-                                  r.mid_term_required)
+        audits = tuple(AuditOutcome.from_record(r)
                        for r in records if r.scheme_version_id == vid)
         n_fac = len(cert.facility_ids) if cert.facility_ids else max(len(facilities), 1)
         h = SchemeHistory(pack, cert.member_since, cert.issued_on, cert.expires_on, audits,
@@ -165,7 +151,7 @@ def site_problem(session: Session, site: Site, opts: PlanOptions,
                                   site.max_visit_days or opts.default_max_visit_days,
                                   opts.team_size, None, overlap_shares(session, list(packs))),
                     opts.horizon_start, opts.horizon_end)
-    conflicts = tuple(Conflict(c.auditor_id, c.cb_id, c.kind, c.start, c.end) for c in
+    conflicts = tuple(CoiRecord(c.auditor_id, c.cb_id, c.kind, c.start, c.end) for c in
                       session.exec(select(ConflictOfInterest)
                                    .where(ConflictOfInterest.site_id == site.id)).all())
     past = tuple(PastAudit(r.scheme_version_id.split("@")[0], r.start, r.cb_id,

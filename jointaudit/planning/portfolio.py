@@ -14,7 +14,7 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from jointaudit.packs.format import Pack
+from jointaudit.library.packs.format import Pack
 from jointaudit.planning.exact import plan_exact
 from jointaudit.planning.improve import BUDGET, improve
 from jointaudit.planning.team import Roster, SiteScope, TeamResult, assign_team, book

@@ -29,7 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from jointaudit.cycles import AuditWindow, ChainState, advance, pending
+from jointaudit.planning.cycles import AuditWindow, ChainState, advance, pending
 from jointaudit.planning.effort import joint_effort
 from jointaudit.planning.explain import Explanation, moved_past
 from jointaudit.planning.visits import PlanInput, PlannedVisit, SitePlan, plan_greedy

@@ -2,7 +2,7 @@
 
 For every scheme the visit covers there must be a CB approved for that scheme version,
 the site's commodity and region, on every visit day and through the report deadline, and a
-lead auditor of that CB qualified for the scheme. Conflict-of-interest cooling-off (the
+lead auditor of that CB qualified for the scheme. CoiRecord-of-interest cooling-off (the
 pack's ``coi_cooling_off``), rotation (``rotation_max_years`` for the firm or the lead),
 the site's languages, unavailability and bookings on other visits (never double-book)
 all apply. Preference: one CB, then the smallest team. Every candidate turned down is
@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import combinations
 
-from jointaudit.cycles import offset
-from jointaudit.date_rules import add
-from jointaudit.packs.format import Pack
+from jointaudit.common.date_rules import add
+from jointaudit.library.packs.format import Pack
 from jointaudit.planning.approvals import Approval
+from jointaudit.planning.cycles import offset
 from jointaudit.planning.explain import DOUBLE_BOOKED, NO_CB, NO_LEAD, Explanation
 from jointaudit.planning.visits import PlannedVisit
 from jointaudit.planning.windows import report_deadline
@@ -45,7 +45,7 @@ class AuditorInfo:
 
 
 @dataclass(frozen=True)
-class Conflict:
+class CoiRecord:
     auditor_id: int | None
     cb_id: int | None
     kind: str
@@ -70,7 +70,7 @@ class SiteScope:
     region: str = ""
     commodity: str = ""
     languages: tuple[str, ...] = ()
-    conflicts: tuple[Conflict, ...] = ()
+    conflicts: tuple[CoiRecord, ...] = ()
     past: tuple[PastAudit, ...] = ()
 
 

@@ -25,8 +25,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from operator import attrgetter
 
-from jointaudit.cycles import AuditWindow, ChainState, advance, assumed_day, pending
-from jointaudit.packs.format import Pack
+from jointaudit.library.packs.format import Pack
+from jointaudit.planning.cycles import AuditWindow, ChainState, advance, assumed_day, pending
 from jointaudit.planning.effort import EffortContext, JointEffort, joint_effort
 from jointaudit.planning.explain import Explanation, diagnose
 from jointaudit.planning.windows import (

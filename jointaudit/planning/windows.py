@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property
 
-from jointaudit.cycles import AuditWindow
-from jointaudit.date_rules import Offset, add
+from jointaudit.common.date_rules import Offset, add
+from jointaudit.planning.cycles import AuditWindow
 
 ONE = timedelta(days=1)
 

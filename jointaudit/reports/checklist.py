@@ -6,12 +6,12 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, LongTable, PageBreak, TableStyle
 
+from jointaudit.common.severity import RATED_ORDER, Severity
 from jointaudit.reports import blocks as b
 from jointaudit.reports import styles as st
 from jointaudit.reports.data import BuildOptions, ChecklistInput, ChecklistItem, content_hash
 from jointaudit.reports.document import Masthead, render
 from jointaudit.reports.labels import check_language, label, pick, severity_label
-from jointaudit.severity import RATED_ORDER, Severity
 
 BOX = "\u2610"  # ☐, in DejaVu Sans
 TICK_LEVELS = [*RATED_ORDER, Severity.NOT_APPLICABLE]

@@ -17,8 +17,8 @@ from datetime import date, datetime
 
 from pydantic import BaseModel
 
-from jointaudit.errors import JointAuditError
-from jointaudit.packs.format import DeadlineSpec, ReportProfileSpec
+from jointaudit.common.errors import JointAuditError
+from jointaudit.library.packs.format import DeadlineSpec, ReportProfileSpec
 
 
 class Cancelled(JointAuditError):
@@ -46,7 +46,7 @@ class VisitInfo:
 
 
 @dataclass(frozen=True)
-class TeamMember:
+class ReportedTeamMember:
     name: str
     role: str  # lead / team / technical_expert
     organisation: str = ""
@@ -87,7 +87,7 @@ class FindingRow:
 
 
 @dataclass(frozen=True)
-class ApprovalStatus:
+class TemplateApproval:
     """Whether the joint template this visit used is approved for the scheme."""
 
     template_name: str
@@ -111,11 +111,11 @@ class SchemeReportInput:
     visit: VisitInfo
     findings: tuple[FindingRow, ...]
     deadlines: tuple[DeadlineSpec, ...] = ()
-    team: tuple[TeamMember, ...] = ()
+    team: tuple[ReportedTeamMember, ...] = ()
     activities: tuple[Activity, ...] = ()
     fields: dict[str, str | list[str]] = field(default_factory=dict)
     template_approval_required: bool = False
-    approval: ApprovalStatus | None = None
+    approval: TemplateApproval | None = None
     report_date: date | None = None
 
 
@@ -148,7 +148,7 @@ class JointSummaryInput:
     items: tuple[SummaryItem, ...]
     shared_items: int
     specific_items: tuple[tuple[str, int], ...]  # (scheme label, items only it asks)
-    team: tuple[TeamMember, ...] = ()
+    team: tuple[ReportedTeamMember, ...] = ()
     person_days: float = 0.0
 
 
@@ -193,7 +193,7 @@ class ObligationGroup:
 
 
 @dataclass(frozen=True)
-class Upcoming:
+class UpcomingRow:
     due: date
     what: str
     scheme: str
@@ -205,7 +205,7 @@ class ObligationsInput:
     generated_on: date
     schemes: tuple[str, ...]
     groups: tuple[ObligationGroup, ...]
-    upcoming: tuple[Upcoming, ...] = ()
+    upcoming: tuple[UpcomingRow, ...] = ()
     reduction: str = ""  # e.g. "120 applicable requirements → 84 obligations"
 
 

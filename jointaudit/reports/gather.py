@@ -1,8 +1,8 @@
 """Report input assembled from a workspace: the one place reports read the database.
 
-Ratings come from ``jointaudit.findings.scheme_ratings`` (each scheme's rating of each of
-its clauses, in its own scale), the merged checklist from ``jointaudit.merge.visit``,
-template approvals from ``jointaudit.signing``; the report profile, rating words and CAP
+Ratings come from ``jointaudit.fieldwork.findings.scheme_ratings`` (each scheme's rating of each of
+its clauses, in its own scale), the merged checklist from ``jointaudit.checklist.visit``,
+template approvals from ``jointaudit.trust.signing``; the report profile, rating words and CAP
 deadline rules from the pack stored with the scheme version. What comes out is plain data
 (``jointaudit.reports.data``), so builders never see an ORM row.
 """
@@ -14,10 +14,34 @@ from datetime import date, timedelta
 
 from sqlmodel import Session, col, select
 
-from jointaudit.errors import NotFound
-from jointaudit.findings import scheme_ratings
-from jointaudit.merge.visit import checklist as merged_checklist
-from jointaudit.models import (
+from jointaudit.checklist.obligations import register as obligations_register
+from jointaudit.checklist.visit import checklist as merged_checklist
+from jointaudit.common.errors import NotFound
+from jointaudit.common.severity import is_gap
+from jointaudit.fieldwork.findings import scheme_ratings
+from jointaudit.library.packs.format import Pack
+from jointaudit.library.packs.loader import load_pack
+from jointaudit.reports.data import (
+    Activity,
+    ChecklistInput,
+    ChecklistItem,
+    ChecklistTopic,
+    FindingRow,
+    JointSummaryInput,
+    ObligationGroup,
+    ObligationRow,
+    ObligationsInput,
+    RatingWord,
+    ReportedTeamMember,
+    SchemeReportInput,
+    SchemeSummary,
+    SiteInfo,
+    SummaryItem,
+    TemplateApproval,
+    UpcomingRow,
+    VisitInfo,
+)
+from jointaudit.store.models import (
     Auditor,
     AuditorQualification,
     CertificationBody,
@@ -32,31 +56,7 @@ from jointaudit.models import (
     Visit,
     VisitTeamMember,
 )
-from jointaudit.obligations import register as obligations_register
-from jointaudit.packs.format import Pack
-from jointaudit.packs.loader import load_pack
-from jointaudit.reports.data import (
-    Activity,
-    ApprovalStatus,
-    ChecklistInput,
-    ChecklistItem,
-    ChecklistTopic,
-    FindingRow,
-    JointSummaryInput,
-    ObligationGroup,
-    ObligationRow,
-    ObligationsInput,
-    RatingWord,
-    SchemeReportInput,
-    SchemeSummary,
-    SiteInfo,
-    SummaryItem,
-    TeamMember,
-    Upcoming,
-    VisitInfo,
-)
-from jointaudit.severity import is_gap
-from jointaudit.signing import template_approvals
+from jointaudit.trust.signing import template_approvals
 
 
 def short_label(pack: Pack) -> str:
@@ -79,7 +79,7 @@ def visit_info(visit: Visit, plan: JointPlan | None) -> VisitInfo:
     return VisitInfo(visit.uid, visit.start, visit.end, plan.name if plan else "", visit.status)
 
 
-def team(session: Session, visit_id: int, scheme_id: str | None = None) -> tuple[TeamMember, ...]:
+def team(session: Session, visit_id: int, scheme_id: str | None = None) -> tuple[ReportedTeamMember, ...]:
     out = []
     rows = session.exec(select(VisitTeamMember, Auditor)
                         .join(Auditor, Auditor.id == VisitTeamMember.auditor_id)
@@ -96,7 +96,7 @@ def team(session: Session, visit_id: int, scheme_id: str | None = None) -> tuple
             AuditorQualification.auditor_id == auditor.id)).all()
         shown = [f"{q.scheme_id}: {q.role}" + (f", valid to {q.valid_to}" if q.valid_to else "")
                  for q in quals if scheme_id in (None, q.scheme_id)]
-        out.append(TeamMember(auditor.name, member.role, cb.name if cb else "", tuple(shown)))
+        out.append(ReportedTeamMember(auditor.name, member.role, cb.name if cb else "", tuple(shown)))
     return tuple(out)
 
 
@@ -142,16 +142,16 @@ def set_report_fields(session: Session, visit_id: int, version_id: str, fields: 
 
 
 def _approval(session: Session, template: JointTemplate | None,
-              scheme_id: str) -> ApprovalStatus | None:
+              scheme_id: str) -> TemplateApproval | None:
     if template is None:
         return None
     for status in template_approvals(session, template.id):
         if status.scheme_id == scheme_id:
-            return ApprovalStatus(template.name, status.valid, status.signer_name,
+            return TemplateApproval(template.name, status.valid, status.signer_name,
                                   status.signed_at, "" if status.valid else
                                   (status.reason or status.status),
                                   fingerprint=status.fingerprint)
-    return ApprovalStatus(template.name, False, detail="no approval recorded")
+    return TemplateApproval(template.name, False, detail="no approval recorded")
 
 
 def scheme_report_input(session: Session, visit_id: int, version_id: str, *,
@@ -298,7 +298,7 @@ def checklist_input(session: Session, *, visit_id: int | None = None,
 
 
 def obligations_input(session: Session, site_id: int, today: date) -> ObligationsInput:
-    """The site obligations register of ``jointaudit.obligations``, as report data."""
+    """The site obligations register of ``jointaudit.checklist.obligations``, as report data."""
     site = session.get(Site, site_id)
     if site is None:
         raise NotFound(f"no site with id {site_id}")
@@ -325,5 +325,5 @@ def obligations_input(session: Session, site_id: int, today: date) -> Obligation
         groups.append(ObligationGroup(topic, tuple(rows)))
     return ObligationsInput(
         site_info(site), today, tuple(labels[v] for v in reg.version_ids), tuple(groups),
-        tuple(Upcoming(u.due, u.what, lab(u.version_id)) for u in reg.upcoming),
+        tuple(UpcomingRow(u.due, u.what, lab(u.version_id)) for u in reg.upcoming),
         reg.reduction)

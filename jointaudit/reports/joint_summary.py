@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from reportlab.platypus import KeepTogether
 
+from jointaudit.common.severity import is_gap
 from jointaudit.reports import blocks as b
 from jointaudit.reports import styles as st
 from jointaudit.reports.data import BuildOptions, JointSummaryInput, content_hash
 from jointaudit.reports.document import Masthead, render
 from jointaudit.reports.labels import check_language, label, severity_label
-from jointaudit.severity import is_gap
 
 
 def build_joint_summary(data: JointSummaryInput, options: BuildOptions | None = None) -> bytes:

@@ -140,7 +140,7 @@ SEVERITY_LABELS: dict[str, dict[str, str]] = {
 
 def check_language(lang: str) -> str:
     if lang not in LANGUAGES:
-        from jointaudit.errors import InvalidInput
+        from jointaudit.common.errors import InvalidInput
 
         raise InvalidInput(f"report language '{lang}' is not available; choose one of"
                            f" {', '.join(LANGUAGES)}", code="report.language")

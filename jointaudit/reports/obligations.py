@@ -1,4 +1,4 @@
-"""The site obligations register as PDF (the register itself is ``jointaudit.obligations``):
+"""The site obligations register as PDF (the register itself is ``jointaudit.checklist.obligations``):
 upcoming deadlines first, then everything the site must comply with, asked once and grouped
 by topic, with which scheme requires it (clause ids), what a recognition covers and the open
 corrective actions. Confidential observations never appear."""

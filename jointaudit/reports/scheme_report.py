@@ -12,16 +12,16 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak
 
-from jointaudit.date_rules import DateRule, MissingAnchor
-from jointaudit.errors import Problem
-from jointaudit.packs.format import ReportSectionSpec
+from jointaudit.common.date_rules import DateRule, MissingAnchor
+from jointaudit.common.errors import Problem
+from jointaudit.common.severity import is_gap
+from jointaudit.library.packs.format import ReportSectionSpec
 from jointaudit.reports import blocks as b
 from jointaudit.reports import styles as st
 from jointaudit.reports.data import BuildOptions, FindingRow, SchemeReportInput, content_hash
 from jointaudit.reports.document import Masthead, render
 from jointaudit.reports.labels import check_language, label, pick
 from jointaudit.reports.validation import ReportRefused, validate_scheme_report
-from jointaudit.severity import is_gap
 
 
 def report_id(data: SchemeReportInput, digest: str) -> str:

@@ -15,7 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from jointaudit.resources import resource_path
+from jointaudit.common.resources import resource_path
 
 REGULAR = "JA-Sans"
 BOLD = "JA-Sans-Bold"
@@ -43,7 +43,7 @@ def register_fonts() -> str:
     for name, filename in _FILES.items():
         path = resource_path("fonts", filename)
         if not path.is_file():
-            from jointaudit.errors import JointAuditError
+            from jointaudit.common.errors import JointAuditError
 
             raise JointAuditError(f"{path}: bundled report font missing; reinstall jointaudit",
                                   code="report.font-missing")

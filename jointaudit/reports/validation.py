@@ -7,7 +7,7 @@ final export is refused while any problem remains; a draft is allowed and lists 
 
 from __future__ import annotations
 
-from jointaudit.errors import JointAuditError, Problem
+from jointaudit.common.errors import JointAuditError, Problem
 from jointaudit.reports.data import SchemeReportInput
 from jointaudit.reports.labels import pick
 

@@ -13,12 +13,13 @@ from datetime import date
 
 from sqlmodel import col, select
 
-from jointaudit import corrective_actions, findings
-from jointaudit.crosswalk.relations import LinkStatus, Relationship
-from jointaudit.crosswalk.suggest import Suggestion, suggest
-from jointaudit.errors import InvalidInput, NotFound
-from jointaudit.merge.template import build_template, load_plan, remerge
-from jointaudit.models import (
+from jointaudit.checklist.template import build_template, load_plan
+from jointaudit.common.errors import InvalidInput, NotFound
+from jointaudit.common.severity import is_gap
+from jointaudit.fieldwork import corrective_actions, findings
+from jointaudit.library.crosswalk.relations import LinkStatus, Relationship
+from jointaudit.library.crosswalk.suggest import Suggestion, suggest
+from jointaudit.store.models import (
     EVIDENCE_MAX_BYTES,
     CorrectiveAction,
     CrosswalkLink,
@@ -27,8 +28,7 @@ from jointaudit.models import (
     JointTemplate,
     Requirement,
 )
-from jointaudit.models._base import utcnow
-from jointaudit.severity import is_gap
+from jointaudit.store.models._base import utcnow
 
 
 @dataclass(frozen=True)
@@ -99,7 +99,7 @@ class EvidenceView:
 
 
 def _template_view(session, t: JointTemplate) -> TemplateView:
-    from jointaudit.models import JointItem
+    from jointaudit.store.models import JointItem
 
     n = len(session.exec(select(JointItem.id).where(JointItem.template_id == t.id)).all())
     plan = load_plan(session, list(t.version_ids))
@@ -122,7 +122,7 @@ def remerge_template(ws, template_id: int) -> dict[str, list[str]]:
         t = s.get(JointTemplate, template_id)
         if t is None:
             raise NotFound(f"no joint template with id {template_id}")
-        r = remerge(s, t)
+        r = findings.remerge_and_flag(s, t)
         return {"added": r.added, "removed": r.removed, "changed": r.changed,
                 "findings_flagged": r.findings_flagged}
 
@@ -192,12 +192,12 @@ def override(ws, visit_id: int, item_key: str, version_id: str, level_id: str | 
                                      clause_id=clause_id, author=author).revision
 
 
-def history(ws, visit_id: int, item_key: str) -> list[tuple[int, str, str, str]]:
+def rating_history(ws, visit_id: int, item_key: str) -> list[tuple[int, str, str, str]]:
     """(revision, severity, reason, changed at) of every earlier state."""
     with ws.session() as s:
         f = findings.finding_for(s, visit_id, item_key)
         return [] if f is None else [(h.revision, h.severity, h.reason, h.changed_at.isoformat())
-                                     for h in findings.history(s, f.id)]
+                                     for h in findings.revisions(s, f.id)]
 
 
 def attach_evidence(ws, visit_id: int, item_key: str, filename: str, data: bytes, *,
@@ -328,7 +328,7 @@ def suggestions(ws, source_vid: str, target_vid: str, k: int = 5) -> list[Sugges
 
 
 @dataclass(frozen=True)
-class RequirementRow:
+class LinkableRequirement:
     id: int
     clause_id: str
     title: str
@@ -337,7 +337,7 @@ class RequirementRow:
     linked: int  # links of any status touching it
 
 
-def requirements(ws, version_id: str) -> list[RequirementRow]:
+def requirements(ws, version_id: str) -> list[LinkableRequirement]:
     """A version's clauses for the crosswalk editor, with how many links each has."""
     with ws.session() as s:
         rows = list(s.exec(select(Requirement).where(Requirement.version_id == version_id)
@@ -349,19 +349,19 @@ def requirements(ws, version_id: str) -> list[RequirementRow]:
                 | col(CrosswalkLink.target_requirement_id).in_(ids))):
             for rid in (lk.source_requirement_id, lk.target_requirement_id):
                 counts[rid] = counts.get(rid, 0) + 1
-        return [RequirementRow(r.id, r.clause_id, r.title, tuple(r.topics), r.assessable,
+        return [LinkableRequirement(r.id, r.clause_id, r.title, tuple(r.topics), r.assessable,
                                counts.get(r.id, 0)) for r in rows]
 
 
 def coverage(ws, version_ids: list[str]):
-    from jointaudit.coverage import coverage_map
+    from jointaudit.checklist.coverage import coverage_map
 
     with ws.session() as s:
         return coverage_map(s, version_ids)
 
 
 def obligations(ws, site_name: str, on: date | None = None):
-    from jointaudit.obligations import register
+    from jointaudit.checklist.obligations import register
 
     with ws.session() as s:
         return register(s, site_name, on)

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from sqlmodel import select
 
-from jointaudit.errors import InvalidInput, NotFound
-from jointaudit.models import JointPlan, JointTemplate, Site, Visit
+from jointaudit.common.errors import InvalidInput, NotFound
+from jointaudit.store.models import JointPlan, JointTemplate, Site, Visit
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,7 @@ def use_template(ws, plan_id: int, template_id: int) -> VisitRow | None:
 def template_for(ws, version_ids: list[str], name: str) -> int:
     """The joint template merging exactly these scheme versions: an existing one (so its
     approvals and findings carry over), else a new merge."""
-    from jointaudit.merge.template import build_template
+    from jointaudit.checklist.template import build_template
 
     wanted = sorted(version_ids)
     with ws.session() as s:
@@ -79,7 +79,7 @@ def template_for(ws, version_ids: list[str], name: str) -> int:
 
 def rating_levels(ws, version_id: str, language: str = "en") -> list[tuple[str, str]]:
     """(level id, the scheme's word for it) in the scale's order."""
-    from jointaudit.findings import rating_map
+    from jointaudit.fieldwork.findings import rating_map
 
     with ws.session() as s:
         scale = rating_map(s, version_id)
@@ -88,7 +88,7 @@ def rating_levels(ws, version_id: str, language: str = "en") -> list[tuple[str, 
 
 def import_shipped_crosswalks(ws) -> list[str]:
     """Import every shipped crosswalk whose versions are in the workspace; one line each."""
-    from jointaudit.crosswalk.importer import import_shipped
+    from jointaudit.library.crosswalk.importer import import_shipped
 
     with ws.session() as s:
         results, skipped = import_shipped(s)
@@ -118,7 +118,7 @@ def export_checklist(ws, visit_id: int, path: str | Path, language: str = "en") 
 
 def crosswalk_warnings(ws, version_ids: list[str]) -> list[tuple[str, str]]:
     """Consistency warnings on the accepted links between these versions: (code, message)."""
-    from jointaudit.crosswalk.checks import check_links
+    from jointaudit.library.crosswalk.checks import check_links
 
     with ws.session() as s:
         return [(w.code, w.message) for w in check_links(s, version_ids)]

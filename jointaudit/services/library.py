@@ -8,9 +8,9 @@ from pathlib import Path
 
 from sqlmodel import col, func, or_, select
 
-from jointaudit.errors import InvalidInput, Problem
-from jointaudit.models import CycleRule, Requirement, SchemeVersion
-from jointaudit.packs.importer import ImportResult, import_pack_file
+from jointaudit.common.errors import InvalidInput, Problem
+from jointaudit.library.packs.importer import ImportResult, import_pack_file
+from jointaudit.store.models import CycleRule, Requirement, SchemeVersion
 
 
 @dataclass(frozen=True)

@@ -8,13 +8,30 @@ another start date and re-plans the visits after it (live, nothing saved); ``sav
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 
 from sqlmodel import select
 
-from jointaudit.db import Workspace
-from jointaudit.models import (
+from jointaudit.planning.explain import Explanation, expiring
+from jointaudit.planning.inputs import PlanOptions, roster, site_problem
+from jointaudit.planning.plan_view import (
+    BlackoutRow,
+    PlannedVisitRow,
+    PlanView,
+    ProblemRow,
+    SavingRow,
+    TeamRow,
+    WindowRow,
+)
+from jointaudit.planning.portfolio import SiteOutcome, plan_portfolio
+from jointaudit.planning.replan import Replan, replan
+from jointaudit.planning.team import assign_team, book
+from jointaudit.planning.visits import PlannedVisit
+from jointaudit.planning.windows import beyond_known_approvals
+from jointaudit.records.sites import find_site
+from jointaudit.store.db import Workspace
+from jointaudit.store.models import (
     Auditor,
     CertificationBody,
     JointPlan,
@@ -23,107 +40,6 @@ from jointaudit.models import (
     VisitTeamMember,
     VisitWindow,
 )
-from jointaudit.planning.explain import Explanation, expiring
-from jointaudit.planning.inputs import PlanOptions, find_site, roster, site_problem
-from jointaudit.planning.portfolio import SiteOutcome, plan_portfolio
-from jointaudit.planning.replan import Replan, replan
-from jointaudit.planning.team import assign_team, book
-from jointaudit.planning.visits import PlannedVisit
-from jointaudit.planning.windows import beyond_known_approvals
-
-
-@dataclass(frozen=True)
-class WindowRow:
-    uid: str
-    scheme: str
-    kind: str
-    label: str
-    mode: str
-    earliest: date
-    latest: date
-    due: date | None
-    reason: str
-    verified: bool
-    status: str  # required / possible
-    planned: str  # "visit 2", "desk on 2027-03-01", "not planned", "possible"
-
-
-@dataclass(frozen=True)
-class TeamRow:
-    name: str
-    cb: str
-    role: str
-    schemes: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class ProblemRow:
-    code: str
-    subject: str
-    message: str
-    alternatives: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class VisitRow:
-    number: int
-    start: date
-    end: date
-    days: int
-    audits: tuple[str, ...]  # "RJC COP 2019 recertification"
-    why: str
-    person_days_separate: float
-    person_days_joint: float
-    team_size: int
-    overlap: tuple[tuple[str, float], ...]
-    team: tuple[TeamRow, ...] = ()
-    team_problems: tuple[ProblemRow, ...] = ()
-    warnings: tuple[str, ...] = ()
-    rejections: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class SavingRow:
-    joint_visits: int
-    separate_visits: int
-    joint_auditor_days: float
-    separate_auditor_days: float
-    visits_saved: int
-    auditor_days_saved: float
-
-
-@dataclass(frozen=True)
-class BlackoutRow:
-    start: date
-    end: date
-    reason: str
-
-
-@dataclass
-class PlanView:
-    site: str
-    horizon_start: date
-    horizon_end: date
-    windows: list[WindowRow] = field(default_factory=list)
-    blackouts: list[BlackoutRow] = field(default_factory=list)
-    visits: list[VisitRow] = field(default_factory=list)
-    problems: list[ProblemRow] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    saving: SavingRow | None = None
-
-    def as_dict(self) -> dict:
-        return _jsonable(asdict(self))
-
-
-def _jsonable(x):
-    if isinstance(x, dict):
-        return {k: _jsonable(v) for k, v in x.items()}
-    if isinstance(x, list | tuple):
-        return [_jsonable(v) for v in x]
-    if isinstance(x, date):
-        return x.isoformat()
-    return x
 
 
 def _problem(e: Explanation) -> ProblemRow:
@@ -138,7 +54,7 @@ def _view(o: SiteOutcome, opts: PlanOptions, extra_notes: list[str]) -> PlanView
         for w in visit.windows:
             where[w.uid] = f"visit {n}"
         team = o.teams.get(n - 1)
-        v.visits.append(VisitRow(
+        v.visits.append(PlannedVisitRow(
             n, visit.start, visit.end, visit.days,
             tuple(f"{w.scheme_label} {w.label}" for w in visit.windows), visit.why,
             visit.effort.separate, visit.effort.joint, visit.effort.team_size,
@@ -233,7 +149,7 @@ class MoveCheck:
     notes: tuple[str, ...] = ()  # early renewals and what they start
     plan: PlanView | None = None  # the site's whole plan after the move
     moved_number: int = 0  # the moved visit's number in that plan
-    later: tuple[VisitRow, ...] = ()  # the re-planned visits after it
+    later: tuple[PlannedVisitRow, ...] = ()  # the re-planned visits after it
     changes: tuple[VisitChangeRow, ...] = ()
     shifted: tuple[WindowShiftRow, ...] = ()
     impossible: tuple[ProblemRow, ...] = ()  # windows the move made impossible

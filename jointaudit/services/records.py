@@ -20,9 +20,9 @@ from pydantic import create_model as pydantic_model
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import SQLModel, select
 
-from jointaudit.db import Workspace
-from jointaudit.errors import InvalidInput, NotFound, Problem
-from jointaudit.models import (
+from jointaudit.common.errors import InvalidInput, NotFound, Problem
+from jointaudit.store.db import Workspace
+from jointaudit.store.models import (
     Auditor,
     AuditorQualification,
     AuditorUnavailability,

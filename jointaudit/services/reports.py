@@ -14,8 +14,8 @@ from pathlib import Path
 
 from sqlmodel import select
 
-from jointaudit.errors import InvalidInput, NotFound, Problem
-from jointaudit.models import JointPlan, JointTemplate, Site, Visit
+from jointaudit.common.errors import InvalidInput, NotFound, Problem
+from jointaudit.records import sites as records_sites
 from jointaudit.reports import gather
 from jointaudit.reports.checklist import build_checklist
 from jointaudit.reports.data import BuildOptions
@@ -23,6 +23,7 @@ from jointaudit.reports.joint_summary import build_joint_summary
 from jointaudit.reports.obligations import build_obligations
 from jointaudit.reports.scheme_report import build_scheme_report
 from jointaudit.reports.validation import validate_scheme_report
+from jointaudit.store.models import JointPlan, JointTemplate, Visit
 
 KINDS = ("scheme", "joint_summary", "checklist", "obligations")
 
@@ -146,14 +147,10 @@ def find_visit(workspace, ref: str) -> int:
                    f"'{ref}' matches {len(hits)} visits; give more of the uid")
 
 
-def find_site(workspace, ref: str) -> int:
+def site_id(workspace, ref: str) -> int:
+    """The id of a site given by its id or exact name."""
     with workspace.session() as s:
-        if ref.isdigit() and s.get(Site, int(ref)):
-            return int(ref)
-        site = s.exec(select(Site).where(Site.name == ref)).first()
-    if site is None:
-        raise NotFound(f"no site '{ref}' (give its id or exact name)")
-    return site.id
+        return records_sites.find_site(s, ref).id
 
 
 def resolve_version(workspace, visit_id: int, scheme: str) -> str:

@@ -11,14 +11,16 @@ from pathlib import Path
 
 from sqlmodel import select
 
-from jointaudit import bundle_import, check, keys, signing
-from jointaudit.audit_log import acting_as
-from jointaudit.bundle_content import export_bundle as _export
-from jointaudit.bundles import BundleRejected, read_bundle
-from jointaudit.db import Workspace
-from jointaudit.errors import NotFound, WorkspaceError
-from jointaudit.models import JointPlan, JointTemplate, TrustedKey
-from jointaudit.signing import ApprovalStatus, FinalReportCheck
+from jointaudit.common.errors import NotFound, WorkspaceError
+from jointaudit.exchange import importer as bundle_importer
+from jointaudit.exchange.bundles import BundleRejected, read_bundle
+from jointaudit.exchange.content import export_bundle as _export
+from jointaudit.store import integrity
+from jointaudit.store.audit_trail import acting_as
+from jointaudit.store.db import Workspace
+from jointaudit.store.models import JointPlan, JointTemplate, TrustedKey
+from jointaudit.trust import keys, signing
+from jointaudit.trust.signing import ApprovalStatus, FinalReportCheck
 
 __all__ = [
     "ApprovalStatus", "BundleCheck", "ConflictView", "FinalReportCheck", "ImportView",
@@ -160,7 +162,7 @@ class ImportView:
     backup: str = ""
 
 
-def _view(report: bundle_import.ImportReport) -> ImportView:
+def _view(report: bundle_importer.ImportReport) -> ImportView:
     conflicts = tuple(ConflictView(c.key, c.item_key,
                                    tuple((f.field, f.base, f.mine, f.theirs) for f in c.fields),
                                    c.mine.author, c.theirs.author, c.choices)
@@ -174,14 +176,14 @@ def _view(report: bundle_import.ImportReport) -> ImportView:
 
 
 def preview_import(ws: Workspace, path: Path) -> ImportView:
-    return _view(bundle_import.preview_import(ws, path))
+    return _view(bundle_importer.preview_import(ws, path))
 
 
 def import_bundle(ws: Workspace, path: Path, resolutions: dict[str, str] | None = None,
                   *, actor: str | None = None) -> ImportView:
     _writable(ws)
-    return _view(bundle_import.apply_import(ws, path, resolutions, actor=actor))
+    return _view(bundle_importer.apply_import(ws, path, resolutions, actor=actor))
 
 
-def check_workspace(path: Path) -> check.CheckReport:
-    return check.check_workspace(path)
+def check_workspace(path: Path) -> integrity.CheckReport:
+    return integrity.check_workspace(path)

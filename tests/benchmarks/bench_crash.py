@@ -33,7 +33,7 @@ def run() -> list[Row]:
         # the same check once more, on the final file, next to a bare integrity_check
         import sqlite3
 
-        from jointaudit.check import check_workspace
+        from jointaudit.store.integrity import check_workspace
 
         t0 = time.perf_counter()
         check_workspace(ws.path)

@@ -33,7 +33,7 @@ WORDS = ("policy record worker child labour mercury water waste tailings communi
 
 
 def synthetic(n_schemes=5, per=1000, n_links=3000, seed=7):
-    from jointaudit.merge.clusters import Link, Req
+    from jointaudit.checklist.clusters import Link, Req
 
     rnd = random.Random(seed)
     reqs, by_topic = [], {}
@@ -71,7 +71,7 @@ def _timed(fn, repeat=3):
 
 
 def bench_plan() -> list[Row]:
-    from jointaudit.merge.clusters import plan_merge
+    from jointaudit.checklist.clusters import plan_merge
 
     reqs, links = synthetic()
     versions = [f"s{i}@1" for i in range(5)]
@@ -83,9 +83,9 @@ def bench_plan() -> list[Row]:
 
 
 def bench_workspace() -> list[Row]:
-    from jointaudit.db import create_workspace
-    from jointaudit.merge.template import build_template, remerge
-    from jointaudit.models import CrosswalkLink, Requirement, Scheme, SchemeVersion
+    from jointaudit.checklist.template import build_template, remerge
+    from jointaudit.store.db import create_workspace
+    from jointaudit.store.models import CrosswalkLink, Requirement, Scheme, SchemeVersion
 
     reqs, links = synthetic()
     with tempfile.TemporaryDirectory() as d:
@@ -119,8 +119,8 @@ def bench_workspace() -> list[Row]:
 
 
 def bench_suggest() -> list[Row]:
-    from jointaudit.crosswalk.suggest import rank, text_of
-    from jointaudit.models import Requirement
+    from jointaudit.library.crosswalk.suggest import rank, text_of
+    from jointaudit.store.models import Requirement
 
     reqs, _ = synthetic(n_schemes=2, per=2000, n_links=10)
     rows = [Requirement(id=r.id, version_id=r.version_id, clause_id=r.clause_id, title=r.title,
@@ -146,11 +146,11 @@ def bench_suggest() -> list[Row]:
 
 
 def bench_quality() -> list[Row]:
-    import jointaudit.crosswalk.suggest as sg
-    from jointaudit.crosswalk.importer import import_shipped
-    from jointaudit.db import create_workspace
-    from jointaudit.packs.importer import import_pack_file
-    from jointaudit.resources import resource_path
+    import jointaudit.library.crosswalk.suggest as sg
+    from jointaudit.common.resources import resource_path
+    from jointaudit.library.crosswalk.importer import import_shipped
+    from jointaudit.library.packs.importer import import_pack_file
+    from jointaudit.store.db import create_workspace
 
     out = []
     with tempfile.TemporaryDirectory() as d:

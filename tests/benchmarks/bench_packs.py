@@ -12,11 +12,11 @@ from pathlib import Path
 
 import yaml
 
-from jointaudit.db import create_workspace
-from jointaudit.demo import shipped_pack_files
-from jointaudit.packs import source
-from jointaudit.packs.importer import import_pack_file
-from jointaudit.packs.validate import validate_pack_file
+from jointaudit.demo.seed import shipped_pack_files
+from jointaudit.library.packs import source
+from jointaudit.library.packs.importer import import_pack_file
+from jointaudit.library.packs.validate import validate_pack_file
+from jointaudit.store.db import create_workspace
 from tests.benchmarks._table import Row, main
 
 REPEAT = 5

@@ -22,10 +22,9 @@ import time
 import tracemalloc
 from datetime import date, timedelta
 
-from jointaudit import cycles
-from jointaudit.cycles import SchemeHistory, periodic_windows, project, start_chain
-from jointaudit.packs.validate import validate_pack_file
-from jointaudit.planning import visits
+from jointaudit.library.packs.validate import validate_pack_file
+from jointaudit.planning import cycles, visits
+from jointaudit.planning.cycles import SchemeHistory, periodic_windows, project, start_chain
 from jointaudit.planning.effort import EffortContext
 from jointaudit.planning.exact import plan_exact, plan_score
 from jointaudit.planning.improve import improve
@@ -119,7 +118,7 @@ def _measure(inputs):
 def _small_instances(n: int, seed: int = 7):
     """Two cascading chains (validity from the decision date) and one financial-year
     scheme over one year: small enough for the exhaustive search."""
-    from jointaudit.packs.format import Pack
+    from jointaudit.library.packs.format import Pack
 
     rng = random.Random(seed)
     base = _packs()

@@ -27,21 +27,21 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from jointaudit.packs.validate import validate_pack_file
+from jointaudit.common.resources import resource_path
+from jointaudit.common.severity import is_gap
+from jointaudit.library.packs.validate import validate_pack_file
 from jointaudit.reports import BuildOptions, build_scheme_report
 from jointaudit.reports.data import (
     Activity,
     FindingRow,
     RatingWord,
+    ReportedTeamMember,
     SchemeReportInput,
     SiteInfo,
-    TeamMember,
     VisitInfo,
 )
 from jointaudit.reports.scheme_report import scheme_story
 from jointaudit.reports.styles import register_fonts
-from jointaudit.resources import resource_path
-from jointaudit.severity import is_gap
 from tests.benchmarks._table import Row, main
 
 N_FINDINGS = 1000
@@ -71,7 +71,7 @@ def report_input() -> SchemeReportInput:
         site=SiteInfo("Benchmark mine", "PE"),
         visit=VisitInfo("0" * 32, date(2027, 3, 8), date(2027, 3, 11)),
         findings=findings, deadlines=tuple(pack.cycle.deadlines),
-        team=(TeamMember("Lead", "lead", "CB"),),
+        team=(ReportedTeamMember("Lead", "lead", "CB"),),
         activities=(Activity(date(2027, 3, 8), "Mine", "Audit"),), fields=fields)
 
 

@@ -114,7 +114,7 @@ def longest_stall(work: Callable[[Callable], object]) -> tuple[float, float]:
 def filter_rows() -> list[Row]:
     from PySide6.QtWidgets import QApplication
 
-    from jointaudit.severity import Severity
+    from jointaudit.common.severity import Severity
     from ui.models.checklist import (
         ChecklistFilter,
         ChecklistModel,
@@ -193,10 +193,10 @@ def portfolio_1000_sites() -> Callable[[Callable], object]:
 
     from sqlmodel import select
 
-    from jointaudit.demo import create_demo_workspace
-    from jointaudit.models import AuditRecord, BlackoutPeriod, Certificate, Site
+    from jointaudit.demo.seed import create_demo_workspace
     from jointaudit.planning.inputs import PlanOptions
     from jointaudit.services import planning
+    from jointaudit.store.models import AuditRecord, BlackoutPeriod, Certificate, Site
 
     folder = Path(tempfile.mkdtemp(prefix="ja-bench-"))
     ws = create_demo_workspace(folder / "portfolio.jaworkspace")

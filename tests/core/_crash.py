@@ -23,11 +23,11 @@ from pathlib import Path
 
 from sqlmodel import select
 
-from jointaudit.audit_log import acting_as
-from jointaudit.check import check_workspace
-from jointaudit.findings import rate
-from jointaudit.locking import open_exclusive
-from jointaudit.models import Evidence, Finding, JointItem, Visit
+from jointaudit.fieldwork.findings import rate
+from jointaudit.store.audit_trail import acting_as
+from jointaudit.store.integrity import check_workspace
+from jointaudit.store.locking import open_exclusive
+from jointaudit.store.models import Evidence, Finding, JointItem, Visit
 
 ITEMS = 300
 
@@ -126,7 +126,7 @@ def run_kills(path: Path, kills: int, *, seed: int = 2027, max_delay: float = 0.
 
 
 def _missing(path: Path, acked: dict[str, int], problems: list[str], k: int) -> int:
-    from jointaudit.db import open_workspace
+    from jointaudit.store.db import open_workspace
 
     with open_workspace(path, read_only=True) as ws, ws.session() as s:
         present = {f.uid: f.revision for f in s.exec(select(Finding))}

@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
-from jointaudit.db import create_workspace, open_workspace
-from jointaudit.merge.template import build_template
-from jointaudit.models import (
+from jointaudit.checklist.template import build_template
+from jointaudit.store.db import create_workspace, open_workspace
+from jointaudit.store.models import (
     CrosswalkLink,
     JointPlan,
     RatingLevel,

@@ -10,7 +10,7 @@ from datetime import date
 
 from sqlmodel import Session, select
 
-from jointaudit.models import (
+from jointaudit.store.models import (
     CrosswalkLink,
     Evidence,
     Finding,
@@ -160,7 +160,7 @@ def new_workspace(path):
     import tempfile
     from pathlib import Path
 
-    from jointaudit.db import create_workspace, open_workspace
+    from jointaudit.store.db import create_workspace, open_workspace
 
     if "file" not in _MIGRATED:
         with tempfile.TemporaryDirectory() as tmp:

@@ -7,7 +7,7 @@ annual cycle, a financial-year assurance) with round, readable dates.
 
 from __future__ import annotations
 
-from jointaudit.packs.format import Pack
+from jointaudit.library.packs.format import Pack
 
 
 def _meta(verified=True):
@@ -107,7 +107,7 @@ def store_pack(session, pack: Pack) -> str:
     """Put a pack in a workspace the way an import leaves it (scheme + verbatim pack)."""
     from datetime import UTC, datetime
 
-    from jointaudit.models import Scheme, SchemeVersion
+    from jointaudit.store.models import Scheme, SchemeVersion
 
     if session.get(Scheme, pack.scheme.id) is None:
         session.add(Scheme(id=pack.scheme.id, name=pack.scheme.name,

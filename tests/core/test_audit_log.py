@@ -9,10 +9,10 @@ import sqlite3
 import pytest
 from sqlmodel import select
 
-from jointaudit.audit_log import acting_as, history, verify
-from jointaudit.keys import Signer
-from jointaudit.models import AuditLogEntry, Finding, JointTemplate, Visit
-from jointaudit.signing import approve_template
+from jointaudit.store.audit_trail import acting_as, changes_of, verify
+from jointaudit.store.models import AuditLogEntry, Finding, JointTemplate, Visit
+from jointaudit.trust.keys import Signer
+from jointaudit.trust.signing import approve_template
 from tests.core._trust_world import add_finding, build_world, new_workspace
 
 
@@ -44,7 +44,7 @@ def test_saving_a_finding_is_logged_with_who_and_what(workspace, world):
     with acting_as("Ben Okafor"), workspace.session() as s:
         s.delete(s.exec(select(Finding).where(Finding.uid == uid)).one())
     with workspace.session() as s:
-        log = history(s, "finding", uid)
+        log = changes_of(s, "finding", uid)
     assert [(e.action, e.actor) for e in log] == [
         ("create", "Ana Restrepo (lead auditor)"), ("update", "Ana Restrepo (lead auditor)"),
         ("delete", "Ben Okafor")]

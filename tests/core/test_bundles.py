@@ -14,13 +14,19 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
-from jointaudit import bundles
-from jointaudit.bundle_content import export_bundle
-from jointaudit.bundle_import import apply_import, preview_import
-from jointaudit.bundles import BundleRejected, read_bundle
-from jointaudit.keys import Signer
-from jointaudit.models import Evidence, Finding, FindingHistory, JointItem, TemplateApproval
-from jointaudit.signing import APPROVED, UNTRUSTED, approve_template, template_approvals, trust_key
+from jointaudit.exchange import bundles
+from jointaudit.exchange.bundles import BundleRejected, read_bundle
+from jointaudit.exchange.content import export_bundle
+from jointaudit.exchange.importer import apply_import, preview_import
+from jointaudit.store.models import Evidence, Finding, FindingHistory, JointItem, TemplateApproval
+from jointaudit.trust.keys import Signer
+from jointaudit.trust.signing import (
+    APPROVED,
+    UNTRUSTED,
+    approve_template,
+    template_approvals,
+    trust_key,
+)
 from tests.core._trust_world import (
     add_evidence,
     add_finding,

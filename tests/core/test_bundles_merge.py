@@ -10,11 +10,11 @@ import sqlite3
 import pytest
 from sqlmodel import select
 
-from jointaudit.bundle_content import export_bundle
-from jointaudit.bundle_import import UnresolvedConflicts, apply_import, preview_import
-from jointaudit.db import open_workspace
-from jointaudit.models import Finding, FindingHistory, JointPlan
-from jointaudit.offline_merge import FieldConflict
+from jointaudit.exchange.content import export_bundle
+from jointaudit.exchange.importer import UnresolvedConflicts, apply_import, preview_import
+from jointaudit.exchange.three_way import FieldConflict
+from jointaudit.store.db import open_workspace
+from jointaudit.store.models import Finding, FindingHistory, JointPlan
 from tests.core._trust_world import (
     add_finding,
     build_schemes,

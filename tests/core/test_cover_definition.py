@@ -13,8 +13,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from jointaudit.cycles import AuditWindow
-from jointaudit.date_rules import Offset
+from jointaudit.common.date_rules import Offset
+from jointaudit.planning.cycles import AuditWindow
 from jointaudit.planning.windows import (
     ApprovalSpan,
     Blackout,

@@ -11,9 +11,9 @@ import pytest
 from sqlalchemy.exc import OperationalError
 from sqlmodel import select
 
-from jointaudit.check import check_workspace
-from jointaudit.locking import lock_path, open_exclusive
-from jointaudit.models import Site
+from jointaudit.store.integrity import check_workspace
+from jointaudit.store.locking import lock_path, open_exclusive
+from jointaudit.store.models import Site
 from tests.core._crash import prepare, run_kills
 from tests.core._trust_world import add_evidence, add_finding, build_world, new_workspace
 

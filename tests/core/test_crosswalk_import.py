@@ -12,12 +12,12 @@ import pytest
 import yaml
 from sqlmodel import func, select
 
-from jointaudit.crosswalk.checks import check_links
-from jointaudit.crosswalk.format import json_schema
-from jointaudit.crosswalk.importer import import_crosswalk
-from jointaudit.crosswalk.suggest import store_suggestions, suggest
-from jointaudit.errors import InvalidInput
-from jointaudit.models import CrosswalkLink, RecognitionRule
+from jointaudit.common.errors import InvalidInput
+from jointaudit.library.crosswalk.checks import check_links
+from jointaudit.library.crosswalk.format import json_schema
+from jointaudit.library.crosswalk.importer import import_crosswalk
+from jointaudit.library.crosswalk.suggest import store_suggestions, suggest
+from jointaudit.store.models import CrosswalkLink, RecognitionRule
 from tests.core import _merge_world
 from tests.core._merge_world import (
     GRADED_SCALE,

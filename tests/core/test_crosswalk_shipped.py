@@ -7,18 +7,18 @@ from __future__ import annotations
 import jsonschema
 import pytest
 
-from jointaudit.crosswalk.checks import check_links
-from jointaudit.crosswalk.format import json_schema
-from jointaudit.crosswalk.importer import import_shipped, shipped_crosswalk_files
-from jointaudit.crosswalk.suggest import evaluate
-from jointaudit.db import create_workspace
-from jointaudit.errors import ProblemList
-from jointaudit.merge.template import load_plan
-from jointaudit.models import CrosswalkLink, RecognitionRule
-from jointaudit.packs.importer import import_pack_file
-from jointaudit.packs.source import read_yaml_file
-from jointaudit.packs.validate import validate_pack_file
-from jointaudit.resources import resource_path
+from jointaudit.checklist.template import load_plan
+from jointaudit.common.errors import ProblemList
+from jointaudit.common.resources import resource_path
+from jointaudit.library.crosswalk.checks import check_links
+from jointaudit.library.crosswalk.format import json_schema
+from jointaudit.library.crosswalk.importer import import_shipped, shipped_crosswalk_files
+from jointaudit.library.crosswalk.suggest import evaluate
+from jointaudit.library.packs.importer import import_pack_file
+from jointaudit.library.packs.source import read_yaml_file
+from jointaudit.library.packs.validate import validate_pack_file
+from jointaudit.store.db import create_workspace
+from jointaudit.store.models import CrosswalkLink, RecognitionRule
 
 
 @pytest.fixture(scope="module")
@@ -84,8 +84,8 @@ def test_suggestions_find_most_curated_links(shipped):
 
 def test_one_rating_on_the_real_packs_reads_in_each_schemes_words(shipped):
 
-    from jointaudit.findings import rate, scheme_ratings, set_override
-    from jointaudit.merge.template import build_template
+    from jointaudit.checklist.template import build_template
+    from jointaudit.fieldwork.findings import rate, scheme_ratings, set_override
     from tests.core._merge_world import visit_for
 
     ws, _, _ = shipped

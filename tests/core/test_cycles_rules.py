@@ -8,8 +8,8 @@ from datetime import date
 
 import pytest
 
-from jointaudit.cycles import AuditFacts, SchemeHistory, advance, project, start_chain
-from jointaudit.packs.format import Pack
+from jointaudit.library.packs.format import Pack
+from jointaudit.planning.cycles import AuditOutcome, SchemeHistory, advance, project, start_chain
 from jointaudit.planning.windows import SiteCalendar, why_not_covered
 from tests.core.planner_packs import d, kind, make_pack, three_year_pack
 
@@ -40,7 +40,7 @@ def test_financial_year_anchor_month_ends_and_leap_days(fye, expected):
 def test_three_year_cycle_from_a_leap_day_certificate():
     h = SchemeHistory(three_year_pack(), certificate_start=date(2024, 2, 29),
                       certificate_expiry=date(2027, 2, 28),
-                      audits=(AuditFacts("certification", date(2024, 1, 10), date(2024, 1, 12),
+                      audits=(AuditOutcome("certification", date(2024, 1, 10), date(2024, 1, 12),
                                          mid_term_required=True),))
     got = _windows(h, date(2024, 3, 1), date(2030, 12, 31))
     assert got[0] == ("mid_term_review", date(2025, 2, 28), date(2026, 2, 28))
@@ -68,9 +68,9 @@ def test_early_recertification_cascades_into_every_later_window():
     pack = Pack.model_validate(base)
     cert = dict(certificate_start=date(2024, 6, 1), certificate_expiry=date(2027, 5, 31))
     on_time = SchemeHistory(pack, **cert, audits=(
-        AuditFacts("recertification", date(2027, 3, 1), date(2027, 3, 3)),))
+        AuditOutcome("recertification", date(2027, 3, 1), date(2027, 3, 3)),))
     early = SchemeHistory(pack, **cert, audits=(
-        AuditFacts("recertification", date(2026, 9, 1), date(2026, 9, 3)),))
+        AuditOutcome("recertification", date(2026, 9, 1), date(2026, 9, 3)),))
     # in time: continuous certification, the next runs 1 Jun 2027 – 31 May 2030
     assert _windows(on_time)[0] == ("recertification", date(2030, 1, 31), date(2030, 5, 31))
     # early: the next validity starts at the decision (3 Sep + 1 month + 2 weeks = 17 Oct),
@@ -82,7 +82,7 @@ def test_early_recertification_cascades_into_every_later_window():
 
 def test_a_major_nc_shortens_validity_and_sets_a_follow_up_and_cap_deadline():
     h = SchemeHistory(three_year_pack(), member_since=date(2025, 1, 31), audits=(
-        AuditFacts("certification", date(2026, 2, 2), date(2026, 2, 5), major_ncs=1,
+        AuditOutcome("certification", date(2026, 2, 2), date(2026, 2, 5), major_ncs=1,
                    minor_ncs=2),))
     p = project(h, H0, date(2028, 12, 31))
     got = [(w.kind, w.earliest, w.latest) for w in p.windows]
@@ -108,9 +108,9 @@ def test_a_rule_applies_only_inside_its_effective_dates():
     base["cycle"]["validity_events"][0]["effective_to"] = date(2024, 12, 31)
     pack = Pack.model_validate(base)
     before = SchemeHistory(pack, member_since=date(2023, 1, 1), audits=(
-        AuditFacts("certification", date(2024, 5, 1), date(2024, 5, 3), major_ncs=1),))
+        AuditOutcome("certification", date(2024, 5, 1), date(2024, 5, 3), major_ncs=1),))
     after = SchemeHistory(pack, member_since=date(2023, 1, 1), audits=(
-        AuditFacts("certification", date(2025, 5, 1), date(2025, 5, 3), major_ncs=1),))
+        AuditOutcome("certification", date(2025, 5, 1), date(2025, 5, 3), major_ncs=1),))
     assert start_chain(before, H0, H1).cert.expiry == date(2025, 6, 16)  # shortened
     assert start_chain(after, H0, H1).cert.expiry == date(2028, 6, 16)  # rule no longer in force
 
@@ -118,9 +118,9 @@ def test_a_rule_applies_only_inside_its_effective_dates():
 def test_conditional_mid_term_is_required_only_when_the_record_says_so():
     cert = dict(certificate_start=date(2025, 6, 1), certificate_expiry=date(2028, 5, 31))
     asked = SchemeHistory(three_year_pack(), **cert, audits=(
-        AuditFacts("certification", date(2025, 4, 1), date(2025, 4, 3), mid_term_required=True),))
+        AuditOutcome("certification", date(2025, 4, 1), date(2025, 4, 3), mid_term_required=True),))
     silent = SchemeHistory(three_year_pack(), **cert, audits=(
-        AuditFacts("certification", date(2025, 4, 1), date(2025, 4, 3)),))
+        AuditOutcome("certification", date(2025, 4, 1), date(2025, 4, 3)),))
     unknown = SchemeHistory(three_year_pack(), **cert)
     assert "mid_term_review" in [k for k, _, _ in _windows(asked)]
     assert "mid_term_review" not in [k for k, _, _ in _windows(silent)]
@@ -156,8 +156,8 @@ def test_multi_facility_scope_must_finish_within_four_months_of_the_first_day():
 def test_a_recorded_audit_closes_its_window():
     cert = dict(certificate_start=date(2025, 6, 1), certificate_expiry=date(2028, 5, 31))
     h = SchemeHistory(three_year_pack(), **cert, audits=(
-        AuditFacts("certification", date(2025, 4, 1), date(2025, 4, 3), mid_term_required=True),
-        AuditFacts("mid_term_review", date(2026, 7, 1), date(2026, 7, 2))))
+        AuditOutcome("certification", date(2025, 4, 1), date(2025, 4, 3), mid_term_required=True),
+        AuditOutcome("mid_term_review", date(2026, 7, 1), date(2026, 7, 2))))
     assert [k for k, _, _ in _windows(h)][0] == "recertification"
 
 

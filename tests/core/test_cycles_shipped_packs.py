@@ -10,8 +10,8 @@ from functools import cache
 
 import pytest
 
-from jointaudit.cycles import AuditFacts, SchemeHistory, project
-from jointaudit.packs.validate import validate_pack_file
+from jointaudit.library.packs.validate import validate_pack_file
+from jointaudit.planning.cycles import AuditOutcome, SchemeHistory, project
 from tests.conftest import PACKS
 
 
@@ -71,7 +71,7 @@ def test_shipped_cycle_rules(name, history, expected):
 
 def test_rjc_cop_major_nc_before_2025_gives_a_one_year_certificate():
     p, got = windows("rjc-cop-2019", start=date(2024, 1, 1), member_since=date(2023, 1, 1),
-                     audits=(AuditFacts("certification", date(2024, 3, 4), date(2024, 3, 6),
+                     audits=(AuditOutcome("certification", date(2024, 3, 4), date(2024, 3, 6),
                                         major_ncs=1),))
     # decision 6 Mar + 2 weeks = 20 Mar 2024; one year: expiry 19 Mar 2025
     assert got[0] == ("recertification", date(2024, 11, 19), date(2025, 3, 19))
@@ -105,9 +105,9 @@ def test_asi_major_nc_gives_a_provisional_certificate_and_a_conversion_audit():
 def test_an_early_rmap_audit_moves_every_later_window():
     cert = dict(certificate_start=date(2025, 3, 1), certificate_expiry=date(2026, 2, 28))
     _, on_time = windows("rmi-rmap", **cert, audits=(
-        AuditFacts("re_audit", date(2026, 2, 2), date(2026, 2, 4)),))
+        AuditOutcome("re_audit", date(2026, 2, 2), date(2026, 2, 4)),))
     _, early = windows("rmi-rmap", **cert, audits=(
-        AuditFacts("re_audit", date(2025, 9, 1), date(2025, 9, 3)),))
+        AuditOutcome("re_audit", date(2025, 9, 1), date(2025, 9, 3)),))
     # validity from the decision (audit end, no lag in the pack) for one year
     assert on_time[0] == ("re_audit", date(2026, 11, 3), date(2027, 2, 3))
     assert early[0] == ("re_audit", date(2026, 6, 2), date(2026, 9, 2))

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from jointaudit.date_rules import DateRule, MissingAnchor, Offset, add, financial_year_ends
+from jointaudit.common.date_rules import DateRule, MissingAnchor, Offset, add, financial_year_ends
 
 
 @pytest.mark.parametrize(

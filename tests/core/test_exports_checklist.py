@@ -10,13 +10,13 @@ import json
 import pytest
 from openpyxl import load_workbook
 
-from jointaudit.errors import InvalidInput
+from jointaudit.common.errors import InvalidInput
+from jointaudit.common.severity import Severity
 from jointaudit.exports.checklist_csv import checklist_csv
 from jointaudit.exports.checklist_json import write_json
 from jointaudit.exports.checklist_rows import build_rows
 from jointaudit.exports.checklist_xlsx import read_xlsx, write_xlsx
-from jointaudit.findings import finding_for, history, rate, scheme_ratings
-from jointaudit.severity import Severity
+from jointaudit.fieldwork.findings import finding_for, rate, revisions, scheme_ratings
 from tests.core import _merge_world
 from tests.core._merge_world import (
     two_scheme_visit,
@@ -113,7 +113,7 @@ def test_formula_injection_is_inert_in_xlsx_and_csv_and_survives_round_trip(visi
     with ws.session() as s:  # re-import restores the text exactly, no spurious change
         assert read_xlsx(s, path, vid, tid).rated == []
         assert finding_for(s, vid, key).observation == payload
-        assert len(history(s, finding_for(s, vid, key).id)) == 0
+        assert len(revisions(s, finding_for(s, vid, key).id)) == 0
 
 
 def test_json_export_carries_provenance_and_exclusions(visit, tmp_path):

@@ -8,11 +8,11 @@ from datetime import date
 
 import pytest
 
-from jointaudit.corrective_actions import advance, escalations_due, raise_actions
-from jointaudit.errors import InvalidInput
-from jointaudit.findings import StaleEdit, history, rate, scheme_ratings, set_override
-from jointaudit.models import Certificate, RecognitionRule
-from jointaudit.severity import Severity
+from jointaudit.common.errors import InvalidInput
+from jointaudit.common.severity import Severity
+from jointaudit.fieldwork.corrective_actions import advance, escalations_due, raise_actions
+from jointaudit.fieldwork.findings import StaleEdit, rate, revisions, scheme_ratings, set_override
+from jointaudit.store.models import Certificate, RecognitionRule
 from tests.core import _merge_world
 from tests.core._merge_world import (
     GRADED_SCALE,
@@ -76,7 +76,7 @@ def test_every_save_bumps_the_revision_and_keeps_history(joint):
         f = rate(s, vid, keys["1.3"], Severity.MAJOR_GAP, observation="14-year-old at the mill",
                  confidential=True, base_revision=1)
         assert (f.revision, f.base_revision) == (2, 1)
-        assert [(h.revision, h.severity) for h in history(s, f.id)] == [(1, "conforms")]
+        assert [(h.revision, h.severity) for h in revisions(s, f.id)] == [(1, "conforms")]
         with pytest.raises(StaleEdit, match="revision 2, edit based on 1"):
             rate(s, vid, keys["1.3"], Severity.CONFORMS, base_revision=1)
 

@@ -7,13 +7,13 @@ from datetime import date
 
 import pytest
 
-from jointaudit.corrective_actions import raise_actions
-from jointaudit.coverage import coverage_map
-from jointaudit.errors import NotFound
-from jointaudit.findings import rate, scheme_ratings
-from jointaudit.models import Certificate, RecognitionRule
-from jointaudit.obligations import register
-from jointaudit.severity import Severity
+from jointaudit.checklist.coverage import coverage_map
+from jointaudit.checklist.obligations import register
+from jointaudit.common.errors import NotFound
+from jointaudit.common.severity import Severity
+from jointaudit.fieldwork.corrective_actions import raise_actions
+from jointaudit.fieldwork.findings import rate, scheme_ratings
+from jointaudit.store.models import Certificate, RecognitionRule
 from tests.core import _merge_world
 from tests.core._merge_world import (
     GRADED_SCALE,

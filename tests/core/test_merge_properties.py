@@ -12,9 +12,9 @@ from hypothesis import strategies as st
 from sqlalchemy.pool import StaticPool
 from sqlmodel import SQLModel, create_engine, select
 
-from jointaudit.db import Workspace
-from jointaudit.merge.visit import visit_checklist
-from jointaudit.models import Requirement
+from jointaudit.checklist.visit import visit_checklist
+from jointaudit.store.db import Workspace
+from jointaudit.store.models import Requirement
 from tests.core import _merge_world
 from tests.core._merge_world import (
     GRADED_SCALE,

@@ -10,9 +10,9 @@ from datetime import date
 import pytest
 
 from jointaudit.cli import main
-from jointaudit.errors import InvalidInput
-from jointaudit.models import EVIDENCE_MAX_BYTES
+from jointaudit.common.errors import InvalidInput
 from jointaudit.services import checklist as svc
+from jointaudit.store.models import EVIDENCE_MAX_BYTES
 from tests.core import _merge_world
 from tests.core._merge_world import (
     req,
@@ -42,7 +42,7 @@ def test_items_carry_every_schemes_clauses_and_filter(visit):
     assert [r.title for r in svc.items(ws, vid, svc.ItemFilter(text="4.3"))] == [child.title]
     assert {r.title for r in svc.items(ws, vid, svc.ItemFilter(topic="mercury"))} == {
         "Mercury use is reduced", "Mercury management plan"}
-    assert svc.history(ws, vid, child.key) == []
+    assert svc.rating_history(ws, vid, child.key) == []
 
 
 def test_evidence_is_stored_hashed_and_refused_over_the_cap(visit):

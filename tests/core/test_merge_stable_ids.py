@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from sqlmodel import select
 
-from jointaudit.findings import finding_for, history, rate
-from jointaudit.merge.template import remerge
-from jointaudit.models import CrosswalkLink, Finding, JointItem
-from jointaudit.severity import Severity
+from jointaudit.common.severity import Severity
+from jointaudit.fieldwork.findings import finding_for, rate, remerge_and_flag, revisions
+from jointaudit.store.models import CrosswalkLink, Finding, JointItem
 from tests.core import _merge_world
 from tests.core._merge_world import (
     GRADED_SCALE,
@@ -45,7 +44,7 @@ def test_editing_one_link_keeps_unaffected_items_and_flags_affected_findings(wor
 
         edited.relationship = "subset"  # a reviewer decides beta 4.3 demands more
         s.add(edited)
-        report = remerge(s, t)
+        report = remerge_and_flag(s, t)
         after = _keys(s, t)
 
         assert report.changed == [child] and not report.added and not report.removed
@@ -56,7 +55,7 @@ def test_editing_one_link_keeps_unaffected_items_and_flags_affected_findings(wor
         f = finding_for(s, v.id, child)
         assert (f.severity, f.observation) == (Severity.MINOR_GAP, "two minors on site")
         assert "crosswalk changed" in f.rerating_reason
-        old = history(s, f.id)
+        old = revisions(s, f.id)
         assert [h.severity for h in old] == ["conforms", "minor_gap"]
         assert old[-1].reason == "the crosswalk changed what this item asks"
 
@@ -73,7 +72,7 @@ def test_a_new_link_merging_two_items_moves_the_finding_and_keeps_the_other(work
         rate(s, v.id, vanishing, Severity.MAJOR_GAP, observation="no plan")
 
         link(s, (a, "1.4"), "equal", (b, "4.4"))
-        report = remerge(s, t)
+        report = remerge_and_flag(s, t)
         assert report.removed == [vanishing] and report.changed == [kept]
         findings = list(s.exec(select(Finding).where(Finding.visit_id == v.id,
                                                      Finding.item_key.in_([kept, vanishing]))))
@@ -95,7 +94,7 @@ def test_removing_a_link_splits_and_the_finding_follows_its_clause(workspace):
         rate(s, v.id, key, Severity.MINOR_GAP)
         s.delete(s.get(CrosswalkLink, lk.id))
         s.flush()
-        report = remerge(s, t)
+        report = remerge_and_flag(s, t)
         assert key in _keys(s, t) and report.changed == [key] and len(report.added) == 1
         assert finding_for(s, v.id, key).needs_rerating
         assert finding_for(s, v.id, report.added[0]) is None

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from jointaudit.findings import rate, scheme_ratings, set_override
-from jointaudit.merge.template import load_plan
-from jointaudit.severity import Severity
+from jointaudit.checklist.template import load_plan
+from jointaudit.common.severity import Severity
+from jointaudit.fieldwork.findings import rate, scheme_ratings, set_override
 from tests.core import _merge_world
 from tests.core._merge_world import (
     A_REQS,

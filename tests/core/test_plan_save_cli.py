@@ -9,8 +9,8 @@ from pypdf import PdfReader
 from sqlmodel import select
 
 from jointaudit.cli import main
-from jointaudit.demo import create_and_seed
-from jointaudit.models import JointPlan, JointTemplate
+from jointaudit.demo.seed import create_and_seed
+from jointaudit.store.models import JointPlan, JointTemplate
 
 MINE = "Nkwanta Ridge Gold Mine"
 
@@ -28,7 +28,7 @@ def test_saved_plan_has_a_template_and_its_visits_print_reports(tmp_path, capsys
     # saving again reuses the template, so approvals and findings on it carry over
     assert main(["plan", str(path), "--site", MINE, "--from", "2026-11-22", "--save"]) == 0
     capsys.readouterr()
-    from jointaudit.db import open_workspace
+    from jointaudit.store.db import open_workspace
 
     with open_workspace(path) as ws, ws.session() as s:
         templates = s.exec(select(JointTemplate)).all()

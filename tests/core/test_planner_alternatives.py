@@ -10,19 +10,19 @@ from datetime import date, timedelta
 import pytest
 from sqlmodel import select
 
-from jointaudit.cycles import SchemeHistory, start_chain
-from jointaudit.date_rules import add
-from jointaudit.demo import create_demo_workspace
-from jointaudit.models import CBApproval, CertificationBody
-from jointaudit.packs.validate import validate_pack_file
+from jointaudit.common.date_rules import add
+from jointaudit.demo.seed import create_demo_workspace
+from jointaudit.library.packs.validate import validate_pack_file
 from jointaudit.planning import explain
 from jointaudit.planning.alternatives import CbDirectory, LeadOnRecord, PlanningCalendar
 from jointaudit.planning.approvals import Approval
+from jointaudit.planning.cycles import SchemeHistory, start_chain
 from jointaudit.planning.effort import EffortContext
 from jointaudit.planning.inputs import PlanOptions
 from jointaudit.planning.visits import PlanInput, plan_greedy
 from jointaudit.planning.windows import Blackout, why_not_covered
 from jointaudit.services.planning import plan_sites
+from jointaudit.store.models import CBApproval, CertificationBody
 from tests.conftest import PACKS
 
 COP = validate_pack_file(PACKS / "rjc-cop-2019.yaml")
@@ -37,7 +37,7 @@ def demo_file(tmp_path_factory):
 
 
 def test_an_expired_approval_names_the_other_cbs_and_the_period_needed(demo_file, tmp_path):
-    from jointaudit.db import open_workspace
+    from jointaudit.store.db import open_workspace
 
     copy = tmp_path / "refinery.jaworkspace"
     copy.write_bytes(demo_file.read_bytes())

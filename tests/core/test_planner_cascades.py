@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
-from jointaudit.cycles import SchemeHistory, start_chain
+from jointaudit.planning.cycles import SchemeHistory, start_chain
 from jointaudit.planning.effort import EffortContext
 from jointaudit.planning.exact import plan_exact
 from jointaudit.planning.visits import PlanInput, plan_greedy

@@ -14,10 +14,10 @@ from icalendar import Calendar
 from sqlmodel import select
 
 from jointaudit.cli import main
-from jointaudit.demo import create_demo_workspace
-from jointaudit.models import AuditRecord, JointPlan, Visit, VisitTeamMember, VisitWindow
+from jointaudit.demo.seed import create_demo_workspace
 from jointaudit.planning.inputs import PlanOptions
 from jointaudit.services.planning import check_move, plan_sites, save_plan
+from jointaudit.store.models import AuditRecord, JointPlan, Visit, VisitTeamMember, VisitWindow
 
 REFINERY = "Helvetia Gold Refining SA"
 OPTS = PlanOptions(date(2027, 1, 1), 3)
@@ -32,7 +32,7 @@ def demo(tmp_path_factory):
 
 @pytest.fixture
 def ws(demo, tmp_path):
-    from jointaudit.db import open_workspace
+    from jointaudit.store.db import open_workspace
 
     copy = tmp_path / "copy.jaworkspace"
     copy.write_bytes(demo.read_bytes())
@@ -136,7 +136,7 @@ def test_record_audit_and_csv_import(demo, tmp_path, capsys):
                     f"{REFINERY},rjc-coc@2012,recertification,2027-06-01,2027-06-03,1\n",
                     encoding="utf-8")
     assert main(["record-audit", str(path), "--csv", str(good)]) == 0
-    from jointaudit.db import open_workspace
+    from jointaudit.store.db import open_workspace
     with open_workspace(path) as w, w.session() as s:
         rows = s.exec(select(AuditRecord).where(AuditRecord.start >= date(2027, 1, 1))).all()
         assert sorted((r.kind, r.major_ncs, r.mid_term_required) for r in rows) == [

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from jointaudit.cycles import AuditWindow
+from jointaudit.planning.cycles import AuditWindow
 from jointaudit.planning.effort import EffortContext, audit_person_days, joint_effort
 from jointaudit.planning.portfolio import saving
 from jointaudit.planning.visits import PlannedVisit, SitePlan

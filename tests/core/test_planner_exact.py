@@ -23,7 +23,9 @@ from itertools import combinations
 
 import pytest
 
-from jointaudit.cycles import (
+from jointaudit.library.packs.format import Pack
+from jointaudit.library.packs.validate import validate_pack_file
+from jointaudit.planning.cycles import (
     AuditWindow,
     SchemeHistory,
     advance,
@@ -32,8 +34,6 @@ from jointaudit.cycles import (
     periodic_windows,
     start_chain,
 )
-from jointaudit.packs.format import Pack
-from jointaudit.packs.validate import validate_pack_file
 from jointaudit.planning.effort import EffortContext, joint_effort
 from jointaudit.planning.exact import plan_exact, plan_score
 from jointaudit.planning.visits import PlanInput, plan_greedy

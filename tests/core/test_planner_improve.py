@@ -18,8 +18,8 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
-from jointaudit.cycles import SchemeHistory, periodic_windows, start_chain
-from jointaudit.packs.validate import validate_pack_file
+from jointaudit.library.packs.validate import validate_pack_file
+from jointaudit.planning.cycles import SchemeHistory, periodic_windows, start_chain
 from jointaudit.planning.effort import EffortContext
 from jointaudit.planning.exact import plan_exact, plan_score
 from jointaudit.planning.improve import improve
@@ -142,7 +142,7 @@ def test_an_earlier_end_alone_does_not_cut_a_certificate_short(tmp_path):
     recertification from 25 Feb 2032 to late October 2031 would end the plan earlier but
     save no visit and no auditor-day, while the certificates it renews lose four months.
     The search may pass through such moves; the site keeps the greedy plan."""
-    from jointaudit.demo import create_demo_workspace
+    from jointaudit.demo.seed import create_demo_workspace
     from jointaudit.planning.inputs import PlanOptions
     from jointaudit.services.planning import plan_sites
 
@@ -162,7 +162,7 @@ def test_windows_computed_up_front_are_left_where_greedy_put_them(monkeypatch):
     due date), no chain moves with a visit's date, so there is nothing to improve even
     though the RMAP re-audits are renewals: the greedy plan comes back untouched, without
     spending a re-plan."""
-    from jointaudit.cycles import project
+    from jointaudit.planning.cycles import project
 
     base = refinery(date(2027, 2, 25), date(2028, 12, 31))
     rmap = base.chains[0].history

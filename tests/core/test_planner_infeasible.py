@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from jointaudit.cycles import SchemeHistory, periodic_windows, start_chain
 from jointaudit.planning import explain
+from jointaudit.planning.cycles import SchemeHistory, periodic_windows, start_chain
 from jointaudit.planning.effort import EffortContext
 from jointaudit.planning.portfolio import SiteProblem, plan_portfolio
 from jointaudit.planning.team import (

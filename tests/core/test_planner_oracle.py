@@ -11,7 +11,7 @@ from itertools import combinations
 
 import pytest
 
-from jointaudit.cycles import AuditWindow
+from jointaudit.planning.cycles import AuditWindow
 from jointaudit.planning.effort import EffortContext
 from jointaudit.planning.visits import PlanInput, plan_greedy
 from jointaudit.planning.windows import Blackout, SiteCalendar

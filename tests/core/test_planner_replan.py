@@ -15,12 +15,13 @@ from datetime import date
 
 import pytest
 
-from jointaudit.demo import create_demo_workspace
+from jointaudit.demo.seed import create_demo_workspace
 from jointaudit.planning import explain
-from jointaudit.planning.inputs import PlanOptions, find_site, site_problem
+from jointaudit.planning.inputs import PlanOptions, site_problem
 from jointaudit.planning.portfolio import plan_portfolio
 from jointaudit.planning.replan import replan
 from jointaudit.planning.windows import why_not_covered
+from jointaudit.records.sites import find_site
 from jointaudit.services.planning import check_move
 
 REFINERY = "Helvetia Gold Refining SA"
@@ -30,7 +31,7 @@ COP = "rjc-cop@2019"
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
-    from jointaudit.db import open_workspace
+    from jointaudit.store.db import open_workspace
 
     path = tmp_path_factory.mktemp("demo") / "demo.jaworkspace"
     create_demo_workspace(path).close()

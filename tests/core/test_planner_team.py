@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from jointaudit.cycles import AuditWindow
-from jointaudit.date_rules import Offset
+from jointaudit.common.date_rules import Offset
+from jointaudit.planning.cycles import AuditWindow
 from jointaudit.planning.effort import EffortContext, joint_effort
 from jointaudit.planning.team import (
     Approval,
     AuditorInfo,
-    Conflict,
+    CoiRecord,
     PastAudit,
     Qualification,
     Roster,
@@ -94,7 +94,7 @@ def test_scope_of_the_approval_commodity_and_region():
 
 def test_conflict_of_interest_cooling_off_and_unavailability_and_language():
     site = SiteScope("Mina Sol", commodity="gold", languages=("es",), conflicts=(
-        Conflict(1, None, "advisory", date(2024, 1, 1), date(2025, 12, 31)),))
+        CoiRecord(1, None, "advisory", date(2024, 1, 1), date(2025, 12, 31)),))
     roster = Roster({1: "Andes Audit"}, _approvals((1, "rj", None)), [
         _lead(1, "Ana (advised the site)", 1, ["rj"]),
         _lead(2, "Ben (on leave)", 1, ["rj"], unavailable=((date(2027, 5, 1), date(2027, 5, 20),

@@ -5,11 +5,11 @@ from datetime import date
 
 from sqlmodel import select
 
-from jointaudit.demo import create_and_seed
-from jointaudit.merge.template import build_template
-from jointaudit.models import JointItem, JointItemSource, Requirement
+from jointaudit.checklist.template import build_template
+from jointaudit.demo.seed import create_and_seed
 from jointaudit.planning.inputs import PlanOptions, overlap_shares
 from jointaudit.services.planning import plan_sites
+from jointaudit.store.models import JointItem, JointItemSource, Requirement
 
 MINE = "Nkwanta Ridge Gold Mine"
 VERSIONS = ["rjc-cop@2019", "irma@1.0"]

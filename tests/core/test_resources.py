@@ -3,7 +3,7 @@
 import sys
 from pathlib import Path
 
-from jointaudit.resources import ENV_VAR, is_frozen, resource_path, resources_root
+from jointaudit.common.resources import ENV_VAR, is_frozen, resource_path, resources_root
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -11,13 +11,13 @@ import pytest
 import yaml
 from sqlmodel import func, select
 
-from jointaudit.date_rules import DateRule, Offset
-from jointaudit.models import Requirement, SchemeVersion
-from jointaudit.packs.format import Pack, PersonDaysSpec, RuleMeta
-from jointaudit.packs.importer import import_pack_file
-from jointaudit.packs.validate import validate_pack_file
-from jointaudit.resources import resource_path
-from jointaudit.severity import Severity
+from jointaudit.common.date_rules import DateRule, Offset
+from jointaudit.common.resources import resource_path
+from jointaudit.common.severity import Severity
+from jointaudit.library.packs.format import Pack, PersonDaysSpec, RuleMeta
+from jointaudit.library.packs.importer import import_pack_file
+from jointaudit.library.packs.validate import validate_pack_file
+from jointaudit.store.models import Requirement, SchemeVersion
 
 PACKS = resource_path("packs")
 SHIPPED = {
@@ -434,14 +434,14 @@ def test_irma_reassessment_desk_stage_comes_before_the_on_site_stage():
 
 
 def test_rjc_recertification_started_too_early_restarts_validity_at_the_decision():
-    from jointaudit.cycles import AuditFacts, SchemeHistory, project
+    from jointaudit.planning.cycles import AuditOutcome, SchemeHistory, project
 
     pack = load("rjc-cop-2019.yaml")
     cert = dict(certificate_start=date(2024, 6, 15), certificate_expiry=date(2027, 6, 14))
 
     def next_recertification(audit_start: date, audit_end: date):
         h = SchemeHistory(pack, **cert, audits=(
-            AuditFacts("recertification", audit_start, audit_end),))
+            AuditOutcome("recertification", audit_start, audit_end),))
         p = project(h, date(2026, 1, 1), date(2031, 12, 31))
         return next((w.earliest, w.latest) for w in p.windows if w.kind == "recertification")
 

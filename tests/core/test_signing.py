@@ -10,8 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlmodel import Session, select
 
-from jointaudit.keys import Signer, verify_signature
-from jointaudit.models import (
+from jointaudit.store.models import (
     CrosswalkLink,
     JointTemplate,
     ReportProfile,
@@ -19,7 +18,8 @@ from jointaudit.models import (
     Scheme,
     SchemeVersion,
 )
-from jointaudit.signing import (
+from jointaudit.trust.keys import Signer, verify_signature
+from jointaudit.trust.signing import (
     APPROVED,
     DRAFT,
     INVALIDATED,
@@ -94,7 +94,7 @@ def test_canonical_content_names_clauses_not_row_ids_and_skips_unaccepted_links(
 
 
 def test_the_same_template_hashes_the_same_in_another_workspace(tmp_path):
-    from jointaudit.db import create_workspace
+    from jointaudit.store.db import create_workspace
 
     hashes = []
     for n in range(2):
@@ -323,7 +323,7 @@ def test_submitted_then_approved_and_the_final_report_check(workspace, world):
 
 
 def test_approving_for_a_scheme_outside_the_template_is_refused(workspace, world):
-    from jointaudit.signing import ApprovalError
+    from jointaudit.trust.signing import ApprovalError
 
     with pytest.raises(ApprovalError, match="has no version of scheme 'irma'"), \
             workspace.session() as s:

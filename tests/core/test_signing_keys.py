@@ -7,8 +7,8 @@ import json
 
 import pytest
 
-from jointaudit.errors import InvalidInput
-from jointaudit.keys import (
+from jointaudit.common.errors import InvalidInput
+from jointaudit.trust.keys import (
     PRIVATE_KEY_FILE,
     PUBLIC_KEY_FILE,
     IdentityError,

@@ -11,16 +11,23 @@ from __future__ import annotations
 import pytest
 from sqlmodel import func, select
 
-from jointaudit.bundle_content import export_bundle
-from jointaudit.bundle_import import apply_import
-from jointaudit.db import create_workspace
-from jointaudit.findings import scheme_ratings
-from jointaudit.keys import Signer
-from jointaudit.models import CrosswalkLink, Evidence, Finding, JointPlan, JointTemplate, Visit
-from jointaudit.packs.importer import import_pack_file
+from jointaudit.exchange.content import export_bundle
+from jointaudit.exchange.importer import apply_import
+from jointaudit.fieldwork.findings import scheme_ratings
+from jointaudit.library.packs.importer import import_pack_file
 from jointaudit.reports import ReportRefused
 from jointaudit.services import reports as svc
-from jointaudit.signing import (
+from jointaudit.store.db import create_workspace
+from jointaudit.store.models import (
+    CrosswalkLink,
+    Evidence,
+    Finding,
+    JointPlan,
+    JointTemplate,
+    Visit,
+)
+from jointaudit.trust.keys import Signer
+from jointaudit.trust.signing import (
     APPROVED,
     INVALIDATED,
     UNTRUSTED,

@@ -6,9 +6,9 @@ import pytest
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import func, select
 
-from jointaudit.db import current_revision, head_revision, open_workspace
-from jointaudit.errors import WorkspaceError
-from jointaudit.models import BlackoutPeriod, Site
+from jointaudit.common.errors import WorkspaceError
+from jointaudit.store.db import current_revision, head_revision, open_workspace
+from jointaudit.store.models import BlackoutPeriod, Site
 
 
 def test_new_workspace_is_at_head_with_wal_and_foreign_keys(workspace):

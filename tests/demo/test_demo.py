@@ -8,9 +8,10 @@ from datetime import date
 from sqlmodel import select
 
 from jointaudit.cli import main as cli_main
-from jointaudit.db import open_workspace
-from jointaudit.demo import SCHEMES, create_and_seed, ensure_demo_workspace, shipped_pack_files
-from jointaudit.models import (
+from jointaudit.demo.seed import SCHEMES, create_and_seed, ensure_demo_workspace, shipped_pack_files
+from jointaudit.library.packs.validate import validate_pack_file
+from jointaudit.store.db import open_workspace
+from jointaudit.store.models import (
     Auditor,
     AuditorQualification,
     AuditRecord,
@@ -23,7 +24,6 @@ from jointaudit.models import (
     SchemeVersion,
     Site,
 )
-from jointaudit.packs.validate import validate_pack_file
 
 
 def _seeded(tmp_path):
@@ -108,9 +108,9 @@ def test_the_demo_shows_joint_visits_where_a_site_holds_several_schemes(tmp_path
     that covers audits of two schemes, and the shipped crosswalks are in place."""
     from datetime import date
 
-    from jointaudit.models import CrosswalkLink
     from jointaudit.planning.inputs import PlanOptions
     from jointaudit.services.planning import plan_sites
+    from jointaudit.store.models import CrosswalkLink
 
     ws, summary = _seeded(tmp_path)
     assert summary.skipped_crosswalks == []

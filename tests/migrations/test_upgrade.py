@@ -13,8 +13,8 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlmodel import SQLModel, select
 
-from jointaudit.db import _alembic_config, current_revision, head_revision, open_workspace
-from jointaudit.models import (
+from jointaudit.store.db import _alembic_config, current_revision, head_revision, open_workspace
+from jointaudit.store.models import (
     Auditor,
     AuditRecord,
     CBApproval,
@@ -100,12 +100,12 @@ def test_there_is_exactly_one_head_and_it_matches_the_models(workspace):
         context = MigrationContext.configure(conn, opts={"compare_type": True})
         diff = compare_metadata(context, SQLModel.metadata)
     assert diff == [], ("models changed without a migration (add one in "
-                        f"jointaudit/migrations/versions): {diff}")
+                        f"jointaudit/store/migrations/versions): {diff}")
 
 
 def test_the_drift_check_sees_a_missing_migration(tmp_path):
     """A database one migration behind differs from the models: the check above can fail."""
-    from jointaudit.db import make_engine, migrate
+    from jointaudit.store.db import make_engine, migrate
 
     engine = make_engine(tmp_path / "behind.jaworkspace")
     migrate(engine, to="0001")

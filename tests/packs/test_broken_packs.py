@@ -9,9 +9,9 @@ import sys
 import pytest
 
 from jointaudit.cli import main as cli_main
-from jointaudit.errors import InvalidInput
-from jointaudit.packs.importer import import_pack_file
-from jointaudit.packs.validate import validate_pack_file
+from jointaudit.common.errors import InvalidInput
+from jointaudit.library.packs.importer import import_pack_file
+from jointaudit.library.packs.validate import validate_pack_file
 from tests.packs.conftest import BROKEN, MINIMAL, table_counts
 
 # file -> (problem code, field path it must name (None: only a line), line)
@@ -93,7 +93,7 @@ def test_all_problems_of_a_file_are_reported_at_once(tmp_path):
 
 
 def test_oversized_file_is_refused_before_parsing(tmp_path):
-    from jointaudit.packs.source import MAX_PACK_BYTES
+    from jointaudit.library.packs.source import MAX_PACK_BYTES
 
     big = tmp_path / "big.yaml"
     big.write_bytes(MINIMAL.read_bytes() + b"#" * MAX_PACK_BYTES)

@@ -5,8 +5,11 @@ from __future__ import annotations
 import pytest
 from sqlmodel import select
 
-from jointaudit.errors import InvalidInput, NotFound
-from jointaudit.models import (
+from jointaudit.common.errors import InvalidInput, NotFound
+from jointaudit.library.packs.importer import import_pack_file
+from jointaudit.library.packs.loader import latest_version_id, load_pack, load_pack_from
+from jointaudit.services import library
+from jointaudit.store.models import (
     CycleRule,
     RatingLevel,
     ReportProfile,
@@ -14,9 +17,6 @@ from jointaudit.models import (
     SchemeVersion,
     SeverityMapping,
 )
-from jointaudit.packs.importer import import_pack_file
-from jointaudit.packs.loader import latest_version_id, load_pack, load_pack_from
-from jointaudit.services import library
 from tests.packs.conftest import MINIMAL, table_counts
 
 

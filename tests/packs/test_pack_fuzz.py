@@ -9,9 +9,9 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from jointaudit.errors import InvalidInput
-from jointaudit.packs.importer import import_pack
-from jointaudit.packs.validate import validate_pack_bytes
+from jointaudit.common.errors import InvalidInput
+from jointaudit.library.packs.importer import import_pack
+from jointaudit.library.packs.validate import validate_pack_bytes
 from tests.packs.conftest import MINIMAL
 
 BASE_BYTES = MINIMAL.read_bytes()

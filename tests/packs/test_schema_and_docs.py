@@ -9,11 +9,11 @@ import re
 import jsonschema
 import pytest
 
-from jointaudit.errors import ProblemList
-from jointaudit.packs.schema_file import SCHEMA_FILE, schema_text
-from jointaudit.packs.source import parse_yaml
-from jointaudit.packs.validate import validate_pack_bytes, validate_pack_file
-from jointaudit.resources import resource_path
+from jointaudit.common.errors import ProblemList
+from jointaudit.common.resources import resource_path
+from jointaudit.library.packs.schema_file import SCHEMA_FILE, schema_text
+from jointaudit.library.packs.source import parse_yaml
+from jointaudit.library.packs.validate import validate_pack_bytes, validate_pack_file
 from tests.conftest import PACKS, ROOT
 from tests.packs.conftest import MINIMAL
 
@@ -28,7 +28,7 @@ def _schema() -> dict:
 def test_committed_schema_equals_the_models():
     committed = resource_path(*SCHEMA_FILE).read_text(encoding="utf-8")
     assert committed == schema_text(), (
-        "format.py changed: run `python -m jointaudit.packs.schema_file` and commit the result")
+        "format.py changed: run `python -m jointaudit.library.packs.schema_file` and commit the result")
 
 
 def _yaml_data(path):
@@ -65,8 +65,8 @@ def test_worked_example_in_the_guide_is_a_valid_pack():
 
 
 def test_guide_lists_every_anchor_and_severity():
-    from jointaudit.date_rules import ANCHORS
-    from jointaudit.severity import Severity
+    from jointaudit.common.date_rules import ANCHORS
+    from jointaudit.common.severity import Severity
 
     text = GUIDE.read_text(encoding="utf-8")
     for name in list(ANCHORS) + [s.value for s in Severity]:

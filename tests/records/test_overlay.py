@@ -7,10 +7,10 @@ from openpyxl import Workbook
 from sqlmodel import select
 
 from jointaudit.cli import main as cli_main
-from jointaudit.errors import InvalidInput, NotFound
-from jointaudit.models import Requirement
-from jointaudit.packs.importer import import_pack_file
-from jointaudit.packs.overlay import import_overlay
+from jointaudit.common.errors import InvalidInput, NotFound
+from jointaudit.library.packs.importer import import_pack_file
+from jointaudit.library.packs.overlay import import_overlay
+from jointaudit.store.models import Requirement
 from tests.packs.conftest import MINIMAL, table_counts
 
 VERSION = "example-mining@1.0"

@@ -10,10 +10,16 @@ from openpyxl import Workbook
 from sqlmodel import select
 
 from jointaudit.cli import main as cli_main
-from jointaudit.errors import InvalidInput
-from jointaudit.models import Auditor, AuditorQualification, CBApproval, CertificationBody, Site
-from jointaudit.packs.importer import import_pack_file
-from jointaudit.records_import import import_cbs, import_sites
+from jointaudit.common.errors import InvalidInput
+from jointaudit.library.packs.importer import import_pack_file
+from jointaudit.records.imports import import_cbs, import_sites
+from jointaudit.store.models import (
+    Auditor,
+    AuditorQualification,
+    CBApproval,
+    CertificationBody,
+    Site,
+)
 from tests.packs.conftest import MINIMAL, table_counts
 
 SITES = """name,country,region,site_type,scale,size,languages,financial_year_end,max_visit_days

@@ -8,8 +8,8 @@ from datetime import date
 
 import pytest
 
-from jointaudit.demo import create_and_seed
-from jointaudit.errors import InvalidInput
+from jointaudit.common.errors import InvalidInput
+from jointaudit.demo.seed import create_and_seed
 from jointaudit.services import records
 
 TODAY = date(2026, 11, 22)

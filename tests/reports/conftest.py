@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 
-from jointaudit.db import create_workspace, open_workspace
+from jointaudit.store.db import create_workspace, open_workspace
 from tests.reports.world import build_world
 
 

@@ -17,15 +17,15 @@ from pathlib import Path
 
 from sqlmodel import select
 
-from jointaudit.corrective_actions import raise_actions
-from jointaudit.crosswalk.importer import import_shipped
-from jointaudit.db import open_workspace
-from jointaudit.findings import rate
-from jointaudit.merge.template import build_template
-from jointaudit.merge.visit import visit_checklist
-from jointaudit.models import JointPlan, Visit, VisitWindow
+from jointaudit.checklist.template import build_template
+from jointaudit.checklist.visit import visit_checklist
+from jointaudit.fieldwork.corrective_actions import raise_actions
+from jointaudit.fieldwork.findings import rate
+from jointaudit.library.crosswalk.importer import import_shipped
 from jointaudit.planning.inputs import PlanOptions
 from jointaudit.services.planning import plan_sites, save_plan
+from jointaudit.store.db import open_workspace
+from jointaudit.store.models import JointPlan, Visit, VisitWindow
 
 TODAY = date(2026, 11, 22)  # "today" in the demo's story
 PATTERN = ["conforms", "conforms", "conforms", "minor_gap", "conforms", "major_gap"]

@@ -14,15 +14,15 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from jointaudit.packs.format import DeadlineSpec, ReportProfileSpec
+from jointaudit.library.packs.format import DeadlineSpec, ReportProfileSpec
 from jointaudit.reports.data import (
     Activity,
-    ApprovalStatus,
     FindingRow,
     RatingWord,
+    ReportedTeamMember,
     SchemeReportInput,
     SiteInfo,
-    TeamMember,
+    TemplateApproval,
     VisitInfo,
 )
 
@@ -126,9 +126,9 @@ SITE = SiteInfo("Mina La Esperanza", country="PE", region="Puno", commodity="gol
 VISIT = VisitInfo("5f0c1e2d3a4b5c6d7e8f90a1b2c3d4e5", date(2026, 3, 9), date(2026, 3, 12),
                   plan_name="Plan 2026")
 TEAM = (
-    TeamMember("Ana Quispe", "lead", "Auditores Andinos S.A.C.",
+    ReportedTeamMember("Ana Quispe", "lead", "Auditores Andinos S.A.C.",
                ("rjc-cop lead auditor, valid to 2027-06-30",)),
-    TeamMember("Léa Dubois", "team", "Audit Éthique SARL", ("irma team member",)),
+    ReportedTeamMember("Léa Dubois", "team", "Audit Éthique SARL", ("irma team member",)),
 )
 ACTIVITIES = (
     Activity(date(2026, 3, 9), "Oficina central, Juliaca", "Opening meeting; document review"),
@@ -178,7 +178,7 @@ def irma_input(**changes) -> SchemeReportInput:
         pack_language="en", profile=IRMA_PROFILE, rating_levels=IRMA_LEVELS, site=SITE,
         visit=VISIT, findings=finding_rows(IRMA_ROWS), team=TEAM, activities=ACTIVITIES,
         fields={"scope": "Whole mine site."}, template_approval_required=True,
-        approval=ApprovalStatus("Esperanza joint checklist", True, signer="IRMA Secretariat",
+        approval=TemplateApproval("Esperanza joint checklist", True, signer="IRMA Secretariat",
                                 signed_at=datetime(2026, 2, 1, 10, 0)))
     base.update(changes)
     return SchemeReportInput(**base)

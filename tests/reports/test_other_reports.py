@@ -26,7 +26,7 @@ from jointaudit.reports.data import (
     ObligationsInput,
     SchemeSummary,
     SummaryItem,
-    Upcoming,
+    UpcomingRow,
 )
 from jointaudit.services import reports as svc
 from tests.reports.samples import IRMA_LEVELS, RJC_LEVELS, SITE, TEAM, VISIT, pdf_pages
@@ -115,8 +115,8 @@ def test_obligations_register_lists_upcoming_deadlines_and_obligations_by_topic(
          ObligationGroup("Legal compliance", (
              ObligationRow("Legal register", (("IRMA 1.0", "1.1.1.1 Legal register"),),
                            recognition=("fairmined certificate F-12 valid",)),))),
-        (Upcoming(date(2026, 12, 1), "corrective action plan due", "IRMA 1.0"),
-         Upcoming(date(2028, 2, 29), "rjc-cop certificate RJC-0042 expires", "RJC-COP 2019")),
+        (UpcomingRow(date(2026, 12, 1), "corrective action plan due", "IRMA 1.0"),
+         UpcomingRow(date(2028, 2, 29), "rjc-cop certificate RJC-0042 expires", "RJC-COP 2019")),
         "50 applicable requirements → 42 obligations")
     text = flat(pdf_pages(build_obligations(data, BuildOptions(lang="es"))))
     assert "Registro de obligaciones del sitio" in text and "2026-11-22" in text

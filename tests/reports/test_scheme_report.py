@@ -206,7 +206,7 @@ def test_cancelling_raises_cancelled_and_progress_reaches_the_end():
 
 
 def test_unknown_language_is_a_clear_error():
-    from jointaudit.errors import InvalidInput
+    from jointaudit.common.errors import InvalidInput
 
     with pytest.raises(InvalidInput, match="choose one of en, es, fr"):
         build_scheme_report(rjc_input(), BuildOptions(lang="de"))

@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from jointaudit.reports import BuildOptions, ReportRefused, build_scheme_report
-from jointaudit.reports.data import ApprovalStatus
+from jointaudit.reports.data import TemplateApproval
 from jointaudit.reports.validation import validate_scheme_report
 from tests.reports.samples import irma_input, pdf_pages, rjc_input
 
@@ -69,7 +69,7 @@ def test_missing_team_lead_and_activities_are_named():
 
 
 def test_unapproved_template_where_the_pack_requires_approval_refuses_final_export():
-    unapproved = irma_input(approval=ApprovalStatus(
+    unapproved = irma_input(approval=TemplateApproval(
         "Esperanza joint checklist", False, detail="the template changed after approval"))
     problems = validate_scheme_report(unapproved)
     assert codes(problems) == [("report.template-unapproved", "approval")]

@@ -8,12 +8,12 @@ import re
 import pytest
 
 from jointaudit.cli import main
-from jointaudit.findings import scheme_ratings
-from jointaudit.keys import Signer
-from jointaudit.packs.loader import load_pack
+from jointaudit.fieldwork.findings import scheme_ratings
+from jointaudit.library.packs.loader import load_pack
 from jointaudit.reports import ReportRefused
 from jointaudit.services import reports as svc
-from jointaudit.signing import approve_template, trust_key
+from jointaudit.trust.keys import Signer
+from jointaudit.trust.signing import approve_template, trust_key
 from tests.reports.samples import pdf_pages
 from tests.reports.world import VERSIONS, clear_fields, clear_ratings
 
@@ -179,8 +179,8 @@ def test_cli_refuses_an_incomplete_report_naming_each_problem(workspace, world, 
 def test_obligations_register_from_the_workspace(workspace, world):
     from datetime import date
 
-    from jointaudit.corrective_actions import raise_actions
-    from jointaudit.models import Certificate
+    from jointaudit.fieldwork.corrective_actions import raise_actions
+    from jointaudit.store.models import Certificate
 
     with workspace.session() as s:
         s.add(Certificate(site_id=world.site_id, scheme_id="rjc-cop",
@@ -201,8 +201,8 @@ def test_obligations_register_from_the_workspace(workspace, world):
 def test_each_scheme_report_lists_the_team_members_working_for_that_scheme(workspace, world):
     from sqlmodel import select
 
-    from jointaudit.models import Auditor, VisitTeamMember
     from jointaudit.reports import gather
+    from jointaudit.store.models import Auditor, VisitTeamMember
 
     with workspace.session() as s:
         lea = s.exec(select(Auditor).where(Auditor.name == "Léa Dubois")).one()

@@ -9,10 +9,11 @@ from datetime import date
 
 from sqlmodel import select
 
-from jointaudit.findings import rate
-from jointaudit.merge.template import build_template
-from jointaudit.merge.visit import visit_checklist
-from jointaudit.models import (
+from jointaudit.checklist.template import build_template
+from jointaudit.checklist.visit import visit_checklist
+from jointaudit.fieldwork.findings import rate
+from jointaudit.library.packs.importer import import_pack_file
+from jointaudit.store.models import (
     Auditor,
     AuditorQualification,
     Certificate,
@@ -28,7 +29,6 @@ from jointaudit.models import (
     Visit,
     VisitTeamMember,
 )
-from jointaudit.packs.importer import import_pack_file
 from tests.reports.samples import ROOT
 
 PACKS = ["rjc-cop-2019", "irma-1.0", "fairmined-2.0"]

@@ -99,7 +99,7 @@ def wait_jobs(qtbot, win, timeout=30000):
 @pytest.fixture(scope="session")
 def demo_master(tmp_path_factory):
     """The demo workspace, seeded once per session; tests work on copies."""
-    from jointaudit.demo import create_demo_workspace
+    from jointaudit.demo.seed import create_demo_workspace
 
     path = tmp_path_factory.mktemp("demo") / "demo.jaworkspace"
     create_demo_workspace(path).close()

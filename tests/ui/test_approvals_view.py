@@ -4,7 +4,7 @@ shows as invalidated."""
 
 from __future__ import annotations
 
-from jointaudit.keys import PUBLIC_KEY_FILE, create_identity
+from jointaudit.trust.keys import PUBLIC_KEY_FILE, create_identity
 from tests.ui.conftest import wait_jobs
 from tests.ui.flows import merge
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 
-from jointaudit.severity import Severity
+from jointaudit.common.severity import Severity
 from tests.ui.conftest import wait_jobs
 from tests.ui.flows import merge_and_use, plan_and_save
 

@@ -26,7 +26,7 @@ def test_first_run_opens_the_demo_workspace_in_the_data_folder(window, qtbot):
 
 
 def test_second_start_reopens_the_last_workspace_not_the_demo(window, qtbot, tmp_path):
-    from jointaudit.db import create_workspace
+    from jointaudit.store.db import create_workspace
 
     mine = tmp_path / "mine.jaworkspace"
     create_workspace(mine).close()

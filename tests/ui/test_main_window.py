@@ -35,7 +35,7 @@ def test_save_as_copies_the_workspace_and_continues_in_the_copy(window, qtbot, t
     wait_jobs(qtbot, window)
     assert window.ctx.workspace.path == target
     assert "b.jaworkspace" in window.windowTitle()
-    from jointaudit.db import current_revision, head_revision
+    from jointaudit.store.db import current_revision, head_revision
 
     assert current_revision(window.ctx.workspace.engine) == head_revision()
 
@@ -70,7 +70,7 @@ def test_geometry_is_saved_on_close_and_restored(qtbot, tmp_path):
 
 
 def test_recent_menu_reopens_a_workspace(window, qtbot, tmp_path):
-    from jointaudit.db import create_workspace
+    from jointaudit.store.db import create_workspace
 
     path = tmp_path / "older.jaworkspace"
     create_workspace(path).close()
@@ -101,7 +101,7 @@ def test_a_workspace_open_in_another_window_opens_read_only_and_says_why(window,
 
 
 def test_the_window_names_workspace_files_as_the_core_does():
-    from jointaudit import db
+    from jointaudit.store import db
     from ui import main_window
 
     assert main_window.SUFFIX == db.SUFFIX

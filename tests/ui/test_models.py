@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex
 
-from jointaudit.errors import Problem
-from jointaudit.severity import Severity
+from jointaudit.common.errors import Problem
+from jointaudit.common.severity import Severity
 from ui.models.checklist import (
     KEY_ROLE,
     ChecklistFilter,

@@ -8,7 +8,7 @@ import time
 
 from PySide6.QtCore import QThread
 
-from jointaudit.errors import InvalidInput, Problem
+from jointaudit.common.errors import InvalidInput, Problem
 from ui.workers import Cancelled, Workers
 
 

@@ -170,7 +170,7 @@ class ApprovalsView(View):
 
     def sign_with(self, template_id: int, scheme_id: str, passphrase: str,
                   profile_dir: Path | None = None) -> None:
-        from jointaudit.keys import default_profile_dir
+        from jointaudit.trust.keys import default_profile_dir
 
         folder = profile_dir or default_profile_dir()
         self.run(lambda ws, job: trust_service().approve(

@@ -78,7 +78,7 @@ class View(QWidget):
 def view_icon(name: str):
     from PySide6.QtGui import QIcon
 
-    from jointaudit.resources import resource_path
+    from jointaudit.common.resources import resource_path
 
     return QIcon(str(resource_path("icons", f"{name}.svg")))
 

@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from jointaudit.corrective_actions import STATUSES, TRANSITIONS
+from jointaudit.common.severity import Severity
+from jointaudit.fieldwork.corrective_actions import STATUSES, TRANSITIONS
 from jointaudit.services import checklist as cl
 from jointaudit.services import fieldwork, library
-from jointaudit.severity import Severity
 from ui.models.checklist import ChecklistRow, Clause
 from ui.widgets.heatmap import CoverageCell, CoverageData
 
@@ -125,7 +125,7 @@ def item_detail(ws, visit_id: int, key: str) -> ItemDetail:
                          a["status"], a["plan_due"], a["close_due"],
                          tuple(s for s in STATUSES if s in TRANSITIONS[a["status"]]))
                for a in cl.actions(ws, visit_id) if a["item_key"] == key]
-    history = cl.history(ws, visit_id, key)
+    history = cl.rating_history(ws, visit_id, key)
     reason = next((h[2] for h in reversed(history) if h[2]), "")
     return ItemDetail(
         key=key, severity=(item.severity if item else None) or Severity.NOT_ASSESSED,

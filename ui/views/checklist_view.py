@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jointaudit.severity import Severity
+from jointaudit.common.severity import Severity
 from ui.models.checklist import (
     KEY_ROLE,
     ChecklistFilter,

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jointaudit.errors import JointAuditError
+from jointaudit.common.errors import JointAuditError
 from ui.problems import ProblemsTable
 from ui.views.base import has_core_service
 
@@ -72,7 +72,7 @@ class RecordsTab(QWidget):
             self.import_file(kind, Path(path))
 
     def import_file(self, kind: str, path: Path) -> None:
-        from jointaudit import records_import
+        from jointaudit.records import imports as records_import
 
         fn = {"sites": records_import.import_sites, "cbs": records_import.import_cbs,
               "auditors": records_import.import_auditors}[kind]

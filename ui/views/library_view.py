@@ -211,7 +211,7 @@ class LibraryView(View):
             self.import_overlay(version.id, Path(path))
 
     def import_overlay(self, version_id: str, path: Path) -> None:
-        from jointaudit.packs.overlay import import_overlay
+        from jointaudit.library.packs.overlay import import_overlay
 
         self.import_status.setText(self.tr("Checking {0}…").format(path.name))
         self.run(lambda ws, job: import_overlay(ws, version_id, path), self._overlaid,

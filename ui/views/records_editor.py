@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jointaudit.errors import JointAuditError
+from jointaudit.common.errors import JointAuditError
 from ui.models.records import ROW_ROLE, SORT_ROLE, Column, RecordTableModel
 from ui.problems import describe
 from ui.views.record_form import RecordForm, display, field_label

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from jointaudit.db import make_engine, migrate
+from jointaudit.store.db import make_engine, migrate
 
 HERE = Path(__file__).resolve().parent
 TARGET = HERE / "rev0001.jaworkspace"

@@ -1,0 +1,220 @@
+"""The audit trail: an append-only, hash-chained log of every change to fieldwork, plans,
+templates and approvals.
+
+Rows are written by a session event (``after_flush``) inside the same transaction as the
+change, so no module has to remember to log and a change and its log entry are committed or
+lost together. Who acted comes from a context variable (:func:`acting_as`) set by the UI,
+CLI or bundle import. Each entry's hash covers its content and the previous entry's hash;
+:func:`verify` walks the chain and names the first broken link.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import event, insert, inspect, select
+from sqlalchemy.orm import Session as OrmSession
+
+from jointaudit.store.models import (
+    AuditLogEntry,
+    CorrectiveAction,
+    CrosswalkLink,
+    Evidence,
+    Finding,
+    JointPlan,
+    JointTemplate,
+    ReportFields,
+    TemplateApproval,
+    TrustedKey,
+    Visit,
+    VisitTeamMember,
+)
+
+# What is logged, under which entity name. Joint items are left out on purpose: the merge
+# derives them from the template, whose own changes are logged.
+TRACKED: dict[type, str] = {
+    Finding: "finding",
+    CorrectiveAction: "corrective_action",
+    Evidence: "evidence",
+    JointPlan: "plan",
+    Visit: "visit",
+    VisitTeamMember: "visit_team_member",
+    ReportFields: "report_fields",
+    JointTemplate: "template",
+    CrosswalkLink: "crosswalk_link",
+    TemplateApproval: "approval",
+    TrustedKey: "trusted_key",
+}
+GENESIS = ""
+
+_actor: ContextVar[str] = ContextVar("jointaudit_actor", default="")
+
+
+def current_actor() -> str:
+    name = _actor.get()
+    if name:
+        return name
+    try:
+        return f"login:{getpass.getuser()}"
+    except (KeyError, OSError):  # no login name (containers, services)
+        return "login:unknown"
+
+
+@contextmanager
+def acting_as(name: str) -> Iterator[None]:
+    """Attribute every change made inside the block to ``name``."""
+    token = _actor.set(name)
+    try:
+        yield
+    finally:
+        _actor.reset(token)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, bytes):
+        return {"sha256": hashlib.sha256(value).hexdigest(), "size": len(value)}
+    if isinstance(value, datetime):
+        return _stamp(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def _stamp(at: datetime) -> str:
+    if at.tzinfo is not None:
+        at = at.astimezone(UTC).replace(tzinfo=None)
+    return at.strftime("%Y-%m-%dT%H:%M:%S.%f")
+
+
+def entry_hash(prev_hash: str, at: datetime, actor: str, entity: str, entity_uid: str,
+               action: str, payload: str) -> str:
+    body = json.dumps([prev_hash, _stamp(at), actor, entity, entity_uid, action, payload],
+                      ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def _uid(obj) -> str:
+    uid = getattr(obj, "uid", None)
+    if uid:
+        return uid
+    if isinstance(obj, TemplateApproval):
+        return f"{obj.template_id}/{obj.scheme_id}/{obj.signer_fingerprint or 'unsigned'}"
+    if isinstance(obj, TrustedKey):
+        return obj.fingerprint
+    return str(obj.id)
+
+
+def _columns(obj) -> list[str]:
+    return [attr.key for attr in inspect(obj).mapper.column_attrs]
+
+
+def _describe(obj, action: str) -> dict:
+    state = inspect(obj)
+    if action == "create":
+        return {k: _plain(getattr(obj, k)) for k in _columns(obj)}
+    if action == "delete":
+        return {k: _plain(state.attrs[k].loaded_value) for k in _columns(obj)}
+    changed = {}
+    for key in _columns(obj):
+        hist = state.attrs[key].history
+        if hist.has_changes():
+            old = hist.deleted[0] if hist.deleted else None
+            new = hist.added[0] if hist.added else None
+            if old != new:
+                changed[key] = [_plain(old), _plain(new)]
+    return {"changed": changed} if changed else {}
+
+
+def _changes(session: OrmSession) -> list[tuple[str, str, str, dict]]:
+    out = []
+    for action, objs in (("create", session.new), ("update", session.dirty),
+                         ("delete", session.deleted)):
+        for obj in objs:
+            entity = TRACKED.get(type(obj))
+            if entity is None:
+                continue
+            payload = _describe(obj, action)
+            if action == "update" and not payload:
+                continue
+            out.append((entity, _uid(obj), action, payload))
+    out.sort(key=lambda c: (c[0], c[1], c[2]))  # deterministic order within one flush
+    return out
+
+
+@event.listens_for(OrmSession, "before_flush")
+def _refuse_rewriting_history(session: OrmSession, _ctx, _instances) -> None:
+    for obj in list(session.dirty) + list(session.deleted):
+        if isinstance(obj, AuditLogEntry) and (obj in session.deleted
+                                               or session.is_modified(obj)):
+            raise PermissionError("the audit trail is append-only: entries cannot be "
+                                  "changed or deleted")
+
+
+@event.listens_for(OrmSession, "after_flush")
+def _log_changes(session: OrmSession, _ctx) -> None:
+    changes = _changes(session)
+    if not changes:
+        return
+    conn = session.connection()
+    table = AuditLogEntry.__table__
+    prev = conn.execute(select(table.c.hash).order_by(table.c.id.desc()).limit(1)).scalar()
+    prev = prev or GENESIS
+    actor, at = current_actor(), datetime.now(UTC)
+    rows = []
+    for entity, uid, action, payload in changes:
+        text = json.dumps(payload, sort_keys=True, ensure_ascii=False, default=str)
+        h = entry_hash(prev, at, actor, entity, uid, action, text)
+        rows.append(dict(at=at, actor=actor, entity=entity, entity_uid=uid, action=action,
+                         payload=text, prev_hash=prev, hash=h))
+        prev = h
+    conn.execute(insert(table), rows)
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    ok: bool
+    entries: int
+    first_broken_id: int | None = None
+    problem: str = ""
+
+    def __str__(self) -> str:
+        if self.ok:
+            return f"audit trail intact ({self.entries} entries)"
+        return f"audit trail broken at entry {self.first_broken_id}: {self.problem}"
+
+
+def verify(session) -> ChainReport:
+    """Walk the chain from the first entry; report the first entry that does not fit."""
+    table = AuditLogEntry.__table__
+    prev, count = GENESIS, 0
+    result = session.connection().execute(select(table).order_by(table.c.id))
+    for row in result:
+        count += 1
+        if row.prev_hash != prev:
+            return ChainReport(False, count, row.id, "its previous-hash does not match the "
+                               "entry before it (an entry was removed or reordered)")
+        expect = entry_hash(row.prev_hash, row.at, row.actor, row.entity, row.entity_uid,
+                            row.action, row.payload)
+        if row.hash != expect:
+            return ChainReport(False, count, row.id, "its content does not match its hash "
+                               "(the entry was altered)")
+        prev = row.hash
+    return ChainReport(True, count)
+
+
+def changes_of(session, entity: str, entity_uid: str) -> list[AuditLogEntry]:
+    """The logged changes of one thing, oldest first."""
+    from sqlmodel import select as sm_select
+
+    return list(session.exec(sm_select(AuditLogEntry)
+                             .where(AuditLogEntry.entity == entity)
+                             .where(AuditLogEntry.entity_uid == entity_uid)
+                             .order_by(AuditLogEntry.id)))

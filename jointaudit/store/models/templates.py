@@ -1,0 +1,84 @@
+"""Joint templates (scheme versions + accepted links + merge options), their merged
+checklist of joint items with provenance, and scheme staff's approvals."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Column, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from jointaudit.store.models._base import json_dict, json_list, new_uid, utcnow
+
+
+class JointTemplate(SQLModel, table=True):
+    __tablename__ = "joint_template"
+
+    id: int | None = Field(default=None, primary_key=True)
+    uid: str = Field(default_factory=new_uid, unique=True)
+    name: str
+    version_ids: list = json_list()
+    merge_options: dict = json_dict()
+    content_hash: str = ""
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class JointItem(SQLModel, table=True):
+    __tablename__ = "joint_item"
+    __table_args__ = (UniqueConstraint("template_id", "item_key"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    template_id: int = Field(foreign_key="joint_template.id", index=True)
+    item_key: str  # stable across re-merges
+    kind: str = "single"  # single / equal / chain / core / addon
+    title: str
+    topics: list = json_list()
+    position: int = 0
+    content_hash: str = ""  # of its provenance; a change flags findings for re-rating
+
+
+class JointItemSource(SQLModel, table=True):
+    """Provenance: which requirement a joint item asks, and how its rating flows back."""
+
+    __tablename__ = "joint_item_source"
+
+    id: int | None = Field(default=None, primary_key=True)
+    item_id: int = Field(foreign_key="joint_item.id", index=True)
+    requirement_id: int = Field(foreign_key="requirement.id", index=True)
+    role: str = "member"  # member / broader / narrower / core / addon
+    propagation: str = "applies"  # applies / conforms_implied / gap_implied / own_rating
+
+
+class TemplateApproval(SQLModel, table=True):
+    __tablename__ = "template_approval"
+
+    id: int | None = Field(default=None, primary_key=True)
+    template_id: int = Field(foreign_key="joint_template.id", index=True)
+    scheme_id: str = Field(foreign_key="scheme.id")
+    content_hash: str
+    signer_name: str = ""
+    signer_fingerprint: str = ""
+    signature: str = ""  # base64 Ed25519 signature over the canonical content
+    signed_at: datetime = Field(default_factory=utcnow)
+    status: str = "approved"  # submitted / approved / withdrawn
+    # The canonical content that was signed (so a later change can be shown as a diff) and
+    # the signer's raw public key (so a signature verifies even before its key is trusted).
+    content_json: str = Field(default="{}", sa_column=Column(Text, nullable=False,
+                                                             server_default="{}"))
+    public_key: str = ""
+
+
+class TrustedKey(SQLModel, table=True):
+    """Which public key may approve joint templates for which scheme, in this workspace."""
+
+    __tablename__ = "trusted_key"
+
+    id: int | None = Field(default=None, primary_key=True)
+    fingerprint: str = Field(unique=True)
+    public_key: str  # base64 raw Ed25519 public key
+    name: str = ""
+    organisation: str = ""
+    role: str = ""  # auditor / site / scheme_staff
+    scheme_ids: list = json_list()
+    added_at: datetime = Field(default_factory=utcnow)

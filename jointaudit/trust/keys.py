@@ -1,0 +1,221 @@
+"""Identities and their Ed25519 keys.
+
+A person's profile folder holds who they are (name, organisation, role, the schemes they
+speak for), their private key encrypted with a passphrase, and their public key file — the
+small ``.jakey`` file they hand to others. Workspaces never hold private keys; they hold the
+trusted-keys list (see :mod:`jointaudit.trust.signing`).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+    Ed25519PrivateKey,
+    Ed25519PublicKey,
+)
+
+from jointaudit.common.errors import InvalidInput, JointAuditError, Problem
+
+PUBLIC_KEY_FORMAT = "jointaudit-public-key/1"
+PROFILE_FILE = "profile.json"
+PRIVATE_KEY_FILE = "private_key.pem"
+PUBLIC_KEY_FILE = "public_key.jakey"
+ROLES = ("auditor", "site", "scheme_staff")
+PUBLIC_KEY_MAX_BYTES = 64 * 1024
+
+
+class IdentityError(JointAuditError):
+    code = "keys"
+
+
+def default_profile_dir() -> Path:
+    """Where this user's identity lives; ``JOINTAUDIT_PROFILE`` overrides it (tests, kiosks)."""
+    env = os.environ.get("JOINTAUDIT_PROFILE")
+    if env:
+        return Path(env)
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming"))
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share"))
+    return base / "jointaudit" / "profile"
+
+
+def fingerprint_of(raw_public_key: bytes) -> str:
+    """A short, stable name for a key: the first 128 bits of its SHA-256, in groups of 4."""
+    digest = hashlib.sha256(raw_public_key).hexdigest()[:32]
+    return ":".join(digest[i:i + 4] for i in range(0, 32, 4))
+
+
+def raw_public_key(key: Ed25519PublicKey) -> bytes:
+    return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
+def b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+@dataclass(frozen=True)
+class PublicKeyInfo:
+    """A public key with the identity its owner claims (trust is a separate decision)."""
+
+    public_key: str  # base64 raw Ed25519
+    name: str
+    organisation: str = ""
+    role: str = "auditor"
+    scheme_ids: tuple[str, ...] = ()
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint_of(unb64(self.public_key))
+
+    def to_json(self) -> str:
+        return json.dumps({
+            "format": PUBLIC_KEY_FORMAT,
+            "name": self.name,
+            "organisation": self.organisation,
+            "role": self.role,
+            "scheme_ids": list(self.scheme_ids),
+            "public_key": self.public_key,
+            "fingerprint": self.fingerprint,
+        }, indent=2, ensure_ascii=False) + "\n"
+
+
+def verify_signature(public_key_b64: str, signature_b64: str, message: bytes) -> bool:
+    try:
+        key = Ed25519PublicKey.from_public_bytes(unb64(public_key_b64))
+        key.verify(unb64(signature_b64), message)
+    except (InvalidSignature, ValueError):
+        return False
+    return True
+
+
+@dataclass
+class Signer:
+    """An unlocked private key with its owner's identity; lives only in memory."""
+
+    private_key: Ed25519PrivateKey = field(repr=False)
+    identity: PublicKeyInfo
+
+    @property
+    def fingerprint(self) -> str:
+        return self.identity.fingerprint
+
+    def sign(self, message: bytes) -> str:
+        return b64(self.private_key.sign(message))
+
+    @classmethod
+    def generate(cls, name: str, organisation: str = "", role: str = "auditor",
+                 scheme_ids=()) -> Signer:
+        key = Ed25519PrivateKey.generate()
+        info = PublicKeyInfo(b64(raw_public_key(key.public_key())), name, organisation, role,
+                             tuple(scheme_ids))
+        return cls(key, info)
+
+
+def create_identity(profile_dir: Path, *, name: str, organisation: str = "",
+                    role: str = "auditor", scheme_ids=(), passphrase: str,
+                    overwrite: bool = False) -> Signer:
+    """Make a key pair and store it (private key encrypted with ``passphrase``)."""
+    profile_dir = Path(profile_dir)
+    if role not in ROLES:
+        raise IdentityError(f"role {role!r} is not one of {', '.join(ROLES)}")
+    if not name.strip():
+        raise IdentityError("an identity needs a name")
+    if len(passphrase) < 8:
+        raise IdentityError("the passphrase must have at least 8 characters")
+    if (profile_dir / PRIVATE_KEY_FILE).exists() and not overwrite:
+        raise IdentityError(f"{profile_dir}: a key already exists in this profile; "
+                        "pass overwrite to replace it (the old key is lost)")
+    signer = Signer.generate(name.strip(), organisation.strip(), role, scheme_ids)
+    profile_dir.mkdir(parents=True, exist_ok=True)
+    pem = signer.private_key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+        serialization.BestAvailableEncryption(passphrase.encode("utf-8")))
+    _write_private(profile_dir / PRIVATE_KEY_FILE, pem)
+    (profile_dir / PUBLIC_KEY_FILE).write_text(signer.identity.to_json(), encoding="utf-8")
+    (profile_dir / PROFILE_FILE).write_text(json.dumps({
+        "name": signer.identity.name, "organisation": signer.identity.organisation,
+        "role": role, "scheme_ids": list(scheme_ids)}, indent=2) + "\n", encoding="utf-8")
+    return signer
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+
+
+def load_signer(profile_dir: Path, passphrase: str) -> Signer:
+    """Unlock the profile's private key; a wrong passphrase is a clear error."""
+    profile_dir = Path(profile_dir)
+    key_path = profile_dir / PRIVATE_KEY_FILE
+    if not key_path.exists():
+        raise IdentityError(f"{profile_dir}: no key in this profile; create one with "
+                        "`jointaudit keys new`")
+    try:
+        key = serialization.load_pem_private_key(key_path.read_bytes(),
+                                                 passphrase.encode("utf-8"))
+    except (ValueError, TypeError) as exc:
+        raise IdentityError(f"{key_path}: wrong passphrase, or the key file is damaged") from exc
+    if not isinstance(key, Ed25519PrivateKey):
+        raise IdentityError(f"{key_path}: not an Ed25519 key")
+    info = read_public_key_file(profile_dir / PUBLIC_KEY_FILE)
+    if info.public_key != b64(raw_public_key(key.public_key())):
+        raise IdentityError(f"{profile_dir}: the public key file does not belong to the private key")
+    return Signer(key, info)
+
+
+def read_public_key_file(path: Path) -> PublicKeyInfo:
+    path = Path(path)
+    if not path.exists():
+        raise InvalidInput(f"{path}: no such public key file")
+    if path.stat().st_size > PUBLIC_KEY_MAX_BYTES:
+        raise InvalidInput(f"{path}: too large for a public key file")
+    return parse_public_key(path.read_bytes(), str(path))
+
+
+def parse_public_key(data: bytes, where: str) -> PublicKeyInfo:
+    """Validate a ``.jakey`` file's bytes; every problem names the field."""
+    def bad(message: str, field_path: str | None = None) -> InvalidInput:
+        return InvalidInput(f"{where}: not a valid public key file",
+                            problems=[Problem("key.invalid", message, where, None, field_path)])
+    try:
+        doc = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise bad(f"expected UTF-8 JSON ({exc})") from exc
+    if not isinstance(doc, dict):
+        raise bad("expected a JSON object")
+    if doc.get("format") != PUBLIC_KEY_FORMAT:
+        raise bad(f"expected {PUBLIC_KEY_FORMAT!r}, found {doc.get('format')!r}", "format")
+    for name in ("name", "public_key"):
+        if not isinstance(doc.get(name), str) or not doc[name]:
+            raise bad("expected a non-empty text", name)
+    try:
+        raw = unb64(doc["public_key"])
+        Ed25519PublicKey.from_public_bytes(raw)
+    except ValueError as exc:
+        raise bad("expected a base64 raw Ed25519 public key (32 bytes)", "public_key") from exc
+    schemes = doc.get("scheme_ids", [])
+    if not isinstance(schemes, list) or not all(isinstance(s, str) for s in schemes):
+        raise bad("expected a list of scheme ids", "scheme_ids")
+    info = PublicKeyInfo(doc["public_key"], doc["name"], str(doc.get("organisation", "")),
+                         str(doc.get("role", "auditor")), tuple(schemes))
+    if doc.get("fingerprint") not in (None, info.fingerprint):
+        raise bad(f"the fingerprint does not match the key (expected {info.fingerprint})",
+                  "fingerprint")
+    return info

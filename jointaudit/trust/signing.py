@@ -1,0 +1,325 @@
+"""Signed approvals of joint templates by scheme staff.
+
+A template's *canonical content* is what scheme staff actually approve: its scheme versions
+(with the hash of each imported pack), the accepted crosswalk links among those versions
+(named by version id and clause id, never by row id, so the content is the same in every
+workspace), the merge options and each version's report profile. Its SHA-256 over a
+deterministic JSON encoding is the content hash. An approval is an Ed25519 signature over
+(template uid, scheme, content hash); it counts only when the signer's key is trusted for
+that scheme in this workspace and the content has not changed since — otherwise the status
+says why, and for a change, what changed (the signed content is stored to diff against).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.orm import aliased
+from sqlmodel import Session, select
+
+from jointaudit.common.errors import JointAuditError, NotFound
+from jointaudit.store.models import (
+    CrosswalkLink,
+    JointTemplate,
+    ReportProfile,
+    Requirement,
+    Scheme,
+    SchemeVersion,
+    TemplateApproval,
+    TrustedKey,
+)
+from jointaudit.trust.keys import PublicKeyInfo, Signer, verify_signature
+
+CONTENT_FORMAT = "jointaudit-template-content/1"
+STATEMENT_PURPOSE = "jointaudit-template-approval/1"
+LINK_FIELDS = ("relationship", "shared_core", "source_addon", "target_addon", "rationale")
+
+DRAFT, SUBMITTED, APPROVED, UNTRUSTED, INVALIDATED = (
+    "draft", "submitted", "approved", "untrusted", "invalidated")
+_RANK = {APPROVED: 0, INVALIDATED: 1, UNTRUSTED: 2, SUBMITTED: 3, DRAFT: 4}
+
+
+class ApprovalError(JointAuditError):
+    code = "approval"
+
+
+def canonical_bytes(value: Any) -> bytes:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"),
+                      ensure_ascii=False).encode("utf-8")
+
+
+def content_hash(content: dict) -> str:
+    return hashlib.sha256(canonical_bytes(content)).hexdigest()
+
+
+def _template(session: Session, template_id: int) -> JointTemplate:
+    template = session.get(JointTemplate, template_id)
+    if template is None:
+        raise NotFound(f"no joint template with id {template_id}")
+    return template
+
+
+def canonical_content(session: Session, template_id: int) -> dict:
+    """The approvable content of a template, as plain JSON data."""
+    template = _template(session, template_id)
+    version_ids = sorted(set(template.version_ids))
+    versions = []
+    for vid in version_ids:
+        version = session.get(SchemeVersion, vid)
+        profile = session.exec(select(ReportProfile).where(ReportProfile.version_id == vid)).first()
+        versions.append({
+            "id": vid,
+            "pack_sha256": version.pack_sha256 if version else None,
+            "report_profile": profile.body if profile else None,
+        })
+    src, tgt = aliased(Requirement), aliased(Requirement)
+    rows = session.exec(
+        select(CrosswalkLink, src.version_id, src.clause_id, tgt.version_id, tgt.clause_id)
+        .join(src, CrosswalkLink.source_requirement_id == src.id)
+        .join(tgt, CrosswalkLink.target_requirement_id == tgt.id)
+        .where(CrosswalkLink.status == "accepted")
+        .where(src.version_id.in_(version_ids), tgt.version_id.in_(version_ids))
+    ).all()
+    links = [{"source": [sv, sc], "target": [tv, tc],
+              **{name: getattr(link, name) for name in LINK_FIELDS}}
+             for link, sv, sc, tv, tc in rows]
+    links.sort(key=lambda li: (li["source"], li["target"]))
+    return {"format": CONTENT_FORMAT, "versions": versions, "links": links,
+            "merge_options": template.merge_options or {}}
+
+
+def statement(template_uid: str, scheme_id: str, hash_: str) -> bytes:
+    """What a signature covers: binding the scheme stops an approval being reused for another."""
+    return canonical_bytes({"purpose": STATEMENT_PURPOSE, "template_uid": template_uid,
+                            "scheme_id": scheme_id, "content_hash": hash_})
+
+
+# --- what changed since approval -------------------------------------------------------
+
+def _walk(value: Any, path: str, out: dict[str, Any]) -> None:
+    if isinstance(value, dict) and value:
+        for key, sub in value.items():
+            _walk(sub, f"{path}.{key}", out)
+    elif isinstance(value, list) and value and any(isinstance(v, dict | list) for v in value):
+        for i, sub in enumerate(value):
+            _walk(sub, f"{path}[{i}]", out)
+    else:
+        out[path] = value
+
+
+def _flatten(content: dict) -> dict[str, Any]:
+    """Readable path → value; presence entries let a whole added link read as one line."""
+    out: dict[str, Any] = {}
+    for version in content.get("versions", []):
+        key = f"scheme version {version['id']}"
+        out[key] = "present"
+        out[f"{key}: pack"] = version.get("pack_sha256")
+        _walk(version.get("report_profile"), f"{key}: report profile", out)
+    for link in content.get("links", []):
+        key = "link {} {} → {} {}".format(*link["source"], *link["target"])
+        out[key] = "present"
+        for name in LINK_FIELDS:
+            out[f"{key}: {name}"] = link.get(name)
+    _walk(content.get("merge_options", {}), "merge options", out)
+    return out
+
+
+def diff_content(before: dict, after: dict) -> list[str]:
+    """Lines saying what changed between two canonical contents (empty when equal)."""
+    old, new = _flatten(before), _flatten(after)
+    changes: list[str] = []
+    whole = {k for k, v in {**old, **new}.items() if v == "present" and (k in old) != (k in new)}
+    for key in sorted(old.keys() | new.keys()):
+        parent = key.split(": ", 1)[0]
+        if parent in whole and key != parent:
+            continue
+        if key not in new:
+            changes.append(f"{key}: removed" if key not in whole else f"{key} removed")
+        elif key not in old:
+            changes.append(f"{key}: added {new[key]!r}" if key not in whole else f"{key} added")
+        elif canonical_bytes(old[key]) != canonical_bytes(new[key]):  # True vs 1 differs
+            changes.append(f"{key}: {old[key]!r} → {new[key]!r}")
+    return changes
+
+
+# --- trust ----------------------------------------------------------------------------
+
+def trust_key(session: Session, info: PublicKeyInfo, scheme_ids) -> TrustedKey:
+    """Let this key approve templates for these schemes in this workspace."""
+    row = session.exec(select(TrustedKey).where(TrustedKey.fingerprint == info.fingerprint)).first()
+    if row is None:
+        row = TrustedKey(fingerprint=info.fingerprint, public_key=info.public_key)
+    row.name, row.organisation, row.role = info.name, info.organisation, info.role
+    row.scheme_ids = sorted(set(scheme_ids))
+    session.add(row)
+    session.flush()
+    return row
+
+
+def untrust_key(session: Session, fingerprint: str) -> None:
+    row = session.exec(select(TrustedKey).where(TrustedKey.fingerprint == fingerprint)).first()
+    if row is None:
+        raise NotFound(f"no trusted key with fingerprint {fingerprint}")
+    session.delete(row)
+    session.flush()
+
+
+# --- approving and the status per scheme ----------------------------------------------
+
+@dataclass(frozen=True)
+class ApprovalStatus:
+    """Where one scheme stands on one template (plain data for reports, UI and CLI)."""
+
+    scheme_id: str
+    scheme_name: str
+    version_ids: tuple[str, ...]
+    required: bool  # the scheme's pack requires approval of joint templates
+    status: str  # draft / submitted / approved / untrusted / invalidated
+    current_hash: str
+    approved_hash: str = ""
+    signer_name: str = ""
+    fingerprint: str = ""
+    signed_at: datetime | None = None
+    reason: str = ""
+    changes: tuple[str, ...] = ()
+
+    @property
+    def valid(self) -> bool:
+        return self.status == APPROVED
+
+
+def _schemes_of(session: Session, template: JointTemplate) -> dict[str, list[SchemeVersion]]:
+    by_scheme: dict[str, list[SchemeVersion]] = {}
+    for vid in sorted(set(template.version_ids)):
+        version = session.get(SchemeVersion, vid)
+        if version is not None:
+            by_scheme.setdefault(version.scheme_id, []).append(version)
+    return by_scheme
+
+
+def _requires_approval(version: SchemeVersion) -> bool:
+    try:
+        pack = json.loads(version.pack_json or "{}")
+    except json.JSONDecodeError:
+        return False
+    return bool((pack.get("assurance") or {}).get("template_approval_required"))
+
+
+def approve_template(session: Session, template_id: int, scheme_id: str,
+                     signer: Signer) -> TemplateApproval:
+    """Sign the template's current content for one scheme."""
+    template = _template(session, template_id)
+    if scheme_id not in _schemes_of(session, template):
+        raise ApprovalError(f"template {template.name!r} has no version of scheme {scheme_id!r}")
+    content = canonical_content(session, template_id)
+    hash_ = content_hash(content)
+    row = TemplateApproval(
+        template_id=template_id, scheme_id=scheme_id, content_hash=hash_,
+        signer_name=signer.identity.name, signer_fingerprint=signer.fingerprint,
+        signature=signer.sign(statement(template.uid, scheme_id, hash_)),
+        status="approved", content_json=canonical_bytes(content).decode("utf-8"),
+        public_key=signer.identity.public_key)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def submit_for_approval(session: Session, template_id: int, scheme_id: str) -> TemplateApproval:
+    """Record that the current content was sent to the scheme's staff (unsigned)."""
+    template = _template(session, template_id)
+    if scheme_id not in _schemes_of(session, template):
+        raise ApprovalError(f"template {template.name!r} has no version of scheme {scheme_id!r}")
+    content = canonical_content(session, template_id)
+    row = TemplateApproval(template_id=template_id, scheme_id=scheme_id,
+                           content_hash=content_hash(content), status="submitted",
+                           content_json=canonical_bytes(content).decode("utf-8"))
+    session.add(row)
+    session.flush()
+    return row
+
+
+def _judge(session: Session, template: JointTemplate, row: TemplateApproval,
+           current: dict, current_hash: str, base: dict) -> dict:
+    fields = dict(base, approved_hash=row.content_hash, signer_name=row.signer_name,
+                  fingerprint=row.signer_fingerprint, signed_at=row.signed_at)
+    try:
+        signed = json.loads(row.content_json or "{}")
+    except json.JSONDecodeError:
+        signed = {}
+    if row.status == "submitted":
+        changed = row.content_hash != current_hash
+        return dict(fields, status=DRAFT if changed else SUBMITTED,
+                    reason="changed after it was submitted" if changed else "awaiting signature")
+    key = session.exec(select(TrustedKey)
+                       .where(TrustedKey.fingerprint == row.signer_fingerprint)).first()
+    if key is None:
+        return dict(fields, status=UNTRUSTED,
+                    reason=f"key {row.signer_fingerprint} is not in this workspace's trusted keys")
+    if row.scheme_id not in (key.scheme_ids or []):
+        return dict(fields, status=UNTRUSTED,
+                    reason=f"key {key.fingerprint} ({key.name}) is trusted, but not for "
+                           f"scheme {row.scheme_id}")
+    message = statement(template.uid, row.scheme_id, row.content_hash)
+    if not verify_signature(key.public_key, row.signature, message):
+        return dict(fields, status=UNTRUSTED,
+                    reason="the signature does not verify with the trusted key")
+    if signed and content_hash(signed) != row.content_hash:
+        return dict(fields, status=UNTRUSTED,
+                    reason="the stored approved content does not match its signed hash")
+    if row.content_hash != current_hash:
+        return dict(fields, status=INVALIDATED, reason="the template changed after approval",
+                    changes=tuple(diff_content(signed, current)))
+    return dict(fields, status=APPROVED)
+
+
+def template_approvals(session: Session, template_id: int) -> list[ApprovalStatus]:
+    """The approval status of every scheme in the template, best approval first."""
+    template = _template(session, template_id)
+    current = canonical_content(session, template_id)
+    current_hash = content_hash(current)
+    rows = session.exec(select(TemplateApproval)
+                        .where(TemplateApproval.template_id == template_id)
+                        .where(TemplateApproval.status != "withdrawn")).all()
+    out = []
+    for scheme_id, versions in _schemes_of(session, template).items():
+        scheme = session.get(Scheme, scheme_id)
+        base = dict(scheme_id=scheme_id, scheme_name=scheme.name if scheme else scheme_id,
+                    version_ids=tuple(v.id for v in versions),
+                    required=any(_requires_approval(v) for v in versions),
+                    current_hash=current_hash)
+        judged = [_judge(session, template, r, current, current_hash, base)
+                  for r in rows if r.scheme_id == scheme_id]
+        if not judged:
+            out.append(ApprovalStatus(**base, status=DRAFT, reason="not submitted for approval"))
+            continue
+        judged.sort(key=lambda j: _naive(j["signed_at"]), reverse=True)
+        judged.sort(key=lambda j: _RANK[j["status"]])  # stable: latest first within a rank
+        out.append(ApprovalStatus(**judged[0]))
+    return out
+
+
+def _naive(at: datetime | None) -> datetime:
+    return at.replace(tzinfo=None) if at else datetime.min
+
+
+@dataclass(frozen=True)
+class FinalReportCheck:
+    allowed: bool
+    problems: tuple[str, ...]
+    approvals: tuple[ApprovalStatus, ...]
+
+
+def final_report_allowed(session: Session, template_id: int) -> FinalReportCheck:
+    """Final (non-draft) reports need a valid approval from every scheme that requires one."""
+    approvals = template_approvals(session, template_id)
+    problems = []
+    for a in approvals:
+        if a.required and not a.valid:
+            detail = a.reason or a.status
+            problems.append(f"{a.scheme_name} ({a.scheme_id}) requires an approved template; "
+                            f"its approval is {a.status}: {detail}")
+    return FinalReportCheck(not problems, tuple(problems), tuple(approvals))

@@ -1,0 +1,1 @@
+"""Developer tools that drive the real app (screenshots, scripted scenarios); not shipped."""

@@ -1,0 +1,127 @@
+"""What the screenshot script does in each view before grabbing it: a user's first session
+on the demo workspace (plan, merge, rate, export), driven through the views' own actions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from jointaudit.common.severity import Severity
+
+# a plausible first hour of fieldwork: most items conform, a few gaps
+RATINGS = [Severity.CONFORMS, Severity.CONFORMS, Severity.MINOR_GAP, Severity.CONFORMS,
+           Severity.MAJOR_GAP, Severity.CONFORMS, Severity.NOT_APPLICABLE, Severity.CONFORMS]
+
+
+class Scenario:
+    def __init__(self, app, window, folder: Path):
+        self.app = app
+        self.window = window
+        self.folder = folder
+
+    def steps(self) -> list[tuple[str, str, Callable]]:
+        """(screenshot name, view key, what to do there first)."""
+        return [
+            ("plan", "plan", self.plan),
+            ("checklist", "checklist", self.checklist),
+            ("coverage", "checklist", self.coverage),
+            ("approvals", "approvals", self.approvals),
+            ("reports", "reports", self.reports),
+            ("library", "library", self.library),
+            ("crosswalk", "library", self.crosswalk),
+        ]
+
+    def settle(self) -> None:
+        from tools.screenshots import settle
+
+        settle(self.app, self.window)
+
+    def plan(self, view) -> None:
+        """One site with several schemes falling due: plan it, save it, open its visit."""
+        self.settle()
+        if view.site.count() <= 1:
+            return
+        view.site.setCurrentIndex(next((i for i in range(view.site.count())
+                                        if "Nkwanta" in view.site.itemText(i)), 1))
+        view.plan()
+        self.settle()
+        view.save()
+        self.settle()
+        if view.visits.rowCount():
+            view.visits_view.selectRow(0)
+
+    def checklist(self, view) -> None:
+        if not view.needs("checklist"):
+            return
+        view.tabs.setCurrentIndex(1)
+        self.settle()
+        wanted = {"rjc-cop@2019", "irma@1.0"}
+        for i in range(view.merge_versions.count()):
+            item = view.merge_versions.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole)
+                               in wanted else Qt.CheckState.Unchecked)
+        view.template_name.setText("Nkwanta joint checklist")
+        view.merge()
+        self.settle()
+        view.templates_view.selectRow(view.templates.rowCount() - 1)
+        view.use_template()
+        self.settle()
+        view.tabs.setCurrentIndex(0)
+        self.settle()
+        if not view.model.rowCount():
+            return
+        for n, severity in enumerate(RATINGS):
+            view.table.selectRow(n)
+            self.settle()
+            view.rate(severity)
+            self.settle()
+        view.table.selectRow(4)
+        self.settle()
+        view.observation.setPlainText("No grievance log kept at the processing plant since March 2026.")
+        view.save_observation()
+        self.settle()
+
+    def coverage(self, view) -> None:
+        view.tabs.setCurrentIndex(2)
+        self.settle()
+
+    def approvals(self, view) -> None:
+        if view.status.rowCount():
+            view.status_view.selectRow(0)
+
+    def reports(self, view) -> None:
+        if view.visit.count() == 0:
+            return
+        view.draft.setChecked(True)
+        view.export(self.folder / "reports")
+        self.settle()
+        # QPdfView renders pages in the background: give it a moment before the grab
+        from tools.screenshots import wait
+
+        wait(self.app, lambda: view.pdf.pageCount() > 0, 20)
+        t_end = __import__("time").monotonic() + 2.0
+        wait(self.app, lambda: __import__("time").monotonic() > t_end, 3)
+
+    def library(self, view) -> None:
+        if view.versions.rowCount():
+            view.versions_view.selectRow(1 if view.versions.rowCount() > 1 else 0)
+
+    def crosswalk(self, view) -> None:
+        editor = view.extra_tabs.get("crosswalk")
+        if editor is None:
+            return
+        view.tabs.setCurrentWidget(editor)
+        editor.reload()
+        self.settle()
+        editor.left_version.setCurrentIndex(max(0, editor.left_version.findData("rjc-cop@2019")))
+        editor.right_version.setCurrentIndex(max(0, editor.right_version.findData("irma@1.0")))
+        self.settle()
+        for node in editor.left_model._by_id.values():
+            if node.row.clause_id == "7.3":
+                editor.left_tree.setCurrentIndex(
+                    editor.left_model.createIndex(node.index_in_parent, 0, node))
+        self.settle()
+        if editor.links.rowCount():
+            editor.links_view.selectRow(0)

@@ -68,6 +68,19 @@ def combined(*offsets: Offset) -> Offset:
                                                                       "days")))
 
 
+def period_end(start: date, length: Offset) -> date:
+    """The last day of a period of ``length`` that begins on ``start``.
+
+    Normally the day before the same calendar day ``length`` later. When the month
+    arithmetic clamps (29 February plus a year, 31 January plus a month) the same day does
+    not exist, so the period runs to the clamped month end: a validity that starts on
+    2024-02-29 ends on 2027-02-28, not the 27th."""
+    after = add(start, length)
+    clamped = (length.years or length.months) and not (length.weeks or length.days) \
+        and after.day < start.day
+    return after if clamped else after - ONE_DAY
+
+
 def _to_decision(cycle) -> Offset:
     """From an audit's last day to its certification decision: report lag + decision lag."""
     return _derived("decision", cycle, lambda c: combined(offset(c.report_lag),
@@ -235,8 +248,12 @@ def next_certificate(state: ChainState, audit: AuditOutcome) -> tuple[Certificat
     if starts == "previous_expiry" and state.cert is not None:
         start = state.cert.expiry + ONE_DAY
     else:
-        start = audit.decision_date or add(audit.end, _to_decision(cycle))
-    expiry = add(start, validity) - ONE_DAY
+        # the status cannot begin on a day the audit still runs: with no report or decision
+        # lag it begins the day after, else each renewal overlaps the last by a day and the
+        # windows creep a day earlier every cycle
+        start = audit.decision_date or max(add(audit.end, _to_decision(cycle)),
+                                           audit.end + ONE_DAY)
+    expiry = period_end(start, validity)
     return CertificateTerm(start, expiry, number, why), why
 
 
@@ -416,7 +433,7 @@ def _windows_for(state: ChainState, spec: AuditKindSpec | None, *,
     elif spec.applies == "periodic" and h.pack.cycle.period_anchor == "certificate_start":
         k = 1
         while True:  # each anniversary inside the certificate, offset from the start in one step
-            anniversary = add(cert.start, Offset(years=k))
+            anniversary = period_end(cert.start, Offset(years=k)) + ONE_DAY
             if anniversary > cert.expiry:
                 break
             w = _make(state, spec, {**anchors, "certificate_start": anniversary},

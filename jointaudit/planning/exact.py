@@ -69,7 +69,13 @@ from datetime import date
 from jointaudit.planning.cycles import AuditWindow, ChainState, advance, assumed_day, pending
 from jointaudit.planning.effort import audit_person_days, joint_effort, overlap_share
 from jointaudit.planning.explain import diagnose
-from jointaudit.planning.visits import DeskAudit, PlanInput, PlannedVisit, SitePlan, plan_greedy
+from jointaudit.planning.visits import (
+    PlanInput,
+    PlannedVisit,
+    SitePlan,
+    plan_greedy,
+    settle_desk,
+)
 from jointaudit.planning.windows import ONE, covers, latest_start
 
 AUDIT_DATE_ANCHORS = {"previous_audit_end", "audit_start", "audit_end", "nc_letter",
@@ -235,9 +241,10 @@ class _Search:
             desk = [(w, c) for w, c in todo if not w.on_site]
             if desk:
                 for w, c in desk:
-                    day = max(assumed_day(w), h0)
                     if log is not None:
-                        log.desk.append(DeskAudit(w, day))
+                        day = settle_desk(log, w, h0, [x for x, k in todo if k == c])
+                    else:
+                        day = max(assumed_day(w), h0)
                     self.commit(chains, done, w, c, day, day, floor)
                 continue
             bad = [(w, c) for w, c in todo if not self.coverable(w)]

@@ -25,6 +25,7 @@ SCOPE = "multi-facility-scope"
 NO_LEAD = "no-qualified-auditor"
 DOUBLE_BOOKED = "auditor-double-booked"
 NO_CB = "no-approved-cb"
+TEAM_SHORT = "team-short"
 MOVED_PAST = "moved-visit-leaves-no-room"
 
 

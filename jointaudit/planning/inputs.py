@@ -9,14 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from dateutil.relativedelta import relativedelta
 from sqlmodel import Session, select
 
+from jointaudit.common.date_rules import Offset
 from jointaudit.library.packs.format import Pack
 from jointaudit.library.packs.loader import latest_version_id, load_pack
 from jointaudit.planning.alternatives import CbDirectory, LeadOnRecord, PlanningCalendar
-from jointaudit.planning.approvals import Approval
-from jointaudit.planning.cycles import SchemeHistory, periodic_windows, start_chain
+from jointaudit.planning.approvals import Approval, approved_periods
+from jointaudit.planning.cycles import SchemeHistory, period_end, periodic_windows, start_chain
 from jointaudit.planning.effort import EffortContext
 from jointaudit.planning.portfolio import SiteProblem
 from jointaudit.planning.team import (
@@ -61,7 +61,7 @@ class PlanOptions:
 
     @property
     def horizon_end(self) -> date:
-        return self.horizon_start + relativedelta(years=self.horizon_years, days=-1)
+        return period_end(self.horizon_start, Offset(years=self.horizon_years))
 
 
 def _version_for(session: Session, cert: Certificate) -> str | None:
@@ -133,14 +133,11 @@ def site_problem(session: Session, site: Site, opts: PlanOptions,
     cbs = {c.id: c.name for c in session.exec(select(CertificationBody)).all()}
     approvals = None
     if approvals_rows:
-        approvals = {}
-        for key, pack in packs.items():
-            approvals[key] = tuple(
-                ApprovalSpan(key, a.valid_from, a.valid_to, cbs.get(a.cb_id, "?"))
-                for a in approvals_rows if a.scheme_id == pack.scheme.id
-                and a.scheme_version_id in (None, key)
-                and (not a.commodities or site.commodity in a.commodities)
-                and (not a.regions or site.country in a.regions or site.region in a.regions))
+        rows = [approval(a, cbs) for a in approvals_rows]
+        places = tuple(p for p in (site.country, site.region) if p)
+        approvals = {key: tuple(ApprovalSpan(key, p.start, p.end, p.cb) for p in
+                                approved_periods(rows, key, site.commodity or "", places))
+                     for key in packs}
     else:
         notes.append("no CB approvals are recorded: visit dates are not checked against"
                      " approvals and no team is assigned")

@@ -18,7 +18,13 @@ from jointaudit.library.packs.format import Pack
 from jointaudit.planning.exact import plan_exact
 from jointaudit.planning.improve import BUDGET, improve
 from jointaudit.planning.team import Roster, SiteScope, TeamResult, assign_team, book
-from jointaudit.planning.visits import PlanInput, PlannedVisit, SitePlan, plan_greedy
+from jointaudit.planning.visits import (
+    PlanInput,
+    PlannedVisit,
+    SitePlan,
+    plan_greedy,
+    within_horizon,
+)
 
 # Re-plans the improvement search may spend on one portfolio (docs/planning.md,
 # "Improvement"): each site gets BUDGET up to 25 sites, and a share of this beyond. A re-plan
@@ -39,9 +45,10 @@ def plan_site(inp: PlanInput, *, exact_states: int = 0,
     if exact_states:
         exact = plan_exact(inp, max_states=exact_states)
         if exact is not None:
-            return exact
+            return within_horizon(exact, inp.horizon_end)
     greedy = plan_greedy(inp)
-    return improve(inp, greedy, budget=improve_budget) if improve_budget else greedy
+    plan = improve(inp, greedy, budget=improve_budget) if improve_budget else greedy
+    return within_horizon(plan, inp.horizon_end)
 
 
 @dataclass(frozen=True)

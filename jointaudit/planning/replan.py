@@ -126,8 +126,9 @@ def _pin(inp: PlanInput, replay: _Replay, old: PlannedVisit, start: date,
         covered.append(now)
         replay.commit(now, start, end)
     names = ", ".join(f"{w.scheme_label} {w.label}" for w in covered) or "no audit"
-    return PlannedVisit(start, end, tuple(covered), joint_effort(covered, inp.packs,
-                                                                 inp.effort),
+    # the pinned visit keeps its length even when it now covers less
+    effort = replace(joint_effort(covered, inp.packs, inp.effort), days=old.days)
+    return PlannedVisit(start, end, tuple(covered), effort,
                         f"{start.isoformat()}: moved here by the user; covers {names}")
 
 

@@ -18,9 +18,9 @@ from itertools import combinations
 
 from jointaudit.common.date_rules import add
 from jointaudit.library.packs.format import Pack
-from jointaudit.planning.approvals import Approval
+from jointaudit.planning.approvals import Approval, approved_periods, assumed_renewed
 from jointaudit.planning.cycles import offset
-from jointaudit.planning.explain import DOUBLE_BOOKED, NO_CB, NO_LEAD, Explanation
+from jointaudit.planning.explain import DOUBLE_BOOKED, NO_CB, NO_LEAD, TEAM_SHORT, Explanation
 from jointaudit.planning.visits import PlannedVisit
 from jointaudit.planning.windows import report_deadline
 
@@ -114,6 +114,7 @@ def _scope_ok(values: tuple[str, ...], *wanted: str) -> bool:
 
 
 def _covers(start: date, end: date | None, a: date, b: date) -> bool:
+    # qualifications are single rows; approvals chain (planning.approvals)
     return start <= a and (end is None or b <= end)
 
 
@@ -141,13 +142,25 @@ def _coi(site: SiteScope, pack: Pack, day: date, *, auditor: int | None = None,
     return None
 
 
-def _cb_reasons(key: str, pack: Pack, cb: int, visit: PlannedVisit, site: SiteScope,
-                roster: Roster) -> str | None:
-    """None if the CB may audit this scheme on this visit, else why not."""
+def _places(site: SiteScope) -> tuple[str, ...]:
+    return tuple(p for p in (site.country, site.region) if p)
+
+
+def _key_dates(visit: PlannedVisit, key: str) -> tuple[date, date]:
+    """The earliest opening of the scheme's windows on this visit, and the last report
+    deadline they set (through which the CB must stay approved)."""
+    ws = [w for w in visit.windows if w.version_key == key]
+    return min(w.earliest for w in ws), max(report_deadline(w, visit.end) for w in ws)
+
+
+def cb_may_audit(key: str, cb: int, visit: PlannedVisit, site: SiteScope,
+                 approvals: list[Approval]) -> str | None:
+    """None if the CB is approved for this scheme version, the site's commodity and region,
+    on every visit day through the report deadline; else why not. Chained renewals count as
+    one approval; a window that opens after every applicable approval has ended is planned
+    as if renewed, exactly as the window step does (``approvals.assumed_renewed``)."""
     scheme_id = key.split("@")[0]
-    window = next(w for w in visit.windows if w.version_key == key)
-    deadline = report_deadline(window, visit.end)
-    rows = [a for a in roster.approvals if a.cb_id == cb and a.scheme_id == scheme_id]
+    rows = [a for a in approvals if a.cb_id == cb and a.scheme_id == scheme_id]
     if not rows:
         return "not approved for this scheme"
     rows = [a for a in rows if a.version_key in (None, key)]
@@ -159,20 +172,31 @@ def _cb_reasons(key: str, pack: Pack, cb: int, visit: PlannedVisit, site: SiteSc
     rows = [a for a in rows if _scope_ok(a.regions, site.country, site.region)]
     if not rows:
         return f"approval does not cover the region {site.country or site.region}"
-    known = [a.end for a in roster.approvals if a.scheme_id == scheme_id]
-    if all(known) and visit.start > max(known):
+    opens, deadline = _key_dates(visit, key)
+    everyone = approved_periods(approvals, key, site.commodity, _places(site))
+    if assumed_renewed(everyone, opens):
         return None  # after every recorded approval: planned as renewed (warned by the caller)
-    if not any(_covers(a.start, a.end, visit.start, deadline) for a in rows):
-        ends = ", ".join(f"{a.start.isoformat()}–{a.end.isoformat() if a.end else 'open'}"
-                         for a in rows)
+    mine = [p for p in everyone if p.cb_id == cb]
+    if not any(p.covers(visit.start, deadline) for p in mine):
+        ends = ", ".join(f"{p.start.isoformat()}–{p.end.isoformat() if p.end else 'open'}"
+                         for p in mine)
         return (f"approval ({ends}) does not cover the visit {visit.start.isoformat()} through"
                 f" the report deadline {deadline.isoformat()}")
+    return None
+
+
+def _cb_reasons(key: str, pack: Pack, cb: int, visit: PlannedVisit, site: SiteScope,
+                roster: Roster) -> str | None:
+    """None if the CB may audit this scheme on this visit, else why not."""
+    why = cb_may_audit(key, cb, visit, site, roster.approvals)
+    if why:
+        return why
     why = _coi(site, pack, visit.start, cb=cb)
     if why:
         return why
     a = pack.assurance
     if a.rotation_max_years and a.rotation_applies_to == "firm":
-        years = _rotation_years(site, scheme_id, "firm", cb, visit.start)
+        years = _rotation_years(site, key.split("@")[0], "firm", cb, visit.start)
         if years >= a.rotation_max_years:
             return (f"rotation: the firm has audited the site for {years:.1f} years, the limit"
                     f" is {a.rotation_max_years} (source: {a.source})")
@@ -268,8 +292,8 @@ def assign_team(visit: PlannedVisit, site: SiteScope, roster: Roster,
     for aud, role, kset in team:
         res.members.append(TeamMember(aud.id, aud.name, aud.cb_id,
                                       roster.cbs.get(aud.cb_id, "?"), role, tuple(kset)))
-    _pad(res, visit, site, roster, packs, keys, team_size)
-    _warn_expiring(res, visit, roster, keys, warn_ahead)
+    _pad(res, visit, site, roster, packs, keys, team_size, ok_cbs)
+    _warn_expiring(res, visit, roster, site, keys, warn_ahead)
     return res
 
 
@@ -305,41 +329,67 @@ def _smallest_team(keys, leads, ok_cbs, site: SiteScope, team_size: int):
     return out
 
 
-def _pad(res: TeamResult, visit, site, roster, packs, keys, team_size: int) -> None:
-    """Add team members from the chosen CBs until the visit's team size is reached."""
+def _pad(res: TeamResult, visit, site, roster, packs, keys, team_size: int,
+         ok_cbs: dict[str, list[int]]) -> None:
+    """Each lead also serves, as a team member, the visit's other schemes their CB is
+    approved for and they are qualified in; then team members from the chosen CBs are
+    added until the visit's team size is reached. A member only ever serves a scheme their
+    own CB is approved for on these dates."""
+    def serves(aud: AuditorInfo, skip: tuple[str, ...] = ()) -> list[str]:
+        return [k for k in keys if k not in skip and aud.cb_id in ok_cbs[k]
+                and not _auditor_reason(aud, k, packs[k], "team", visit, site, roster)]
+
+    by_id = {a.id: a for a in roster.auditors}
+    for m in list(res.members):
+        extra = serves(by_id[m.auditor_id], m.version_keys)
+        if extra:
+            res.members.append(TeamMember(m.auditor_id, m.name, m.cb_id, m.cb_name, "team",
+                                          tuple(extra)))
     chosen_cbs = {m.cb_id for m in res.members}
     taken = {m.auditor_id for m in res.members}
     for aud in roster.auditors:
-        if len(res.members) >= team_size:
+        if len(taken) >= team_size:
             break
         if aud.id in taken or aud.cb_id not in chosen_cbs:
             continue
-        fits = [k for k in keys
-                if not _auditor_reason(aud, k, packs[k], "team", visit, site, roster)]
+        fits = serves(aud)
         if fits:
             res.members.append(TeamMember(aud.id, aud.name, aud.cb_id,
                                           roster.cbs.get(aud.cb_id, "?"), "team", tuple(fits)))
+            taken.add(aud.id)
         else:
-            res.rejections.append(f"{aud.name} as team member: not free or not qualified")
+            why = "; ".join(f"{k}: " + (_auditor_reason(aud, k, packs[k], "team", visit, site,
+                                                          roster) or "their CB may not audit it")
+                            for k in keys)
+            res.rejections.append(f"{aud.name} as team member: {why}")
+    if len(taken) < team_size:
+        res.problems.append(Explanation(
+            TEAM_SHORT, f"visit {visit.start.isoformat()}",
+            f"Only {len(taken)} of the {team_size} auditors the visit"
+            f" {visit.start.isoformat()}–{visit.end.isoformat()} needs are approved, qualified"
+            " and free: the others were turned down (see the rejections)",
+            ("another qualified auditor of an approved CB", "a second approved CB",
+             "a longer visit with a smaller team")))
 
 
-def _warn_expiring(res: TeamResult, visit: PlannedVisit, roster: Roster, keys,
-                   ahead: timedelta) -> None:
+def _warn_expiring(res: TeamResult, visit: PlannedVisit, roster: Roster, site: SiteScope,
+                   keys, ahead: timedelta) -> None:
     for key in keys:
-        known = [a.end for a in roster.approvals if a.scheme_id == key.split("@")[0]]
-        if known and all(known) and visit.start > max(known):
+        periods = approved_periods(roster.approvals, key, site.commodity, _places(site))
+        last = assumed_renewed(periods, _key_dates(visit, key)[0])
+        if last:
             res.warnings.append(f"every recorded approval for {key} ends by"
-                                f" {max(known).isoformat()}: this team assumes its CB's"
+                                f" {last.isoformat()}: this team assumes its CB's"
                                 " approval is renewed")
-    for m in res.members:
-        for a in roster.approvals:
-            if a.cb_id == m.cb_id and a.end and any(k.startswith(a.scheme_id + "@")
-                                                    for k in m.version_keys):
-                if visit.end <= a.end <= visit.end + ahead:
+        for m in res.members:
+            if key not in m.version_keys:
+                continue
+            for p in periods:
+                if p.cb_id == m.cb_id and p.end and visit.end <= p.end <= visit.end + ahead:
                     res.warnings.append(
-                        f"{m.cb_name}'s approval for {a.scheme_id} expires on"
-                        f" {a.end.isoformat()}, soon after the visit of"
-                        f" {visit.start.isoformat()}; renew it before the next audit")
+                        f"{m.cb_name}'s approval for {key} expires on {p.end.isoformat()},"
+                        f" soon after the visit of {visit.start.isoformat()}; renew it before"
+                        " the next audit")
     res.warnings = sorted(set(res.warnings))
 
 

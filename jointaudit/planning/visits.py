@@ -79,6 +79,7 @@ class SitePlan:
     unplanned: list[AuditWindow] = field(default_factory=list)
     problems: list[Explanation] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    beyond: list[AuditWindow] = field(default_factory=list)  # audited after the horizon
 
     @property
     def windows(self) -> list[AuditWindow]:
@@ -116,7 +117,12 @@ def _group_at(inp: PlanInput, lengths: _Lengths, first: AuditWindow, start: date
     return group, start, length, key
 
 
-def _why(group, start: date, first: AuditWindow, shifted: bool) -> str:
+def _why(group, start: date, first: AuditWindow, shifted: str) -> str:
+    if shifted == "due":
+        names = ", ".join([f"{w.scheme_label} {w.label}" for w in group])
+        due = max(w.due for w in group if w.due)
+        return (f"{start.isoformat()}: the first day from the due date {due.isoformat()} on"
+                f" which all of {names} are open and no blackout or approval gap is hit")
     if shifted:
         names = ", ".join([f"{w.scheme_label} {w.label}" for w in group])
         return (f"{start.isoformat()}: the earliest day on which all of {names} are open and"
@@ -133,12 +139,19 @@ def _visits(inp: PlanInput, stabbed, shift_earlier: bool) -> list[PlannedVisit]:
     out: list[PlannedVisit] = []
     floor = inp.horizon_start
     for start, end, group, effort, first in stabbed:
-        shifted = False
+        shifted = ""
         if shift_earlier and start > max(floor, max(w.earliest for w in group)) \
                 and not any(w.cascades for w in group):
-            s = earliest_start(group, effort.days, inp.calendar, floor, start)
+            # toward the due date where the pack names one inside the window (a
+            # surveillance audit due at month 18 is not pulled to month 15); a due date on
+            # the window's last day is a deadline, so such visits go as early as allowed
+            dues = [w.due for w in group if w.due and w.earliest < w.due < w.latest]
+            aim = max([floor] + dues)
+            s = earliest_start(group, effort.days, inp.calendar, aim, start) \
+                if aim <= start else None
             if s is not None and s < start:
-                start, end, shifted = s, s + (effort.days - 1) * ONE, True
+                start, end = s, s + (effort.days - 1) * ONE
+                shifted = "due" if dues else "early"
         out.append(PlannedVisit(start, end, group, effort, _why(group, start, first, shifted)))
     return sorted(out, key=attrgetter("start", "end"))
 
@@ -277,20 +290,54 @@ class _Agenda:
             self._pending[chain] = None
 
 
+def within_horizon(plan: SitePlan, horizon_end: date) -> SitePlan:
+    """The plan without the visits and desk audits that end after the horizon: their
+    windows open inside it but can wait, so they belong to the next plan (listed as
+    ``beyond`` with a note, never silently dropped)."""
+    late = [v for v in plan.visits if v.end > horizon_end]
+    late_desk = [d for d in plan.desk if d.day > horizon_end]
+    if not late and not late_desk:
+        return plan
+    beyond = [w for v in late for w in v.windows] + [d.window for d in late_desk]
+    notes = [f"{w.scheme_label} {w.label} ({w.earliest.isoformat()}–{w.latest.isoformat()})"
+             f" can be audited after the plan ends on {horizon_end.isoformat()}: it belongs"
+             " to the next plan" for w in beyond]
+    return SitePlan([v for v in plan.visits if v.end <= horizon_end],
+                    [d for d in plan.desk if d.day <= horizon_end], plan.possible,
+                    plan.unplanned, plan.problems, plan.notes + notes, plan.beyond + beyond)
+
+
+def settle_desk(plan: SitePlan, w: AuditWindow, horizon_start: date,
+                chain: list[AuditWindow] = ()) -> date:
+    """A desk audit on its due day, or on the first day its window allows when an on-site
+    audit of the same scheme could start before that day (a stage 1 review, IRMA's, comes
+    before the stage 2 visit it prepares). One whose window closed before the plan starts
+    is overdue: named as such, like an overdue on-site audit, and put on the plan's first
+    day (as soon as possible). Returns the day."""
+    if w.latest < horizon_start:
+        plan.problems.append(diagnose(w, 1, SiteCalendar(), horizon_start, horizon_start))
+    day = max(assumed_day(w), horizon_start)
+    if any(x.on_site and x.earliest < day for x in chain):
+        day = max(w.earliest, horizon_start)
+    plan.desk.append(DeskAudit(w, day))
+    return day
+
+
 def plan_greedy(inp: PlanInput, *, shift_earlier: bool = True) -> SitePlan:
     plan = SitePlan()
     length = _Lengths(inp)
     agenda = _Agenda(inp, length)
     floor = inp.horizon_start
-    plan.desk += [DeskAudit(w, max(assumed_day(w), floor)) for w in agenda.desk_fixed]
+    for w in agenda.desk_fixed:
+        settle_desk(plan, w, inp.horizon_start)
     stabbed = []
     for _ in range(10_000):
         todo = agenda.chain_windows()
         desk = [(w, c) for w, c in todo if not w.on_site]
         if desk:  # desk audits need no visit: on their due day
             for w, chain in desk:
-                day = max(assumed_day(w), floor)
-                plan.desk.append(DeskAudit(w, day))
+                day = settle_desk(plan, w, inp.horizon_start,
+                                  [x for x, c in todo if c == chain])
                 agenda.commit(w, chain, day, day)
             continue
         bad = [(w, None) for w in agenda.fixed_bad if w.uid not in agenda.fixed_done]

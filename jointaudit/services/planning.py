@@ -66,7 +66,9 @@ def _view(o: SiteOutcome, opts: PlanOptions, extra_notes: list[str]) -> PlanView
     for d in plan.desk:
         where[d.window.uid] = f"desk on {d.day.isoformat()}"
     seen = set()
-    for w in plan.windows + plan.unplanned + plan.possible:
+    for w in plan.beyond:
+        where[w.uid] = "after the horizon"
+    for w in plan.windows + plan.unplanned + plan.possible + plan.beyond:
         if w.uid in seen:
             continue
         seen.add(w.uid)

@@ -55,7 +55,9 @@ CASES = [
     # RMAP: the next validity starts at the decision, so each audit fixes the next window
     ("rmi-rmap", dict(certificate_start=date(2025, 3, 1), certificate_expiry=date(2026, 2, 28)),
      [("re_audit", date(2025, 11, 28), date(2026, 2, 28)),
-      ("re_audit", date(2026, 11, 27), date(2027, 2, 27))]),
+      # audited on 2026-02-28, the last day of the status: the next runs 2026-03-01 to
+      # 2027-02-28 (the window does not creep a day earlier each year)
+      ("re_audit", date(2026, 11, 28), date(2027, 2, 28))]),
     ("asi-ps-3", dict(certificate_start=date(2025, 1, 31), certificate_expiry=date(2028, 1, 30)),
      [("surveillance", date(2026, 4, 30), date(2026, 10, 31)),
       ("recertification", date(2027, 7, 30), date(2028, 1, 30))]),
@@ -108,9 +110,10 @@ def test_an_early_rmap_audit_moves_every_later_window():
         AuditOutcome("re_audit", date(2026, 2, 2), date(2026, 2, 4)),))
     _, early = windows("rmi-rmap", **cert, audits=(
         AuditOutcome("re_audit", date(2025, 9, 1), date(2025, 9, 3)),))
-    # validity from the decision (audit end, no lag in the pack) for one year
-    assert on_time[0] == ("re_audit", date(2026, 11, 3), date(2027, 2, 3))
-    assert early[0] == ("re_audit", date(2026, 6, 2), date(2026, 9, 2))
+    # no report or decision lag in the pack: the status runs a year from the day after the
+    # audit's last day (2026-02-05 to 2027-02-04; 2025-09-04 to 2026-09-03)
+    assert on_time[0] == ("re_audit", date(2026, 11, 4), date(2027, 2, 4))
+    assert early[0] == ("re_audit", date(2026, 6, 3), date(2026, 9, 3))
 
 
 def test_rjc_multi_facility_scope_and_unverified_flags():

@@ -305,25 +305,26 @@ def refinery(rmap_expiry: date, h1: date) -> PlanInput:
 def test_pulling_a_renewal_earlier_aligns_rmap_with_lbma_and_saves_a_visit():
     inp = refinery(date(2027, 2, 25), date(2028, 12, 31))
     greedy, exact = plan_greedy(inp), plan_exact(inp)
-    # greedy: every RMAP re-audit on the last days of its window (23–25 Feb 2027, 22–24 Feb
-    # 2028, 21–23 Feb 2029 for the window opening 23 Nov 2028), never in LBMA's July–
-    # September window: 3 RMAP + 2 LBMA visits
+    # greedy: every RMAP re-audit on the last days of its window (23–25 Feb 2027 → status
+    # 26 Feb 2027 – 25 Feb 2028, so 23–25 Feb 2028, then 23–25 Feb 2029: the status starts
+    # the day after the audit, so the window does not creep), never in LBMA's July–September
+    # window: 3 RMAP + 2 LBMA visits
     assert [(v.start, v.end) for v in greedy.visits] == [
         (date(2027, 2, 23), date(2027, 2, 25)), (date(2027, 7, 1), date(2027, 7, 6)),
-        (date(2028, 2, 22), date(2028, 2, 24)), (date(2028, 7, 1), date(2028, 7, 6)),
-        (date(2029, 2, 21), date(2029, 2, 23))]
-    # exact: re-audit on 1–3 Jan 2027 (the first day of the horizon) → status 3 Jan 2027 –
-    # 2 Jan 2028, re-audit window 2 Oct 2027 – 2 Jan 2028, audited 2–4 Oct 2027 → status
-    # 4 Oct 2027 – 3 Oct 2028, re-audit window 3 Jul – 3 Oct 2028, which meets LBMA's
+        (date(2028, 2, 23), date(2028, 2, 25)), (date(2028, 7, 1), date(2028, 7, 6)),
+        (date(2029, 2, 23), date(2029, 2, 25))]
+    # exact: re-audit on 1–3 Jan 2027 (the first day of the horizon) → status 4 Jan 2027 –
+    # 3 Jan 2028, re-audit window 3 Oct 2027 – 3 Jan 2028, audited 3–5 Oct 2027 → status
+    # 6 Oct 2027 – 5 Oct 2028, re-audit window 5 Jul – 5 Oct 2028, which meets LBMA's
     # 1 Jul – 30 Sep 2028: one joint visit of 9 days (6 + 3 × 0.8 person-days)
     rmap = [(v.start, v.end) for v in exact.visits
             if any(w.version_key == RMAP.version_key for w in v.windows)]
-    assert rmap == [(date(2027, 1, 1), date(2027, 1, 3)), (date(2027, 10, 2), date(2027, 10, 4)),
-                    (date(2028, 7, 3), date(2028, 7, 11))]
+    assert rmap == [(date(2027, 1, 1), date(2027, 1, 3)), (date(2027, 10, 3), date(2027, 10, 5)),
+                    (date(2028, 7, 5), date(2028, 7, 13))]
     joint = exact.visits[-1]
     assert {w.version_key for w in joint.windows} == {RMAP.version_key, LBMA.version_key}
-    assert (joint.windows[1].earliest, joint.windows[1].latest) == (date(2028, 7, 3),
-                                                                     date(2028, 10, 3))
+    assert (joint.windows[1].earliest, joint.windows[1].latest) == (date(2028, 7, 5),
+                                                                     date(2028, 10, 5))
     assert (len(greedy.visits), greedy.auditor_days) == (5, 21.0)
     assert (len(exact.visits), exact.auditor_days) == (4, 20.4)
     assert "exact search" in joint.why

@@ -44,24 +44,26 @@ def test_pulling_rmap_earlier_aligns_it_with_lbma_and_saves_a_visit():
     inp = refinery(date(2027, 2, 25), date(2028, 12, 31))
     greedy = plan_greedy(inp)
     better = improve(inp, greedy)
-    # greedy: RMAP re-audits on 23–25 Feb 2027, 22–24 Feb 2028, 21–23 Feb 2029 (each the
+    # greedy: RMAP re-audits on 23–25 Feb 2027, 23–25 Feb 2028, 23–25 Feb 2029 (each the
     # last days of its window), LBMA assurance on 1–6 Jul 2027 and 1–6 Jul 2028: 5 visits
     assert (len(greedy.visits), greedy.auditor_days) == (5, 21.0)
-    # improved: RMAP re-audit pulled to 1–3 Jan 2027 → status to 2 Jan 2028, re-audit
-    # window 2 Oct 2027 – 2 Jan 2028, audited 2–4 Oct 2027 → status to 3 Oct 2028, re-audit
-    # window 3 Jul – 3 Oct 2028, which meets LBMA's 1 Jul – 30 Sep 2028: one joint visit
+    # improved: RMAP re-audit pulled to 1–3 Jan 2027 → status 4 Jan 2027 to 3 Jan 2028,
+    # re-audit window 3 Oct 2027 – 3 Jan 2028, audited 3–5 Oct 2027 → status to 5 Oct 2028,
+    # re-audit window 5 Jul – 5 Oct 2028, which meets LBMA's 1 Jul – 30 Sep 2028: one joint
+    # visit
     assert [(v.start, v.end) for v in better.visits] == [
         (date(2027, 1, 1), date(2027, 1, 3)), (date(2027, 7, 1), date(2027, 7, 6)),
-        (date(2027, 10, 2), date(2027, 10, 4)), (date(2028, 7, 3), date(2028, 7, 11))]
+        (date(2027, 10, 3), date(2027, 10, 5)), (date(2028, 7, 5), date(2028, 7, 13))]
     joint = better.visits[-1]
     assert {w.version_key for w in joint.windows} == {RMAP.version_key, LBMA.version_key}
     assert (len(better.visits), better.auditor_days) == (4, 20.4)
     assert plan_score(better) == plan_score(plan_exact(inp))
     # two moves, each explained: the first re-audit to the horizon start (its re-plan
-    # already ends earlier), then the next one from 31 Dec to 2 Oct 2027, which saves the visit
+    # already ends earlier), then the next one from 1 Jan 2028 to 3 Oct 2027, which saves the
+    # visit
     first, _, second, _ = (v.why for v in better.visits)
     assert "brought forward from 2027-02-23 by the improvement search" in first
-    assert "brought forward from 2027-12-31" in second
+    assert "brought forward from 2028-01-01" in second
     assert "needs 1 visit(s) fewer" in second
     assert_valid(better, inp)
 
@@ -131,7 +133,12 @@ def test_improved_plans_are_never_better_than_the_exact_optimum():
 def test_the_product_plans_each_site_with_the_improvement_within_a_portfolio_budget():
     inp = refinery(date(2027, 2, 25), date(2028, 12, 31))
     assert len(plan_site(inp).visits) == 4
-    assert len(plan_site(inp, improve_budget=0).visits) == 5
+    # greedy's fifth visit (23–25 Feb 2029) ends after the plan's last day, 31 Dec 2028: it
+    # belongs to the next plan and is named in a note, not planned
+    greedy = plan_site(inp, improve_budget=0)
+    assert len(greedy.visits) == 4 and [w.uid for w in greedy.beyond] == [
+        "rmi-rmap@gold/re_audit/c2"]
+    assert "can be audited after the plan ends on 2028-12-31" in greedy.notes[-1]
     # 40 re-plans for each site up to 25 sites; beyond, 1,000 shared: 1 each for 1,000
     assert (site_budget(1), site_budget(25), site_budget(100), site_budget(1000),
             site_budget(10_000)) == (40, 40, 10, 1, 0)
@@ -139,9 +146,10 @@ def test_the_product_plans_each_site_with_the_improvement_within_a_portfolio_bud
 
 def test_an_earlier_end_alone_does_not_cut_a_certificate_short(tmp_path):
     """Demo mine, five years from 22 Nov 2026: pulling the joint IRMA + RJC COP
-    recertification from 25 Feb 2032 to late October 2031 would end the plan earlier but
-    save no visit and no auditor-day, while the certificates it renews lose four months.
-    The search may pass through such moves; the site keeps the greedy plan."""
+    recertification (greedy: 25 Feb 2032, after the plan's last day) into late October 2031
+    would end the plan earlier but save no visit and no auditor-day, while the certificates
+    it renews lose four months. The search may pass through such moves; the site keeps the
+    greedy plan, and the recertification belongs to the next plan."""
     from jointaudit.demo.seed import create_demo_workspace
     from jointaudit.planning.inputs import PlanOptions
     from jointaudit.services.planning import plan_sites
@@ -152,9 +160,12 @@ def test_an_earlier_end_alone_does_not_cut_a_certificate_short(tmp_path):
     finally:
         ws.close()
     last = view.visits[-1]
-    assert (last.start, last.end) == (date(2032, 2, 25), date(2032, 2, 29))
+    # the IRMA surveillance on its due date (certificate start + 18 months), not at month 15
+    assert (last.start, last.end) == (date(2030, 9, 1), date(2030, 9, 3))
     assert not any("improvement search" in v.why for v in view.visits)
-    assert (len(view.visits), view.saving.joint_auditor_days) == (4, 60.8)
+    assert len(view.visits) == 3
+    assert {w.planned for w in view.windows if w.kind in ("reassessment", "recertification")
+            and w.latest > date(2031, 11, 21)} == {"after the horizon"}
 
 
 def test_windows_computed_up_front_are_left_where_greedy_put_them(monkeypatch):

@@ -76,7 +76,7 @@ def test_approval_must_last_through_the_report_deadline_and_warns_when_expiring(
                   [_lead(1, "Ana", 1, ["rj"])])
     res = assign_team(_visit(RJ), SITE, soon, PACKS)
     assert [m.name for m in res.members] == ["Ana"]
-    assert res.warnings == ["Andes Audit's approval for rj expires on 2027-08-31, soon after"
+    assert res.warnings == ["Andes Audit's approval for rj@1 expires on 2027-08-31, soon after"
                             " the visit of 2027-05-03; renew it before the next audit"]
 
 

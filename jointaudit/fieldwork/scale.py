@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from jointaudit.common.errors import InvalidInput, NotFound
 from jointaudit.common.severity import RATED_ORDER, Severity
@@ -103,7 +103,7 @@ def rating_map(session: Session, version_id: str) -> RatingMap:
     """The scale as imported (its level rows), with what the stored pack adds: which
     requirements take each level, the list's order and the yes/no map."""
     rows = list(session.exec(select(RatingLevel).where(RatingLevel.version_id == version_id)
-                             .order_by(RatingLevel.position)))
+                             .order_by(col(RatingLevel.position))))
     if not rows:
         raise NotFound(f"{version_id} has no rating scale in this workspace")
     version = session.get(SchemeVersion, version_id)
@@ -111,7 +111,8 @@ def rating_map(session: Session, version_id: str) -> RatingMap:
         raw = json.loads(version.pack_json) if version else {}
     except ValueError:
         raw = {}
-    scale = raw.get("rating_scale") if isinstance(raw.get("rating_scale"), dict) else {}
+    found = raw.get("rating_scale") if isinstance(raw, dict) else None
+    scale: dict = found if isinstance(found, dict) else {}
     use = {lv.get("id"): lv.get("answer", "any") for lv in scale.get("levels", [])
            if isinstance(lv, dict)}
     ranked = rows if scale.get("order", "best_first") == "best_first" else rows[::-1]

@@ -35,7 +35,7 @@ def check_rating_rules(add: Add, data: dict) -> None:
         if use.get(level) in ("yes_no", "result"):
             add("level-not-graded", f"'{level}' is a {use[level]} level; a graded requirement"
                 " cannot take it", ("rating_scale", "from_severity", sev))
-    yes_no_levels = [k for k, u in use.items() if u == "yes_no"]
+    yes_no_levels = [str(k) for k, u in use.items() if u == "yes_no"]
     yn = _d(scale.get("yes_no_from_severity"))
     if yes_no_levels and "yes_no" in answers and not yn:
         add("yes-no-unmapped", "the scale has yes/no levels ("

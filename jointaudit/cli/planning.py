@@ -3,6 +3,7 @@ effort and the saving against separate audits, as readable text or JSON."""
 
 from __future__ import annotations
 
+import calendar
 import json
 import re
 import sys
@@ -11,7 +12,13 @@ from pathlib import Path
 
 from jointaudit.common.errors import InvalidInput
 from jointaudit.planning.inputs import PlanOptions
-from jointaudit.records.outcomes import AuditOutcome, OutcomeEntry, read_csv, record
+from jointaudit.records.outcomes import (
+    CSV_COLUMNS,
+    AuditOutcome,
+    OutcomeEntry,
+    read_csv,
+    record,
+)
 from jointaudit.services.planning import PlanView, plan_sites, save_plan
 from jointaudit.store.db import open_workspace
 
@@ -36,7 +43,8 @@ def register(sub) -> None:
 
     r = sub.add_parser("record-audit", help="record an audit's outcome (or import a CSV)")
     r.add_argument("workspace")
-    r.add_argument("--csv", metavar="FILE", help="import outcomes from a CSV file instead")
+    r.add_argument("--csv", metavar="FILE", help="import outcomes from a CSV file instead;"
+                   " columns: " + ", ".join(CSV_COLUMNS) + " (docs/records.md)")
     r.add_argument("--site")
     r.add_argument("--scheme", help="scheme version id, e.g. rjc-cop@2019")
     r.add_argument("--kind", help="audit kind from the pack, e.g. recertification")
@@ -59,7 +67,13 @@ def _day(value: str | None, name: str) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise InvalidInput(f"{name}: '{value}' is not a date; expected YYYY-MM-DD") from None
+        pass
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value.strip())
+    if m and 1 <= int(m[2]) <= 12:  # the right shape, a day the month does not have
+        last = calendar.monthrange(int(m[1]), int(m[2]))[1]
+        raise InvalidInput(f"{name}: {value} is not a day of the calendar:"
+                           f" {calendar.month_name[int(m[2])]} {m[1]} has {last} days")
+    raise InvalidInput(f"{name}: '{value}' is not a date; expected YYYY-MM-DD")
 
 
 def _horizon(text: str) -> int:
@@ -122,7 +136,8 @@ def render(v: PlanView) -> str:
                    + " + ".join(x.audits))
         out.append(f"      why: {x.why}")
         out.append(f"      effort: {x.person_days_joint:g} person-days joint vs"
-                   f" {x.person_days_separate:g} separately; team of {x.team_size}")
+                   f" {x.person_days_separate:g} separately (pack estimates); team of"
+                   f" {x.team_size}; {x.auditor_days} auditor-days ({x.days} day(s) × team)")
         for m in x.team:
             out.append(f"      team: {m.name} ({m.role}, {m.cb}) for {', '.join(m.schemes)}")
         for p in x.team_problems:
@@ -145,7 +160,9 @@ def render(v: PlanView) -> str:
         out += ["", f"Saving: {s.joint_visits} joint visit(s) instead of {s.separate_visits}"
                     f" separate audits ({s.visits_saved} saved); {s.joint_auditor_days:g}"
                     f" auditor-days instead of {s.separate_auditor_days:g}"
-                    f" ({s.auditor_days_saved:g} saved)", ""]
+                    f" ({s.auditor_days_saved:g} saved); {s.joint_person_days:g} person-days"
+                    f" instead of {s.separate_person_days:g} ({s.person_days_saved:g} saved)",
+                ""]
     return "\n".join(out)
 
 

@@ -109,6 +109,10 @@ def site_problem(session: Session, site: Site, opts: PlanOptions,
         if held is None or rank > (held.status == "active",
                                    held.expires_on or held.member_since or date.min):
             current[cert.scheme_id] = cert
+    if not current:
+        notes.append(f"{site.name}: no scheme membership or certificate is recorded, so there"
+                     " is nothing to plan; add them with `jointaudit import-memberships"
+                     " WORKSPACE FILE` (columns in docs/records.md)")
     for cert in current.values():
         vid = _version_for(session, cert)
         if vid is None:

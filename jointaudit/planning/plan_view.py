@@ -55,6 +55,7 @@ class PlannedVisitRow:
     team_problems: tuple[ProblemRow, ...] = ()
     warnings: tuple[str, ...] = ()
     rejections: tuple[str, ...] = ()
+    auditor_days: int = 0  # days on site × team members (the pack's estimate × size if unstaffed)
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,13 @@ class SavingRow:
     separate_auditor_days: float
     visits_saved: int
     auditor_days_saved: float
+    # auditor-days above are Σ visit days × team members; the packs' person-days beside them
+    joint_person_days: float = 0.0
+    separate_person_days: float = 0.0
+
+    @property
+    def person_days_saved(self) -> float:
+        return round(self.separate_person_days - self.joint_person_days, 2)
 
 
 @dataclass(frozen=True)

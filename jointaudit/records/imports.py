@@ -1,5 +1,5 @@
-"""Importing sites, certification bodies (with approvals) and auditors (with qualifications)
-from CSV or XLSX tables.
+"""Importing sites, certification bodies (with approvals), auditors (with qualifications),
+site memberships and certificates, and blackout periods from CSV or XLSX tables.
 
 Every row is checked before anything is written; one bad row imports nothing, and each
 problem names the row and column. Importing the same table twice changes nothing: sites,
@@ -21,8 +21,11 @@ from jointaudit.common.tabular import TableRow, parse_date, read_table, split_li
 from jointaudit.store.models import (
     Auditor,
     AuditorQualification,
+    BlackoutPeriod,
     CBApproval,
+    Certificate,
     CertificationBody,
+    Facility,
     Scheme,
     SchemeVersion,
     Site,
@@ -290,3 +293,105 @@ def import_auditors(workspace, path: str | Path) -> RecordsResult:
                     s.flush()
                     added += 1
     return RecordsResult(created, updated, added)
+
+
+MEMBERSHIP_COLUMNS = ("site", "scheme", "version", "kind", "member_since", "certificate_no",
+                      "issued_on", "expires_on", "scope", "facilities")
+BLACKOUT_COLUMNS = ("site", "start", "end", "reason")
+KINDS = {"membership", "certificate"}
+
+
+def _site(s: Session, c: _Rows, row: TableRow, sites: dict[str, Site]) -> Site | None:
+    name = row.get("site")
+    site = sites.get(name)
+    if site is None:
+        c.add(row, "site", f"no site named '{name}' in the workspace (import it with"
+              " import-sites first)" if name else "the site is empty",
+              "table.bad-value" if name else "table.missing-value")
+    return site
+
+
+def import_memberships(workspace, path: str | Path) -> RecordsResult:
+    """One row per membership or certificate of a site in a scheme. A row for a site,
+    scheme and certificate number (or membership) already on record updates it."""
+    path = Path(path)
+    rows = read_table(path, required={"site", "scheme"}, known=set(MEMBERSHIP_COLUMNS))
+    c = _Rows(path)
+    with workspace.session() as s:
+        sites = {x.name: x for x in s.exec(select(Site))}
+        plan = []
+        for row in rows:
+            site = _site(s, c, row, sites)
+            if not row.get("scheme"):
+                c.add(row, "scheme", "the scheme is empty", "table.missing-value")
+            scheme_id, version_id = c.scheme(s, row)
+            kind = c.choice(row, "kind", KINDS, "certificate")
+            since = parse_date(row, "member_since", c.problems)
+            issued = parse_date(row, "issued_on", c.problems)
+            expires = parse_date(row, "expires_on", c.problems)
+            if issued and expires and expires < issued:
+                c.add(row, "expires_on", f"expires_on {expires} is before issued_on {issued}")
+            if kind == "certificate" and not (issued and expires) and not since:
+                c.add(row, "issued_on", "a certificate needs issued_on and expires_on (or a"
+                      " member_since date); write kind 'membership' for a membership only",
+                      "table.missing-value")
+            facility_ids = []
+            if site is not None:
+                known = {f.name: f.id for f in s.exec(select(Facility)
+                                                      .where(Facility.site_id == site.id))}
+                for name in split_list(row.get("facilities")):
+                    if name not in known:
+                        c.add(row, "facilities", f"site '{site.name}' has no facility named"
+                              f" '{name}' (known: {', '.join(sorted(known)) or 'none'})")
+                    else:
+                        facility_ids.append(known[name])
+            plan.append((site, scheme_id, version_id, kind, since, issued, expires,
+                         row.get("certificate_no"), row.get("scope"), facility_ids))
+        c.raise_if_any(path)
+        created = updated = 0
+        for site, scheme_id, version_id, kind, since, issued, expires, number, scope, \
+                facility_ids in plan:
+            same = s.exec(select(Certificate).where(
+                Certificate.site_id == site.id, Certificate.scheme_id == scheme_id,
+                Certificate.kind == kind, Certificate.number == (number or ""))).first()
+            fields = dict(scheme_version_id=version_id, member_since=since, issued_on=issued,
+                          expires_on=expires, scope=scope or "", facility_ids=facility_ids)
+            if same is None:
+                s.add(Certificate(site_id=site.id, scheme_id=scheme_id, kind=kind,
+                                  number=number or "", **fields))
+                created += 1
+            elif any(getattr(same, k) != v for k, v in fields.items()):
+                for k, v in fields.items():
+                    setattr(same, k, v)
+                s.add(same)
+                updated += 1
+    return RecordsResult(created, updated)
+
+
+def import_blackouts(workspace, path: str | Path) -> RecordsResult:
+    """One row per period in which a site cannot be audited; the same period twice is
+    imported once."""
+    path = Path(path)
+    rows = read_table(path, required={"site", "start", "end"}, known=set(BLACKOUT_COLUMNS))
+    c = _Rows(path)
+    with workspace.session() as s:
+        sites = {x.name: x for x in s.exec(select(Site))}
+        plan = []
+        for row in rows:
+            site = _site(s, c, row, sites)
+            start = parse_date(row, "start", c.problems, required=True)
+            end = parse_date(row, "end", c.problems, required=True)
+            if start and end and end < start:
+                c.add(row, "end", f"end {end} is before start {start}")
+            plan.append((site, start, end, row.get("reason")))
+        c.raise_if_any(path)
+        created = 0
+        for site, start, end, reason in plan:
+            dup = s.exec(select(BlackoutPeriod).where(
+                BlackoutPeriod.site_id == site.id, BlackoutPeriod.start == start,
+                BlackoutPeriod.end == end)).first()
+            if dup is None:
+                s.add(BlackoutPeriod(site_id=site.id, start=start, end=end, reason=reason or ""))
+                s.flush()
+                created += 1
+    return RecordsResult(created, 0)

@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from jointaudit.common.errors import InvalidInput, ProblemList
 from jointaudit.library.packs.loader import load_pack
 from jointaudit.records.sites import find_site
-from jointaudit.store.models import AuditRecord
+from jointaudit.store.models import AuditRecord, Certificate
 
 CSV_COLUMNS = ["site", "scheme_version", "kind", "start", "end", "decision", "decision_date",
                "valid_from", "valid_until", "minor_ncs", "major_ncs", "critical_ncs",
@@ -49,10 +49,17 @@ class AuditOutcome:
                    r.minor_ncs, r.major_ncs, r.critical_ncs, r.mid_term_required, r.decision)
 
     def check(self, problems: ProblemList, line: int | None = None) -> None:
-        """The one validator of an outcome's own facts (dates in order, counts ≥ 0)."""
+        """The one validator of an outcome's own facts (dates in order, the decision on or
+        after the audit's last day, counts ≥ 0)."""
         if self.end < self.start:
             problems.add("outcome.dates", f"end {self.end} is before start {self.start}",
                          line=line, path="end")
+        if self.decision_date and self.decision_date < self.end:
+            # a decision cannot precede the audit it decides on; taken as given it would
+            # start the next certificate early and plan re-audits that are not due
+            problems.add("outcome.decision-date", f"decision_date {self.decision_date} is"
+                         f" before the audit's last day {self.end}; the decision follows the"
+                         " audit", line=line, path="decision_date")
         if self.valid_from and self.valid_until and self.valid_until < self.valid_from:
             problems.add("outcome.validity", "valid_until is before valid_from", line=line,
                          path="valid_until")
@@ -85,6 +92,14 @@ def _check(session: Session, e: OutcomeEntry, problems: ProblemList, line: int |
     except Exception as exc:
         problems.add("outcome.scheme-version", str(exc), line=line, path="scheme_version")
         return None
+    scheme_id = e.scheme_version.split("@")[0]
+    held = session.exec(select(Certificate).where(Certificate.site_id == site.id,
+                                                  Certificate.scheme_id == scheme_id)).first()
+    if held is None:
+        problems.add("outcome.not-held", f"site '{site.name}' holds no membership or"
+                     f" certificate for {scheme_id}; add one first (jointaudit"
+                     " import-memberships WORKSPACE FILE), then record its audits",
+                     line=line, path="scheme_version")
     kinds = [a.kind for a in pack.cycle.audits]
     if o.kind not in kinds:
         problems.add("outcome.kind", f"audit kind '{o.kind}' is not in {e.scheme_version};"

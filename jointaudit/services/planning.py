@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlmodel import select
 
+from jointaudit.planning.effort import joint_effort
 from jointaudit.planning.explain import Explanation, expiring
 from jointaudit.planning.inputs import PlanOptions, roster, site_problem
 from jointaudit.planning.plan_view import (
@@ -62,7 +63,8 @@ def _view(o: SiteOutcome, opts: PlanOptions, extra_notes: list[str]) -> PlanView
             tuple(TeamRow(m.name, m.cb_name, m.role, m.version_keys)
                   for m in (team.members if team else [])),
             tuple(_problem(p) for p in (team.problems if team else [])),
-            tuple(team.warnings if team else ()), tuple(team.rejections if team else ())))
+            tuple(team.warnings if team else ()), tuple(team.rejections if team else ()),
+            visit.days * _team_count(team, visit)))
     for d in plan.desk:
         where[d.window.uid] = f"desk on {d.day.isoformat()}"
     seen = set()
@@ -89,9 +91,21 @@ def _view(o: SiteOutcome, opts: PlanOptions, extra_notes: list[str]) -> PlanView
                               f" renewed: the last recorded one ends {last.isoformat()}")
     v.notes += plan.notes + extra_notes
     s = o.saving
-    v.saving = SavingRow(s.joint_visits, s.separate_visits, s.joint_auditor_days,
-                         s.separate_auditor_days, s.visits_saved, s.auditor_days_saved)
+    joint = sum(x.auditor_days for x in v.visits)
+    alone = sum(e.days * e.team_size for e in (
+        joint_effort([w], o.problem.inp.packs, o.problem.inp.effort)
+        for visit in plan.visits for w in visit.windows if w.on_site))
+    v.saving = SavingRow(s.joint_visits, s.separate_visits, joint, alone, s.visits_saved,
+                         alone - joint, s.joint_auditor_days, s.separate_auditor_days)
     return v
+
+
+def _team_count(team, visit: PlannedVisit) -> int:
+    """Auditors on the visit: its team when one was assigned, else the team size the
+    packs' effort asks for (no approvals recorded: no team is assigned)."""
+    if team is not None and team.members:
+        return len({m.auditor_id for m in team.members})
+    return visit.effort.team_size
 
 
 def _window_row(w, planned: str) -> WindowRow:

@@ -20,7 +20,8 @@ from pydantic import create_model as pydantic_model
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import SQLModel, select
 
-from jointaudit.common.errors import InvalidInput, NotFound, Problem
+from jointaudit.common.errors import InvalidInput, NotFound, Problem, ProblemList
+from jointaudit.records.outcomes import AuditOutcome
 from jointaudit.store.db import Workspace
 from jointaudit.store.models import (
     Auditor,
@@ -257,6 +258,14 @@ def _check(session, kind: RecordKind, values: dict[str, Any]) -> list[Problem]:
             problems.append(Problem("record.reversed-dates",
                                     f"{start} {a} is after {end} {b}; expected {start} on or "
                                     f"before {end}", kind.key, None, end))
+    if kind.key == "audit_records" and values.get("start") and values.get("end"):
+        found = ProblemList(None)  # the audit's own facts: the one validator, AuditOutcome
+        AuditOutcome(values.get("kind") or "", values["start"], values["end"],
+                     values.get("decision_date"), values.get("valid_from"),
+                     values.get("valid_until"), values.get("minor_ncs") or 0,
+                     values.get("major_ncs") or 0, values.get("critical_ncs") or 0).check(found)
+        problems += [Problem(p.code, p.message, kind.key, None, p.path) for p in found.problems
+                     if p.code != "outcome.dates" and p.code != "outcome.validity"]
     for spec in kind.fields:
         value = values.get(spec.name)
         if spec.type == "ref" and value is not None:

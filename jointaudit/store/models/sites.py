@@ -57,6 +57,7 @@ class Certificate(SQLModel, table=True):
     member_since: date | None = None
     issued_on: date | None = None
     expires_on: date | None = None
+    scope: str = ""  # as written on the certificate
     facility_ids: list = json_list()
     open_minor_ncs: int = 0
     open_major_ncs: int = 0

@@ -51,7 +51,10 @@ def test_the_refinery_plan_merges_its_four_schemes_into_one_visit(ws):
             v = view.visits[int(w.planned.split()[1]) - 1]
             assert w.earliest <= v.start and v.end <= w.latest
     s = view.saving
-    assert s.separate_visits > s.joint_visits and s.auditor_days_saved > 0
+    assert s.separate_visits > s.joint_visits and s.person_days_saved > 0
+    # auditor-days count visit days × team: the joint visit keeps each scheme's lead (from
+    # three CBs) on site for all its days, more than the packs' person-days
+    assert s.joint_auditor_days == sum(v.auditor_days for v in view.visits)
     # the refiner's LBMA lead lapses (demo data): the visit names the missing lead
     assert any(p.code == "no-qualified-auditor" for p in first.team_problems)
 

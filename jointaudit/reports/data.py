@@ -84,6 +84,12 @@ class FindingRow:
     decision_reason: str = ""
     needs_rerating: bool = False  # the joint item changed after it was rated
     finding_date: date | None = None
+    # Where the rating came from: on_site / accepted / carried / implied / override /
+    # recognition / not_applicable / not_rated / needs_decision
+    provenance: str = ""
+    rated_by: str = ""
+    reason: str = ""  # an override's or a not-applicable rating's reason
+    certificate: str = ""  # a recognition's certificate: scheme, number, holder, validity
     # the corrective action's state for this scheme, if any: (status, plan due, close by)
     cap_status: str | tuple = ""
     critical: bool = False  # the pack flags the requirement as critical
@@ -172,8 +178,9 @@ class SummaryItem:
     item_key: str
     title: str
     refs: tuple[tuple[str, str], ...]  # (scheme label, clause ids)
-    severity: str
-    ratings: tuple[tuple[str, dict], ...]  # (scheme label, the scheme's word per language)
+    severity: str  # derived from the schemes' own levels
+    # (scheme label, per language "clause: the scheme's word")
+    ratings: tuple[tuple[str, dict], ...]
 
 
 @dataclass(frozen=True)

@@ -194,6 +194,8 @@ def scheme_report_input(session: Session, visit_id: int, version_id: str, *,
             needs_rerating=c.needs_rerating,
             finding_date=finding.updated_at.date() if finding else None,
             cap_status=caps.get(finding.id, "") if finding else "",
+            provenance=c.provenance, rated_by=c.by, reason=_reason(c, req),
+            certificate=c.certificate.describe() if c.certificate else "",
             critical=bool(req and req.critical), level=(req.level or "") if req else "",
             na_reason=_na_reason(c, req), chapter=_chapter(req, reqs),
             typical_evidence=tuple(req.typical_evidence) if req else ()))
@@ -257,13 +259,31 @@ def _firm(session: Session, visit: Visit, scheme_id: str) -> AuditorFirm | None:
 
 def _na_reason(c, req: Requirement | None) -> str | dict[str, str]:
     """Why a clause does not apply: the site's applicability (in each report language) or
-    what the auditor wrote when rating it not applicable."""
+    the reason the auditor gave when rating it not applicable."""
     if c.excluded and req is not None and req.applies_to:
         return {lang: label("na_applies_to", lang, tags=fmt_list(req.applies_to, lang))
                 for lang in LANGUAGES}
     if c.severity == "not_applicable":
-        return c.observation
+        return c.reason or c.observation
     return ""
+
+
+def _reason(c, req: Requirement | None) -> str:
+    # An applicability exclusion is worded per language by _na_reason; the reason the
+    # rating module words in English is then not printed a second time.
+    return "" if c.excluded and req is not None and req.applies_to else c.reason
+
+
+def _clause_words(c, level_words: dict[str, dict]) -> dict[str, str]:
+    """Per language, "clause: the scheme's word" (and how it was met by recognition)."""
+    words = level_words.get(c.level_id or "") or {}
+    out = {}
+    for lang in LANGUAGES:
+        text = f"{c.clause_id}: {pick(words, lang) or c.words}"
+        if c.recognised:
+            text += f" ({label('by_recognition', lang)})"
+        out[lang] = text
+    return out
 
 
 def _chapter(req: Requirement | None, reqs: dict[str, Requirement]) -> str:
@@ -314,8 +334,6 @@ def joint_summary_input(session: Session, visit_id: int) -> JointSummaryInput:
             labels[v], v, len(clauses), len(rated), counts,
             sum(1 for c in rated if is_gap(c.severity)),
             (a.valid if a and a.required else None)))
-    findings = {f.item_key: f for f in session.exec(select(Finding)
-                                                     .where(Finding.visit_id == visit_id))}
     items, shared, specific = [], 0, defaultdict(int)
     for it in ratings.checklist.items:
         versions = {s.version_id for s in it.sources}
@@ -324,11 +342,11 @@ def joint_summary_input(session: Session, visit_id: int) -> JointSummaryInput:
         elif versions:
             specific[labels[next(iter(versions))]] += 1
         refs = _refs(it.sources, labels)
-        words = tuple({(labels[c.version_id], c.level_id or ""): (
-            labels[c.version_id], level_words[c.version_id].get(c.level_id or "")
-            or {"en": c.words}) for c in ratings.for_item(it.key)}.values())
-        f = findings.get(it.key)
-        items.append(SummaryItem(it.key, it.title, refs, f.severity if f else "not_assessed",
+        # Each clause once, named: an item may ask several clauses of one scheme.
+        words = tuple(dict.fromkeys(
+            (labels[c.version_id], _clause_words(c, level_words[c.version_id]))
+            for c in ratings.for_item(it.key)))
+        items.append(SummaryItem(it.key, it.title, refs, ratings.item_severity(it.key),
                                  words))
     return JointSummaryInput(
         site=site_info(site), visit=visit_info(visit, plan), template_name=template.name,

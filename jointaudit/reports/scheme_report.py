@@ -281,6 +281,8 @@ class _SchemeStory:
             observation = "" if (public and row.confidential) else row.observation
             reason = pick(row.na_reason, lang) if isinstance(row.na_reason, dict) \
                 else row.na_reason
+            if reason == row.reason:
+                reason = ""  # already under the rating word
             if row.severity == "not_applicable" and reason:
                 observation = f"{label('na_reason', lang)}: {reason}" + (
                     f"\n{observation}" if observation else "")
@@ -301,7 +303,17 @@ class _SchemeStory:
         return out
 
     def rating(self, row: FindingRow) -> str:
-        return self.words.get(row.level_id or "", "–")
+        """The scheme's word, and where it came from when the auditor did not rate it on
+        site: a reader must see a rating nobody found on this visit for what it is."""
+        word = self.words.get(row.level_id or "", "–")
+        note = ""
+        if row.provenance == "recognition":
+            note = label("met_by_recognition", self.lang, certificate=row.certificate)
+        elif row.provenance == "override" and row.reason:
+            note = label("overridden_because", self.lang, reason=row.reason)
+        elif row.provenance == "not_applicable" and row.reason:
+            note = row.reason
+        return f"{word}\n{note}" if note else word
 
     def _nc_details(self, section: ReportSectionSpec) -> list:
         ncs = [row for row in self.d.findings if is_gap(row.severity)]

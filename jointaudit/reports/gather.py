@@ -343,9 +343,9 @@ def joint_summary_input(session: Session, visit_id: int) -> JointSummaryInput:
             specific[labels[next(iter(versions))]] += 1
         refs = _refs(it.sources, labels)
         # Each clause once, named: an item may ask several clauses of one scheme.
-        words = tuple(dict.fromkeys(
-            (labels[c.version_id], _clause_words(c, level_words[c.version_id]))
-            for c in ratings.for_item(it.key)))
+        words = tuple({(labels[c.version_id], c.clause_id): (
+            labels[c.version_id], _clause_words(c, level_words[c.version_id]))
+            for c in ratings.for_item(it.key)}.values())
         items.append(SummaryItem(it.key, it.title, refs, ratings.item_severity(it.key),
                                  words))
     return JointSummaryInput(

@@ -22,6 +22,7 @@ from jointaudit.store.models import (
     CorrectiveAction,
     Finding,
     JointItemSource,
+    JointPlan,
     Requirement,
     Site,
     Visit,
@@ -155,6 +156,9 @@ def _upcoming(session, site, versions, actions, on: date) -> list[Upcoming]:
                 out.append(Upcoming(a.plan_due, "corrective action plan due", a.version_id))
             if a.close_due:
                 out.append(Upcoming(a.close_due, "corrective action to be closed", a.version_id))
-    for v in session.exec(select(Visit).where(Visit.site_id == site.id, Visit.start >= on)):
+    # a superseded plan's visits are not the site's (saving a new plan supersedes the old)
+    for v in session.exec(select(Visit).join(JointPlan, JointPlan.id == Visit.plan_id)
+                          .where(Visit.site_id == site.id, Visit.start >= on,
+                                 JointPlan.status != "superseded")):
         out.append(Upcoming(v.start, f"joint visit ({v.status})", ", ".join(versions)))
     return sorted(out, key=lambda u: (u.due, u.what))

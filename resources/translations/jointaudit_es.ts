@@ -79,132 +79,132 @@
         <translation>Clave</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="153"/>
+        <location filename="../../ui/views/approvals_view.py" line="167"/>
         <source>Changed since the approval:</source>
         <translation>Cambiado desde la aprobación:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="156"/>
+        <location filename="../../ui/views/approvals_view.py" line="170"/>
         <source>&lt;p&gt;Template content hash {0}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Huella del contenido de la plantilla {0}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="166"/>
+        <location filename="../../ui/views/approvals_view.py" line="180"/>
         <source>Sign the template</source>
         <translation>Firmar la plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="167"/>
+        <location filename="../../ui/views/approvals_view.py" line="181"/>
         <source>Passphrase of your signing key:</source>
         <translation>Frase de paso de su clave de firma:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="185"/>
+        <location filename="../../ui/views/approvals_view.py" line="199"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="186"/>
+        <location filename="../../ui/views/approvals_view.py" line="200"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="187"/>
+        <location filename="../../ui/views/approvals_view.py" line="201"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="188"/>
+        <location filename="../../ui/views/approvals_view.py" line="202"/>
         <source>May approve for</source>
         <translation>Puede aprobar para</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="189"/>
+        <location filename="../../ui/views/approvals_view.py" line="203"/>
         <source>Fingerprint</source>
         <translation>Huella</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="196"/>
+        <location filename="../../ui/views/approvals_view.py" line="210"/>
         <source>Trust a public key file…</source>
         <translation>Confiar en un archivo de clave pública…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="202"/>
+        <location filename="../../ui/views/approvals_view.py" line="216"/>
         <source>Public key</source>
         <translation>Clave pública</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="205"/>
+        <location filename="../../ui/views/approvals_view.py" line="219"/>
         <source>Trust key</source>
         <translation>Confiar en la clave</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="206"/>
+        <location filename="../../ui/views/approvals_view.py" line="220"/>
         <source>Schemes this key may approve for (comma-separated ids):</source>
         <translation>Esquemas que esta clave puede aprobar (ids separados por comas):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="217"/>
+        <location filename="../../ui/views/approvals_view.py" line="231"/>
         <source>Export a bundle of the selected template…</source>
         <translation>Exportar un paquete de la plantilla seleccionada…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="220"/>
+        <location filename="../../ui/views/approvals_view.py" line="234"/>
         <source>Verify and preview a bundle…</source>
         <translation>Verificar y previsualizar un paquete…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="223"/>
+        <location filename="../../ui/views/approvals_view.py" line="237"/>
         <source>Import with these choices</source>
         <translation>Importar con estas opciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="232"/>
+        <location filename="../../ui/views/approvals_view.py" line="246"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="233"/>
+        <location filename="../../ui/views/approvals_view.py" line="247"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="234"/>
+        <location filename="../../ui/views/approvals_view.py" line="248"/>
         <source>Mine</source>
         <translation>Mío</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="235"/>
+        <location filename="../../ui/views/approvals_view.py" line="249"/>
         <source>Theirs</source>
         <translation>Suyo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="236"/>
+        <location filename="../../ui/views/approvals_view.py" line="250"/>
         <source>Choices</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="253"/>
+        <location filename="../../ui/views/approvals_view.py" line="267"/>
         <source>Export bundle</source>
         <translation>Exportar paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="258"/>
+        <location filename="../../ui/views/approvals_view.py" line="272"/>
         <source>Written: {0}</source>
         <translation>Escrito: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="262"/>
+        <location filename="../../ui/views/approvals_view.py" line="276"/>
         <source>Bundle to import</source>
         <translation>Paquete a importar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="282"/>
+        <location filename="../../ui/views/approvals_view.py" line="296"/>
         <source>&lt;p&gt;Creates {0}, updates {1}, {2} unchanged.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Crea {0}, actualiza {1}, {2} sin cambios.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="313"/>
+        <location filename="../../ui/views/approvals_view.py" line="327"/>
         <source>Imported {0}</source>
         <translation>Importado {0}</translation>
     </message>
@@ -286,7 +286,7 @@
     </message>
     <message>
         <location filename="../../ui/views/checklist_view.py" line="87"/>
-        <location filename="../../ui/views/checklist_view.py" line="576"/>
+        <location filename="../../ui/views/checklist_view.py" line="617"/>
         <source>Joint template</source>
         <translation>Plantilla conjunta</translation>
     </message>
@@ -427,89 +427,91 @@
         <translation>Elemento anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="309"/>
+        <location filename="../../ui/views/checklist_view.py" line="343"/>
         <source>No visit yet: plan and save a visit, then merge its schemes in the Joint template tab.</source>
         <translation>Aún no hay visitas: planifique y guarde una visita, luego combine sus esquemas en la pestaña Plantilla conjunta.</translation>
     </message>
     <message>
         <location filename="../../ui/views/checklist_view.py" line="113"/>
-        <location filename="../../ui/views/checklist_view.py" line="325"/>
+        <location filename="../../ui/views/checklist_view.py" line="295"/>
+        <location filename="../../ui/views/checklist_view.py" line="360"/>
         <source>Any topic</source>
         <translation>Cualquier tema</translation>
     </message>
     <message>
         <location filename="../../ui/views/checklist_view.py" line="115"/>
-        <location filename="../../ui/views/checklist_view.py" line="326"/>
+        <location filename="../../ui/views/checklist_view.py" line="296"/>
+        <location filename="../../ui/views/checklist_view.py" line="361"/>
         <source>Any scheme</source>
         <translation>Cualquier esquema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="352"/>
+        <location filename="../../ui/views/checklist_view.py" line="387"/>
         <source>{0} of {1} items shown · {2} unrated · {3} to re-rate</source>
         <translation>{0} de {1} elementos mostrados · {2} sin calificar · {3} por recalificar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="386"/>
+        <location filename="../../ui/views/checklist_view.py" line="425"/>
         <source>Needs re-rating: {0}</source>
         <translation>Requiere recalificar: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="462"/>
+        <location filename="../../ui/views/checklist_view.py" line="503"/>
         <source>Attach evidence</source>
         <translation>Adjuntar evidencia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="502"/>
+        <location filename="../../ui/views/checklist_view.py" line="543"/>
         <source>Scheme versions to merge:</source>
         <translation>Versiones de esquema a combinar:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="508"/>
+        <location filename="../../ui/views/checklist_view.py" line="549"/>
         <source>Template name</source>
         <translation>Nombre de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="510"/>
+        <location filename="../../ui/views/checklist_view.py" line="551"/>
         <source>Merge</source>
         <translation>Combinar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="515"/>
+        <location filename="../../ui/views/checklist_view.py" line="556"/>
         <source>Template</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="516"/>
+        <location filename="../../ui/views/checklist_view.py" line="557"/>
         <source>Schemes</source>
         <translation>Esquemas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="517"/>
+        <location filename="../../ui/views/checklist_view.py" line="558"/>
         <source>Joint items</source>
         <translation>Elementos conjuntos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="518"/>
+        <location filename="../../ui/views/checklist_view.py" line="559"/>
         <source>Merged</source>
         <translation>Combinado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="528"/>
+        <location filename="../../ui/views/checklist_view.py" line="569"/>
         <source>Use the selected template for the plan of visit:</source>
         <translation>Usar la plantilla seleccionada para el plan de la visita:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="531"/>
+        <location filename="../../ui/views/checklist_view.py" line="572"/>
         <source>Use</source>
         <translation>Usar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="548"/>
+        <location filename="../../ui/views/checklist_view.py" line="589"/>
         <source>{0} now uses {1}.</source>
         <translation>{0} ahora usa {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="577"/>
+        <location filename="../../ui/views/checklist_view.py" line="618"/>
         <source>Merging {0}…</source>
         <translation>Combinando {0}…</translation>
     </message>
@@ -748,49 +750,49 @@
         <translation>Buscar cláusula, título o tema…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="173"/>
+        <location filename="../../ui/views/library_view.py" line="178"/>
         <source>verified</source>
         <translation>verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="173"/>
+        <location filename="../../ui/views/library_view.py" line="178"/>
         <source>unverified</source>
         <translation>no verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="179"/>
+        <location filename="../../ui/views/library_view.py" line="184"/>
         <source>Import a scheme pack</source>
         <translation>Importar un paquete de esquema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="180"/>
+        <location filename="../../ui/views/library_view.py" line="185"/>
         <source>Scheme packs (*.yaml *.yml *.json)</source>
         <translation>Paquetes de esquema (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="185"/>
-        <location filename="../../ui/views/library_view.py" line="216"/>
+        <location filename="../../ui/views/library_view.py" line="190"/>
+        <location filename="../../ui/views/library_view.py" line="221"/>
         <source>Checking {0}…</source>
         <translation>Comprobando {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="195"/>
-        <location filename="../../ui/views/library_view.py" line="229"/>
+        <location filename="../../ui/views/library_view.py" line="200"/>
+        <location filename="../../ui/views/library_view.py" line="234"/>
         <source>Nothing was imported: {0}</source>
         <translation>No se importó nada: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="208"/>
+        <location filename="../../ui/views/library_view.py" line="213"/>
         <source>Text overlay for {0}</source>
         <translation>Textos oficiales para {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="209"/>
+        <location filename="../../ui/views/library_view.py" line="214"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Tablas (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="222"/>
+        <location filename="../../ui/views/library_view.py" line="227"/>
         <source>{0}: {1} requirement text(s) updated.</source>
         <translation>{0}: {1} texto(s) de requisito actualizado(s).</translation>
     </message>
@@ -798,143 +800,143 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nuevo espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Abrir espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Save workspace &amp;as…</source>
         <translation>Guardar espacio de trabajo &amp;como…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Open the &amp;demo workspace</source>
         <translation>Abrir el espacio de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Settings</source>
         <translation>&amp;Preferencias</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;About jointaudit</source>
         <translation>&amp;Acerca de jointaudit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>no workspace</source>
         <translation>sin espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Open or create a workspace (File menu).</source>
         <translation>Abra o cree un espacio de trabajo (menú Archivo).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Workspace: {0}</source>
         <translation>Espacio de trabajo: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>{0} — jointaudit</source>
         <translation>{0} — jointaudit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Open workspace</source>
         <translation>Abrir espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>jointaudit workspaces (*{0});;All files (*)</source>
         <translation>Espacios de trabajo jointaudit (*{0});;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>New workspace</source>
         <translation>Nuevo espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>jointaudit workspaces (*{0})</source>
         <translation>Espacios de trabajo jointaudit (*{0})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Save workspace as</source>
         <translation>Guardar espacio de trabajo como</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>(none yet)</source>
         <translation>(ninguno todavía)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Clear the list</source>
         <translation>Vaciar la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Demo workspace</source>
         <translation>Espacio de demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>This build has no demo data yet (jointaudit.demo is missing).</source>
         <translation>Esta versión aún no tiene datos de demostración (falta jointaudit.demo).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>About jointaudit</source>
         <translation>Acerca de jointaudit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>&lt;h3&gt;jointaudit {0}&lt;/h3&gt;&lt;p&gt;Plan joint audits across mining sustainability schemes, merge their checklists, do fieldwork offline, collect approvals and export each scheme&apos;s report.&lt;/p&gt;&lt;p&gt;Scheme rules and texts come from packs with their sources; check every rule marked unverified.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;jointaudit {0}&lt;/h3&gt;&lt;p&gt;Planifique auditorías conjuntas entre esquemas de sostenibilidad minera, combine sus listas de verificación, trabaje en campo sin conexión, reúna aprobaciones y exporte el informe de cada esquema.&lt;/p&gt;&lt;p&gt;Las reglas y textos de los esquemas provienen de paquetes con sus fuentes; revise cada regla marcada como no verificada.&lt;/p&gt;</translation>
     </message>
@@ -942,259 +944,398 @@
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="77"/>
+        <location filename="../../ui/views/plan_view.py" line="86"/>
         <source>visit {0}</source>
         <translation>visita {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="91"/>
-        <location filename="../../ui/views/plan_view.py" line="115"/>
+        <location filename="../../ui/views/plan_view.py" line="100"/>
+        <location filename="../../ui/views/plan_view.py" line="124"/>
+        <location filename="../../ui/views/plan_view.py" line="204"/>
         <source>Plan</source>
         <translation>Planificar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="94"/>
+        <location filename="../../ui/views/plan_view.py" line="103"/>
         <source>Sites, audit windows and the joint visits that cover them</source>
         <translation>Sitios, ventanas de auditoría y las visitas conjuntas que las cubren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="101"/>
+        <location filename="../../ui/views/plan_view.py" line="110"/>
         <source>Site:</source>
         <translation>Sitio:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="105"/>
+        <location filename="../../ui/views/plan_view.py" line="114"/>
         <source>From:</source>
         <translation>Desde:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="113"/>
+        <location filename="../../ui/views/plan_view.py" line="122"/>
         <source> years</source>
         <translation> años</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="118"/>
+        <location filename="../../ui/views/plan_view.py" line="127"/>
         <source>Save plan</source>
         <translation>Guardar plan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="122"/>
+        <location filename="../../ui/views/plan_view.py" line="131"/>
         <source>Export .ics…</source>
         <translation>Exportar .ics…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="143"/>
-        <location filename="../../ui/views/plan_view.py" line="159"/>
+        <location filename="../../ui/views/plan_view.py" line="152"/>
+        <location filename="../../ui/views/plan_view.py" line="168"/>
+        <location filename="../../ui/views/plan_view.py" line="205"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="145"/>
+        <location filename="../../ui/views/plan_view.py" line="154"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="146"/>
+        <location filename="../../ui/views/plan_view.py" line="155"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="147"/>
+        <location filename="../../ui/views/plan_view.py" line="156"/>
+        <location filename="../../ui/views/plan_view.py" line="535"/>
         <source>Audits</source>
         <translation>Auditorías</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="148"/>
+        <location filename="../../ui/views/plan_view.py" line="157"/>
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="150"/>
+        <location filename="../../ui/views/plan_view.py" line="159"/>
         <source>Person-days</source>
         <translation>Días-persona</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="152"/>
+        <location filename="../../ui/views/plan_view.py" line="161"/>
         <source>Separately</source>
         <translation>Por separado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="157"/>
+        <location filename="../../ui/views/plan_view.py" line="166"/>
+        <location filename="../../ui/views/plan_view.py" line="209"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="160"/>
+        <location filename="../../ui/views/plan_view.py" line="169"/>
         <source>Scheme</source>
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="161"/>
+        <location filename="../../ui/views/plan_view.py" line="170"/>
         <source>Audit</source>
         <translation>Auditoría</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="162"/>
+        <location filename="../../ui/views/plan_view.py" line="171"/>
         <source>Earliest</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="163"/>
+        <location filename="../../ui/views/plan_view.py" line="172"/>
         <source>Latest</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="164"/>
+        <location filename="../../ui/views/plan_view.py" line="173"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="165"/>
+        <location filename="../../ui/views/plan_view.py" line="174"/>
         <source>Planned</source>
         <translation>Planificado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="166"/>
+        <location filename="../../ui/views/plan_view.py" line="175"/>
         <source>Rule</source>
         <translation>Regla</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="166"/>
+        <location filename="../../ui/views/plan_view.py" line="175"/>
         <source>verified</source>
         <translation>verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="167"/>
+        <location filename="../../ui/views/plan_view.py" line="176"/>
         <source>unverified</source>
         <translation>no verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="168"/>
+        <location filename="../../ui/views/plan_view.py" line="177"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="170"/>
+        <location filename="../../ui/views/plan_view.py" line="179"/>
         <source>Audit windows</source>
         <translation>Ventanas de auditoría</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="217"/>
+        <location filename="../../ui/views/plan_view.py" line="180"/>
+        <source>Saved plans</source>
+        <translation>Planes guardados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="206"/>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="207"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="207"/>
+        <source>current</source>
+        <translation>vigente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="208"/>
+        <source>superseded</source>
+        <translation>sustituido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="210"/>
+        <source>Fieldwork</source>
+        <translation>Trabajo de campo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="216"/>
+        <source>Compare with the plan shown</source>
+        <translation>Comparar con el plan mostrado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="218"/>
+        <source>Make current</source>
+        <translation>Hacer vigente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="220"/>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="278"/>
         <source>&lt;i&gt;Planning…&lt;/i&gt;</source>
         <translation>&lt;i&gt;Planificando…&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="233"/>
+        <location filename="../../ui/views/plan_view.py" line="294"/>
         <source>Whole portfolio</source>
         <translation>Toda la cartera</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="258"/>
+        <location filename="../../ui/views/plan_view.py" line="319"/>
         <source>&lt;i&gt;Open a workspace with sites to plan.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Abra un espacio de trabajo con sitios para planificar.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="265"/>
+        <location filename="../../ui/views/plan_view.py" line="326"/>
         <source>&lt;p&gt;{0} joint visit(s) instead of {1} separate; {2:g} auditor-days instead of {3:g}.&lt;/p&gt;</source>
         <translation>&lt;p&gt;{0} visita(s) conjunta(s) en lugar de {1} por separado; {2:g} días-auditor en lugar de {3:g}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="269"/>
+        <location filename="../../ui/views/plan_view.py" line="330"/>
         <source>Cannot be planned:</source>
         <translation>No se puede planificar:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="275"/>
+        <location filename="../../ui/views/plan_view.py" line="336"/>
         <source>Approval warnings:</source>
         <translation>Avisos de aprobación:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="295"/>
+        <location filename="../../ui/views/plan_view.py" line="356"/>
         <source>&lt;h3&gt;{0} — visit {1}: {2} to {3}&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;{0} — visita {1}: del {2} al {3}&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="301"/>
+        <location filename="../../ui/views/plan_view.py" line="362"/>
         <source>&lt;p&gt;{0:g} person-days joint ({1:g} separately), team of {2}.&lt;/p&gt;</source>
         <translation>&lt;p&gt;{0:g} días-persona en conjunto ({1:g} por separado), equipo de {2}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="314"/>
+        <location filename="../../ui/views/plan_view.py" line="375"/>
         <source>After the move:</source>
         <translation>Después del cambio:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="316"/>
+        <location filename="../../ui/views/plan_view.py" line="377"/>
         <source>Visits after it:</source>
         <translation>Visitas posteriores:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="322"/>
+        <location filename="../../ui/views/plan_view.py" line="383"/>
         <source>No visit follows it.</source>
         <translation>No le sigue ninguna visita.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="324"/>
+        <location filename="../../ui/views/plan_view.py" line="385"/>
         <source>Windows that moved with it:</source>
         <translation>Ventanas que se desplazaron con ella:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="325"/>
+        <location filename="../../ui/views/plan_view.py" line="386"/>
         <source>{0}: now {1} to {2} (was {3} to {4})</source>
         <translation>{0}: ahora del {1} al {2} (antes del {3} al {4})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="330"/>
+        <location filename="../../ui/views/plan_view.py" line="391"/>
         <source>Cannot be planned after the move:</source>
         <translation>No se puede planificar tras el cambio:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="337"/>
+        <location filename="../../ui/views/plan_view.py" line="398"/>
         <source>No longer covered by this visit (re-planned above):</source>
         <translation>Esta visita ya no las cubre (replanificadas arriba):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="346"/>
+        <location filename="../../ui/views/plan_view.py" line="407"/>
         <source>Visit {0}: {1} to {2} (was {3} to {4})</source>
         <translation>Visita {0}: del {1} al {2} (antes del {3} al {4})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="349"/>
+        <location filename="../../ui/views/plan_view.py" line="410"/>
         <source>Visit {0}: {1} to {2} (new visit)</source>
         <translation>Visita {0}: del {1} al {2} (visita nueva)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="352"/>
+        <location filename="../../ui/views/plan_view.py" line="413"/>
         <source>The visit of {0} to {1} is no longer needed</source>
         <translation>La visita del {0} al {1} ya no es necesaria</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="354"/>
+        <location filename="../../ui/views/plan_view.py" line="415"/>
         <source>Visit {0}: {1} to {2} (unchanged)</source>
         <translation>Visita {0}: del {1} al {2} (sin cambios)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="380"/>
+        <location filename="../../ui/views/plan_view.py" line="441"/>
         <source>moved to {0} by the user</source>
         <translation>movida al {0} por el usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="405"/>
-        <source>Plan saved (#{0}).</source>
-        <translation>Plan guardado (n.º {0}).</translation>
+        <location filename="../../ui/views/plan_view.py" line="478"/>
+        <source>This plan leaves {0} audit(s) without a visit:</source>
+        <translation>Este plan deja {0} auditoría(s) sin visita:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="409"/>
+        <location filename="../../ui/views/plan_view.py" line="483"/>
+        <source>It replaces the current plan “{0}”, whose visits hold {1} fieldwork record(s); they stay under that plan.</source>
+        <translation>Sustituye al plan vigente «{0}», cuyas visitas tienen {1} registro(s) de trabajo de campo; estos se quedan en ese plan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="489"/>
+        <source>Save this plan?</source>
+        <translation>¿Guardar este plan?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="493"/>
+        <source>Save anyway</source>
+        <translation>Guardar de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="502"/>
+        <source>Plan saved (#{0}); it is now the current plan of {1}.</source>
+        <translation>Plan guardado (n.º {0}); ahora es el plan vigente de {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="516"/>
+        <source>&lt;p&gt;Plan {0} first to compare with it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Planifique primero {0} para compararlo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="524"/>
+        <source>same dates</source>
+        <translation>mismas fechas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="524"/>
+        <source>moved</source>
+        <translation>movida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="525"/>
+        <source>only in the saved plan</source>
+        <translation>solo en el plan guardado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="526"/>
+        <source>only in the plan shown</source>
+        <translation>solo en el plan mostrado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="533"/>
+        <source>&lt;h3&gt;“{0}” against the plan shown&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;«{0}» frente al plan mostrado&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="535"/>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="535"/>
+        <source>Saved plan</source>
+        <translation>Plan guardado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="535"/>
+        <source>Plan shown</source>
+        <translation>Plan mostrado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="543"/>
+        <source>“{0}” is now the current plan of {1}.</source>
+        <translation>«{0}» es ahora el plan vigente de {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="551"/>
+        <source>Delete the plan?</source>
+        <translation>¿Eliminar el plan?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="552"/>
+        <source>Delete the saved plan “{0}” with its {1} visit(s)?</source>
+        <translation>¿Eliminar el plan guardado «{0}» con sus {1} visita(s)?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="556"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="564"/>
+        <source>Plan “{0}” deleted.</source>
+        <translation>Plan «{0}» eliminado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="568"/>
         <source>Export visits</source>
         <translation>Exportar visitas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="410"/>
+        <location filename="../../ui/views/plan_view.py" line="569"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendario (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="422"/>
+        <location filename="../../ui/views/plan_view.py" line="581"/>
         <source>Visits written to {0}</source>
         <translation>Visitas escritas en {0}</translation>
     </message>
@@ -1240,7 +1381,7 @@
 <context>
     <name>RecordFields</name>
     <message>
-        <location filename="../../ui/views/record_form.py" line="77"/>
+        <location filename="../../ui/views/record_form.py" line="78"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -1248,7 +1389,7 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../ui/views/record_form.py" line="145"/>
+        <location filename="../../ui/views/record_form.py" line="147"/>
         <source>comma-separated, e.g. en, fr</source>
         <translation>separados por comas, p. ej. en, fr</translation>
     </message>
@@ -1304,37 +1445,37 @@
         <translation>Importe sitios (con instalaciones, periodos vedados e idiomas), organismos de certificación (con sus aprobaciones) o auditores (con sus calificaciones) desde un archivo CSV o XLSX. Un archivo con cualquier fila errónea se rechaza entero, con cada problema listado.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_tabs.py" line="38"/>
+        <location filename="../../ui/views/library_tabs.py" line="40"/>
         <source>Import sites…</source>
         <translation>Importar sitios…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_tabs.py" line="39"/>
+        <location filename="../../ui/views/library_tabs.py" line="41"/>
         <source>Import CBs…</source>
         <translation>Importar OC…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_tabs.py" line="40"/>
+        <location filename="../../ui/views/library_tabs.py" line="42"/>
         <source>Import auditors…</source>
         <translation>Importar auditores…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_tabs.py" line="69"/>
+        <location filename="../../ui/views/library_tabs.py" line="71"/>
         <source>Import records</source>
         <translation>Importar registros</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_tabs.py" line="70"/>
+        <location filename="../../ui/views/library_tabs.py" line="72"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Tablas (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_tabs.py" line="79"/>
+        <location filename="../../ui/views/library_tabs.py" line="81"/>
         <source>Checking {0}…</source>
         <translation>Comprobando {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_tabs.py" line="93"/>
+        <location filename="../../ui/views/library_tabs.py" line="95"/>
         <source>Nothing was imported: {0}</source>
         <translation>No se importó nada: {0}</translation>
     </message>
@@ -1402,88 +1543,88 @@
         <translation>Campos de texto libre del informe del esquema seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="105"/>
+        <location filename="../../ui/views/reports_view.py" line="113"/>
         <source>Save fields</source>
         <translation>Guardar campos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="110"/>
+        <location filename="../../ui/views/reports_view.py" line="118"/>
         <source>Validate</source>
         <translation>Validar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="113"/>
+        <location filename="../../ui/views/reports_view.py" line="121"/>
         <source>Export PDF…</source>
         <translation>Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="116"/>
+        <location filename="../../ui/views/reports_view.py" line="124"/>
         <source>Checklist XLSX/CSV…</source>
         <translation>Lista XLSX/CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="126"/>
+        <location filename="../../ui/views/reports_view.py" line="134"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="153"/>
+        <location filename="../../ui/views/reports_view.py" line="161"/>
         <source>Open output folder</source>
         <translation>Abrir carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="195"/>
+        <location filename="../../ui/views/reports_view.py" line="220"/>
         <source>ready</source>
         <translation>listo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="195"/>
+        <location filename="../../ui/views/reports_view.py" line="220"/>
         <source>{0} problem(s)</source>
         <translation>{0} problema(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="242"/>
+        <location filename="../../ui/views/reports_view.py" line="282"/>
         <source>Fields saved.</source>
         <translation>Campos guardados.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="258"/>
+        <location filename="../../ui/views/reports_view.py" line="299"/>
         <source>Every selected report is ready.</source>
         <translation>Todos los informes seleccionados están listos.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="259"/>
+        <location filename="../../ui/views/reports_view.py" line="300"/>
         <source>{0} problem(s) stand in the way of a final report.</source>
         <translation>{0} problema(s) impiden el informe final.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="267"/>
+        <location filename="../../ui/views/reports_view.py" line="308"/>
         <source>Output folder</source>
         <translation>Carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="309"/>
+        <location filename="../../ui/views/reports_view.py" line="350"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="324"/>
+        <location filename="../../ui/views/reports_view.py" line="365"/>
         <source>Export cancelled; no file was left behind.</source>
         <translation>Exportación cancelada; no quedó ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="344"/>
-        <location filename="../../ui/views/reports_view.py" line="370"/>
+        <location filename="../../ui/views/reports_view.py" line="385"/>
+        <location filename="../../ui/views/reports_view.py" line="411"/>
         <source>Written: {0}</source>
         <translation>Escrito: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="359"/>
+        <location filename="../../ui/views/reports_view.py" line="400"/>
         <source>Export the checklist</source>
         <translation>Exportar la lista de verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="360"/>
+        <location filename="../../ui/views/reports_view.py" line="401"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -1575,7 +1716,7 @@
 <context>
     <name>View</name>
     <message>
-        <location filename="../../ui/views/base.py" line="72"/>
+        <location filename="../../ui/views/base.py" line="81"/>
         <source>Not available in this build: the core&apos;s {0} service (jointaudit.services.{0}) has not landed yet.</source>
         <translation>No disponible en esta versión: el servicio {0} del núcleo (jointaudit.services.{0}) aún no está incluido.</translation>
     </message>

@@ -79,132 +79,132 @@
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="153"/>
+        <location filename="../../ui/views/approvals_view.py" line="167"/>
         <source>Changed since the approval:</source>
         <translation>Modifié depuis l&apos;approbation :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="156"/>
+        <location filename="../../ui/views/approvals_view.py" line="170"/>
         <source>&lt;p&gt;Template content hash {0}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Empreinte du contenu du modèle {0}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="166"/>
+        <location filename="../../ui/views/approvals_view.py" line="180"/>
         <source>Sign the template</source>
         <translation>Signer le modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="167"/>
+        <location filename="../../ui/views/approvals_view.py" line="181"/>
         <source>Passphrase of your signing key:</source>
         <translation>Phrase secrète de votre clé de signature :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="185"/>
+        <location filename="../../ui/views/approvals_view.py" line="199"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="186"/>
+        <location filename="../../ui/views/approvals_view.py" line="200"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="187"/>
+        <location filename="../../ui/views/approvals_view.py" line="201"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="188"/>
+        <location filename="../../ui/views/approvals_view.py" line="202"/>
         <source>May approve for</source>
         <translation>Peut approuver pour</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="189"/>
+        <location filename="../../ui/views/approvals_view.py" line="203"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="196"/>
+        <location filename="../../ui/views/approvals_view.py" line="210"/>
         <source>Trust a public key file…</source>
         <translation>Faire confiance à un fichier de clé publique…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="202"/>
+        <location filename="../../ui/views/approvals_view.py" line="216"/>
         <source>Public key</source>
         <translation>Clé publique</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="205"/>
+        <location filename="../../ui/views/approvals_view.py" line="219"/>
         <source>Trust key</source>
         <translation>Faire confiance à la clé</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="206"/>
+        <location filename="../../ui/views/approvals_view.py" line="220"/>
         <source>Schemes this key may approve for (comma-separated ids):</source>
         <translation>Référentiels que cette clé peut approuver (ids séparés par des virgules) :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="217"/>
+        <location filename="../../ui/views/approvals_view.py" line="231"/>
         <source>Export a bundle of the selected template…</source>
         <translation>Exporter un paquet du modèle choisi…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="220"/>
+        <location filename="../../ui/views/approvals_view.py" line="234"/>
         <source>Verify and preview a bundle…</source>
         <translation>Vérifier et prévisualiser un paquet…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="223"/>
+        <location filename="../../ui/views/approvals_view.py" line="237"/>
         <source>Import with these choices</source>
         <translation>Importer avec ces choix</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="232"/>
+        <location filename="../../ui/views/approvals_view.py" line="246"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="233"/>
+        <location filename="../../ui/views/approvals_view.py" line="247"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="234"/>
+        <location filename="../../ui/views/approvals_view.py" line="248"/>
         <source>Mine</source>
         <translation>Le mien</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="235"/>
+        <location filename="../../ui/views/approvals_view.py" line="249"/>
         <source>Theirs</source>
         <translation>Le leur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="236"/>
+        <location filename="../../ui/views/approvals_view.py" line="250"/>
         <source>Choices</source>
         <translation>Choix</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="253"/>
+        <location filename="../../ui/views/approvals_view.py" line="267"/>
         <source>Export bundle</source>
         <translation>Exporter le paquet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="258"/>
+        <location filename="../../ui/views/approvals_view.py" line="272"/>
         <source>Written: {0}</source>
         <translation>Écrit : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="262"/>
+        <location filename="../../ui/views/approvals_view.py" line="276"/>
         <source>Bundle to import</source>
         <translation>Paquet à importer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="282"/>
+        <location filename="../../ui/views/approvals_view.py" line="296"/>
         <source>&lt;p&gt;Creates {0}, updates {1}, {2} unchanged.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Crée {0}, met à jour {1}, {2} inchangés.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="313"/>
+        <location filename="../../ui/views/approvals_view.py" line="327"/>
         <source>Imported {0}</source>
         <translation>Importé {0}</translation>
     </message>
@@ -286,7 +286,7 @@
     </message>
     <message>
         <location filename="../../ui/views/checklist_view.py" line="87"/>
-        <location filename="../../ui/views/checklist_view.py" line="576"/>
+        <location filename="../../ui/views/checklist_view.py" line="617"/>
         <source>Joint template</source>
         <translation>Modèle conjoint</translation>
     </message>
@@ -427,89 +427,91 @@
         <translation>Élément précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="309"/>
+        <location filename="../../ui/views/checklist_view.py" line="343"/>
         <source>No visit yet: plan and save a visit, then merge its schemes in the Joint template tab.</source>
         <translation>Pas encore de visite : planifiez et enregistrez une visite, puis fusionnez ses référentiels dans l&apos;onglet Modèle conjoint.</translation>
     </message>
     <message>
         <location filename="../../ui/views/checklist_view.py" line="113"/>
-        <location filename="../../ui/views/checklist_view.py" line="325"/>
+        <location filename="../../ui/views/checklist_view.py" line="295"/>
+        <location filename="../../ui/views/checklist_view.py" line="360"/>
         <source>Any topic</source>
         <translation>Tout thème</translation>
     </message>
     <message>
         <location filename="../../ui/views/checklist_view.py" line="115"/>
-        <location filename="../../ui/views/checklist_view.py" line="326"/>
+        <location filename="../../ui/views/checklist_view.py" line="296"/>
+        <location filename="../../ui/views/checklist_view.py" line="361"/>
         <source>Any scheme</source>
         <translation>Tout référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="352"/>
+        <location filename="../../ui/views/checklist_view.py" line="387"/>
         <source>{0} of {1} items shown · {2} unrated · {3} to re-rate</source>
         <translation>{0} sur {1} éléments affichés · {2} non notés · {3} à renoter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="386"/>
+        <location filename="../../ui/views/checklist_view.py" line="425"/>
         <source>Needs re-rating: {0}</source>
         <translation>À renoter : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="462"/>
+        <location filename="../../ui/views/checklist_view.py" line="503"/>
         <source>Attach evidence</source>
         <translation>Joindre une preuve</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="502"/>
+        <location filename="../../ui/views/checklist_view.py" line="543"/>
         <source>Scheme versions to merge:</source>
         <translation>Versions de référentiel à fusionner :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="508"/>
+        <location filename="../../ui/views/checklist_view.py" line="549"/>
         <source>Template name</source>
         <translation>Nom du modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="510"/>
+        <location filename="../../ui/views/checklist_view.py" line="551"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="515"/>
+        <location filename="../../ui/views/checklist_view.py" line="556"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="516"/>
+        <location filename="../../ui/views/checklist_view.py" line="557"/>
         <source>Schemes</source>
         <translation>Référentiels</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="517"/>
+        <location filename="../../ui/views/checklist_view.py" line="558"/>
         <source>Joint items</source>
         <translation>Éléments conjoints</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="518"/>
+        <location filename="../../ui/views/checklist_view.py" line="559"/>
         <source>Merged</source>
         <translation>Fusionné</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="528"/>
+        <location filename="../../ui/views/checklist_view.py" line="569"/>
         <source>Use the selected template for the plan of visit:</source>
         <translation>Utiliser le modèle choisi pour le plan de la visite :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="531"/>
+        <location filename="../../ui/views/checklist_view.py" line="572"/>
         <source>Use</source>
         <translation>Utiliser</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="548"/>
+        <location filename="../../ui/views/checklist_view.py" line="589"/>
         <source>{0} now uses {1}.</source>
         <translation>{0} utilise maintenant {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="577"/>
+        <location filename="../../ui/views/checklist_view.py" line="618"/>
         <source>Merging {0}…</source>
         <translation>Fusion de {0}…</translation>
     </message>
@@ -748,49 +750,49 @@
         <translation>Rechercher une clause, un titre ou un thème…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="173"/>
+        <location filename="../../ui/views/library_view.py" line="178"/>
         <source>verified</source>
         <translation>vérifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="173"/>
+        <location filename="../../ui/views/library_view.py" line="178"/>
         <source>unverified</source>
         <translation>non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="179"/>
+        <location filename="../../ui/views/library_view.py" line="184"/>
         <source>Import a scheme pack</source>
         <translation>Importer un paquet de référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="180"/>
+        <location filename="../../ui/views/library_view.py" line="185"/>
         <source>Scheme packs (*.yaml *.yml *.json)</source>
         <translation>Paquets de référentiel (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="185"/>
-        <location filename="../../ui/views/library_view.py" line="216"/>
+        <location filename="../../ui/views/library_view.py" line="190"/>
+        <location filename="../../ui/views/library_view.py" line="221"/>
         <source>Checking {0}…</source>
         <translation>Vérification de {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="195"/>
-        <location filename="../../ui/views/library_view.py" line="229"/>
+        <location filename="../../ui/views/library_view.py" line="200"/>
+        <location filename="../../ui/views/library_view.py" line="234"/>
         <source>Nothing was imported: {0}</source>
         <translation>Rien n&apos;a été importé : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="208"/>
+        <location filename="../../ui/views/library_view.py" line="213"/>
         <source>Text overlay for {0}</source>
         <translation>Textes officiels pour {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="209"/>
+        <location filename="../../ui/views/library_view.py" line="214"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Tableaux (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="222"/>
+        <location filename="../../ui/views/library_view.py" line="227"/>
         <source>{0}: {1} requirement text(s) updated.</source>
         <translation>{0} : {1} texte(s) d&apos;exigence mis à jour.</translation>
     </message>
@@ -798,143 +800,143 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Save workspace &amp;as…</source>
         <translation>Enregistrer l&apos;espace de travail &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Open the &amp;demo workspace</source>
         <translation>Ouvrir l&apos;espace de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;About jointaudit</source>
         <translation>À &amp;propos de jointaudit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>no workspace</source>
         <translation>aucun espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Open or create a workspace (File menu).</source>
         <translation>Ouvrez ou créez un espace de travail (menu Fichier).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Workspace: {0}</source>
         <translation>Espace de travail : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>{0} — jointaudit</source>
         <translation>{0} — jointaudit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Open workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>jointaudit workspaces (*{0});;All files (*)</source>
         <translation>Espaces de travail jointaudit (*{0});;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>jointaudit workspaces (*{0})</source>
         <translation>Espaces de travail jointaudit (*{0})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Save workspace as</source>
         <translation>Enregistrer l&apos;espace de travail sous</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>(none yet)</source>
         <translation>(aucun pour l&apos;instant)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Demo workspace</source>
         <translation>Espace de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>This build has no demo data yet (jointaudit.demo is missing).</source>
         <translation>Cette version n&apos;a pas encore de données de démonstration (jointaudit.demo manque).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>About jointaudit</source>
         <translation>À propos de jointaudit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>&lt;h3&gt;jointaudit {0}&lt;/h3&gt;&lt;p&gt;Plan joint audits across mining sustainability schemes, merge their checklists, do fieldwork offline, collect approvals and export each scheme&apos;s report.&lt;/p&gt;&lt;p&gt;Scheme rules and texts come from packs with their sources; check every rule marked unverified.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;jointaudit {0}&lt;/h3&gt;&lt;p&gt;Planifiez des audits conjoints entre référentiels de durabilité minière, fusionnez leurs listes de contrôle, travaillez sur le terrain hors ligne, recueillez les approbations et exportez le rapport de chaque référentiel.&lt;/p&gt;&lt;p&gt;Les règles et textes des référentiels viennent de paquets avec leurs sources ; vérifiez chaque règle marquée non vérifiée.&lt;/p&gt;</translation>
     </message>
@@ -942,259 +944,398 @@
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="77"/>
+        <location filename="../../ui/views/plan_view.py" line="86"/>
         <source>visit {0}</source>
         <translation>visite {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="91"/>
-        <location filename="../../ui/views/plan_view.py" line="115"/>
+        <location filename="../../ui/views/plan_view.py" line="100"/>
+        <location filename="../../ui/views/plan_view.py" line="124"/>
+        <location filename="../../ui/views/plan_view.py" line="204"/>
         <source>Plan</source>
         <translation>Planifier</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="94"/>
+        <location filename="../../ui/views/plan_view.py" line="103"/>
         <source>Sites, audit windows and the joint visits that cover them</source>
         <translation>Sites, fenêtres d&apos;audit et les visites conjointes qui les couvrent</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="101"/>
+        <location filename="../../ui/views/plan_view.py" line="110"/>
         <source>Site:</source>
         <translation>Site :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="105"/>
+        <location filename="../../ui/views/plan_view.py" line="114"/>
         <source>From:</source>
         <translation>Depuis :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="113"/>
+        <location filename="../../ui/views/plan_view.py" line="122"/>
         <source> years</source>
         <translation> ans</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="118"/>
+        <location filename="../../ui/views/plan_view.py" line="127"/>
         <source>Save plan</source>
         <translation>Enregistrer le plan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="122"/>
+        <location filename="../../ui/views/plan_view.py" line="131"/>
         <source>Export .ics…</source>
         <translation>Exporter .ics…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="143"/>
-        <location filename="../../ui/views/plan_view.py" line="159"/>
+        <location filename="../../ui/views/plan_view.py" line="152"/>
+        <location filename="../../ui/views/plan_view.py" line="168"/>
+        <location filename="../../ui/views/plan_view.py" line="205"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="145"/>
+        <location filename="../../ui/views/plan_view.py" line="154"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="146"/>
+        <location filename="../../ui/views/plan_view.py" line="155"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="147"/>
+        <location filename="../../ui/views/plan_view.py" line="156"/>
+        <location filename="../../ui/views/plan_view.py" line="535"/>
         <source>Audits</source>
         <translation>Audits</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="148"/>
+        <location filename="../../ui/views/plan_view.py" line="157"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="150"/>
+        <location filename="../../ui/views/plan_view.py" line="159"/>
         <source>Person-days</source>
         <translation>Jours-personne</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="152"/>
+        <location filename="../../ui/views/plan_view.py" line="161"/>
         <source>Separately</source>
         <translation>Séparément</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="157"/>
+        <location filename="../../ui/views/plan_view.py" line="166"/>
+        <location filename="../../ui/views/plan_view.py" line="209"/>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="160"/>
+        <location filename="../../ui/views/plan_view.py" line="169"/>
         <source>Scheme</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="161"/>
+        <location filename="../../ui/views/plan_view.py" line="170"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="162"/>
+        <location filename="../../ui/views/plan_view.py" line="171"/>
         <source>Earliest</source>
         <translation>Au plus tôt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="163"/>
+        <location filename="../../ui/views/plan_view.py" line="172"/>
         <source>Latest</source>
         <translation>Au plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="164"/>
+        <location filename="../../ui/views/plan_view.py" line="173"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="165"/>
+        <location filename="../../ui/views/plan_view.py" line="174"/>
         <source>Planned</source>
         <translation>Planifié</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="166"/>
+        <location filename="../../ui/views/plan_view.py" line="175"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="166"/>
+        <location filename="../../ui/views/plan_view.py" line="175"/>
         <source>verified</source>
         <translation>vérifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="167"/>
+        <location filename="../../ui/views/plan_view.py" line="176"/>
         <source>unverified</source>
         <translation>non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="168"/>
+        <location filename="../../ui/views/plan_view.py" line="177"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="170"/>
+        <location filename="../../ui/views/plan_view.py" line="179"/>
         <source>Audit windows</source>
         <translation>Fenêtres d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="217"/>
+        <location filename="../../ui/views/plan_view.py" line="180"/>
+        <source>Saved plans</source>
+        <translation>Plans enregistrés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="206"/>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="207"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="207"/>
+        <source>current</source>
+        <translation>en vigueur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="208"/>
+        <source>superseded</source>
+        <translation>remplacé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="210"/>
+        <source>Fieldwork</source>
+        <translation>Travail de terrain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="216"/>
+        <source>Compare with the plan shown</source>
+        <translation>Comparer avec le plan affiché</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="218"/>
+        <source>Make current</source>
+        <translation>Mettre en vigueur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="220"/>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="278"/>
         <source>&lt;i&gt;Planning…&lt;/i&gt;</source>
         <translation>&lt;i&gt;Planification…&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="233"/>
+        <location filename="../../ui/views/plan_view.py" line="294"/>
         <source>Whole portfolio</source>
         <translation>Tout le portefeuille</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="258"/>
+        <location filename="../../ui/views/plan_view.py" line="319"/>
         <source>&lt;i&gt;Open a workspace with sites to plan.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Ouvrez un espace de travail avec des sites à planifier.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="265"/>
+        <location filename="../../ui/views/plan_view.py" line="326"/>
         <source>&lt;p&gt;{0} joint visit(s) instead of {1} separate; {2:g} auditor-days instead of {3:g}.&lt;/p&gt;</source>
         <translation>&lt;p&gt;{0} visite(s) conjointe(s) au lieu de {1} séparées ; {2:g} jours-auditeur au lieu de {3:g}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="269"/>
+        <location filename="../../ui/views/plan_view.py" line="330"/>
         <source>Cannot be planned:</source>
         <translation>Impossible à planifier :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="275"/>
+        <location filename="../../ui/views/plan_view.py" line="336"/>
         <source>Approval warnings:</source>
         <translation>Alertes d&apos;approbation :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="295"/>
+        <location filename="../../ui/views/plan_view.py" line="356"/>
         <source>&lt;h3&gt;{0} — visit {1}: {2} to {3}&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;{0} — visite {1} : du {2} au {3}&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="301"/>
+        <location filename="../../ui/views/plan_view.py" line="362"/>
         <source>&lt;p&gt;{0:g} person-days joint ({1:g} separately), team of {2}.&lt;/p&gt;</source>
         <translation>&lt;p&gt;{0:g} jours-personne en conjoint ({1:g} séparément), équipe de {2}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="314"/>
+        <location filename="../../ui/views/plan_view.py" line="375"/>
         <source>After the move:</source>
         <translation>Après le déplacement :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="316"/>
+        <location filename="../../ui/views/plan_view.py" line="377"/>
         <source>Visits after it:</source>
         <translation>Visites suivantes :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="322"/>
+        <location filename="../../ui/views/plan_view.py" line="383"/>
         <source>No visit follows it.</source>
         <translation>Aucune visite ne la suit.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="324"/>
+        <location filename="../../ui/views/plan_view.py" line="385"/>
         <source>Windows that moved with it:</source>
         <translation>Fenêtres décalées avec elle :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="325"/>
+        <location filename="../../ui/views/plan_view.py" line="386"/>
         <source>{0}: now {1} to {2} (was {3} to {4})</source>
         <translation>{0} : désormais du {1} au {2} (auparavant du {3} au {4})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="330"/>
+        <location filename="../../ui/views/plan_view.py" line="391"/>
         <source>Cannot be planned after the move:</source>
         <translation>Impossible à planifier après le déplacement :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="337"/>
+        <location filename="../../ui/views/plan_view.py" line="398"/>
         <source>No longer covered by this visit (re-planned above):</source>
         <translation>Plus couverts par cette visite (replanifiés ci-dessus) :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="346"/>
+        <location filename="../../ui/views/plan_view.py" line="407"/>
         <source>Visit {0}: {1} to {2} (was {3} to {4})</source>
         <translation>Visite {0} : du {1} au {2} (auparavant du {3} au {4})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="349"/>
+        <location filename="../../ui/views/plan_view.py" line="410"/>
         <source>Visit {0}: {1} to {2} (new visit)</source>
         <translation>Visite {0} : du {1} au {2} (nouvelle visite)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="352"/>
+        <location filename="../../ui/views/plan_view.py" line="413"/>
         <source>The visit of {0} to {1} is no longer needed</source>
         <translation>La visite du {0} au {1} n’est plus nécessaire</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="354"/>
+        <location filename="../../ui/views/plan_view.py" line="415"/>
         <source>Visit {0}: {1} to {2} (unchanged)</source>
         <translation>Visite {0} : du {1} au {2} (inchangée)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="380"/>
+        <location filename="../../ui/views/plan_view.py" line="441"/>
         <source>moved to {0} by the user</source>
         <translation>déplacée au {0} par l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="405"/>
-        <source>Plan saved (#{0}).</source>
-        <translation>Plan enregistré (n° {0}).</translation>
+        <location filename="../../ui/views/plan_view.py" line="478"/>
+        <source>This plan leaves {0} audit(s) without a visit:</source>
+        <translation>Ce plan laisse {0} audit(s) sans visite :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="409"/>
+        <location filename="../../ui/views/plan_view.py" line="483"/>
+        <source>It replaces the current plan “{0}”, whose visits hold {1} fieldwork record(s); they stay under that plan.</source>
+        <translation>Il remplace le plan en vigueur « {0} », dont les visites portent {1} enregistrement(s) de terrain ; ils restent dans ce plan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="489"/>
+        <source>Save this plan?</source>
+        <translation>Enregistrer ce plan ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="493"/>
+        <source>Save anyway</source>
+        <translation>Enregistrer quand même</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="502"/>
+        <source>Plan saved (#{0}); it is now the current plan of {1}.</source>
+        <translation>Plan enregistré (n° {0}) ; c&apos;est désormais le plan en vigueur de {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="516"/>
+        <source>&lt;p&gt;Plan {0} first to compare with it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Planifiez d&apos;abord {0} pour comparer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="524"/>
+        <source>same dates</source>
+        <translation>mêmes dates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="524"/>
+        <source>moved</source>
+        <translation>déplacée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="525"/>
+        <source>only in the saved plan</source>
+        <translation>seulement dans le plan enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="526"/>
+        <source>only in the plan shown</source>
+        <translation>seulement dans le plan affiché</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="533"/>
+        <source>&lt;h3&gt;“{0}” against the plan shown&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;« {0} » face au plan affiché&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="535"/>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="535"/>
+        <source>Saved plan</source>
+        <translation>Plan enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="535"/>
+        <source>Plan shown</source>
+        <translation>Plan affiché</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="543"/>
+        <source>“{0}” is now the current plan of {1}.</source>
+        <translation>« {0} » est désormais le plan en vigueur de {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="551"/>
+        <source>Delete the plan?</source>
+        <translation>Supprimer le plan ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="552"/>
+        <source>Delete the saved plan “{0}” with its {1} visit(s)?</source>
+        <translation>Supprimer le plan enregistré « {0} » et ses {1} visite(s) ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="556"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="564"/>
+        <source>Plan “{0}” deleted.</source>
+        <translation>Plan « {0} » supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="568"/>
         <source>Export visits</source>
         <translation>Exporter les visites</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="410"/>
+        <location filename="../../ui/views/plan_view.py" line="569"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendrier (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="422"/>
+        <location filename="../../ui/views/plan_view.py" line="581"/>
         <source>Visits written to {0}</source>
         <translation>Visites écrites dans {0}</translation>
     </message>
@@ -1240,7 +1381,7 @@
 <context>
     <name>RecordFields</name>
     <message>
-        <location filename="../../ui/views/record_form.py" line="77"/>
+        <location filename="../../ui/views/record_form.py" line="78"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -1248,7 +1389,7 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../ui/views/record_form.py" line="145"/>
+        <location filename="../../ui/views/record_form.py" line="147"/>
         <source>comma-separated, e.g. en, fr</source>
         <translation>séparés par des virgules, p. ex. en, fr</translation>
     </message>
@@ -1304,37 +1445,37 @@
         <translation>Importez des sites (avec installations, périodes exclues et langues), des organismes de certification (avec leurs agréments) ou des auditeurs (avec leurs qualifications) depuis un fichier CSV ou XLSX. Un fichier comportant une ligne erronée est refusé en entier, chaque problème étant listé.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_tabs.py" line="38"/>
+        <location filename="../../ui/views/library_tabs.py" line="40"/>
         <source>Import sites…</source>
         <translation>Importer des sites…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_tabs.py" line="39"/>
+        <location filename="../../ui/views/library_tabs.py" line="41"/>
         <source>Import CBs…</source>
         <translation>Importer des OC…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_tabs.py" line="40"/>
+        <location filename="../../ui/views/library_tabs.py" line="42"/>
         <source>Import auditors…</source>
         <translation>Importer des auditeurs…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_tabs.py" line="69"/>
+        <location filename="../../ui/views/library_tabs.py" line="71"/>
         <source>Import records</source>
         <translation>Importer des enregistrements</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_tabs.py" line="70"/>
+        <location filename="../../ui/views/library_tabs.py" line="72"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Tableaux (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_tabs.py" line="79"/>
+        <location filename="../../ui/views/library_tabs.py" line="81"/>
         <source>Checking {0}…</source>
         <translation>Vérification de {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_tabs.py" line="93"/>
+        <location filename="../../ui/views/library_tabs.py" line="95"/>
         <source>Nothing was imported: {0}</source>
         <translation>Rien n&apos;a été importé : {0}</translation>
     </message>
@@ -1402,88 +1543,88 @@
         <translation>Champs libres du rapport du référentiel choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="105"/>
+        <location filename="../../ui/views/reports_view.py" line="113"/>
         <source>Save fields</source>
         <translation>Enregistrer les champs</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="110"/>
+        <location filename="../../ui/views/reports_view.py" line="118"/>
         <source>Validate</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="113"/>
+        <location filename="../../ui/views/reports_view.py" line="121"/>
         <source>Export PDF…</source>
         <translation>Exporter PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="116"/>
+        <location filename="../../ui/views/reports_view.py" line="124"/>
         <source>Checklist XLSX/CSV…</source>
         <translation>Liste XLSX/CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="126"/>
+        <location filename="../../ui/views/reports_view.py" line="134"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="153"/>
+        <location filename="../../ui/views/reports_view.py" line="161"/>
         <source>Open output folder</source>
         <translation>Ouvrir le dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="195"/>
+        <location filename="../../ui/views/reports_view.py" line="220"/>
         <source>ready</source>
         <translation>prêt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="195"/>
+        <location filename="../../ui/views/reports_view.py" line="220"/>
         <source>{0} problem(s)</source>
         <translation>{0} problème(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="242"/>
+        <location filename="../../ui/views/reports_view.py" line="282"/>
         <source>Fields saved.</source>
         <translation>Champs enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="258"/>
+        <location filename="../../ui/views/reports_view.py" line="299"/>
         <source>Every selected report is ready.</source>
         <translation>Tous les rapports choisis sont prêts.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="259"/>
+        <location filename="../../ui/views/reports_view.py" line="300"/>
         <source>{0} problem(s) stand in the way of a final report.</source>
         <translation>{0} problème(s) empêchent le rapport final.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="267"/>
+        <location filename="../../ui/views/reports_view.py" line="308"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="309"/>
+        <location filename="../../ui/views/reports_view.py" line="350"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="324"/>
+        <location filename="../../ui/views/reports_view.py" line="365"/>
         <source>Export cancelled; no file was left behind.</source>
         <translation>Export annulé ; aucun fichier n&apos;a été laissé.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="344"/>
-        <location filename="../../ui/views/reports_view.py" line="370"/>
+        <location filename="../../ui/views/reports_view.py" line="385"/>
+        <location filename="../../ui/views/reports_view.py" line="411"/>
         <source>Written: {0}</source>
         <translation>Écrit : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="359"/>
+        <location filename="../../ui/views/reports_view.py" line="400"/>
         <source>Export the checklist</source>
         <translation>Exporter la liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="360"/>
+        <location filename="../../ui/views/reports_view.py" line="401"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -1575,7 +1716,7 @@
 <context>
     <name>View</name>
     <message>
-        <location filename="../../ui/views/base.py" line="72"/>
+        <location filename="../../ui/views/base.py" line="81"/>
         <source>Not available in this build: the core&apos;s {0} service (jointaudit.services.{0}) has not landed yet.</source>
         <translation>Indisponible dans cette version : le service {0} du noyau (jointaudit.services.{0}) n&apos;est pas encore intégré.</translation>
     </message>

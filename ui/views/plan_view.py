@@ -190,6 +190,7 @@ class PlanView(View):
         self.layout_.addWidget(split, 1)
 
         self._pending_check: tuple | None = None
+        self._moves = 0
         self._check_timer = QTimer(self)
         self._check_timer.setSingleShot(True)
         self._check_timer.setInterval(120)  # validate where the drag rests, not every pixel
@@ -432,8 +433,24 @@ class PlanView(View):
                      answer, name="check move")
 
     def _moved(self, key, start: date, end: date) -> None:
+        """A visit dropped on the timeline: an undoable move (Edit → Undo)."""
+        from ui.undo import PlanMove
+
+        self.ctx.undo_stack.push(PlanMove(
+            self.ctx, self.tr("move visit {0} of {1} to {2}").format(key[1], key[0], start),
+            key, start, end, self.plans))
+
+    def restore_plans(self, plans: list) -> None:
+        self._moves += 1  # a re-plan still on its way belongs to the move undone
+        self.plans = list(plans)
+        self._refresh()
+        self.explain.setHtml(self._summary_html())
+
+    def apply_move(self, key, start: date, end: date) -> None:
         site, number = key
         opts = self.options()
+        self._moves += 1
+        serial = self._moves
         for i, plan in enumerate(self.plans):
             if plan.site != site:
                 continue
@@ -443,6 +460,8 @@ class PlanView(View):
             self.plans[i] = replace(plan, visits=visits)
 
             def answer(check, i=i):
+                if serial != self._moves:
+                    return
                 if check.plan is None:  # the visit is gone (the plan changed meanwhile)
                     plan = self.plans[i]
                     moved = next(v for v in plan.visits if v.number == number)

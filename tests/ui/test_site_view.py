@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from pypdf import PdfReader
+from PySide6.QtCore import QDate
 
 from jointaudit.common.severity import Severity
 from tests.ui.conftest import wait_jobs

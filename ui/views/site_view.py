@@ -254,7 +254,6 @@ class SiteView(View):
 
     def export_register(self, path: Path) -> None:
         from jointaudit.services import reports
-
         from ui.i18n import current_language
 
         name, on = self.site.currentText(), self.on.date().toPython()

@@ -114,11 +114,10 @@ def overview(ws: Workspace, site: str, on: date | None = None) -> SiteOverview:
         except JointAuditError as exc:  # no membership yet: the rest still stands
             reg, problem = None, exc.message
     due = _planned(ws, site, on)
-    if reg is not None:
-        kinds = {"corrective action plan due": "action",
-                 "corrective action to be closed": "action"}
-        due += [DueRow(u.due, u.what, u.version_id,
-                       kinds.get(u.what, "visit" if u.what.startswith("joint visit")
-                                 else "certificate")) for u in reg.upcoming]
+    if reg is not None:  # the saved plan's visits and desk tasks are planned above already
+        kinds = {"cap_plan": "action", "cap_close": "action",
+                 "certificate_expires": "certificate"}
+        due += [DueRow(u.due, u.what, u.version_id, kinds[u.kind]) for u in reg.upcoming
+                if u.kind in kinds]
     due.sort(key=lambda d: (d.due, d.scheme, d.what))
     return SiteOverview(site, on, reg, problem, due, findings)

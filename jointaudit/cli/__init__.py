@@ -24,6 +24,7 @@ COMMAND_MODULES = [
     "jointaudit.cli.checklist",
     "jointaudit.cli.reports",
     "jointaudit.cli.trust",
+    "jointaudit.cli.fieldwork",
 ]
 
 

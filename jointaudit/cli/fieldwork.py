@@ -78,10 +78,12 @@ def _rate(args) -> int:
 def _findings(args) -> int:
     from dataclasses import asdict
 
-    from jointaudit.services.fieldwork import rating_lines
+    from jointaudit.services.fieldwork import rating_lines, results
 
     with open_workspace(args.workspace, read_only=True) as ws:
-        lines = rating_lines(ws, _visit(ws, args.visit), args.scheme, args.lang)
+        visit = _visit(ws, args.visit)
+        lines = rating_lines(ws, visit, args.scheme, args.lang)
+        computed = results(ws, visit, args.scheme, args.lang)
     for line in lines:
         if args.json:
             print(json.dumps(asdict(line), ensure_ascii=False))
@@ -90,6 +92,15 @@ def _findings(args) -> int:
         extra = f" — {line.observation}" if line.observation and not line.confidential else ""
         print(f"{where}\t{line.version_id} {line.clause_id}\t{line.words}\t[{line.basis}]"
               f"{extra}")
+    for version_id, rules in computed.items():
+        for rule in rules:
+            if args.json:
+                print(json.dumps({"version_id": version_id, "rule": rule.rule_id,
+                                  "kind": rule.kind, "result": rule.describe(),
+                                  "sections": [asdict(x) for x in rule.sections]},
+                                 ensure_ascii=False))
+            else:
+                print(f"{version_id}\t{rule.describe()}")
     return 0
 
 

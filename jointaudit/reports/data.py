@@ -123,6 +123,9 @@ class SchemeReportInput:
     template_approval_required: bool = False
     approval: TemplateApproval | None = None
     report_date: date | None = None
+    # The pack's aggregation results (section scores, protocol grades, achievement):
+    # (rule label, the result in words), printed with the summary counts.
+    results: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from jointaudit.checklist.obligations import register as obligations_register
 from jointaudit.checklist.visit import checklist as merged_checklist
 from jointaudit.common.errors import NotFound
 from jointaudit.common.severity import is_gap
+from jointaudit.fieldwork.aggregation import scheme_results
 from jointaudit.fieldwork.findings import scheme_ratings
 from jointaudit.library.packs.format import Pack
 from jointaudit.library.packs.loader import load_pack
@@ -164,6 +165,8 @@ def scheme_report_input(session: Session, visit_id: int, version_id: str, *,
         raise NotFound(f"visit {visit_id} does not audit {version_id}: its plan's joint"
                        " template does not include that scheme version")
     ratings = scheme_ratings(session, visit_id).for_scheme(version_id)
+    results = tuple((r.label, r.describe().split(": ", 1)[1])
+                    for r in scheme_results(session, version_id, ratings))
     position = dict(session.exec(select(Requirement.id, Requirement.position).where(
         col(Requirement.id).in_([c.requirement_id for c in ratings]))).all())
     caps = _cap_status(session, visit_id, version_id)
@@ -195,7 +198,8 @@ def scheme_report_input(session: Session, visit_id: int, version_id: str, *,
         activities=activities(session, visit, site, fields),
         fields={k: v for k, v in fields.items() if k != "activities"},
         template_approval_required=pack.assurance.template_approval_required,
-        approval=_approval(session, template, pack.scheme.id), report_date=report_date)
+        approval=_approval(session, template, pack.scheme.id), report_date=report_date,
+        results=results)
 
 
 def _title(session: Session, requirement_id: int) -> str:

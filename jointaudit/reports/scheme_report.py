@@ -167,7 +167,10 @@ class _SchemeStory:
             rows.append(["–", str(unrated)])
         rows.append([label("total", self.lang), str(len(self.d.findings))])
         head = [label("rating", self.lang), label("count", self.lang)]
-        return self.block(section, b.table(head, rows, [0.5, 0.15], zebra=False))
+        out = self.block(section, b.table(head, rows, [0.5, 0.15], zebra=False))
+        if self.d.results:  # the pack's own aggregation: scores, grades, achievement
+            out.append(b.key_values(list(self.d.results)))
+        return out
 
     def _findings_table(self, section: ReportSectionSpec) -> list:
         lang = self.lang

@@ -317,3 +317,16 @@ def unverified_recognitions(ws) -> bool:
 
     with ws.session() as s:
         return bool(get_setting(s, UNVERIFIED_RECOGNITIONS))
+
+
+def results(ws, visit_id: int, scheme: str | None = None, language: str = "en"):
+    """Each scheme's aggregation results on the visit (its pack's rules): RuleResult rows
+    per version id."""
+    from jointaudit.fieldwork.aggregation import scheme_results
+    from jointaudit.fieldwork.findings import scheme_ratings
+
+    with ws.session() as s:
+        ratings = scheme_ratings(s, visit_id, language=language)
+        versions = [_version_of(ratings.checklist.version_ids, scheme, visit_id)] if scheme \
+            else ratings.checklist.version_ids
+        return {v: scheme_results(s, v, ratings.for_scheme(v), language) for v in versions}

@@ -121,8 +121,9 @@ def test_the_joint_summary_names_each_clause_once_and_derives_the_item_severity(
                    by="Anna Keller")
         items = {i.item_key: i for i in joint_summary_input(s, vid).items}
     for item in items.values():
-        named = [(lab, words.split(": ", 1)[0]) for lab, words in item.ratings]
+        named = [(lab, words["en"].split(": ", 1)[0]) for lab, words in item.ratings]
         assert len(named) == len(set(named)), item
     core = items[cop["15"].core_keys[0]]
-    assert ("RJC-COP 2019", f"15: {cop['15'].words}") in core.ratings
+    assert ("RJC-COP 2019", f"15: {cop['15'].words}") in [(lab, w["en"])
+                                                          for lab, w in core.ratings]
     assert items[cop["16"].item_key].severity == "critical"  # from the level alone

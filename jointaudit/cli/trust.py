@@ -106,6 +106,9 @@ def register(sub) -> None:
                    help="mine / theirs / both for one conflict (repeatable)")
     p.add_argument("--all", choices=("mine", "theirs", "both"),
                    help="the same choice for every conflict")
+    p.add_argument("--accept-unsigned", action="store_true",
+                   help="import a bundle that is unsigned or signed by a key this workspace "
+                        "does not trust (what it brings is marked in the audit trail)")
     p.set_defaults(handler=_bundle_import)
 
     p = sub.add_parser("check", help="integrity, audit trail and evidence hashes")
@@ -208,7 +211,8 @@ def _bundle_verify(args) -> int:
 
 
 def _print_import(view, *, dry_run: bool) -> None:
-    print(f"from: {view.sender}" + (" (trusted)" if view.sender_trusted else ""))
+    print(f"from: {view.sender}" + (" (trusted)" if view.sender_trusted else
+                                    " (NOT a trusted sender: needs --accept-unsigned)"))
     verb = "would create" if dry_run else "created"
     for line in view.created:
         print(f"{verb}: {line}")
@@ -245,7 +249,8 @@ def _bundle_import(args) -> int:
             print(f"{len(missing)} conflict(s): nothing imported. Re-run with "
                   "--resolve KEY=mine|theirs|both (or --all CHOICE).")
             return 1
-        view = trust.import_bundle(ws, Path(args.bundle), resolutions)
+        view = trust.import_bundle(ws, Path(args.bundle), resolutions,
+                                   accept_unsigned=args.accept_unsigned)
     _print_import(view, dry_run=False)
     return 0
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import argparse
 
-from jointaudit.store.db import open_workspace
+from jointaudit.cli.writing import open_to_write
 
 # command → (function in records.imports, what it counts, help, columns; * = required)
 _COMMANDS = {
@@ -48,7 +48,7 @@ def register(sub) -> None:
 def _run(args) -> int:
     from jointaudit.records import imports as records_import
 
-    with open_workspace(args.workspace) as ws:
+    with open_to_write(args.workspace) as ws:
         result = getattr(records_import, args.function)(ws, args.file)
     print(result.describe(args.what))
     return 0

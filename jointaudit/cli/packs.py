@@ -35,11 +35,16 @@ def register(sub) -> None:
 
 
 def _validate(args) -> int:
+    from jointaudit.library.packs.hub_pack import is_hub_file, validate_hub_file
     from jointaudit.library.packs.validate import validate_pack_file
 
     failed = 0
     for path in args.files:
         try:
+            if is_hub_file(path):
+                hub = validate_hub_file(path)
+                print(f"{path}: OK (hub {hub.id}, {len(hub.nodes)} nodes)")
+                continue
             pack = validate_pack_file(path)
         except InvalidInput as exc:
             failed += 1

@@ -19,6 +19,7 @@ from sqlmodel import Session
 
 from jointaudit.common.errors import InvalidInput
 from jointaudit.common.resources import resource_path
+from jointaudit.library.crosswalk.derived import derive_through_hub
 from jointaudit.library.crosswalk.importer import import_shipped
 from jointaudit.library.packs.importer import import_pack
 from jointaudit.library.packs.loader import latest_version_id
@@ -54,6 +55,7 @@ class DemoSummary:
     skipped_packs: list[str] = field(default_factory=list)  # "file: reason"
     crosswalks: list[str] = field(default_factory=list)
     skipped_crosswalks: list[str] = field(default_factory=list)  # "file: reason"
+    hub: str = ""  # what deriving links through the hub gave
     missing_schemes: list[str] = field(default_factory=list)
     sites: int = 0
     certificates: int = 0
@@ -108,6 +110,7 @@ def seed_demo(workspace: Workspace) -> DemoSummary:
         done, skipped = import_shipped(s)
         summary.crosswalks = [c.crosswalk_id for c in done]
         summary.skipped_crosswalks = skipped
+        summary.hub = derive_through_hub(s).describe()
     with workspace.session() as s:
         _Seeder(s, summary).run()
     return summary

@@ -9,6 +9,7 @@ when the structure is wrong somewhere else in the file.
 from __future__ import annotations
 
 from datetime import date
+from difflib import get_close_matches
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -17,6 +18,7 @@ from jointaudit.common.date_rules import ANCHORS
 from jointaudit.common.errors import ProblemList
 from jointaudit.common.severity import Severity
 from jointaudit.library.packs.format import FORMAT_ID, Pack
+from jointaudit.library.packs.hub_pack import shipped_hub
 from jointaudit.library.packs.source import (
     MAX_PACK_BYTES,
     ParsedYaml,
@@ -204,6 +206,7 @@ def _check_requirements(c: _Checker, data: dict) -> None:
                 c.add("unknown-tag", f"applicability tag '{tag}' is not declared under"
                       f" 'applicability_tags:' (declared: {', '.join(sorted(tags)) or 'none'})",
                       here + ("applies_to", j))
+    _check_hub_links(c, reqs)
     reported: set[str] = set()
     for start in parents:
         chain, node = [start], parents.get(start)
@@ -216,6 +219,30 @@ def _check_requirements(c: _Checker, data: dict) -> None:
             c.add("parent-cycle", "requirements are their own ancestors: "
                   + " → ".join(loop + [node]) + "; parents must form a tree",
                   ("requirements", ids[node], "parent"))
+
+
+def _check_hub_links(c: _Checker, reqs: list) -> None:
+    """Hub ids must exist; one requirement at most is *equal* to a hub node (two would be
+    equal to each other, and the derivation would merge them into one question)."""
+    hub = shipped_hub()
+    known = hub.by_id() if hub else None
+    equal_to: dict[str, str] = {}
+    for i, req in enumerate(reqs):
+        req = _dict(req)
+        for hub_id, rel in _dict(req.get("hub")).items():
+            here = ("requirements", i, "hub", hub_id)
+            if known is not None and hub_id not in known:
+                close = get_close_matches(str(hub_id), list(known), n=3)
+                c.add("unknown-hub-id", f"'{hub_id}' is not a node of the hub"
+                      f" (resources/hub/oecd-hub.yaml)"
+                      + (f"; did you mean {', '.join(close)}?" if close else ""), here)
+            if rel == "equal" and _str(req.get("id")):
+                if hub_id in equal_to:
+                    c.add("hub-equal-twice", f"'{req['id']}' and '{equal_to[hub_id]}' are both"
+                          f" equal to hub {hub_id}, so they would be equal to each other; make"
+                          " one of them subset or superset", here)
+                else:
+                    equal_to[hub_id] = req["id"]
 
 
 def _check_rating_scale(c: _Checker, data: dict) -> None:

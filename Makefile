@@ -4,26 +4,40 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench screenshots translations bundle bundle-smoke clean
+.PHONY: run test lint lock bench screenshots translations bundle bundle-smoke clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 
-$(STAMP): pyproject.toml | $(PY)
+# The versions the tests ran with come from requirements.lock (`make lock` rewrites it after a
+# change to pyproject.toml); the second install only adds what the lock does not list yet.
+$(STAMP): pyproject.toml requirements.lock | $(PY)
+	$(PY) -m pip install --quiet -r requirements.lock
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
 run: $(STAMP)
 	$(PY) -m ui.launcher
 
+# Random test order (pytest-randomly prints the seed; `pytest --randomly-seed=N`
+# replays it), a coverage floor for the core, the import contracts, lint and types.
+COVERAGE_FLOOR := 90
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q --cov=jointaudit --cov-report=term:skip-covered \
+		--cov-fail-under=$(COVERAGE_FLOOR)
 	$(VENV)/bin/lint-imports
-	$(VENV)/bin/ruff check jointaudit ui tests
+	$(VENV)/bin/ruff check jointaudit ui tests tools
+	$(VENV)/bin/mypy
+
+lock: | $(PY)
+	$(PY) -m pip install --quiet pip-tools
+	$(VENV)/bin/pip-compile --quiet --extra test --strip-extras --no-emit-index-url \
+		--no-emit-find-links -o requirements.lock pyproject.toml
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check jointaudit ui tests
+	$(VENV)/bin/ruff check jointaudit ui tests tools
+	$(VENV)/bin/mypy
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.benchmarks --markdown docs/benchmarks.md

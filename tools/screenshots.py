@@ -18,7 +18,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
-SIZE = (1440, 900)
+SIZE = (1280, 720)
 
 
 def wait(app, until: Callable[[], bool], timeout: float = 60.0) -> bool:

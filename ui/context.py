@@ -21,7 +21,14 @@ if TYPE_CHECKING:  # the storage stack loads on first use, after the window has 
     from jointaudit.store.db import Workspace
 
 
+# How long a workspace switch waits for the old workspace's jobs (the cancellable ones were
+# asked to stop) before it goes on and closes the old file once they are done.
+SWITCH_WAIT_MS = 1500
+
+
 class AppContext(QObject):
+    # before the switch, on the old workspace: views save what the user typed
+    workspace_changing = Signal()
     workspace_changed = Signal(object)  # the new Workspace or None
     data_changed = Signal(str)  # which part changed: "plan", "checklist", "library", …
 
@@ -32,6 +39,9 @@ class AppContext(QObject):
         self.error_parent: QWidget | None = None
         self.last_error_dialog = None
         self.closed = False  # set when the window closes: late results are dropped
+        # bumped on every switch: a result computed on another workspace is never shown
+        self.generation = 0
+        self.closing_later: list = []  # old workspaces waiting for their last jobs
 
     # running core work -----------------------------------------------------------------
     def run(
@@ -54,19 +64,25 @@ class AppContext(QObject):
         ws = self.workspace
         if ws is None:
             return None
+        generation = self.generation
 
         def done(value: Any) -> None:
-            if self.closed:
+            if self.closed or generation != self.generation:
                 return
             if on_result:
                 on_result(value)
             if changes:
                 self.data_changed.emit(changes)
 
+        def progress(done_: int, total: int, message: str) -> None:
+            if generation == self.generation and on_progress:
+                on_progress(done_, total, message)
+
+        # a job that writes (``changes``) carries the user's input: never cancelled
         return self.workers.submit(
-            lambda job: fn(ws, job), on_result=done, on_progress=on_progress,
+            lambda job: fn(ws, job), on_result=done, on_progress=progress,
             on_error=on_error or self.report_error, on_cancelled=on_cancelled,
-            on_finished=on_finished, name=name)
+            on_finished=on_finished, name=name, cancellable=changes is None)
 
     def report_error(self, exc: BaseException) -> None:
         if self.closed:
@@ -74,14 +90,51 @@ class AppContext(QObject):
         self.last_error_dialog = show_error(self.error_parent, exc)
 
     # the workspace ---------------------------------------------------------------------
-    def set_workspace(self, ws: Workspace | None) -> None:
+    def set_workspace(self, ws: Workspace | None, *, wait_ms: int = SWITCH_WAIT_MS) -> bool:
+        """The one path for a workspace change (New, Open, Save As, demo, close): views save
+        pending input on the old workspace, running work is cancelled with a bounded wait,
+        results still on their way are dropped, then every view resets and reloads.
+        Returns False when the old workspace's jobs outlived the wait (it closes after)."""
         old = self.workspace
-        self.workspace = ws
         if old is not None and old is not ws:
-            # close only once no job can still be using it
-            self.workers.workspace_pool.waitForDone()
-            old.close()
+            self.workspace_changing.emit()
+        self.generation += 1
+        self.workspace = ws
+        settled = True
+        if old is not None and old is not ws:
+            left = self.workers.cancel_all()
+            settled = self.workers.workspace_pool.waitForDone(wait_ms)
+            if settled:
+                old.close()
+            else:
+                self._close_when_done(old, left)
         self.workspace_changed.emit(ws)
+        return settled
+
+    def _close_when_done(self, old: Workspace, jobs: list[Job]) -> None:
+        """Close ``old`` once the jobs that use it are done (a write runs to its end)."""
+        self.closing_later.append(old)
+
+        def check() -> None:
+            if old in self.closing_later and all(j.done.is_set() for j in jobs):
+                self.closing_later.remove(old)
+                old.close()
+
+        for job in jobs:
+            job.signals.finished.connect(check)
+        check()
+
+    def close_all(self, wait_ms: int = 30000) -> None:
+        """Window close: pending input saved, cancellable work stopped, every file closed."""
+        if self.workspace is not None:
+            self.workspace_changing.emit()
+        self.closed = True
+        self.workers.shutdown(wait_ms)
+        for old in self.closing_later:
+            old.close()
+        self.closing_later.clear()
+        if self.workspace is not None:
+            self.workspace.close()
 
     @property
     def read_only(self) -> bool:

@@ -30,6 +30,7 @@ from ui.context import AppContext, copy_workspace, open_or_create
 from ui.i18n import install_language
 from ui.settings import Preferences
 from ui.views import build_views
+from ui.widgets.wheel_guard import guard_wheel
 from ui.workers import Workers
 
 if TYPE_CHECKING:  # sqlalchemy/alembic load in the worker on first open, not before paint
@@ -101,6 +102,8 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
             self.stack.addWidget(view)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        for view in self.views.values():
+            guard_wheel(view)
         splitter = QSplitter()
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
@@ -302,8 +305,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.prefs.set_geometry(self.saveGeometry())
         self.prefs.sync()
-        self.ctx.closed = True
-        self.workers.shutdown()
-        if self.ctx.workspace is not None:
-            self.ctx.workspace.close()
+        self.ctx.close_all()
         super().closeEvent(event)

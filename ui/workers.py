@@ -59,8 +59,11 @@ class JobSignals(QObject):
 class Job(QRunnable):
     """One unit of background work. Keep the handle to cancel it."""
 
-    def __init__(self, fn: Callable[[JobContext], Any], name: str = ""):
+    def __init__(self, fn: Callable[[JobContext], Any], name: str = "", *,
+                 cancellable: bool = True):
         super().__init__()
+        # a job that writes the user's input is never cancelled: it is the user's work
+        self.cancellable = cancellable
         self.setAutoDelete(False)  # the Python side owns it until ``finished``
         self.name = name or getattr(fn, "__name__", "job")
         self.signals = JobSignals()
@@ -73,6 +76,8 @@ class Job(QRunnable):
 
     def run(self) -> None:  # worker thread: emit signals only
         try:
+            if self.context.cancelled():  # cancelled while it waited in the queue
+                raise Cancelled()
             value = self._fn(self.context)
         except Cancelled:
             self.signals.cancelled.emit()
@@ -120,9 +125,10 @@ class Workers(QObject):
         on_finished: Callable[[], None] | None = None,
         workspace: bool = True,
         name: str = "",
+        cancellable: bool = True,
     ) -> Job:
         """Run ``fn(context)`` in the background; callbacks run on the UI thread."""
-        job = Job(fn, name)
+        job = Job(fn, name, cancellable=cancellable)
         s = job.signals
         if on_result:
             s.result.connect(on_result)
@@ -155,10 +161,20 @@ class Workers(QObject):
     def active_threads(self) -> int:
         return self.workspace_pool.activeThreadCount() + self.free_pool.activeThreadCount()
 
+    def running(self) -> list[Job]:
+        return list(self._running)
+
+    def cancel_all(self) -> list[Job]:
+        """Ask every cancellable job to stop; the writes of user input run to the end.
+        Returns every job still on its way (the ones that write included)."""
+        for job in self._running:
+            if job.cancellable:
+                job.cancel()
+        return list(self._running)
+
     def shutdown(self, timeout_ms: int = 30000) -> bool:
         """Cancel what runs, wait for it, and let the threads go (window close, tests)."""
-        for job in list(self._running):
-            job.cancel()
+        self.cancel_all()
         ok = self.workspace_pool.waitForDone(timeout_ms)
         ok = self.free_pool.waitForDone(timeout_ms) and ok
         self.workspace_pool.clear()

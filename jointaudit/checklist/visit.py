@@ -1,9 +1,12 @@
-"""Using a joint template for a site on a date: applicability and recognitions.
+"""Using a joint template for a site on its audit dates: applicability and recognitions.
 
 A requirement whose applicability tags do not meet the site's is excluded with the reason.
-A recognition rule whose recognised certificate is the audited entity's own and valid on the
-audit date marks its provisions "met by recognition" (the certificate is the evidence);
-a rule about suppliers' certificates only adds evidence to the sourcing provisions.
+A recognition rule whose recognised certificate is the audited entity's own, with a known
+validity covering the audit dates, *offers* "met by recognition" on its provisions, with the
+certificate as evidence; fieldwork decides whether the offer is used (a rating recorded on
+the visit always wins). Rules marked unverified offer nothing until the workspace turns
+them on. A rule about suppliers' certificates only adds evidence (a note, never a rating) to
+the sourcing provisions.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ class SourceView:
     role: str
     propagation: str
     critical: bool = False
+    answer: str = "graded"  # graded / yes_no: which levels of the scale it takes
 
 
 @dataclass
@@ -62,12 +66,29 @@ class Excluded:
 
 
 @dataclass(frozen=True)
+class CertificateEvidence:
+    """The certificate a recognition offer rests on, as a report prints it."""
+
+    scheme_id: str
+    number: str
+    holder: str
+    valid_from: date | None
+    valid_to: date | None
+
+    def describe(self) -> str:
+        return (f"{self.scheme_id} certificate {self.number or '(no number)'}, holder"
+                f" {self.holder}, valid {self.valid_from} to {self.valid_to}")
+
+
+@dataclass(frozen=True)
 class Recognised:
     requirement_id: int
     rule_key: str
     whose: str  # own / supplier
     effect: str  # met / evidence
     note: str
+    certificate: CertificateEvidence | None = None
+    verified: bool = True
 
 
 @dataclass
@@ -79,6 +100,7 @@ class Checklist:
     recognitions: dict[int, list[Recognised]] = field(default_factory=dict)
     site_id: int | None = None
     audit_date: date | None = None
+    audit_end: date | None = None
 
     def item(self, key: str) -> ItemView:
         for it in self.items:
@@ -98,7 +120,7 @@ def site_tags(site: Site) -> set[str]:
 
 
 def checklist(session: Session, template_id: int, site: Site | None = None,
-              audit_date: date | None = None) -> Checklist:
+              audit_date: date | None = None, audit_end: date | None = None) -> Checklist:
     template = session.get(JointTemplate, template_id)
     if template is None:
         raise NotFound(f"no joint template with id {template_id}")
@@ -113,7 +135,8 @@ def checklist(session: Session, template_id: int, site: Site | None = None,
         by_item.setdefault(src.item_id, []).append((src.role, src.propagation, req))
     drafts = [(it.item_key, it.kind, it.title, list(it.topics), it.position, it.content_hash,
                by_item.get(it.id, [])) for it in items]
-    return assemble(session, template_id, list(template.version_ids), drafts, site, audit_date)
+    return assemble(session, template_id, list(template.version_ids), drafts, site, audit_date,
+                    audit_end)
 
 
 def checklist_from_plan(session: Session, plan, version_ids: list[str], site: Site | None,
@@ -132,10 +155,11 @@ def applies(req: Requirement, tags: set[str] | None) -> bool:
     return tags is None or not req.applies_to or bool(set(req.applies_to) & tags)
 
 
-def assemble(session, template_id, version_ids, drafts, site, audit_date) -> Checklist:
+def assemble(session, template_id, version_ids, drafts, site, audit_date,
+             audit_end=None) -> Checklist:
     tags = site_tags(site) if site else None
     out = Checklist(template_id, list(version_ids), [], site_id=site and site.id,
-                    audit_date=audit_date)
+                    audit_date=audit_date, audit_end=audit_end or audit_date)
     seen_excluded: set[int] = set()
     for key, kind, title, topics, position, content_hash, sources in drafts:
         views = []
@@ -151,12 +175,12 @@ def assemble(session, template_id, version_ids, drafts, site, audit_date) -> Che
                         f" {', '.join(sorted(tags)) or 'untagged'}"))
                 continue
             views.append(SourceView(req.id, req.version_id, req.clause_id, req.title,
-                                    role, propagation, req.critical))
+                                    role, propagation, req.critical, req.answer or "graded"))
         if views:  # a shared core stays while either side still applies
             out.items.append(ItemView(key, kind, title, list(topics), position, views,
                                       content_hash))
     if site is not None and audit_date is not None:
-        out.recognitions = _recognitions(session, out, site, audit_date)
+        out.recognitions = _recognitions(session, out, site, audit_date, out.audit_end)
     return out
 
 
@@ -167,7 +191,8 @@ def visit_checklist(session: Session, visit_id: int) -> Checklist:
     plan = session.get(JointPlan, visit.plan_id)
     if plan is None or plan.template_id is None:
         raise NotFound(f"visit {visit_id}'s plan has no joint template; choose one first")
-    return checklist(session, plan.template_id, session.get(Site, visit.site_id), visit.start)
+    return checklist(session, plan.template_id, session.get(Site, visit.site_id), visit.start,
+                     visit.end)
 
 
 def _covers(provisions: list[str], clause_id: str) -> bool:
@@ -175,23 +200,33 @@ def _covers(provisions: list[str], clause_id: str) -> bool:
     return any(clause_id == p or clause_id.startswith(p + ".") for p in provisions)
 
 
-def _recognitions(session, out: Checklist, site: Site, on: date) -> dict[int, list[Recognised]]:
+def _recognitions(session, out: Checklist, site: Site, on: date,
+                  until: date) -> dict[int, list[Recognised]]:
+    from jointaudit.store.settings import UNVERIFIED_RECOGNITIONS, get_setting
+
+    unverified_on = get_setting(session, UNVERIFIED_RECOGNITIONS)
     rules = session.exec(select(RecognitionRule).where(
         col(RecognitionRule.accepting_version_id).in_(out.version_ids)))
     certs = list(session.exec(select(Certificate).where(Certificate.site_id == site.id)))
     sources = [s for it in out.items for s in it.primary]
     found: dict[int, list[Recognised]] = {}
     for rule in rules:
+        offers_rating = rule.whose == "own" and rule.effect == "met"
+        if offers_rating and not rule.verified and not unverified_on:
+            continue
         if (rule.effective_from and on < rule.effective_from) or (
                 rule.effective_to and on > rule.effective_to):
             continue
+        evidence = None
         if rule.whose == "own":
-            cert = next((c for c in certs if _valid(c, rule, on)), None)
+            cert = next((c for c in certs if _valid(c, rule, on, until)), None)
             if cert is None:
                 continue
             effect = rule.effect
-            note = (f"{rule.recognised_scheme_id} certificate {cert.number or cert.id}"
-                    f" valid {cert.issued_on} – {cert.expires_on} ({rule.rule_key})")
+            evidence = CertificateEvidence(cert.scheme_id, cert.number or str(cert.id),
+                                           site.name, _valid_from(cert), cert.expires_on)
+            note = f"{evidence.describe()} ({rule.rule_key}" + \
+                ("" if rule.verified else ", an unverified rule turned on for this workspace") + ")"
         else:
             effect = "evidence"
             note = (f"suppliers' valid {rule.recognised_scheme_id} certificates are accepted"
@@ -200,17 +235,24 @@ def _recognitions(session, out: Checklist, site: Site, on: date) -> dict[int, li
             if s.version_id == rule.accepting_version_id and _covers(rule.provisions,
                                                                       s.clause_id):
                 found.setdefault(s.requirement_id, []).append(
-                    Recognised(s.requirement_id, rule.rule_key, rule.whose, effect, note))
+                    Recognised(s.requirement_id, rule.rule_key, rule.whose, effect, note,
+                               evidence, rule.verified))
     return found
 
 
-def _valid(cert: Certificate, rule: RecognitionRule, on: date) -> bool:
+def _valid_from(cert: Certificate) -> date | None:
+    return cert.issued_on or cert.member_since
+
+
+def _valid(cert: Certificate, rule: RecognitionRule, on: date, until: date) -> bool:
+    """Active, of the recognised scheme, and valid from the first to the last audit day by
+    dates it states: a certificate whose validity is unknown offers nothing."""
     if cert.scheme_id != rule.recognised_scheme_id or cert.status != "active":
         return False
     if rule.recognised_version_id and cert.scheme_version_id not in (
             None, rule.recognised_version_id):
         return False
-    if cert.issued_on and on < cert.issued_on:
+    start = _valid_from(cert)
+    if start is None or cert.expires_on is None:
         return False
-    # An accreditation without an expiry date (e.g. LBMA Good Delivery) counts while active.
-    return cert.expires_on is None or on <= cert.expires_on
+    return start <= on and until <= cert.expires_on

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 
 class UnionFind:
-    def __init__(self):
+    def __init__(self) -> None:
         self.parent: dict[int, int] = {}
 
     def find(self, x: int) -> int:

@@ -1,19 +1,25 @@
-"""Findings on (visit, joint item): one rating in common severity, translated to each
-scheme's own words through the pack's two-way rating map and the crosswalk's implications.
+"""Findings on (visit, joint item) and each scheme's rating of each clause, in its own words.
 
-How a joint rating reaches a scheme's clause (docs/crosswalks.md has the truth table):
-- ``applies`` (equal members, the broadest clause of a chain): the joint rating as is;
-- ``conforms_implied`` (a narrower clause): "conforms" when the item conforms; a gap on the
-  broader clause says nothing about the narrower one, so it needs its own rating;
-- ``own_rating``: always needs a rating for that scheme;
-- a gap given to a narrower clause implies a gap (same severity, proposed) on the broader;
-- intersects: a clause's rating is the worst of its own item and its shared cores;
-- a scheme override replaces the translated level for that scheme on that item;
-- an own, valid recognised certificate makes the clause "met by recognition".
+What is stored (``Finding``): the joint rating of the shared item, in common severity, and
+per clause (``scheme_overrides["<version>#<clause>"]``) the scheme's own level with its
+provenance: ``on_site`` (rated by a named auditor), ``accepted`` (a level carried from the
+shared item, accepted by the auditor) or ``override`` (with a reason). A level is stored as
+given: it is never replaced by another level that shares its severity.
+
+How a clause's rating is read (docs/crosswalks.md has the truth table), first that applies:
+1. its own stored level (the record);
+2. the joint rating carried through the pack's two-way map, by the link's propagation —
+   ``applies``: carried as is (proposed until accepted or changed); ``conforms_implied``:
+   "conforms" when the item conforms, otherwise its own rating is asked for;
+   ``own_rating``: always asked for; a gap given to a narrower clause is proposed to the
+   broader; intersects: the worst of its add-on and its shared cores, pointing at whichever
+   is still to rate;
+3. a recognition offer ("met by recognition", with the certificate) when nothing at all was
+   recorded for it on the visit: a rating recorded on the visit always wins.
 
 Every save writes the previous state to FindingHistory and bumps the revision, so no rating
-is ever lost; ``base_revision`` is the revision an edit started from (bundles use it to
-detect concurrent edits).
+is ever lost; ``base_revision`` is the revision an edit started from (bundles and workbook
+re-imports use it to detect concurrent edits).
 """
 
 from __future__ import annotations
@@ -23,10 +29,11 @@ from dataclasses import dataclass, field
 from sqlmodel import Session, col, select
 
 from jointaudit.checklist.template import RemergeReport, remerge
-from jointaudit.checklist.visit import Checklist, SourceView, visit_checklist
+from jointaudit.checklist.visit import CertificateEvidence, Checklist, SourceView, visit_checklist
 from jointaudit.common.errors import InvalidInput, JointAuditError, NotFound
 from jointaudit.common.severity import RATED_ORDER, Severity, is_gap, worst
 from jointaudit.common.union_find import UnionFind
+from jointaudit.fieldwork.scale import Level, RatingMap, rating_map
 from jointaudit.store.models import (
     CrosswalkLink,
     Finding,
@@ -34,58 +41,17 @@ from jointaudit.store.models import (
     JointItem,
     JointPlan,
     JointTemplate,
-    RatingLevel,
-    SeverityMapping,
     Visit,
 )
 from jointaudit.store.models._base import utcnow
 
+__all__ = ["Level", "RatingMap", "rating_map"]  # re-exported: callers read scales from here
+
+PROVENANCE = ("on_site", "accepted", "override")
+
 
 class StaleEdit(JointAuditError):
     code = "finding.stale"
-
-
-@dataclass(frozen=True)
-class Level:
-    level_id: str
-    severity: Severity
-    words: dict[str, str]
-
-    def word(self, language: str = "en") -> str:
-        return self.words.get(language) or self.words.get("en") or self.level_id
-
-
-@dataclass
-class RatingMap:
-    """One scheme version's rating scale, both ways."""
-
-    version_id: str
-    levels: dict[str, Level]
-    from_severity: dict[str, str]
-
-    def to_scheme(self, severity: Severity | str) -> Level:
-        level_id = self.from_severity.get(Severity(severity).value)
-        if level_id is None or level_id not in self.levels:
-            raise NotFound(f"{self.version_id}: its rating scale does not say what"
-                           f" '{Severity(severity).value}' becomes")
-        return self.levels[level_id]
-
-    def to_common(self, level_id: str) -> Severity:
-        if level_id not in self.levels:
-            raise InvalidInput(f"{self.version_id} has no rating level '{level_id}';"
-                               f" expected one of {', '.join(self.levels)}")
-        return self.levels[level_id].severity
-
-
-def rating_map(session: Session, version_id: str) -> RatingMap:
-    levels = {lv.level_id: Level(lv.level_id, Severity(lv.severity), dict(lv.words))
-              for lv in session.exec(select(RatingLevel).where(RatingLevel.version_id == version_id)
-                                     .order_by(RatingLevel.position))}
-    back = {m.severity: m.level_id for m in session.exec(
-        select(SeverityMapping).where(SeverityMapping.version_id == version_id))}
-    if not levels:
-        raise NotFound(f"{version_id} has no rating scale in this workspace")
-    return RatingMap(version_id, levels, back)
 
 
 # --- writing -------------------------------------------------------------------------------
@@ -141,10 +107,29 @@ def ensure_finding(session: Session, visit_id: int, item_key: str, author: str =
     return _editable(session, visit_id, item_key, None, author)[0]
 
 
+def stored_level(finding: Finding | None, version_id: str, clause_id: str
+                 ) -> tuple[dict, str] | None:
+    """The level recorded for a clause ({level, how, by, reason}) and which key holds it:
+    the clause's own, else one set for the whole scheme on this item (older overrides)."""
+    if finding is None:
+        return None
+    for key in (override_key(version_id, clause_id), version_id):
+        value = finding.scheme_overrides.get(key)
+        if isinstance(value, str):
+            return {"level": value, "how": "override", "by": "", "reason": ""}, key
+        if isinstance(value, dict) and value.get("level"):
+            return value, key
+    return None
+
+
 def rate(session: Session, visit_id: int, item_key: str, severity: Severity | str, *,
          observation: str | None = None, confidential: bool | None = None, author: str = "",
          base_revision: int | None = None, reason: str = "rated") -> Finding:
-    """Give a joint item its common-severity rating (and optionally the observation)."""
+    """Give the joint item its joint rating (common severity), carried to each scheme.
+
+    A scheme level recorded on the item that shares the new severity stays as set; one of
+    another severity was rated against the old joint rating and gives way (the history keeps
+    it). Overrides, which carry their own reason, stay."""
     try:
         severity = Severity(severity)
     except ValueError:
@@ -153,6 +138,18 @@ def rate(session: Session, visit_id: int, item_key: str, severity: Severity | st
     finding, new = _editable(session, visit_id, item_key, base_revision, author)
     if not new:
         _snapshot(session, finding, reason, author)
+    kept = {}
+    for key, value in finding.scheme_overrides.items():
+        if isinstance(value, dict) and value.get("how") in ("on_site", "accepted"):
+            version_id = key.split("#", 1)[0]
+            try:
+                same = rating_map(session, version_id).to_common(value["level"]) == severity
+            except (InvalidInput, NotFound):
+                same = False
+            if not same:
+                continue
+        kept[key] = value
+    finding.scheme_overrides = kept
     finding.severity = severity.value
     if observation is not None:
         finding.observation = observation
@@ -166,18 +163,113 @@ def rate(session: Session, visit_id: int, item_key: str, severity: Severity | st
     return finding
 
 
+def annotate(session: Session, visit_id: int, item_key: str, *, observation: str | None = None,
+             confidential: bool | None = None, author: str = "",
+             base_revision: int | None = None) -> Finding:
+    """Change only the observation or the confidential mark: no rating changes, so a
+    request to re-rate stays."""
+    finding, new = _editable(session, visit_id, item_key, base_revision, author)
+    if not new:
+        _snapshot(session, finding, "observation edited", author)
+    if observation is not None:
+        finding.observation = observation
+    if confidential is not None:
+        finding.confidential = confidential
+    _bump(finding)
+    session.add(finding)
+    session.flush()
+    return finding
+
+
 def override_key(version_id: str, clause_id: str | None = None) -> str:
     return f"{version_id}#{clause_id}" if clause_id else version_id
 
 
+def _source_on(session, visit_id: int, item_key: str, version_id: str,
+               clause_id: str | None) -> SourceView | None:
+    cl = visit_checklist(session, visit_id)
+    try:
+        it = cl.item(item_key)
+    except NotFound:
+        raise NotFound(f"visit {visit_id}: item {item_key} is not on its checklist (does it"
+                       " apply to the site?)") from None
+    mine = [s for s in it.primary if s.version_id == version_id]
+    if clause_id is not None:
+        mine = [s for s in mine if s.clause_id == clause_id]
+    if not mine:
+        what = f"{version_id} {clause_id}" if clause_id else version_id
+        raise NotFound(f"visit {visit_id}: item {item_key} does not ask {what}")
+    return mine[0] if clause_id is not None or len(mine) == 1 else None
+
+
+def rate_level(session: Session, visit_id: int, item_key: str, version_id: str,
+               clause_id: str | None, level_id: str, *, how: str = "on_site", by: str = "",
+               reason: str = "", observation: str | None = None,
+               confidential: bool | None = None, base_revision: int | None = None) -> Finding:
+    """Record a scheme's own level for one clause of an item (``clause_id`` may be omitted
+    when the item asks only one clause of that scheme)."""
+    if how not in PROVENANCE:
+        raise InvalidInput(f"'{how}' is not how a rating is recorded; expected one of"
+                           f" {', '.join(PROVENANCE)}")
+    src = _source_on(session, visit_id, item_key, version_id, clause_id)
+    if src is None:
+        raise InvalidInput(f"item {item_key} asks several {version_id} clauses; name one")
+    where = f"{version_id} {src.clause_id}"
+    level = rating_map(session, version_id).level(level_id, src.answer, where)
+    if level.answer == "result":
+        raise InvalidInput(f"{where}: '{level_id}' is a section result; a requirement cannot"
+                           " take it")
+    if level.severity is Severity.NOT_APPLICABLE and not reason.strip():
+        raise InvalidInput(f"{where}: say why it does not apply (a reason is required for"
+                           f" '{level.word()}')")
+    if how == "override" and not reason.strip():
+        raise InvalidInput(f"{where}: an override needs a reason")
+    finding, new = _editable(session, visit_id, item_key, base_revision, by)
+    if not new:
+        _snapshot(session, finding, f"{where}: {level_id} ({how})", by)
+    overrides = dict(finding.scheme_overrides)
+    if len(_clauses_of(session, visit_id, item_key, version_id)) == 1:
+        overrides.pop(version_id, None)  # a scheme-wide override of this item, now replaced
+    overrides[override_key(version_id, src.clause_id)] = {
+        "level": level.level_id, "how": how, "by": by, "reason": reason.strip()}
+    finding.scheme_overrides = overrides
+    if observation is not None:
+        finding.observation = observation
+    if confidential is not None:
+        finding.confidential = confidential
+    finding.needs_rerating, finding.rerating_reason = False, ""
+    finding.author = by or finding.author
+    _bump(finding)
+    session.add(finding)
+    session.flush()
+    return finding
+
+
+def _clauses_of(session, visit_id, item_key, version_id) -> list[str]:
+    it = visit_checklist(session, visit_id).item(item_key)
+    return [s.clause_id for s in it.primary if s.version_id == version_id]
+
+
+def accept_carried(session: Session, visit_id: int, item_key: str, version_id: str,
+                   clause_id: str, *, by: str = "") -> Finding:
+    """The auditor accepts the level carried from the shared item: it becomes the record."""
+    rating = next((c for c in scheme_ratings(session, visit_id).for_item(item_key)
+                   if c.version_id == version_id and c.clause_id == clause_id
+                   and c.item_key == item_key), None)
+    if rating is None or rating.level_id is None or rating.provenance != "carried":
+        raise InvalidInput(f"{version_id} {clause_id}: there is no carried rating to accept")
+    return rate_level(session, visit_id, item_key, version_id, clause_id, rating.level_id,
+                      how="accepted", by=by)
+
+
 def set_override(session: Session, visit_id: int, item_key: str, version_id: str,
                  level_id: str | None, *, clause_id: str | None = None, author: str = "",
-                 base_revision: int | None = None) -> Finding:
-    """Replace the translated level for one scheme on this item — or, with ``clause_id``,
-    for one of its clauses only (None removes the override)."""
+                 reason: str = "", base_revision: int | None = None) -> Finding:
+    """Replace the carried level for one scheme on this item — or, with ``clause_id``, for
+    one of its clauses only (None removes it, and any level recorded for those clauses)."""
     item = _template_item(session, visit_id, item_key)
     if level_id is not None:
-        rating_map(session, version_id).to_common(level_id)  # refuses unknown levels
+        rating_map(session, version_id).level(level_id)  # refuses unknown levels
     finding, new = _editable(session, visit_id, item.item_key, base_revision, author)
     if not new:
         _snapshot(session, finding, f"override for {override_key(version_id, clause_id)}",
@@ -186,8 +278,12 @@ def set_override(session: Session, visit_id: int, item_key: str, version_id: str
     key = override_key(version_id, clause_id)
     if level_id is None:
         overrides.pop(key, None)
+        if clause_id is None:
+            for k in [k for k in overrides if k.startswith(version_id + "#")]:
+                overrides.pop(k)
     else:
-        overrides[key] = level_id
+        overrides[key] = {"level": level_id, "how": "override", "by": author,
+                          "reason": reason.strip()}
     finding.scheme_overrides = overrides
     _bump(finding)
     session.add(finding)
@@ -205,7 +301,7 @@ def mark_needs_rerating(session: Session, finding: Finding, reason: str) -> None
 
 def remerge_and_flag(session: Session, template: JointTemplate) -> RemergeReport:
     """Re-merge a template after a crosswalk edit, then flag every finding whose item moved
-    or changed: its rating is kept and a new one is asked for."""
+    or changed what it asks: its rating is kept and a new one is asked for."""
     report = remerge(session, template)
     for finding, reason in report.to_rerate:
         mark_needs_rerating(session, finding, reason)
@@ -227,7 +323,7 @@ class ClauseRating:
     title: str
     item_key: str  # the clause's own joint item
     core_keys: tuple[str, ...]  # shared cores that also rate it (intersects)
-    severity: str | None  # common severity; None while it needs a per-scheme decision
+    severity: str | None  # common severity, derived from the level; None while undecided
     level_id: str | None
     words: str  # the scheme's own word for the level (or why there is none)
     basis: str  # how the rating was reached, in words
@@ -239,6 +335,14 @@ class ClauseRating:
     observation: str = ""
     confidential: bool = False
     critical: bool = False
+    # on_site / accepted / override / carried / implied / recognition / not_applicable /
+    # not_rated / needs_decision
+    provenance: str = "not_rated"
+    by: str = ""  # the auditor who recorded it
+    reason: str = ""  # an override's or a not-applicable level's reason
+    certificate: CertificateEvidence | None = None  # a recognition's evidence
+    to_rate: tuple[str, ...] = ()  # item keys (add-on or shared core) still to rate
+    answer: str = "graded"
 
 
 @dataclass
@@ -253,36 +357,92 @@ class VisitRatings:
     def for_item(self, item_key: str) -> list[ClauseRating]:
         return [c for c in self.clauses if c.item_key == item_key or item_key in c.core_keys]
 
+    def item_severity(self, item_key: str) -> str:
+        """The item's severity for joint views, derived from the schemes' levels."""
+        own = [Severity(c.severity) for c in self.for_item(item_key)
+               if c.severity and c.severity in RATED_ORDER]
+        if own:
+            return worst(*own).value
+        if any(c.severity == Severity.NOT_APPLICABLE for c in self.for_item(item_key)):
+            return Severity.NOT_APPLICABLE.value
+        return Severity.NOT_ASSESSED.value
+
 
 @dataclass
 class _Partial:
     severity: Severity | None
     basis: str
-    overridden: bool = False
+    provenance: str = "not_rated"
+    level: Level | None = None  # a level as recorded (kept exactly)
+    by: str = ""
+    reason: str = ""
+    to_rate: tuple[str, ...] = ()
+
+    @property
+    def overridden(self) -> bool:
+        return self.provenance == "override"
+
+    @property
+    def recorded(self) -> bool:
+        return self.provenance in PROVENANCE
+
+
+_HOW = {"on_site": "rated on site", "accepted": "carried from the shared item and accepted",
+        "override": "override"}
 
 
 def _from_item(finding: Finding | None, src: SourceView, maps: dict[str, RatingMap],
-               anchor: str) -> _Partial:
-    if finding is not None:
-        # A clause's own override ("<version>#<clause>") wins over the scheme-wide one: an
-        # item may ask several clauses of one scheme.
-        for key, what in ((override_key(src.version_id, src.clause_id), "this clause"),
-                          (src.version_id, "this scheme")):
-            if key in finding.scheme_overrides:
-                level = finding.scheme_overrides[key]
-                return _Partial(maps[src.version_id].to_common(level), f"override for {what}",
-                                True)
+               anchor: str, carried: tuple[Severity, str] | None = None) -> _Partial:
+    stored = stored_level(finding, src.version_id, src.clause_id)
+    if stored is not None:
+        record, key = stored
+        level = maps[src.version_id].levels.get(record["level"])
+        if level is not None:
+            how = record.get("how", "override")
+            if how == "override":
+                basis = "override for " + ("this clause" if "#" in key else "this scheme")
+            else:
+                basis = _HOW[how]
+            if record.get("by"):
+                basis += f" by {record['by']}"
+            if record.get("reason"):
+                basis += f": {record['reason']}"
+            return _Partial(level.severity, basis, how, level, record.get("by", ""),
+                            record.get("reason", ""))
     if finding is None or finding.severity == Severity.NOT_ASSESSED:
+        if carried is not None and src.propagation == "applies":
+            sev, origin = carried
+            return _Partial(sev, f"carried from {origin} (proposed; accept or change)",
+                            "carried")
         return _Partial(Severity.NOT_ASSESSED, "not yet rated")
     sev = Severity(finding.severity)
     if src.propagation == "applies":
-        return _Partial(sev, "joint rating")
+        return _Partial(sev, "joint rating, carried through the two-way map (accept or"
+                             " change)", "carried")
     if src.propagation == "conforms_implied":
         if sev is Severity.CONFORMS:
-            return _Partial(sev, f"conforms: implied by the broader {anchor}")
+            return _Partial(sev, f"conforms: implied by the broader {anchor}", "implied")
         return _Partial(None, f"joint rating is {sev.value} on the broader {anchor}; this"
-                              " narrower clause needs its own rating")
-    return _Partial(None, "needs its own rating for this scheme")
+                              " narrower clause needs its own rating", "needs_decision")
+    return _Partial(None, "needs its own rating for this scheme", "needs_decision")
+
+
+def _carried_from_levels(finding: Finding | None, it, maps) -> tuple[Severity, str] | None:
+    """With no joint rating, a level recorded for one scheme of an equal item is proposed
+    to the others (its severity, through their two-way maps)."""
+    if finding is None or finding.severity != Severity.NOT_ASSESSED:
+        return None
+    seen = []
+    for s in it.primary:
+        stored = stored_level(finding, s.version_id, s.clause_id)
+        if stored and s.propagation == "applies":
+            level = maps[s.version_id].levels.get(stored[0]["level"])
+            if level is not None and level.severity in RATED_ORDER:
+                seen.append((level.severity, f"{s.version_id} {s.clause_id}'s"
+                                             f" '{level.word()}'"))
+    if not seen:
+        return None
+    return max(seen, key=lambda x: RATED_ORDER.index(x[0]))
 
 
 def scheme_ratings(session: Session, visit_id: int, *, language: str = "en") -> VisitRatings:
@@ -305,47 +465,71 @@ def scheme_ratings(session: Session, visit_id: int, *, language: str = "en") -> 
         finding = findings.get(it.key)
         anchor = next((f"{s.version_id} {s.clause_id}" for s in it.primary
                        if s.propagation == "applies"), it.title)
-        partial = {s.requirement_id: _from_item(finding, s, maps, anchor) for s in it.primary}
+        carried = _carried_from_levels(finding, it, maps)
+        partial = {s.requirement_id: _from_item(finding, s, maps, anchor, carried)
+                   for s in it.primary}
         # A gap given to a narrower clause is the same gap for the clauses equal to it, and
         # implies (proposes) that gap on the broader ones.
         implied = [(s, partial[s.requirement_id].severity) for s in it.primary
-                   if s.role == "narrower" and partial[s.requirement_id].overridden
+                   if s.role == "narrower" and partial[s.requirement_id].recorded
                    and partial[s.requirement_id].severity
                    and is_gap(partial[s.requirement_id].severity)]
         for n, gap in implied:
             for s in it.primary:
                 p = partial[s.requirement_id]
-                if s.role == "narrower" and not p.overridden and \
+                if s.role == "narrower" and not p.recorded and \
                         equal.find(s.requirement_id) == equal.find(n.requirement_id):
-                    p.severity = gap
+                    p.severity, p.provenance = gap, "implied"
                     p.basis = (f"{gap.value} given to the equal {n.version_id} {n.clause_id}"
                                " (proposed; override if wrong)")
         for s in it.primary:
             p = partial[s.requirement_id]
-            if s.role == "broader" and not p.overridden:
+            if s.role == "broader" and not p.recorded:
                 for n, gap in implied:
                     was = p.severity
                     p.severity = worst(was, gap) if was in RATED_ORDER else gap
                     if p.severity != was:
+                        p.provenance = "implied"
                         p.basis = (f"{gap.value} implied by the narrower {n.version_id}"
                                    f" {n.clause_id} (proposed; override if wrong)")
             keys = tuple(cores.get(s.requirement_id, ()))
             for ck in keys:
-                cp = _from_item(findings.get(ck), s, maps, ck)
-                if p.severity is None or cp.severity is None:
-                    continue
-                combined = worst(p.severity, cp.severity)
-                if combined != p.severity:
-                    p.basis = f"worst of its add-on and the shared core ({core_items[ck].title})"
-                p.severity = combined
+                _with_core(p, _from_item(findings.get(ck), s, maps, ck), it.key,
+                           ck, core_items[ck].title)
             out.clauses.append(_clause(s, it.key, keys, p, finding, maps, cl, language))
     for ex in cl.excluded:
         level = maps[ex.version_id].to_scheme(Severity.NOT_APPLICABLE)
         out.clauses.append(ClauseRating(
             ex.version_id, ex.clause_id, ex.requirement_id, "", "", (),
             Severity.NOT_APPLICABLE.value, level.level_id, level.word(language),
-            f"not applicable: {ex.reason}", excluded=True))
+            f"not applicable: {ex.reason}", excluded=True, provenance="not_applicable",
+            reason=ex.reason))
     return out
+
+
+def _with_core(p: _Partial, cp: _Partial, own_key: str, core_key: str, core_title: str) -> None:
+    """Intersects: the clause's rating is the worst of its add-on and its shared core; while
+    either is unrated, point at the one still to rate."""
+    add_on_open = p.severity is Severity.NOT_ASSESSED
+    core_open = cp.severity is Severity.NOT_ASSESSED
+    if add_on_open and not core_open and cp.severity is not None:
+        p.severity, p.provenance = None, "needs_decision"
+        p.basis = (f"the shared core ({core_title}) is rated {cp.severity.value}; rate its"
+                   f" add-on item {own_key} too")
+        p.to_rate += (own_key,)
+        return
+    if core_open and not add_on_open and p.severity is not None:
+        p.basis += f"; the shared core item {core_key} ({core_title}) is still to rate"
+        p.to_rate += (core_key,)
+        p.severity, p.provenance = None, "needs_decision"
+        return
+    if p.severity is None or cp.severity is None:
+        return
+    combined = worst(p.severity, cp.severity)
+    if combined != p.severity:
+        p.basis = f"worst of its add-on and the shared core ({core_title})"
+        p.level, p.provenance = None, "carried"
+    p.severity = combined
 
 
 def _equal_groups(session: Session, requirement_ids: list[int]) -> UnionFind:
@@ -360,25 +544,37 @@ def _equal_groups(session: Session, requirement_ids: list[int]) -> UnionFind:
 
 def _clause(s: SourceView, key, core_keys, p: _Partial, finding, maps, cl: Checklist,
             language) -> ClauseRating:
-    rec = [r for r in cl.recognitions.get(s.requirement_id, []) if r.effect == "met"]
-    evidence = [r for r in cl.recognitions.get(s.requirement_id, []) if r.effect != "met"]
-    severity, basis, recognised = p.severity, p.basis, False
-    if rec and not p.overridden:
-        severity, basis, recognised = Severity.CONFORMS, f"met by recognition: {rec[0].note}", True
+    offers = cl.recognitions.get(s.requirement_id, [])
+    rec = [r for r in offers if r.effect == "met"]
+    evidence = [r for r in offers if r.effect != "met"]
+    severity, basis, provenance, certificate = p.severity, p.basis, p.provenance, None
+    level = p.level
+    if rec and p.provenance == "not_rated" and not p.to_rate:
+        severity, provenance, level = Severity.CONFORMS, "recognition", None
+        certificate = rec[0].certificate
+        basis = f"met by recognition: {rec[0].note}"
+    elif rec:
+        basis += f"; rated on the visit, so the recognition offer ({rec[0].note}) is not used"
     if evidence:
         basis += "; evidence: " + "; ".join(r.note for r in evidence)
     common = dict(version_id=s.version_id, clause_id=s.clause_id,
                   requirement_id=s.requirement_id, title=s.title, item_key=key,
-                  core_keys=core_keys, overridden=p.overridden, recognised=recognised,
+                  core_keys=core_keys, overridden=p.overridden,
+                  recognised=provenance == "recognition",
                   needs_rerating=bool(finding and finding.needs_rerating),
                   observation=finding.observation if finding else "",
-                  confidential=bool(finding and finding.confidential), critical=s.critical)
+                  confidential=bool(finding and finding.confidential), critical=s.critical,
+                  by=p.by, reason=p.reason, certificate=certificate, to_rate=p.to_rate,
+                  answer=s.answer)
     if severity is None:
         return ClauseRating(severity=None, level_id=None, words="needs a rating for this scheme",
-                            basis=basis, needs_decision=True, **common)
-    level = maps[s.version_id].to_scheme(severity)
-    return ClauseRating(severity=severity.value, level_id=level.level_id,
-                        words=level.word(language), basis=basis, **common)
+                            basis=basis, needs_decision=True, provenance="needs_decision",
+                            **common)
+    if level is None:
+        level = maps[s.version_id].to_scheme(severity, s.answer)
+    return ClauseRating(severity=level.severity.value, level_id=level.level_id,
+                        words=level.word(language), basis=basis, provenance=provenance,
+                        **common)
 
 
 def finding_ratings(session: Session, visit_id: int, item_key: str, *,

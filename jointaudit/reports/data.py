@@ -84,6 +84,12 @@ class FindingRow:
     needs_rerating: bool = False  # the joint item changed after it was rated
     finding_date: date | None = None
     cap_status: str = ""  # the corrective action's state for this scheme, if any
+    # Where the rating came from: on_site / accepted / carried / implied / override /
+    # recognition / not_applicable / not_rated / needs_decision
+    provenance: str = ""
+    rated_by: str = ""
+    reason: str = ""  # an override's or a not-applicable rating's reason
+    certificate: str = ""  # a recognition's certificate: scheme, number, holder, validity
 
 
 @dataclass(frozen=True)
@@ -135,8 +141,8 @@ class SummaryItem:
     item_key: str
     title: str
     refs: tuple[tuple[str, str], ...]  # (scheme label, clause ids)
-    severity: str
-    ratings: tuple[tuple[str, str], ...]  # (scheme label, the scheme's word)
+    severity: str  # derived from the schemes' own levels
+    ratings: tuple[tuple[str, str], ...]  # (scheme label, "clause: the scheme's word")
 
 
 @dataclass(frozen=True)

@@ -180,7 +180,9 @@ def scheme_report_input(session: Session, visit_id: int, version_id: str, *,
             decision_reason=c.basis if c.needs_decision else "",
             needs_rerating=c.needs_rerating,
             finding_date=finding.updated_at.date() if finding else None,
-            cap_status=caps.get(finding.id, "") if finding else ""))
+            cap_status=caps.get(finding.id, "") if finding else "",
+            provenance=c.provenance, rated_by=c.by, reason=c.reason,
+            certificate=c.certificate.describe() if c.certificate else ""))
     fields = report_fields(session, visit_id, version_id)
     return SchemeReportInput(
         scheme_id=pack.scheme.id, scheme_name=pack.scheme.name, version_key=version_id,
@@ -235,8 +237,6 @@ def joint_summary_input(session: Session, visit_id: int) -> JointSummaryInput:
             labels[v], v, len(clauses), len(rated), counts,
             sum(1 for c in rated if is_gap(c.severity)),
             (a.valid if a and a.required else None)))
-    findings = {f.item_key: f for f in session.exec(select(Finding)
-                                                     .where(Finding.visit_id == visit_id))}
     items, shared, specific = [], 0, defaultdict(int)
     for it in ratings.checklist.items:
         versions = {s.version_id for s in it.sources}
@@ -245,10 +245,11 @@ def joint_summary_input(session: Session, visit_id: int) -> JointSummaryInput:
         elif versions:
             specific[labels[next(iter(versions))]] += 1
         refs = _refs(it.sources, labels)
-        words = tuple(dict.fromkeys((labels[c.version_id], c.words)
+        # Each clause once, named: an item may ask several clauses of one scheme.
+        words = tuple(dict.fromkeys((labels[c.version_id], f"{c.clause_id}: {c.words}"
+                                     + (" (by recognition)" if c.recognised else ""))
                                     for c in ratings.for_item(it.key)))
-        f = findings.get(it.key)
-        items.append(SummaryItem(it.key, it.title, refs, f.severity if f else "not_assessed",
+        items.append(SummaryItem(it.key, it.title, refs, ratings.item_severity(it.key),
                                  words))
     return JointSummaryInput(
         site=site_info(site), visit=visit_info(visit, plan), template_name=template.name,

@@ -37,6 +37,11 @@ _LABELS: dict[str, dict[str, str]] = {
               " plantilla oficial del esquema ({source}). Revísela antes de presentarlo.",
         "fr": "Avertissement : la structure de ce rapport suit un profil non vérifié par rapport"
               " au modèle officiel du référentiel ({source}). Vérifiez-la avant soumission."},
+    "met_by_recognition": {"en": "Met by recognition of {certificate}",
+                           "es": "Cumplido por reconocimiento de {certificate}",
+                           "fr": "Satisfait par reconnaissance de {certificate}"},
+    "overridden_because": {"en": "Overridden: {reason}", "es": "Modificado: {reason}",
+                           "fr": "Modifié : {reason}"},
     "not_provided": {"en": "(not provided)", "es": "(no indicado)", "fr": "(non renseigné)"},
     "none": {"en": "None.", "es": "Ninguno.", "fr": "Aucun."},
     "clause": {"en": "Clause", "es": "Cláusula", "fr": "Clause"},

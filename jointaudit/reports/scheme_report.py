@@ -189,7 +189,17 @@ class _SchemeStory:
                 b.table(head, rows, widths)]
 
     def rating(self, row: FindingRow) -> str:
-        return self.words.get(row.level_id or "", "–")
+        """The scheme's word, and where it came from when the auditor did not rate it on
+        site: a reader must see a rating nobody found on this visit for what it is."""
+        word = self.words.get(row.level_id or "", "–")
+        note = ""
+        if row.provenance == "recognition":
+            note = label("met_by_recognition", self.lang, certificate=row.certificate)
+        elif row.provenance == "override" and row.reason:
+            note = label("overridden_because", self.lang, reason=row.reason)
+        elif row.provenance == "not_applicable" and row.reason:
+            note = row.reason
+        return f"{word}\n{note}" if note else word
 
     def _nc_details(self, section: ReportSectionSpec) -> list:
         out = [CondPageBreak(45 * mm), b.para(self.t(section.title), self.s.h1)]

@@ -30,6 +30,13 @@ from jointaudit.store.models import (
 )
 from jointaudit.store.models._base import utcnow
 
+PROVENANCE_WORDS = {
+    "on_site": "rated on site", "accepted": "carried, accepted", "carried": "carried",
+    "implied": "implied", "override": "override", "recognition": "by recognition",
+    "not_applicable": "not applicable", "not_rated": "not rated",
+    "needs_decision": "to decide",
+}
+
 
 @dataclass(frozen=True)
 class TemplateView:
@@ -68,6 +75,8 @@ class ItemRow:
     overridden: bool
     scheme_words: dict[str, str] = field(default_factory=dict)
     evidence: int = 0
+    to_rate: tuple[str, ...] = ()  # add-on or shared-core items its ratings still wait for
+    provenance: dict[str, str] = field(default_factory=dict)  # version id → where it came from
 
 
 @dataclass(frozen=True)
@@ -141,19 +150,25 @@ def items(ws, visit_id: int, flt: ItemFilter = ItemFilter(), language: str = "en
         clauses: dict[str, list[str]] = {}
         for src in it.sources:
             clauses.setdefault(src.version_id, []).append(src.clause_id)
-        mine = [c for c in ratings.for_item(it.key) if c.item_key == it.key]
+        # A shared core shows the ratings of the clauses it feeds, and what they still wait for.
+        mine = [c for c in ratings.for_item(it.key)
+                if c.item_key == it.key or it.kind == "core"]
         f = found.get(it.key)
         words: dict[str, str] = {}
+        how: dict[str, str] = {}
         for c in mine:
+            why = PROVENANCE_WORDS.get(c.provenance, c.provenance)
             words[c.version_id] = f"{words[c.version_id]}; {c.words}" if c.version_id in words \
                 else c.words
+            how[c.version_id] = f"{how[c.version_id]}; {why}" if c.version_id in how else why
         row = ItemRow(
             it.key, it.position, it.kind, it.title, tuple(it.topics),
             {v: tuple(cs) for v, cs in clauses.items()},
             f.severity if f else None, f.observation if f else "",
             bool(f and f.confidential), f.revision if f else 0,
             bool(f and f.needs_rerating), any(c.needs_decision for c in mine),
-            any(c.overridden for c in mine), words, counts.get(f.id, 0) if f else 0)
+            any(c.overridden for c in mine), words, counts.get(f.id, 0) if f else 0,
+            tuple(dict.fromkeys(k for c in mine for k in c.to_rate if k != it.key)), how)
         if text and text not in row.title.lower() and not any(
                 text in c.lower() for cs in row.clauses.values() for c in cs):
             continue
@@ -185,11 +200,30 @@ def rate(ws, visit_id: int, item_key: str, severity: str, *, observation: str | 
                              base_revision=base_revision).revision
 
 
+def annotate(ws, visit_id: int, item_key: str, *, observation: str | None = None,
+             confidential: bool | None = None, author: str = "") -> int:
+    """Observation or confidential mark only: the rating, and any request to re-rate, stay."""
+    with ws.session() as s:
+        return findings.annotate(s, visit_id, item_key, observation=observation,
+                                 confidential=confidential, author=author).revision
+
+
+def rate_level(ws, visit_id: int, item_key: str, version_id: str, clause_id: str | None,
+               level_id: str, *, how: str = "on_site", by: str = "", reason: str = "",
+               observation: str | None = None, confidential: bool | None = None) -> int:
+    """Record one scheme's own level for a clause of the item; returns the new revision."""
+    with ws.session() as s:
+        return findings.rate_level(s, visit_id, item_key, version_id, clause_id, level_id,
+                                   how=how, by=by, reason=reason, observation=observation,
+                                   confidential=confidential).revision
+
+
 def override(ws, visit_id: int, item_key: str, version_id: str, level_id: str | None, *,
-             clause_id: str | None = None, author: str = "") -> int:
+             clause_id: str | None = None, author: str = "", reason: str = "") -> int:
     with ws.session() as s:
         return findings.set_override(s, visit_id, item_key, version_id, level_id,
-                                     clause_id=clause_id, author=author).revision
+                                     clause_id=clause_id, author=author,
+                                     reason=reason).revision
 
 
 def rating_history(ws, visit_id: int, item_key: str) -> list[tuple[int, str, str, str]]:

@@ -79,7 +79,7 @@ def template_for(ws, version_ids: list[str], name: str) -> int:
 
 def rating_levels(ws, version_id: str, language: str = "en") -> list[tuple[str, str]]:
     """(level id, the scheme's word for it) in the scale's order."""
-    from jointaudit.fieldwork.findings import rating_map
+    from jointaudit.fieldwork.scale import rating_map
 
     with ws.session() as s:
         scale = rating_map(s, version_id)

@@ -11,8 +11,16 @@ import pytest
 from jointaudit.common.errors import InvalidInput
 from jointaudit.common.severity import Severity
 from jointaudit.fieldwork.corrective_actions import advance, escalations_due, raise_actions
-from jointaudit.fieldwork.findings import StaleEdit, rate, revisions, scheme_ratings, set_override
+from jointaudit.fieldwork.findings import (
+    StaleEdit,
+    rate,
+    rate_level,
+    revisions,
+    scheme_ratings,
+    set_override,
+)
 from jointaudit.store.models import Certificate, RecognitionRule
+from jointaudit.store.settings import UNVERIFIED_RECOGNITIONS, set_setting
 from tests.core import _merge_world
 from tests.core._merge_world import (
     GRADED_SCALE,
@@ -86,13 +94,69 @@ def test_own_certificate_recognition_marks_provisions_met(joint):
     with ws.session() as s:
         s.add(RecognitionRule(rule_key="alpha-accepts-beta", accepting_version_id=a,
                               provisions=["1.4"], recognised_scheme_id="beta", whose="own",
-                              effect="met", source="test"))
+                              effect="met", verified=True, source="test"))
         s.add(Certificate(site_id=1, scheme_id="beta", number="FM-0042",
                           issued_on=date(2026, 1, 1), expires_on=date(2027, 12, 31)))
         out = {(c.version_id, c.clause_id): c for c in scheme_ratings(s, vid).clauses}
     assert out[(a, "1.4")].recognised and out[(a, "1.4")].words == "Conformance"
-    assert "FM-0042" in out[(a, "1.4")].basis
+    assert out[(a, "1.4")].provenance == "recognition"
+    cert = out[(a, "1.4")].certificate
+    assert (cert.number, cert.holder, cert.valid_from, cert.valid_to) == (
+        "FM-0042", "Mina Esperanza", date(2026, 1, 1), date(2027, 12, 31))
+    assert "FM-0042, holder Mina Esperanza, valid 2026-01-01 to 2027-12-31" in \
+        out[(a, "1.4")].basis
     assert not out[(b, "4.4")].recognised  # only the accepting scheme's provisions
+
+
+def test_a_rating_recorded_on_the_visit_wins_over_a_recognition(joint):
+    ws, a, b, vid, keys = joint
+    with ws.session() as s:
+        s.add(RecognitionRule(rule_key="alpha-accepts-beta", accepting_version_id=a,
+                              provisions=["1"], recognised_scheme_id="beta", whose="own",
+                              effect="met", verified=True, source="test"))
+        s.add(Certificate(site_id=1, scheme_id="beta", number="FM-0042",
+                          issued_on=date(2026, 1, 1), expires_on=date(2027, 12, 31)))
+        rate(s, vid, keys["1.3"], Severity.MAJOR_GAP)
+        rate_level(s, vid, keys["1.4"], a, "1.4", "minor_nc", by="Kwame Mensah")
+        out = {(c.version_id, c.clause_id): c for c in scheme_ratings(s, vid).clauses}
+    assert (out[(a, "1.3")].words, out[(a, "1.3")].recognised) == ("Major NC", False)
+    assert (out[(a, "1.4")].words, out[(a, "1.4")].provenance) == ("Minor NC", "on_site")
+    assert out[(a, "1.4")].basis.startswith("rated on site by Kwame Mensah")
+    assert "recognition offer" in out[(a, "1.4")].basis and "not used" in out[(a, "1.4")].basis
+    assert out[(a, "1.2")].recognised  # nothing recorded there: the offer stands
+
+
+def test_unverified_recognition_rules_are_off_until_the_workspace_turns_them_on(joint):
+    ws, a, b, vid, keys = joint
+    with ws.session() as s:
+        s.add(RecognitionRule(rule_key="alpha-accepts-beta", accepting_version_id=a,
+                              provisions=["1.4"], recognised_scheme_id="beta", whose="own",
+                              effect="met", verified=False, source="test"))
+        s.add(Certificate(site_id=1, scheme_id="beta", number="FM-0042",
+                          issued_on=date(2026, 1, 1), expires_on=date(2027, 12, 31)))
+        off = {(c.version_id, c.clause_id): c for c in scheme_ratings(s, vid).clauses}
+        set_setting(s, UNVERIFIED_RECOGNITIONS, True, changed_by="Anna Keller")
+    with ws.session() as s:
+        on = {(c.version_id, c.clause_id): c for c in scheme_ratings(s, vid).clauses}
+    assert not off[(a, "1.4")].recognised and off[(a, "1.4")].provenance == "not_rated"
+    assert on[(a, "1.4")].recognised and "unverified rule" in on[(a, "1.4")].basis
+
+
+@pytest.mark.parametrize("issued, expires", [
+    (None, None),  # validity unknown (a membership without dates)
+    (date(2026, 1, 1), date(2027, 3, 10)),  # expires during the visit (8-12 March 2027)
+    (date(2027, 3, 9), date(2029, 1, 1)),  # starts during the visit
+])
+def test_a_certificate_must_cover_every_audit_day_by_its_stated_dates(joint, issued, expires):
+    ws, a, b, vid, keys = joint
+    with ws.session() as s:
+        s.add(RecognitionRule(rule_key="alpha-accepts-beta", accepting_version_id=a,
+                              provisions=["1.4"], recognised_scheme_id="beta", whose="own",
+                              effect="met", verified=True, source="test"))
+        s.add(Certificate(site_id=1, scheme_id="beta", number="FM-0042", issued_on=issued,
+                          expires_on=expires))
+        out = {(c.version_id, c.clause_id): c for c in scheme_ratings(s, vid).clauses}
+    assert not out[(a, "1.4")].recognised
 
 
 def test_expired_certificate_is_not_recognised(joint):

@@ -46,7 +46,8 @@ def site(workspace):
         s.add(Certificate(site_id=v.site_id, scheme_id="beta", scheme_version_id=b,
                           number="B-7", issued_on=date(2026, 6, 1), expires_on=date(2027, 5, 31)))
         s.add(RecognitionRule(rule_key="alpha-accepts-beta", accepting_version_id=a,
-                              provisions=["1.4"], recognised_scheme_id="beta", source="test"))
+                              provisions=["1.4"], recognised_scheme_id="beta", verified=True,
+                              source="test"))
         keys = {c.clause_id: c.item_key for c in scheme_ratings(s, v.id).clauses}
         rate(s, v.id, keys["1.1"], Severity.MINOR_GAP, observation="Policy unsigned")
         rate(s, v.id, keys["1.2"], Severity.MAJOR_GAP, observation="Named informant: J. Doe",

@@ -110,6 +110,20 @@ class ApprovalsView(View):
         layout.addWidget(split, 1)
         return tab
 
+    def reset(self) -> None:
+        self.template.blockSignals(True)
+        self.template.clear()
+        self.template.blockSignals(False)
+        self.status.set_rows([])
+        self.diff.clear()
+        self.keys.set_rows([])
+        self.import_view = None
+        self._bundle_path = None
+        self._resolutions = {}
+        self.conflicts.set_rows([])
+        self.bundle_result.clear()
+        self.apply_button.setEnabled(False)
+
     def reload(self) -> None:
         if self.ctx.workspace is None or not self.needs("trust", "checklist"):
             return

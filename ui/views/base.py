@@ -25,11 +25,20 @@ class View(QWidget):
         self.notice.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.notice.hide()
         self.layout_.addWidget(self.notice)
+        ctx.workspace_changing.connect(self.save_pending)
         ctx.workspace_changed.connect(self._workspace_changed)
         ctx.data_changed.connect(self._data_changed)
 
     def _workspace_changed(self, _ws) -> None:
+        self.show_notice("")
+        self.reset()
         self.reload()
+
+    def reset(self) -> None:
+        """Forget everything shown from the previous workspace (it is not this one's)."""
+
+    def save_pending(self) -> None:
+        """Save what the user typed and has not been saved yet (before a switch or close)."""
 
     def _data_changed(self, part: str) -> None:
         if part in self.parts or part == "*":

@@ -102,7 +102,10 @@ def checklist_rows(ws, visit_id: int):
             severity=it.severity or Severity.NOT_ASSESSED, needs_rerating=it.needs_rerating,
             observation=it.observation, confidential=it.confidential, evidence=it.evidence,
             open_actions=open_actions.get(it.key, 0),
-            scheme_words=tuple((labels.get(v, v), w) for v, w in it.scheme_words.items())))
+            scheme_words=tuple((labels.get(v, v), f"{w} ({it.provenance[v]})"
+                                if it.provenance.get(v) else w)
+                               for v, w in it.scheme_words.items())
+            + tuple(("→", f"still to rate: item {k}") for k in it.to_rate)))
     return rows, [(labels.get(v, v), v) for v in sorted(versions)]
 
 
@@ -147,8 +150,7 @@ def override(ws, visit_id: int, key: str, version_id: str, level_id: str | None)
 
 
 def observe(ws, visit_id: int, key: str, text: str, confidential: bool) -> ItemDetail:
-    current = item_detail(ws, visit_id, key)
-    cl.rate(ws, visit_id, key, current.severity, observation=text, confidential=confidential)
+    cl.annotate(ws, visit_id, key, observation=text, confidential=confidential)
     return item_detail(ws, visit_id, key)
 
 

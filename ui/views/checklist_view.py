@@ -49,7 +49,7 @@ from ui.models.checklist import (
 )
 from ui.models.records import Column, RecordTableModel
 from ui.views.base import View
-from ui.widgets.heatmap import CoverageMap
+from ui.widgets.heatmap import CoverageData, CoverageMap
 
 RATING_KEYS = {
     "1": Severity.CONFORMS,
@@ -284,6 +284,40 @@ class ChecklistView(View):
             self.table.addAction(act)
 
     # loading --------------------------------------------------------------------------------
+    def reset(self) -> None:
+        self._observation_timer.stop()
+        self.visit_id = None
+        self.detail = None
+        for combo in (self.visit, self.plan_visit):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.blockSignals(False)
+        self._refill(self.topic, self.tr("Any topic"), [])
+        self._refill(self.scheme, self.tr("Any scheme"), [])
+        self.model.set_rows([])
+        self._show_detail_blank()
+        self.merge_versions.clear()
+        self.templates.set_rows([])
+        self.merge_status.clear()
+        self.coverage.set_data(CoverageData())
+        self._count()
+
+    def _show_detail_blank(self) -> None:
+        self.item_title.clear()
+        self.scheme_ratings.set_rows([])
+        self.observation.blockSignals(True)
+        self.observation.clear()
+        self.observation.blockSignals(False)
+        self.confidential.blockSignals(True)
+        self.confidential.setChecked(False)
+        self.confidential.blockSignals(False)
+        self.evidence.clear()
+        self.actions.set_rows([])
+
+    def save_pending(self) -> None:
+        if self._observation_timer.isActive():
+            self.save_observation()
+
     def reload(self) -> None:
         if self.ctx.workspace is None or not self.needs("checklist"):
             self.model.set_rows([])
@@ -310,6 +344,7 @@ class ChecklistView(View):
                                      "schemes in the Joint template tab."))
 
     def _visit_chosen(self, _index: int) -> None:
+        self.save_pending()
         self.visit_id = self.visit.currentData()
         if self.visit_id is None:
             return
@@ -369,7 +404,8 @@ class ChecklistView(View):
 
     # one item ----------------------------------------------------------------------------------
     def _item_chosen(self, current, _previous) -> None:
-        self._observation_timer.stop()
+        self.save_pending()  # the observation typed on the item being left
+        self.detail = None
         key = current.data(KEY_ROLE) if current.isValid() else None
         if key is None or self.visit_id is None:
             return
@@ -380,6 +416,9 @@ class ChecklistView(View):
     def _show_detail(self, detail) -> None:
         if detail.key != self.current_key():
             return  # the user moved on meanwhile
+        # typing since the last autosave stays in the editor (it is saved when typing pauses)
+        typing = (self.detail is not None and self.detail.key == detail.key
+                  and self._observation_timer.isActive())
         self.detail = detail
         row = self.model.row_object(self.model.row_for(detail.key))
         clauses = "<br>".join(f"{c.scheme} <b>{c.clause_id}</b>" for c in row.clauses)
@@ -389,12 +428,13 @@ class ChecklistView(View):
         self.severity.setCurrentIndex(max(0, self.severity.findData(str(row.severity))))
         self.scheme_ratings.set_rows(detail.clauses)
         self.scheme_table.resizeColumnsToContents()
-        self.observation.blockSignals(True)
-        self.observation.setPlainText(detail.observation)
-        self.observation.blockSignals(False)
-        self.confidential.blockSignals(True)
-        self.confidential.setChecked(detail.confidential)
-        self.confidential.blockSignals(False)
+        if not typing:
+            self.observation.blockSignals(True)
+            self.observation.setPlainText(detail.observation)
+            self.observation.blockSignals(False)
+            self.confidential.blockSignals(True)
+            self.confidential.setChecked(detail.confidential)
+            self.confidential.blockSignals(False)
         self.evidence.clear()
         for e in detail.evidence:
             self.evidence.addItem(e.label)
@@ -447,10 +487,11 @@ class ChecklistView(View):
         self._observation_timer.start()
 
     def save_observation(self) -> None:
+        """Save the observation on the item it was typed on (the detail shown)."""
         self._observation_timer.stop()
-        key = self.current_key()
-        if key is None or self.visit_id is None or self.detail is None:
+        if self.visit_id is None or self.detail is None:
             return
+        key = self.detail.key
         text, secret = self.observation.toPlainText(), self.confidential.isChecked()
         if (text, secret) == (self.detail.observation, self.detail.confidential):
             return

@@ -30,10 +30,12 @@ class RecordsTab(QWidget):
         self.view = view
         self.setWindowTitle(QCoreApplication.translate("RecordsTab", "Records"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(QCoreApplication.translate(
+        intro = QLabel(QCoreApplication.translate(
             "RecordsTab", "Import sites (with facilities, blackouts, languages), certification "
             "bodies (with their scheme approvals) or auditors (with qualifications) from a CSV "
-            "or XLSX file. A file with any bad row is refused whole, every problem listed.")))
+            "or XLSX file. A file with any bad row is refused whole, every problem listed."))
+        intro.setWordWrap(True)  # unwrapped, this one line set the window's minimum width
+        layout.addWidget(intro)
         row = QHBoxLayout()
         labels = {"sites": QCoreApplication.translate("RecordsTab", "Import sites…"),
                   "cbs": QCoreApplication.translate("RecordsTab", "Import CBs…"),

@@ -132,6 +132,11 @@ class LibraryView(View):
         outer.addWidget(split, 1)
         return tab
 
+    def reset(self) -> None:
+        self.versions.set_rows([])
+        self.tree_model.set_rows([])
+        self.detail.clear()
+
     def reload(self) -> None:
         if self.ctx.workspace is None:
             self.versions.set_rows([])

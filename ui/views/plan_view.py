@@ -199,6 +199,15 @@ class PlanView(View):
         return view
 
     # loading & planning --------------------------------------------------------------------
+    def reset(self) -> None:
+        self._check_timer.stop()
+        self._pending_check = None
+        self._sites = []
+        self.site.blockSignals(True)
+        self.site.clear()
+        self.site.blockSignals(False)
+        self._show([])
+
     def reload(self) -> None:
         if self.ctx.workspace is None or not self.needs("planning"):
             self._show([])

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.problems import ProblemsTable
+from ui.widgets.wheel_guard import guard_wheel
 
 NO_DATE = QDate(1900, 1, 1)  # the date edit's "no date" value, shown blank
 
@@ -116,6 +117,7 @@ class RecordForm(QDialog):
         self.buttons.accepted.connect(lambda: self.submitted.emit(self.values()))
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        guard_wheel(self)
 
     def _editor(self, spec, value, choices) -> QWidget:
         if spec.type == "date":

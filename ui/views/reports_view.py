@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -101,6 +101,14 @@ class ReportsView(View):
         self.fields_box = QGroupBox(self.tr("Free-text fields of the selected scheme's report"))
         self.fields_form = QFormLayout(self.fields_box)
         self.field_edits: dict[str, QPlainTextEdit] = {}
+        # whose fields the editors hold, and what the workspace holds for them: typing is
+        # saved for *that* report even after another scheme or visit was clicked
+        self._fields_key: tuple[int, str] | None = None
+        self._fields_saved: dict[str, str] = {}
+        self._fields_timer = QTimer(self)
+        self._fields_timer.setSingleShot(True)
+        self._fields_timer.setInterval(800)  # autosave once typing pauses
+        self._fields_timer.timeout.connect(self.save_fields)
         ll.addWidget(self.fields_box)
         self.save_fields_button = QPushButton(self.tr("Save fields"))
         self.save_fields_button.clicked.connect(self.save_fields)
@@ -158,6 +166,22 @@ class ReportsView(View):
         split.setSizes([460, 720])
         self.layout_.addWidget(split, 1)
 
+    def reset(self) -> None:
+        self.targets = []
+        self.visit.blockSignals(True)
+        self.visit.clear()
+        self.visit.blockSignals(False)
+        self.schemes.blockSignals(True)
+        self.schemes.clear()
+        self.schemes.blockSignals(False)
+        self._show_fields({})  # their typing was saved on the old workspace (save_pending)
+        self.pdf.close()
+        self.output = None
+        self.open_folder_button.setEnabled(False)
+        self.status.clear()
+        self.problems.set_problems([])
+        self.problems.hide()
+
     # visits & schemes ------------------------------------------------------------------------
     def reload(self) -> None:
         self.visit.clear()
@@ -182,6 +206,7 @@ class ReportsView(View):
         return self.visit.currentData()
 
     def _visit_chosen(self, _index: int) -> None:
+        self.save_fields()
         visit = self.current_visit()
         if visit is None:
             return
@@ -208,7 +233,11 @@ class ReportsView(View):
                 if self.schemes.item(i).checkState() == Qt.CheckState.Checked]
 
     # free-text fields ------------------------------------------------------------------------
+    def save_pending(self) -> None:
+        self.save_fields()
+
     def _scheme_chosen(self, item, _previous) -> None:
+        self.save_fields()
         visit = self.current_visit()
         if item is None or visit is None:
             return
@@ -217,30 +246,42 @@ class ReportsView(View):
         # the mandatory fields still empty are named by the validation problems
         missing = [p.path.split(".", 1)[1] for p in (target.problems if target else ())
                    if p.path and p.path.startswith("fields.")]
+        key = (visit.id, version)
         self.run(lambda ws, job: reports_service().load_fields(ws, visit.id, version),
-                 lambda fields: self._show_fields({**dict.fromkeys(missing, ""), **fields}),
+                 lambda fields: self._show_fields({**dict.fromkeys(missing, ""), **fields},
+                                                  key),
                  name="report fields")
 
-    def _show_fields(self, fields: dict) -> None:
+    def _show_fields(self, fields: dict, key: tuple[int, str] | None = None) -> None:
+        self._fields_timer.stop()
         while self.fields_form.rowCount():
             self.fields_form.removeRow(0)
         self.field_edits = {}
+        self._fields_key = key
+        self._fields_saved = {k: str(v or "") for k, v in fields.items()}
         for name, value in fields.items():
             edit = QPlainTextEdit(str(value or ""))
+            edit.setObjectName(f"field_{name}")
             edit.setMaximumHeight(70)
+            edit.textChanged.connect(self._fields_timer.start)
             self.field_edits[name] = edit
             self.fields_form.addRow(name.replace("_", " ") + ":", edit)
 
-    def save_fields(self) -> None:
-        visit, item = self.current_visit(), self.schemes.currentItem()
-        if visit is None or item is None:
-            return
-        version = item.data(Qt.ItemDataRole.UserRole)
+    def unsaved_fields(self) -> dict[str, str]:
         values = {k: e.toPlainText() for k, e in self.field_edits.items()}
-        self.run(lambda ws, job: reports_service().save_fields(ws, visit.id, version,
-                                                                    values),
-                     lambda _f: self.status.setText(self.tr("Fields saved.")),
-                     changes="reports", name="save report fields")
+        return values if values != self._fields_saved else {}
+
+    def save_fields(self) -> None:
+        """Save the shown report's fields if they changed (autosave, scheme switch, Save)."""
+        self._fields_timer.stop()
+        values = self.unsaved_fields()
+        if self._fields_key is None or not values:
+            return
+        (visit_id, version), self._fields_saved = self._fields_key, dict(values)
+        self.run(lambda ws, job: reports_service().save_fields(ws, visit_id, version, values),
+                 lambda _f: self.status.setText(self.tr("Fields saved.")),
+                 # a part no view reloads on: a reload would move the user off the scheme
+                 changes="report fields", name="save report fields")
 
     # validate & export ---------------------------------------------------------------------
     def validate(self) -> None:

@@ -102,16 +102,60 @@ class RequirementSpec(Strict):
                                 " resources/hub/oecd-hub.yaml")
 
 
+LevelUse = Literal["any", "graded", "yes_no", "result"]
+
+
 class RatingLevelSpec(Strict):
     id: str
     words: LanguageWords = Field(description="the scheme's word for this level, per language")
     severity: Severity
+    answer: LevelUse = Field(
+        default="any", description="which requirements may take it: any, graded ones, yes_no"
+                                   " ones, or result (only a section's aggregated result)")
 
 
 class RatingScaleSpec(RuleMeta):
     levels: list[RatingLevelSpec] = Field(min_length=2)
+    order: Literal["best_first", "best_last"] = Field(
+        default="best_first", description="how the levels are listed, for 'at least' rules")
     from_severity: dict[Severity, str] = Field(
         description="for every common severity, the level id it becomes in this scheme")
+    yes_no_from_severity: dict[Severity, str] = Field(
+        default={}, description="the same for yes_no requirements, when the scale has"
+                                " levels only yes_no requirements take")
+
+
+class OutcomeSpec(Strict):
+    """One possible result of an aggregation rule; the first whose conditions all hold."""
+
+    level: str | None = Field(default=None, description="a level id of the scale")
+    words: LanguageWords = {}
+    min_score: float | None = Field(default=None, ge=0, le=100,
+                                    description="percentage the score rule gives (each"
+                                                " section, for an achievement)")
+    all_at_least: str | None = Field(default=None, description="every rated requirement is"
+                                                               " at least this level")
+    critical_at_least: str | None = Field(default=None, description="every requirement"
+                                                                    " flagged critical is")
+    max_gaps: int | None = Field(default=None, ge=0, description="at most this many gaps")
+
+
+class AggregationRuleSpec(Strict):
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    kind: Literal["score", "result", "achievement"] = Field(
+        description="score: a percentage per section; result: a level per section;"
+                    " achievement: one result for the whole scheme")
+    label: LanguageWords
+    sections: Literal["top"] | list[str] = Field(
+        default="top", description="top: every top-level requirement; or clause ids")
+    points: dict[str, float] = Field(default={}, description="score: points (0-100) per"
+                                                             " level id")
+    score_rule: str | None = Field(default=None, description="the score rule min_score reads")
+    outcomes: list[OutcomeSpec] = []
+
+
+class AggregationSpec(RuleMeta):
+    rules: list[AggregationRuleSpec] = Field(min_length=1)
 
 
 AuditMode = Literal["on_site", "desk"]
@@ -237,6 +281,7 @@ class Pack(Strict):
     applicability_tags: list[str] = []
     requirements: list[RequirementSpec] = Field(min_length=1)
     rating_scale: RatingScaleSpec
+    aggregation: AggregationSpec | None = None
     cycle: CycleSpec
     assurance: AssuranceSpec
     report_profile: ReportProfileSpec

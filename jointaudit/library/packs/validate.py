@@ -19,6 +19,7 @@ from jointaudit.common.errors import ProblemList
 from jointaudit.common.severity import Severity
 from jointaudit.library.packs.format import FORMAT_ID, Pack
 from jointaudit.library.packs.hub_pack import shipped_hub
+from jointaudit.library.packs.rating_checks import check_rating_rules
 from jointaudit.library.packs.source import (
     MAX_PACK_BYTES,
     ParsedYaml,
@@ -158,6 +159,7 @@ def semantic_check(doc: ParsedYaml, problems: ProblemList) -> None:
     data = _dict(doc.data)
     _check_requirements(c, data)
     _check_rating_scale(c, data)
+    check_rating_rules(c.add, data)
     _check_cycle(c, data)
     _check_report_profile(c, data)
     _check_dates_and_anchors(c, data, ())

@@ -33,6 +33,7 @@ from jointaudit.store.models.schemes import (
     SchemeVersion,
     SeverityMapping,
 )
+from jointaudit.store.models.settings import WorkspaceSetting
 from jointaudit.store.models.sites import AuditRecord, BlackoutPeriod, Certificate, Facility, Site
 from jointaudit.store.models.templates import (
     JointItem,
@@ -79,4 +80,5 @@ __all__ = [
     "Visit",
     "VisitTeamMember",
     "VisitWindow",
+    "WorkspaceSetting",
 ]

@@ -169,3 +169,17 @@ def shared_items(session, checklist) -> list[SharedItem]:
                               tuple(names[s.requirement_id] for s in it.sources),
                               tuple(sorted(words))))
     return out
+
+
+def requirement_listing(workspace, version: str) -> tuple[str, list[RequirementRow]]:
+    """A version's requirements as a tree; ``version`` may name only the scheme (latest)."""
+    from jointaudit.common.errors import NotFound
+    from jointaudit.library.packs.loader import latest_version_id
+
+    with workspace.session() as s:
+        vid = version if "@" in version else latest_version_id(s, version)
+        known = sorted(s.exec(select(SchemeVersion.id)).all())
+    if vid is None or vid not in known:
+        raise NotFound(f"'{version}' is not an imported scheme version"
+                       f" (imported: {', '.join(known) or 'none'}; see list-schemes)")
+    return vid, requirement_tree(workspace, vid)

@@ -8,6 +8,7 @@ when the structure is wrong somewhere else in the file.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from difflib import get_close_matches
 from pathlib import Path
@@ -17,6 +18,7 @@ from pydantic import ValidationError
 from jointaudit.common.date_rules import ANCHORS
 from jointaudit.common.errors import ProblemList
 from jointaudit.common.severity import Severity
+from jointaudit.library.packs.anchor_rules import check_audit_anchors
 from jointaudit.library.packs.format import FORMAT_ID, Pack
 from jointaudit.library.packs.hub_pack import shipped_hub
 from jointaudit.library.packs.rating_checks import check_rating_rules
@@ -105,6 +107,10 @@ def _explain(err: dict, path: tuple, key_error: bool) -> str:
         shown = shown[:57] + "..."
     if kind == "missing":
         return f"the required field '{field}' is missing"
+    if kind == "extra_forbidden" and not re.fullmatch(r"[a-z_][a-z0-9_]*", field):
+        return (f"'{field}' is not a field: it looks like the end of a value cut at a comma."
+                " In flow style ({...} or [...]) a comma ends the value; quote the value,"
+                " e.g. title: \"Water, waste and air\"")
     if kind == "extra_forbidden":
         return (f"'{field}' is not a field of the pack format here (misspelt or misplaced?);"
                 " see docs/pack-format.md")
@@ -161,6 +167,7 @@ def semantic_check(doc: ParsedYaml, problems: ProblemList) -> None:
     _check_rating_scale(c, data)
     check_rating_rules(c.add, data)
     _check_cycle(c, data)
+    check_audit_anchors(c.add, data)
     _check_report_profile(c, data)
     _check_dates_and_anchors(c, data, ())
 

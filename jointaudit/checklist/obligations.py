@@ -22,9 +22,11 @@ from jointaudit.store.models import (
     CorrectiveAction,
     Finding,
     JointItemSource,
+    JointPlan,
     Requirement,
     Site,
     Visit,
+    VisitWindow,
 )
 
 
@@ -51,9 +53,17 @@ class Obligation:
 
 @dataclass(frozen=True)
 class Upcoming:
+    """One dated obligation: a certificate expiry, a corrective-action plan or closure (with
+    the clauses it concerns), a planned visit (with exactly the schemes it audits) or a desk
+    obligation (annual self-assessment, management letter …)."""
+
     due: date
-    what: str
-    version_id: str
+    what: str  # in English, for the command line
+    version_id: str  # the scheme version(s) concerned, ", "-joined
+    kind: str = ""  # certificate_expires / cap_plan / cap_close / visit / desk
+    clauses: tuple[str, ...] = ()
+    detail: str = ""  # the certificate number, the audit kinds, the desk task's label
+    until: date | None = None  # a visit's last day, a desk window's latest day
 
 
 @dataclass
@@ -65,6 +75,7 @@ class Register:
     upcoming: list[Upcoming] = field(default_factory=list)
     excluded: list[Excluded] = field(default_factory=list)
     reduction: str = ""
+    counts: tuple[int, int] = (0, 0)  # (applicable requirements, obligations)
 
 
 def site_versions(session: Session, site: Site) -> list[str]:
@@ -93,9 +104,11 @@ def register(session: Session, site_name: str, on: date | None = None,
     cl = checklist_from_plan(session, plan, versions, site, on)
     titles = _topic_titles(session, versions)
     actions = _open_actions(session, site, versions)
+    applicable = plan.assessable - len(cl.excluded)
+    asked = sum(1 for it in cl.items if it.primary)
     out = Register(site.name, on, versions, excluded=cl.excluded,
-                   reduction=f"{plan.assessable - len(cl.excluded)} applicable requirements →"
-                             f" {sum(1 for it in cl.items if it.primary)} obligations")
+                   reduction=f"{applicable} applicable requirements → {asked} obligations",
+                   counts=(applicable, asked))
     groups: dict[str, list[Obligation]] = defaultdict(list)
     topics_of = {r.id: list(r.topics) for r in session.exec(
         select(Requirement).where(col(Requirement.version_id).in_(versions)))}
@@ -144,17 +157,72 @@ def _upcoming(session, site, versions, actions, on: date) -> list[Upcoming]:
         if cert.expires_on and cert.expires_on >= on:
             out.append(Upcoming(cert.expires_on, f"{cert.scheme_id} {cert.kind}"
                                 f" {cert.number or ''} expires".replace("  ", " "),
-                                cert.scheme_version_id or cert.scheme_id))
+                                cert.scheme_version_id or cert.scheme_id,
+                                kind="certificate_expires", detail=cert.number or ""))
+    # One row per obligation: the plans (or closures) of one scheme due the same day are one
+    # submission, listed with every clause they answer.
+    grouped: dict[tuple, list[str]] = defaultdict(list)
     seen = set()
+    clause_of = _clauses_of_actions(session, actions)
     for acts in actions.values():
         for a in acts:
             if a.uid in seen:
                 continue
             seen.add(a.uid)
             if a.plan_due and a.status == "open":
-                out.append(Upcoming(a.plan_due, "corrective action plan due", a.version_id))
+                grouped[(a.plan_due, "cap_plan", a.version_id)] += clause_of.get(a.uid, [])
             if a.close_due:
-                out.append(Upcoming(a.close_due, "corrective action to be closed", a.version_id))
-    for v in session.exec(select(Visit).where(Visit.site_id == site.id, Visit.start >= on)):
-        out.append(Upcoming(v.start, f"joint visit ({v.status})", ", ".join(versions)))
-    return sorted(out, key=lambda u: (u.due, u.what))
+                grouped[(a.close_due, "cap_close", a.version_id)] += clause_of.get(a.uid, [])
+    words = {"cap_plan": "corrective action plan due", "cap_close":
+             "corrective action to be closed"}
+    for (due, kind, version_id), clauses in grouped.items():
+        ids = tuple(sorted(set(clauses), key=_clause_order))
+        out.append(Upcoming(due, f"{words[kind]} ({', '.join(ids)})", version_id, kind=kind,
+                            clauses=ids))
+    out += _planned(session, site, on)
+    return sorted(out, key=lambda u: (u.due, u.kind, u.version_id, u.what))
+
+
+def _clauses_of_actions(session, actions) -> dict[str, list[str]]:
+    """Corrective action uid -> the clause ids (of its own scheme) it answers."""
+    reqs = {r.id: r for r in session.exec(select(Requirement).where(
+        col(Requirement.id).in_(list(actions))))}
+    out: dict[str, list[str]] = defaultdict(list)
+    for requirement_id, acts in actions.items():
+        req = reqs.get(requirement_id)
+        for a in acts:
+            if req is not None and req.version_id == a.version_id:
+                out[a.uid].append(req.clause_id)
+    return out
+
+
+def _clause_order(clause_id: str) -> tuple:
+    return tuple((0, int(p)) if p.isdigit() else (1, p)
+                 for p in clause_id.replace("-", ".").split("."))
+
+
+def _planned(session, site, on: date) -> list[Upcoming]:
+    """Visits and desk obligations of the site's latest saved plan (an older plan saved for
+    the same site is superseded, not listed again)."""
+    plan = session.exec(select(JointPlan).where(JointPlan.site_id == site.id)
+                        .order_by(col(JointPlan.id).desc())).first()
+    if plan is None:
+        return []
+    windows = session.exec(select(VisitWindow).where(VisitWindow.plan_id == plan.id)
+                           .order_by(VisitWindow.earliest)).all()
+    out = []
+    for v in session.exec(select(Visit).where(Visit.plan_id == plan.id, Visit.end >= on)
+                          .order_by(Visit.start)):
+        mine = [w for w in windows if w.visit_id == v.id]
+        versions = list(dict.fromkeys(w.scheme_version_id for w in mine))
+        kinds = ", ".join(f"{w.scheme_version_id} {w.audit_kind}" for w in mine)
+        what = ("joint visit" if len(versions) > 1 else "visit") + (f" ({kinds})" if kinds
+                                                                     else "")
+        out.append(Upcoming(v.start, what, ", ".join(versions), kind="visit", detail=kinds,
+                            until=v.end))
+    for w in windows:
+        if w.visit_id is None and w.mode == "desk" and w.latest >= on:
+            out.append(Upcoming(w.due or w.latest, f"{w.audit_kind} (desk)",
+                                w.scheme_version_id, kind="desk", detail=w.audit_kind,
+                                until=w.latest))
+    return out

@@ -72,7 +72,8 @@ def _report(args) -> int:
         if not any(kinds):
             return 0
         base = dict(lang=args.lang, draft=args.draft, report_date=args.report_date,
-                    parts=("public",) if args.public_only else ("public", "confidential"))
+                    parts=("public", "assurance") if args.public_only
+                    else ("public", "assurance", "confidential"))
         if args.all_schemes:
             return _all_schemes(ws, visit_id, Path(args.out), base)
         if args.scheme:

@@ -4,11 +4,11 @@ repeated header row and wrapped cells, key/value blocks and notices."""
 from __future__ import annotations
 
 from datetime import date
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import LongTable, Paragraph, Spacer, TableStyle
 
+from jointaudit.reports import labels
 from jointaudit.reports import styles as st
 from jointaudit.reports.document import MARGIN, PAGE_W
 
@@ -18,21 +18,22 @@ BASE_CELL = [("FONTNAME", (0, 0), (-1, -1), st.REGULAR), ("FONTSIZE", (0, 0), (-
 
 
 def para(text: str, style=None) -> Paragraph:
-    """A paragraph of user text: markup characters are escaped, line breaks kept."""
+    """A paragraph of user text: markup characters are escaped, line breaks kept, scripts
+    the main font lacks set in the fallback font."""
     s = style or st.styles().body
-    return Paragraph(escape(text or "").replace("\n", "<br/>"), s)
+    return Paragraph(st.with_fallback(text or "").replace("\n", "<br/>"), s)
 
 
 def cell(text: str, style=None) -> Paragraph:
     return para(text, style or st.styles().cell)
 
 
-def fmt_date(day: date | None) -> str:
-    return day.isoformat() if day else "–"
+def fmt_date(day: date | None, lang: str = "en") -> str:
+    return labels.fmt_date(day, lang)
 
 
-def fmt_range(start: date, end: date) -> str:
-    return start.isoformat() if start == end else f"{start.isoformat()} – {end.isoformat()}"
+def fmt_range(start: date, end: date, lang: str = "en") -> str:
+    return labels.fmt_range(start, end, lang)
 
 
 def table(head: list[str], rows: list[list], widths: list[float], *,

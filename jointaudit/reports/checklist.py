@@ -1,15 +1,25 @@
 """The printable field checklist: the merged checklist with every scheme's clause ids per
-item, tick boxes per rating level, space to write, and a page per topic."""
+item, the requirement's text and typical evidence, tick boxes per rating level and room to
+write. Topics flow one after another (a topic heading is kept with its first item only), so
+a short topic never takes a page of its own."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, LongTable, PageBreak, TableStyle
+from reportlab.platypus import KeepTogether, LongTable, TableStyle
 
 from jointaudit.common.severity import RATED_ORDER, Severity
 from jointaudit.reports import blocks as b
 from jointaudit.reports import styles as st
-from jointaudit.reports.data import BuildOptions, ChecklistInput, ChecklistItem, content_hash
+from jointaudit.reports.data import (
+    BuildOptions,
+    ChecklistInput,
+    ChecklistItem,
+    content_hash,
+    report_number,
+)
 from jointaudit.reports.document import Masthead, render
 from jointaudit.reports.labels import check_language, label, pick, severity_label
 
@@ -28,20 +38,22 @@ def build_checklist(data: ChecklistInput, options: BuildOptions | None = None) -
     title = label("checklist", lang)
     pairs = [(label("template", lang), data.template_name), (label("site", lang), data.site.name)]
     if data.visit:
-        pairs.append((label("audit_dates", lang), b.fmt_range(data.visit.start, data.visit.end)))
+        pairs.append((label("audit_dates", lang),
+                      b.fmt_range(data.visit.start, data.visit.end, lang)))
     story: list = [b.para(title, s.title), b.para(data.template_name, s.subtitle),
                    b.key_values(pairs), b.para(label("scheme_words", lang), s.h1),
                    _legend(data, lang)]
     for topic in data.topics:
         options.check_cancelled()
-        story += [PageBreak(), b.para(topic.title or label("untitled_topic", lang), s.h1)]
-        story += [_item_block(item, data, lang) for item in topic.items]
-    dates = (f"{label('audit_dates', lang)}: {b.fmt_range(data.visit.start, data.visit.end)}"
-             if data.visit else "")
-    uid = data.visit.uid[:8] if data.visit else "template"
+        blocks = [_item_block(item, data, lang) for item in topic.items]
+        story += [KeepTogether([b.para(topic.title or label("untitled_topic", lang), s.h1),
+                                blocks[0]]), *blocks[1:]] if blocks else []
+    dates = (f"{label('audit_dates', lang)}: "
+             f"{b.fmt_range(data.visit.start, data.visit.end, lang)}" if data.visit else "")
     masthead = Masthead(
         title=f"{title} — {data.template_name}", scheme=" · ".join(x for x, _ in data.scales),
-        site=data.site.name, dates=dates, report_id=f"checklist-{uid}-{digest[:8]}",
+        site=data.site.name, dates=dates, report_id=report_number("list", data.visit.start if data.visit
+                                 else date(2000, 1, 1), digest),
         content_hash=digest, lang=lang, draft=options.draft,
         subject=f"field checklist for {data.site.name}")
     return render(story, masthead, options)
@@ -66,8 +78,13 @@ def _item_block(item: ChecklistItem, data: ChecklistInput, lang: str):
     refs = " · ".join(f"{name} {ids}" for name, ids in item.refs)
     head = b.para(f"{item.title}", s.cell_bold)
     lines = [[head], [b.cell(refs, s.muted)]]
+    if item.text:
+        lines.append([b.cell(item.text, s.cell)])
     if item.guidance:
         lines.append([b.cell(item.guidance, s.muted)])
+    if item.evidence:
+        lines.append([b.cell(f"{label('typical_evidence', lang)}: "
+                             + "; ".join(item.evidence), s.muted)])
     boxes = SPACE.join(f"{BOX} {severity_label(sev, lang)}" for sev in TICK_LEVELS)
     lines.append([b.cell(boxes, s.box)])
     for scheme in item.own_rating:

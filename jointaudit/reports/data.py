@@ -50,7 +50,8 @@ class ReportedTeamMember:
     name: str
     role: str  # lead / team / technical_expert
     organisation: str = ""
-    qualifications: tuple[str, ...] = ()
+    # (scheme label, role, valid to) per qualification, or text as recorded
+    qualifications: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -83,13 +84,42 @@ class FindingRow:
     decision_reason: str = ""
     needs_rerating: bool = False  # the joint item changed after it was rated
     finding_date: date | None = None
-    cap_status: str = ""  # the corrective action's state for this scheme, if any
     # Where the rating came from: on_site / accepted / carried / implied / override /
     # recognition / not_applicable / not_rated / needs_decision
     provenance: str = ""
     rated_by: str = ""
     reason: str = ""  # an override's or a not-applicable rating's reason
     certificate: str = ""  # a recognition's certificate: scheme, number, holder, validity
+    # the corrective action's state for this scheme, if any: (status, plan due, close by)
+    cap_status: str | tuple = ""
+    critical: bool = False  # the pack flags the requirement as critical
+    level: str = ""  # entry / progress / core / development (the pack's requirement level)
+    # why it does not apply: the auditor's note, or per language the site's applicability
+    na_reason: str | dict = ""
+    typical_evidence: tuple[str, ...] = ()
+    chapter: str = ""  # the top-level heading the clause sits under, "id title"
+
+
+@dataclass(frozen=True)
+class CertificateInfo:
+    """The site's certificate or membership for the scheme, as recorded."""
+
+    number: str
+    kind: str = "certificate"
+    issued_on: date | None = None
+    expires_on: date | None = None
+
+
+@dataclass(frozen=True)
+class AuditorFirm:
+    """The certification body (or assurance provider) that audits, and its approval by the
+    scheme on the audit dates."""
+
+    name: str
+    approval_ref: str = ""
+    approved_from: date | None = None
+    approved_to: date | None = None
+    approved_on_dates: bool = False
 
 
 @dataclass(frozen=True)
@@ -123,6 +153,13 @@ class SchemeReportInput:
     template_approval_required: bool = False
     approval: TemplateApproval | None = None
     report_date: date | None = None
+    # From the plan: the audits this visit serves for the scheme (the pack's words per
+    # language, e.g. {"en": "Surveillance audit"}), never typed.
+    audit_types: tuple[dict[str, str], ...] = ()
+    audit_kinds: tuple[str, ...] = ()  # their ids ("initial", "surveillance" …)
+    certificate: CertificateInfo | None = None
+    firm: AuditorFirm | None = None
+    topic_titles: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -131,7 +168,7 @@ class SchemeSummary:
     version_key: str
     applicable: int
     rated: int
-    counts: tuple[tuple[str, int], ...]  # (scheme's word, number), in the scale's order
+    counts: tuple[tuple[dict, int], ...]  # (scheme's word per language, number), scale order
     gaps: int
     approved: bool | None = None  # None = the scheme does not require approval
 
@@ -142,7 +179,8 @@ class SummaryItem:
     title: str
     refs: tuple[tuple[str, str], ...]  # (scheme label, clause ids)
     severity: str  # derived from the schemes' own levels
-    ratings: tuple[tuple[str, str], ...]  # (scheme label, "clause: the scheme's word")
+    # (scheme label, per language "clause: the scheme's word")
+    ratings: tuple[tuple[str, dict], ...]
 
 
 @dataclass(frozen=True)
@@ -165,6 +203,8 @@ class ChecklistItem:
     refs: tuple[tuple[str, str], ...]  # (scheme label, clause ids)
     own_rating: tuple[str, ...] = ()  # scheme labels that rate this item separately
     guidance: str = ""
+    text: str = ""  # the requirement's text (the official one when an overlay was imported)
+    evidence: tuple[str, ...] = ()  # typical evidence, from every source requirement
 
 
 @dataclass(frozen=True)
@@ -189,7 +229,8 @@ class ObligationRow:
     title: str
     requires: tuple[tuple[str, str], ...]  # (scheme label, clause id + short title)
     recognition: tuple[str, ...] = ()
-    open_actions: tuple[str, ...] = ()
+    # (scheme label, status, plan due, close by, escalated to) per open corrective action
+    open_actions: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -201,8 +242,13 @@ class ObligationGroup:
 @dataclass(frozen=True)
 class UpcomingRow:
     due: date
-    what: str
+    what: str  # English, as the register states it
     scheme: str
+    kind: str = ""  # certificate_expires / cap_plan / cap_close / visit / desk
+    clauses: tuple[str, ...] = ()
+    detail: str = ""
+    words: dict[str, str] = field(default_factory=dict)  # the audits, per language
+    until: date | None = None
 
 
 @dataclass(frozen=True)
@@ -213,6 +259,7 @@ class ObligationsInput:
     groups: tuple[ObligationGroup, ...]
     upcoming: tuple[UpcomingRow, ...] = ()
     reduction: str = ""  # e.g. "120 applicable requirements → 84 obligations"
+    counts: tuple[int, int] = (0, 0)  # (applicable requirements, obligations), printed instead
 
 
 @dataclass
@@ -221,13 +268,20 @@ class BuildOptions:
 
     lang: str = "en"
     draft: bool = False
-    parts: tuple[str, ...] = ("public", "confidential")
+    parts: tuple[str, ...] = ("public", "assurance", "confidential")
     progress: Callable[[int, int], None] | None = None  # (done, total)
     cancel: threading.Event | None = None
 
     def check_cancelled(self) -> None:
         if self.cancel is not None and self.cancel.is_set():
             raise Cancelled("the report build was cancelled")
+
+
+def report_number(prefix: str, day: date, digest: str) -> str:
+    """A short number for the footer, e.g. "RJC-COP-20270309-418273": the scheme (or kind),
+    the first audit day and six digits of the content hash, so a reader can tell two
+    versions apart without a hex string on the page."""
+    return f"{prefix.upper()}-{day:%Y%m%d}-{int(digest[:12], 16) % 1_000_000:06d}"
 
 
 def _plain(value):

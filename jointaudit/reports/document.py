@@ -1,8 +1,8 @@
 """The one document template every report is built with.
 
 A4 pages; a first-page template with a title band and a later-page template with a thin
-running header (scheme, site, audit dates); a footer with the report id, the content hash
-and "Page X of Y". The total Y is known only after layout, so a report is laid out twice:
+running header (scheme, site, audit dates); a footer with the short report number and
+"Page X of Y" (the content hash goes into the PDF's metadata, not onto the page). The total Y is known only after layout, so a report is laid out twice:
 the first pass counts pages, the second prints them (the same flowables serve both passes,
 reset between them as ReportLab's own multiBuild does). Output is deterministic: ``invariant=1`` fixes the
 creation date and document id, and the metadata depends only on the report's content.
@@ -151,8 +151,7 @@ class ReportDocument(BaseDocTemplate):
         canvas.line(MARGIN, y + 5 * mm, PAGE_W - MARGIN, y + 5 * mm)
         canvas.setFont(st.REGULAR, 7)
         canvas.setFillColor(st.MUTED)
-        canvas.drawString(MARGIN, y, f"{label('report_id', m.lang)} {m.report_id} · "
-                                     f"{label('content_hash', m.lang)} {m.content_hash[:16]}")
+        canvas.drawString(MARGIN, y, f"{label('report_id', m.lang)} {m.report_id}")
         total = self.total_pages if self.total_pages is not None else canvas.getPageNumber()
         canvas.setFont(st.BOLD, 8)
         canvas.setFillColor(st.INK)

@@ -23,6 +23,8 @@ from jointaudit.library.packs.format import Pack
 from jointaudit.library.packs.loader import load_pack
 from jointaudit.reports.data import (
     Activity,
+    AuditorFirm,
+    CertificateInfo,
     ChecklistInput,
     ChecklistItem,
     ChecklistTopic,
@@ -41,9 +43,12 @@ from jointaudit.reports.data import (
     UpcomingRow,
     VisitInfo,
 )
+from jointaudit.reports.labels import LANGUAGES, fmt_list, label, pick
 from jointaudit.store.models import (
     Auditor,
     AuditorQualification,
+    CBApproval,
+    Certificate,
     CertificationBody,
     CorrectiveAction,
     Facility,
@@ -55,6 +60,7 @@ from jointaudit.store.models import (
     Site,
     Visit,
     VisitTeamMember,
+    VisitWindow,
 )
 from jointaudit.trust.signing import template_approvals
 
@@ -94,9 +100,10 @@ def team(session: Session, visit_id: int, scheme_id: str | None = None) -> tuple
         cb = session.get(CertificationBody, member.cb_id or auditor.cb_id or -1)
         quals = session.exec(select(AuditorQualification).where(
             AuditorQualification.auditor_id == auditor.id)).all()
-        shown = [f"{q.scheme_id}: {q.role}" + (f", valid to {q.valid_to}" if q.valid_to else "")
+        shown = [(q.scheme_id.upper(), q.role, q.valid_to)
                  for q in quals if scheme_id in (None, q.scheme_id)]
-        out.append(ReportedTeamMember(auditor.name, member.role, cb.name if cb else "", tuple(shown)))
+        out.append(ReportedTeamMember(auditor.name, member.role, cb.name if cb else "",
+                                      tuple(shown)))
     return tuple(out)
 
 
@@ -110,7 +117,8 @@ def activities(session: Session, visit: Visit, site: Site, fields: dict) -> tupl
                                                .where(Facility.site_id == site.id))]
     place = site.name + (f" ({', '.join(facilities)})" if facilities else "")
     days = (visit.end - visit.start).days + 1
-    return tuple(Activity(visit.start + timedelta(days=n), place, "On-site audit")
+    # An empty description prints as "on-site audit" in the report's language.
+    return tuple(Activity(visit.start + timedelta(days=n), place, "")
                  for n in range(max(days, 0)))
 
 
@@ -164,14 +172,19 @@ def scheme_report_input(session: Session, visit_id: int, version_id: str, *,
         raise NotFound(f"visit {visit_id} does not audit {version_id}: its plan's joint"
                        " template does not include that scheme version")
     ratings = scheme_ratings(session, visit_id).for_scheme(version_id)
+    kinds = {a.kind: a.label for a in pack.cycle.audits}
+    audit_kinds = _audit_kinds(session, visit_id, version_id)
     position = dict(session.exec(select(Requirement.id, Requirement.position).where(
         col(Requirement.id).in_([c.requirement_id for c in ratings]))).all())
     caps = _cap_status(session, visit_id, version_id)
     findings_by_key = {f.item_key: f for f in session.exec(
         select(Finding).where(Finding.visit_id == visit_id))}
+    reqs = {r.clause_id: r for r in session.exec(
+        select(Requirement).where(Requirement.version_id == version_id))}
     rows = []
     for c in sorted(ratings, key=lambda c: position.get(c.requirement_id, 0)):
         finding = findings_by_key.get(c.item_key)
+        req = reqs.get(c.clause_id)
         rows.append(FindingRow(
             clause_id=c.clause_id, title=c.title or _title(session, c.requirement_id),
             level_id=c.level_id,
@@ -181,8 +194,11 @@ def scheme_report_input(session: Session, visit_id: int, version_id: str, *,
             needs_rerating=c.needs_rerating,
             finding_date=finding.updated_at.date() if finding else None,
             cap_status=caps.get(finding.id, "") if finding else "",
-            provenance=c.provenance, rated_by=c.by, reason=c.reason,
-            certificate=c.certificate.describe() if c.certificate else ""))
+            provenance=c.provenance, rated_by=c.by, reason=_reason(c, req),
+            certificate=c.certificate.describe() if c.certificate else "",
+            critical=bool(req and req.critical), level=(req.level or "") if req else "",
+            na_reason=_na_reason(c, req), chapter=_chapter(req, reqs),
+            typical_evidence=tuple(req.typical_evidence) if req else ()))
     fields = report_fields(session, visit_id, version_id)
     return SchemeReportInput(
         scheme_id=pack.scheme.id, scheme_name=pack.scheme.name, version_key=version_id,
@@ -195,7 +211,94 @@ def scheme_report_input(session: Session, visit_id: int, version_id: str, *,
         activities=activities(session, visit, site, fields),
         fields={k: v for k, v in fields.items() if k != "activities"},
         template_approval_required=pack.assurance.template_approval_required,
-        approval=_approval(session, template, pack.scheme.id), report_date=report_date)
+        approval=_approval(session, template, pack.scheme.id), report_date=report_date,
+        audit_types=tuple(dict(kinds[k]) for k in audit_kinds if k in kinds),
+        audit_kinds=tuple(audit_kinds), certificate=_certificate(session, site, pack),
+        firm=_firm(session, visit, pack.scheme.id))
+
+
+def _audit_kinds(session: Session, visit_id: int, version_id: str) -> list[str]:
+    """The audits the plan put on this visit for the scheme version, in plan order."""
+    rows = session.exec(select(VisitWindow).where(VisitWindow.visit_id == visit_id,
+                                                  VisitWindow.scheme_version_id == version_id)
+                        .order_by(VisitWindow.earliest))
+    return list(dict.fromkeys(w.audit_kind for w in rows))
+
+
+def _certificate(session: Session, site: Site, pack: Pack) -> CertificateInfo | None:
+    rows = session.exec(select(Certificate).where(
+        Certificate.site_id == site.id, Certificate.scheme_id == pack.scheme.id,
+        col(Certificate.status).not_in(["withdrawn", "expired"]))).all()
+    if not rows:
+        return None
+    cert = max(rows, key=lambda c: (c.issued_on or c.member_since or date.min, c.id))
+    return CertificateInfo(cert.number, cert.kind, cert.issued_on, cert.expires_on)
+
+
+def _firm(session: Session, visit: Visit, scheme_id: str) -> AuditorFirm | None:
+    """The lead auditor's firm for the scheme and its approval on the audit dates."""
+    members = team(session, visit.id, scheme_id)
+    rows = session.exec(select(VisitTeamMember, Auditor)
+                        .join(Auditor, Auditor.id == VisitTeamMember.auditor_id)
+                        .where(VisitTeamMember.visit_id == visit.id)
+                        .order_by(VisitTeamMember.role != "lead")).all()
+    names = {m.name for m in members}
+    cb_id = next((m.cb_id or a.cb_id for m, a in rows if a.name in names and
+                  (m.cb_id or a.cb_id)), None)
+    if cb_id is None:
+        return None
+    cb = session.get(CertificationBody, cb_id)
+    approvals = session.exec(select(CBApproval).where(CBApproval.cb_id == cb_id,
+                                                      CBApproval.scheme_id == scheme_id)).all()
+    valid = [a for a in approvals if a.valid_from <= visit.start
+             and (a.valid_to is None or a.valid_to >= visit.end)]
+    a = (valid or sorted(approvals, key=lambda a: a.valid_from) or [None])[-1]
+    return AuditorFirm(cb.name, a.reference if a else "", a.valid_from if a else None,
+                       a.valid_to if a else None, bool(valid))
+
+
+def _na_reason(c, req: Requirement | None) -> str | dict[str, str]:
+    """Why a clause does not apply: the site's applicability (in each report language) or
+    the reason the auditor gave when rating it not applicable."""
+    if c.excluded and req is not None and req.applies_to:
+        return {lang: label("na_applies_to", lang, tags=fmt_list(req.applies_to, lang))
+                for lang in LANGUAGES}
+    if c.severity == "not_applicable":
+        return c.reason or c.observation
+    return ""
+
+
+def _reason(c, req: Requirement | None) -> str:
+    # An applicability exclusion is worded per language by _na_reason; the reason the
+    # rating module words in English is then not printed a second time.
+    return "" if c.excluded and req is not None and req.applies_to else c.reason
+
+
+def _clause_words(c, level_words: dict[str, dict]) -> dict[str, str]:
+    """Per language, "clause: the scheme's word" (and how it was met by recognition)."""
+    words = level_words.get(c.level_id or "") or {}
+    out = {}
+    for lang in LANGUAGES:
+        text = f"{c.clause_id}: {pick(words, lang) or c.words}"
+        if c.recognised:
+            text += f" ({label('by_recognition', lang)})"
+        out[lang] = text
+    return out
+
+
+def _chapter(req: Requirement | None, reqs: dict[str, Requirement]) -> str:
+    """The clause's top-level heading, "id title" (empty for a top-level clause)."""
+    seen = set()
+    top = req
+    while top is not None and top.parent_clause_id and top.parent_clause_id not in seen:
+        seen.add(top.parent_clause_id)
+        parent = reqs.get(top.parent_clause_id)
+        if parent is None:
+            break
+        top = parent
+    if top is None or top is req:
+        return ""
+    return f"{top.clause_id} {top.title}"
 
 
 def _title(session: Session, requirement_id: int) -> str:
@@ -203,19 +306,11 @@ def _title(session: Session, requirement_id: int) -> str:
     return req.title if req else ""
 
 
-def _cap_status(session: Session, visit_id: int, version_id: str) -> dict[int, str]:
+def _cap_status(session: Session, visit_id: int, version_id: str) -> dict[int, tuple]:
     rows = session.exec(select(CorrectiveAction).join(
         Finding, Finding.id == CorrectiveAction.finding_id).where(
         Finding.visit_id == visit_id, CorrectiveAction.scheme_version_id == version_id))
-    out = {}
-    for cap in rows:
-        parts = [cap.status.replace("_", " ")]
-        if cap.plan_due:
-            parts.append(f"plan due {cap.plan_due}")
-        if cap.close_due:
-            parts.append(f"close by {cap.close_due}")
-        out[cap.finding_id] = ", ".join(parts)
-    return out
+    return {cap.finding_id: (cap.status, cap.plan_due, cap.close_due) for cap in rows}
 
 
 def joint_summary_input(session: Session, visit_id: int) -> JointSummaryInput:
@@ -224,12 +319,14 @@ def joint_summary_input(session: Session, visit_id: int) -> JointSummaryInput:
     template = session.get(JointTemplate, ratings.checklist.template_id)
     packs = {v: load_pack(session, v) for v in ratings.checklist.version_ids}
     labels = {v: short_label(p) for v, p in packs.items()}
+    level_words = {v: {lv.id: dict(lv.words) for lv in p.rating_scale.levels}
+                   for v, p in packs.items()}
     approvals = {a.scheme_id: a for a in template_approvals(session, template.id)}
     summaries = []
     for v, pack in packs.items():
         clauses = [c for c in ratings.for_scheme(v) if not c.excluded]
         rated = [c for c in clauses if c.severity not in (None, "not_assessed")]
-        counts = tuple((lv.words.get("en") or lv.id,
+        counts = tuple((dict(lv.words) or {"en": lv.id},
                         sum(1 for c in rated if c.level_id == lv.id))
                        for lv in pack.rating_scale.levels)
         a = approvals.get(pack.scheme.id)
@@ -246,9 +343,9 @@ def joint_summary_input(session: Session, visit_id: int) -> JointSummaryInput:
             specific[labels[next(iter(versions))]] += 1
         refs = _refs(it.sources, labels)
         # Each clause once, named: an item may ask several clauses of one scheme.
-        words = tuple(dict.fromkeys((labels[c.version_id], f"{c.clause_id}: {c.words}"
-                                     + (" (by recognition)" if c.recognised else ""))
-                                    for c in ratings.for_item(it.key)))
+        words = tuple({(labels[c.version_id], c.clause_id): (
+            labels[c.version_id], _clause_words(c, level_words[c.version_id]))
+            for c in ratings.for_item(it.key)}.values())
         items.append(SummaryItem(it.key, it.title, refs, ratings.item_severity(it.key),
                                  words))
     return JointSummaryInput(
@@ -282,12 +379,18 @@ def checklist_input(session: Session, *, visit_id: int | None = None,
     packs = {v: load_pack(session, v) for v in cl.version_ids}
     labels = {v: short_label(p) for v, p in packs.items()}
     topic_titles = {t.id: t.title for p in packs.values() for t in p.topics}
+    reqs = {r.id: r for r in session.exec(select(Requirement).where(
+        col(Requirement.id).in_([src.requirement_id for it in cl.items for src in it.sources])))}
     by_topic: dict[str, list[ChecklistItem]] = defaultdict(list)
     for it in cl.items:
         own = tuple(dict.fromkeys(labels[s.version_id] for s in it.primary
                                   if s.propagation in ("own_rating", "conforms_implied")))
         topic = it.topics[0] if it.topics else ""
-        by_topic[topic].append(ChecklistItem(it.key, it.title, _refs(it.sources, labels), own))
+        sources = [reqs[src.requirement_id] for src in it.sources if src.requirement_id in reqs]
+        text = next((r.text for r in sources if r.text), "")
+        evidence = tuple(dict.fromkeys(e for r in sources for e in r.typical_evidence))
+        by_topic[topic].append(ChecklistItem(it.key, it.title, _refs(it.sources, labels), own,
+                                             text=text, evidence=evidence))
     topics = tuple(ChecklistTopic(topic_titles.get(t, t.replace("-", " ").capitalize()),
                                   tuple(items)) for t, items in by_topic.items())
     scales = tuple((labels[v], tuple(RatingWord(lv.id, lv.severity.value, dict(lv.words))
@@ -304,7 +407,17 @@ def obligations_input(session: Session, site_id: int, today: date) -> Obligation
     if site is None:
         raise NotFound(f"no site with id {site_id}")
     reg = obligations_register(session, site.name, today)
-    labels = {v: short_label(load_pack(session, v)) for v in reg.version_ids}
+    packs = {v: load_pack(session, v) for v in reg.version_ids}
+    labels = {v: short_label(p) for v, p in packs.items()}
+    for u in reg.upcoming:
+        for v in u.version_id.split(", "):
+            if v and v not in packs:
+                try:
+                    packs[v] = load_pack(session, v)
+                    labels[v] = short_label(packs[v])
+                except NotFound:
+                    continue
+    audit_words = {(v, a.kind): dict(a.label) for v, p in packs.items() for a in p.cycle.audits}
 
     def lab(version_id: str) -> str:
         return ", ".join(labels.get(v, v) for v in version_id.split(", "))
@@ -313,18 +426,26 @@ def obligations_input(session: Session, site_id: int, today: date) -> Obligation
     for topic, items in reg.groups.items():
         rows = []
         for ob in items:
-            actions = tuple(
-                f"{labels.get(a.version_id, a.version_id)}: {a.status.replace('_', ' ')}"
-                + (f", plan due {a.plan_due}" if a.plan_due else "")
-                + (f", close by {a.close_due}" if a.close_due else "")
-                + (f", escalated to {a.escalated_to}" if a.escalated_to else "")
-                for a in ob.open_actions)
+            actions = tuple((labels.get(a.version_id, a.version_id), a.status, a.plan_due,
+                             a.close_due, a.escalated_to or "") for a in ob.open_actions)
             rows.append(ObligationRow(
                 ob.title, tuple((labels.get(v, v), f"{clause} {title}")
                                 for v, clause, title in ob.requires),
                 tuple(ob.recognition), actions))
         groups.append(ObligationGroup(topic, tuple(rows)))
+    upcoming = []
+    for u in reg.upcoming:
+        if u.kind in ("visit", "desk"):
+            pairs = [tuple(x.rsplit(" ", 1)) for x in u.detail.split(", ") if " " in x] \
+                if u.kind == "visit" else [(u.version_id, u.detail)]
+            words = {lang: fmt_list((f"{labels.get(v, v)} "
+                                     f"{pick(audit_words.get((v, k), {}), lang) or k}"
+                                     for v, k in pairs), lang) for lang in LANGUAGES}
+        else:
+            words = {}
+        upcoming.append(UpcomingRow(u.due, u.what, lab(u.version_id), kind=u.kind,
+                                    clauses=u.clauses, detail=u.detail, words=words,
+                                    until=u.until))
     return ObligationsInput(
         site_info(site), today, tuple(labels[v] for v in reg.version_ids), tuple(groups),
-        tuple(UpcomingRow(u.due, u.what, lab(u.version_id)) for u in reg.upcoming),
-        reg.reduction)
+        tuple(upcoming), reg.reduction, reg.counts)

@@ -3,14 +3,24 @@ scheme in each scheme's own words, shared versus scheme-specific effort, visit a
 
 from __future__ import annotations
 
-from reportlab.platypus import KeepTogether
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, KeepTogether
 
 from jointaudit.common.severity import is_gap
 from jointaudit.reports import blocks as b
 from jointaudit.reports import styles as st
-from jointaudit.reports.data import BuildOptions, JointSummaryInput, content_hash
+from jointaudit.reports.data import BuildOptions, JointSummaryInput, content_hash, report_number
 from jointaudit.reports.document import Masthead, render
-from jointaudit.reports.labels import check_language, label, severity_label
+from jointaudit.reports.labels import (
+    check_language,
+    fmt_number,
+    fmt_range,
+    label,
+    pick,
+    role_label,
+    severity_label,
+)
+from jointaudit.reports.scheme_report import qualification
 
 
 def build_joint_summary(data: JointSummaryInput, options: BuildOptions | None = None) -> bytes:
@@ -27,15 +37,14 @@ def build_joint_summary(data: JointSummaryInput, options: BuildOptions | None = 
             (label("site", lang), data.site.name),
             (label("country", lang), " / ".join(x for x in (data.site.country,
                                                             data.site.region) if x)),
-            (label("audit_dates", lang), b.fmt_range(data.visit.start, data.visit.end)),
-            (label("visit", lang), " · ".join(x for x in (data.visit.plan_name,
-                                                          data.visit.uid) if x)),
+            (label("audit_dates", lang), fmt_range(data.visit.start, data.visit.end, lang)),
             (label("scheme", lang), ", ".join(x.label for x in data.schemes)),
         ]),
     ]
     if data.team:
-        rows = [[m.name, label(m.role, lang) if m.role in ("lead", "team") else m.role,
-                 m.organisation, "\n".join(m.qualifications)] for m in data.team]
+        rows = [[m.name, role_label(m.role, lang), m.organisation,
+                 "\n".join(qualification(q, lang) for q in m.qualifications)]
+                for m in data.team]
         story.append(KeepTogether([b.para(label("team_heading", lang), s.h1), b.table(
             [label("name", lang), label("role", lang), label("organisation", lang),
              label("qualifications", lang)], rows, [0.24, 0.18, 0.22, 0.36])]))
@@ -50,7 +59,7 @@ def build_joint_summary(data: JointSummaryInput, options: BuildOptions | None = 
          label("gaps", lang), label("template", lang)],
         coverage, [0.34, 0.14, 0.14, 0.14, 0.24])]))
 
-    counts = [[x.label, "\n".join(f"{word}: {n}" for word, n in x.counts)]
+    counts = [[x.label, "\n".join(f"{_word(word, lang)}: {n}" for word, n in x.counts)]
               for x in data.schemes]
     story.append(KeepTogether([b.para(label("findings_per_scheme", lang), s.h1), b.table(
         [label("scheme", lang), label("count", lang)], counts, [0.34, 0.66])]))
@@ -59,17 +68,17 @@ def build_joint_summary(data: JointSummaryInput, options: BuildOptions | None = 
     effort += [[f"{label('specific_items', lang)}: {name}", str(n)]
                for name, n in data.specific_items]
     if data.person_days:
-        effort.append([label("person_days", lang), f"{data.person_days:g}"])
+        effort.append([label("person_days", lang), fmt_number(data.person_days, lang)])
     story.append(KeepTogether([b.para(label("effort", lang), s.h1), b.table(
         [label("item", lang), label("count", lang)], effort, [0.7, 0.3])]))
 
     gaps = [item for item in data.items if is_gap(item.severity)]
     options.check_cancelled()
-    story.append(b.para(label("gap_findings", lang), s.h1))
+    story += [CondPageBreak(40 * mm), b.para(label("gap_findings", lang), s.h1_flow)]
     if gaps:
         rows = [[f"{item.title}", "\n".join(f"{lab}: {ids}" for lab, ids in item.refs),
                  severity_label(item.severity, lang),
-                 "\n".join(f"{lab}: {word}" for lab, word in item.ratings)] for item in gaps]
+                 "\n".join(f"{lab}: {_word(word, lang)}" for lab, word in item.ratings)] for item in gaps]
         story.append(b.table([label("item", lang), label("clause", lang),
                               label("rating", lang), label("scheme_words", lang)],
                              rows, [0.3, 0.22, 0.14, 0.34]))
@@ -77,7 +86,11 @@ def build_joint_summary(data: JointSummaryInput, options: BuildOptions | None = 
         story.append(b.para(label("none", lang)))
     masthead = Masthead(
         title=title, scheme=" · ".join(x.label for x in data.schemes), site=data.site.name,
-        dates=f"{label('audit_dates', lang)}: {b.fmt_range(data.visit.start, data.visit.end)}",
-        report_id=f"joint-{data.visit.uid[:8]}-{digest[:8]}", content_hash=digest, lang=lang,
+        dates=f"{label('audit_dates', lang)}: {fmt_range(data.visit.start, data.visit.end, lang)}",
+        report_id=report_number("joint", data.visit.start, digest), content_hash=digest, lang=lang,
         draft=options.draft, subject=f"joint summary for {data.site.name}")
     return render(story, masthead, options)
+
+
+def _word(words, lang: str) -> str:
+    return pick(words, lang) if isinstance(words, dict) else str(words)

@@ -1,13 +1,23 @@
-"""The words a report prints around the scheme's own content, in English, Spanish and French.
+"""The words a report prints around the scheme's own content, in English, Spanish and French,
+and the way it writes dates, numbers and lists (Babel, per language).
 
-Section titles and rating words come from the pack (per language); everything else a
-report prints (column heads, "Page X of Y", the draft and not-verified notices) comes from
-this table, so a report can be chosen per language without touching the builders.
+Section titles, audit types and rating words come from the pack (per language); everything
+else a report prints (column heads, "Page X of Y", notices, validation messages, roles)
+comes from this table, so a report can be chosen per language without touching the
+builders. ``tests/reports/test_translations.py`` fails on any entry missing a language.
 """
 
 from __future__ import annotations
 
+from datetime import date
+
+from babel.dates import format_date, format_interval
+from babel.lists import format_list
+from babel.numbers import format_decimal
+
 LANGUAGES = ("en", "es", "fr")
+# Reports for international schemes write English dates the British way (9 March 2027).
+_LOCALES = {"en": "en_GB", "es": "es", "fr": "fr"}
 
 _LABELS: dict[str, dict[str, str]] = {
     "page_of": {"en": "Page {x} of {y}", "es": "Página {x} de {y}", "fr": "Page {x} sur {y}"},
@@ -30,16 +40,11 @@ _LABELS: dict[str, dict[str, str]] = {
         "en": "Draft: not for submission. No open problems.",
         "es": "Borrador: no apto para presentación. Sin problemas pendientes.",
         "fr": "Brouillon : ne pas soumettre. Aucun problème en suspens."},
-    "not_verified": {
-        "en": "Notice: this report layout follows a profile that has not been verified against"
-              " the scheme's official report template ({source}). Check it before submission.",
-        "es": "Aviso: la estructura de este informe sigue un perfil no verificado frente a la"
-              " plantilla oficial del esquema ({source}). Revísela antes de presentarlo.",
-        "fr": "Avertissement : la structure de ce rapport suit un profil non vérifié par rapport"
-              " au modèle officiel du référentiel ({source}). Vérifiez-la avant soumission."},
     "met_by_recognition": {"en": "Met by recognition of {certificate}",
                            "es": "Cumplido por reconocimiento de {certificate}",
                            "fr": "Satisfait par reconnaissance de {certificate}"},
+    "by_recognition": {"en": "by recognition", "es": "por reconocimiento",
+                       "fr": "par reconnaissance"},
     "overridden_because": {"en": "Overridden: {reason}", "es": "Modificado: {reason}",
                            "fr": "Modifié : {reason}"},
     "not_provided": {"en": "(not provided)", "es": "(no indicado)", "fr": "(non renseigné)"},
@@ -85,6 +90,164 @@ _LABELS: dict[str, dict[str, str]] = {
     "team": {"en": "team member", "es": "miembro del equipo", "fr": "membre de l'équipe"},
     "technical_expert": {"en": "technical expert", "es": "experto técnico",
                          "fr": "expert technique"},
+    # cover and facts from the plan and the records
+    "audit_type": {"en": "Audit type", "es": "Tipo de auditoría", "fr": "Type d'audit"},
+    "revision": {"en": "Revision", "es": "Revisión", "fr": "Révision"},
+    "certificate": {"en": "Certificate", "es": "Certificado", "fr": "Certificat"},
+    "certificate_valid": {"en": "{number}, valid {range}", "es": "{number}, vigente {range}",
+                          "fr": "{number}, valable {range}"},
+    "certification_body": {"en": "Certification body", "es": "Organismo de certificación",
+                           "fr": "Organisme de certification"},
+    "cb_approved": {"en": "approved by {scheme} ({ref}), {range}",
+                    "es": "aprobado por {scheme} ({ref}), {range}",
+                    "fr": "agréé par {scheme} ({ref}), {range}"},
+    "cb_not_approved": {"en": "no approval by {scheme} recorded for the audit dates",
+                        "es": "sin aprobación de {scheme} registrada para las fechas de la"
+                              " auditoría",
+                        "fr": "aucun agrément de {scheme} enregistré pour les dates d'audit"},
+    "on_site_audit": {"en": "On-site audit", "es": "Auditoría en sitio", "fr": "Audit sur site"},
+    "valid_to": {"en": "valid to {day}", "es": "vigente hasta el {day}",
+                 "fr": "valable jusqu'au {day}"},
+    "layout_unconfirmed": {
+        "en": "Layout not yet confirmed by the scheme.",
+        "es": "Estructura aún no confirmada por el esquema.",
+        "fr": "Mise en page pas encore confirmée par le référentiel."},
+    "set_with_report_date": {"en": "set once the report date is entered",
+                             "es": "se fija al indicar la fecha del informe",
+                             "fr": "fixée dès la saisie de la date du rapport"},
+    "critical_flag": {"en": "critical requirement", "es": "requisito crítico",
+                      "fr": "exigence critique"},
+    "level_entry": {"en": "entry requirement", "es": "requisito de entrada",
+                    "fr": "exigence d'entrée"},
+    "level_progress": {"en": "progress requirement", "es": "requisito de avance",
+                       "fr": "exigence de progrès"},
+    "level_core": {"en": "core requirement", "es": "requisito básico", "fr": "exigence de base"},
+    "level_development": {"en": "development requirement", "es": "requisito de desarrollo",
+                          "fr": "exigence de développement"},
+    "level_voluntary": {"en": "voluntary requirement", "es": "requisito voluntario",
+                        "fr": "exigence volontaire"},
+    "na_reason": {"en": "Reason not applicable", "es": "Motivo de no aplicación",
+                  "fr": "Motif de non-applicabilité"},
+    "na_applies_to": {"en": "applies to {tags} sites only", "es": "solo aplica a sitios"
+                      " {tags}", "fr": "ne s'applique qu'aux sites {tags}"},
+    "typical_evidence": {"en": "Typical evidence", "es": "Evidencia típica",
+                         "fr": "Preuves habituelles"},
+    "chapter": {"en": "Chapter", "es": "Capítulo", "fr": "Chapitre"},
+    "requirement_text": {"en": "Requirement", "es": "Requisito", "fr": "Exigence"},
+    "in_section": {"en": " (section '{section}')", "es": " (sección «{section}»)",
+                   "fr": " (section « {section} »)"},
+    "cap_open": {"en": "open", "es": "abierta", "fr": "ouverte"},
+    "cap_plan_submitted": {"en": "plan submitted", "es": "plan presentado",
+                           "fr": "plan soumis"},
+    "cap_plan_accepted": {"en": "plan accepted", "es": "plan aceptado", "fr": "plan accepté"},
+    "cap_in_progress": {"en": "in progress", "es": "en curso", "fr": "en cours"},
+    "cap_closed": {"en": "closed", "es": "cerrada", "fr": "close"},
+    "cap_verified": {"en": "verified", "es": "verificada", "fr": "vérifiée"},
+    "cap_escalated": {"en": "escalated", "es": "escalada", "fr": "escaladée"},
+    "plan_due": {"en": "plan due {day}", "es": "plan a presentar el {day}",
+                 "fr": "plan attendu le {day}"},
+    "close_by": {"en": "close by {day}", "es": "cerrar antes del {day}",
+                 "fr": "à clore avant le {day}"},
+    "escalated_to": {"en": "escalated to {what}", "es": "escalada a {what}",
+                     "fr": "escaladée en {what}"},
+    # roles in words
+    "lead_auditor": {"en": "lead auditor", "es": "auditor líder", "fr": "auditeur principal"},
+    "site_representative": {"en": "site representative", "es": "representante del sitio",
+                            "fr": "représentant du site"},
+    "member_representative": {"en": "member representative", "es": "representante del miembro",
+                              "fr": "représentant du membre"},
+    "cb_reviewer": {"en": "certification body reviewer",
+                    "es": "revisor del organismo de certificación",
+                    "fr": "réviseur de l'organisme de certification"},
+    "assurance_partner": {"en": "assurance provider (engagement partner)",
+                          "es": "proveedor de aseguramiento (socio del encargo)",
+                          "fr": "prestataire d'assurance (associé responsable)"},
+    "other_role": {"en": "other", "es": "otro", "fr": "autre"},
+    # validation, as the report's reader and the auditor read them
+    "report.missing-field": {
+        "en": "the mandatory report field '{field}'{section} is empty",
+        "es": "el campo obligatorio del informe «{field}»{section} está vacío",
+        "fr": "le champ obligatoire du rapport « {field} »{section} est vide"},
+    "report.missing-audit-type": {
+        "en": "the plan does not say which audit this visit is for the scheme (initial,"
+              " surveillance, mid-term, recertification)",
+        "es": "el plan no indica qué auditoría del esquema es esta visita (inicial, de"
+              " seguimiento, de medio término, de recertificación)",
+        "fr": "le plan n'indique pas quel audit du référentiel cette visite réalise (initial,"
+              " de surveillance, de mi-parcours, de renouvellement)"},
+    "report.missing-report-date": {
+        "en": "the report date is not set", "es": "falta la fecha del informe",
+        "fr": "la date du rapport n'est pas renseignée"},
+    "report.missing-revision": {
+        "en": "the report revision is not set", "es": "falta la revisión del informe",
+        "fr": "la révision du rapport n'est pas renseignée"},
+    "report.missing-certificate": {
+        "en": "no certificate or membership number is recorded for the site",
+        "es": "no hay número de certificado o de membresía registrado para el sitio",
+        "fr": "aucun numéro de certificat ou d'adhésion n'est enregistré pour le site"},
+    "report.missing-cb": {
+        "en": "no certification body is recorded for the audit team",
+        "es": "no hay organismo de certificación registrado para el equipo auditor",
+        "fr": "aucun organisme de certification n'est enregistré pour l'équipe d'audit"},
+    "report.cb-not-approved": {
+        "en": "{cb} holds no {scheme} approval valid on the audit dates",
+        "es": "{cb} no tiene aprobación de {scheme} vigente en las fechas de la auditoría",
+        "fr": "{cb} n'a pas d'agrément {scheme} valable aux dates de l'audit"},
+    "report.missing-role": {
+        "en": "the role of {name} in the audit team is not set",
+        "es": "falta la función de {name} en el equipo auditor",
+        "fr": "le rôle de {name} dans l'équipe d'audit n'est pas renseigné"},
+    "report.missing-na-reason": {
+        "en": "clause {clause} is not applicable but no reason is recorded",
+        "es": "la cláusula {clause} no aplica pero no se registró el motivo",
+        "fr": "la clause {clause} est sans objet mais aucun motif n'est enregistré"},
+    "report.deadline-unset": {
+        "en": "clause {clause}: the deadline '{deadline}' cannot be computed",
+        "es": "cláusula {clause}: no se puede calcular el plazo «{deadline}»",
+        "fr": "clause {clause} : l'échéance « {deadline} » ne peut être calculée"},
+    "report.missing-team": {
+        "en": "the audit team is empty", "es": "el equipo auditor está vacío",
+        "fr": "l'équipe d'audit est vide"},
+    "report.missing-lead": {
+        "en": "the audit team has no lead auditor", "es": "el equipo auditor no tiene"
+        " auditor líder", "fr": "l'équipe d'audit n'a pas d'auditeur principal"},
+    "report.missing-activities": {
+        "en": "no dates and places of on-site activities are recorded",
+        "es": "no se registraron fechas ni lugares de las actividades en sitio",
+        "fr": "aucune date ni aucun lieu des activités sur site n'est enregistré"},
+    "report.activity-outside": {
+        "en": "an activity is dated {day}, outside the audit dates ({start} to {end})",
+        "es": "una actividad tiene fecha {day}, fuera de las fechas de la auditoría"
+              " ({start} a {end})",
+        "fr": "une activité est datée du {day}, hors des dates de l'audit ({start} au {end})"},
+    "report.unrated": {
+        "en": "clause {clause} ('{title}') is not rated",
+        "es": "la cláusula {clause} («{title}») no está calificada",
+        "fr": "la clause {clause} (« {title} ») n'est pas notée"},
+    "report.unknown-level": {
+        "en": "clause {clause} is rated '{level}', which is not a level of the {scheme} scale",
+        "es": "la cláusula {clause} tiene la calificación «{level}», que no es un nivel de"
+              " la escala de {scheme}",
+        "fr": "la clause {clause} est notée « {level} », qui n'est pas un niveau de"
+              " l'échelle {scheme}"},
+    "report.needs-rerating": {
+        "en": "clause {clause}: its joint item changed after it was rated; rate it again",
+        "es": "cláusula {clause}: su ítem conjunto cambió después de calificarse;"
+              " califíquela de nuevo",
+        "fr": "clause {clause} : son point commun a changé après la notation ; notez-la"
+              " à nouveau"},
+    "report.needs-decision": {
+        "en": "clause {clause} needs a {scheme}-specific rating decision{why}",
+        "es": "la cláusula {clause} requiere una decisión de calificación propia de"
+              " {scheme}{why}",
+        "fr": "la clause {clause} nécessite une décision de notation propre à {scheme}{why}"},
+    "report.template-unapproved": {
+        "en": "{scheme} requires its staff to approve the joint template{template} before a"
+              " report is submitted; it is not approved{detail}",
+        "es": "{scheme} exige que su personal apruebe la plantilla conjunta{template} antes"
+              " de presentar un informe; no está aprobada{detail}",
+        "fr": "{scheme} exige que son personnel approuve le modèle commun{template} avant"
+              " la soumission d'un rapport ; il n'est pas approuvé{detail}"},
     # joint summary
     "joint_summary": {"en": "Joint audit summary", "es": "Resumen de la auditoría conjunta",
                       "fr": "Synthèse de l'audit conjoint"},
@@ -128,6 +291,25 @@ _LABELS: dict[str, dict[str, str]] = {
     "recognition": {"en": "Recognition", "es": "Reconocimiento", "fr": "Reconnaissance"},
     "open_actions": {"en": "Open corrective actions", "es": "Acciones correctivas abiertas",
                      "fr": "Actions correctives ouvertes"},
+    "reduction": {"en": "{applicable} applicable requirements asked as {obligations}"
+                  " obligations", "es": "{applicable} requisitos aplicables reunidos en"
+                  " {obligations} obligaciones", "fr": "{applicable} exigences applicables"
+                  " regroupées en {obligations} obligations"},
+    "ob_cert_expires": {"en": "certificate {number} expires", "es": "vence el certificado"
+                        " {number}", "fr": "expiration du certificat {number}"},
+    "ob_cap_plan": {"en": "corrective action plan due for clauses {clauses}",
+                    "es": "plan de acción correctiva a presentar para las cláusulas {clauses}",
+                    "fr": "plan d'actions correctives attendu pour les clauses {clauses}"},
+    "ob_cap_close": {"en": "corrective actions to be closed for clauses {clauses}",
+                     "es": "acciones correctivas a cerrar para las cláusulas {clauses}",
+                     "fr": "actions correctives à clore pour les clauses {clauses}"},
+    "ob_visit": {"en": "audit visit: {audits}", "es": "visita de auditoría: {audits}",
+                 "fr": "visite d'audit : {audits}"},
+    "ob_joint_visit": {"en": "joint audit visit: {audits}",
+                       "es": "visita de auditoría conjunta: {audits}",
+                       "fr": "visite d'audit conjointe : {audits}"},
+    "ob_desk": {"en": "desk obligation: {what}", "es": "obligación documental: {what}",
+                "fr": "obligation documentaire : {what}"},
     "window": {"en": "Window", "es": "Ventana", "fr": "Fenêtre"},
     "source": {"en": "Source", "es": "Fuente", "fr": "Source"},
     "generated_on": {"en": "Generated on", "es": "Generado el", "fr": "Généré le"},
@@ -156,6 +338,42 @@ def label(key: str, lang: str, **values) -> str:
     words = _LABELS[key]
     text = words.get(lang) or words["en"]
     return text.format(**values) if values else text
+
+
+def has_label(key: str) -> bool:
+    return key in _LABELS
+
+
+def all_labels() -> dict[str, dict[str, str]]:
+    return {k: dict(v) for k, v in _LABELS.items()}
+
+
+def fmt_date(day: date | None, lang: str = "en") -> str:
+    return format_date(day, "long", locale=_LOCALES.get(lang, lang)) if day else "–"
+
+
+def fmt_range(start: date, end: date, lang: str = "en") -> str:
+    if start == end:
+        return fmt_date(start, lang)
+    return format_interval(start, end, "yMMMd", locale=_LOCALES.get(lang, lang))
+
+
+def fmt_number(value: float, lang: str = "en") -> str:
+    return format_decimal(round(value, 2), locale=_LOCALES.get(lang, lang))
+
+
+def fmt_list(items, lang: str = "en") -> str:
+    items = [str(i) for i in items if i]
+    return format_list(items, locale=_LOCALES.get(lang, lang)) if items else ""
+
+
+def role_label(role: str, lang: str) -> str:
+    """A team or sign-off role in words; an unknown role id reads as its words, never as an
+    id with underscores."""
+    key = {"lead": "lead", "lead_auditor": "lead_auditor", "team": "team"}.get(role, role)
+    if key in _LABELS:
+        return label(key, lang)
+    return role.replace("_", " ").strip() or label("other_role", lang)
 
 
 def severity_label(severity: str, lang: str) -> str:

@@ -1,13 +1,20 @@
 """A scheme's own audit report, laid out entirely from the pack's report profile.
 
-The profile lists the sections in order (cover, free-text fields, team, activities,
-summary counts, findings table, NC details, sign-off, distribution, approvals, notices),
-which are public or confidential, the numbering and the sign-off roles. Nothing here
+The profile lists the sections in order (cover, free-text fields, standard statements, team,
+activities, summary counts, results by chapter, findings table, NC details, sign-off,
+distribution, approvals, notices), which part each belongs to (public report, independent
+assurance report, confidential annex), the numbering and the sign-off roles. Nothing here
 knows any particular scheme: a new scheme's report needs only a profile in its pack.
 Findings print in the scheme's clause numbering and only with the scheme's rating words.
+
+Layout: a heading is kept with the start of its body, never with the whole of a long table
+(which would push the table to the next page and leave a near-blank one); optional sections
+with nothing to say are left out rather than printed as "None.".
 """
 
 from __future__ import annotations
+
+from collections import defaultdict
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak
@@ -18,14 +25,34 @@ from jointaudit.common.severity import is_gap
 from jointaudit.library.packs.format import ReportSectionSpec
 from jointaudit.reports import blocks as b
 from jointaudit.reports import styles as st
-from jointaudit.reports.data import BuildOptions, FindingRow, SchemeReportInput, content_hash
+from jointaudit.reports.data import (
+    BuildOptions,
+    FindingRow,
+    SchemeReportInput,
+    content_hash,
+    report_number,
+)
 from jointaudit.reports.document import Masthead, render
-from jointaudit.reports.labels import check_language, label, pick
+from jointaudit.reports.labels import (
+    check_language,
+    fmt_date,
+    fmt_list,
+    fmt_range,
+    has_label,
+    label,
+    pick,
+    role_label,
+)
 from jointaudit.reports.validation import ReportRefused, validate_scheme_report
+
+# Room a table heading needs with the first rows of its table: less than this left on the
+# page and the heading starts the next one.
+TABLE_START = 40 * mm
+SIGNING_ROLES = {"lead_auditor", "lead", "assurance_partner"}
 
 
 def report_id(data: SchemeReportInput, digest: str) -> str:
-    return f"{data.scheme_id}-{data.visit.uid[:8]}-{digest[:8]}"
+    return report_number(data.scheme_id, data.visit.start, digest)
 
 
 def build_scheme_report(data: SchemeReportInput, options: BuildOptions | None = None) -> bytes:
@@ -33,11 +60,12 @@ def build_scheme_report(data: SchemeReportInput, options: BuildOptions | None = 
     options = options or BuildOptions()
     check_language(options.lang)
     options.check_cancelled()
-    problems = validate_scheme_report(data)
+    problems = validate_scheme_report(data, options.lang)
     if problems and not options.draft:
         raise ReportRefused(
-            f"the {data.scheme_name} report for visit {data.visit.uid} is not complete;"
-            " fix these or export a draft", problems=problems)
+            f"the {data.scheme_name} report for the visit of"
+            f" {data.visit.start.isoformat()} is not complete; fix these or export a draft",
+            problems=problems)
     digest = content_hash(data)
     story, masthead = scheme_story(data, options, problems, digest)
     return render(story, masthead, options)
@@ -49,12 +77,12 @@ def scheme_story(data: SchemeReportInput, options: BuildOptions, problems: list[
     very same tables without the engine)."""
     lang = options.lang
     rid = report_id(data, digest)
-    story = _SchemeStory(data, lang, options, problems, rid, digest).story()
+    story = _SchemeStory(data, lang, options, problems).story()
     masthead = Masthead(
         title=pick(data.profile.title, lang, data.pack_language),
         scheme=f"{data.scheme_name} {data.version_label}",
         site=data.site.name,
-        dates=f"{label('audit_dates', lang)}: {b.fmt_range(data.visit.start, data.visit.end)}",
+        dates=f"{label('audit_dates', lang)}: {fmt_range(data.visit.start, data.visit.end, lang)}",
         report_id=rid, content_hash=digest, lang=lang, draft=options.draft,
         subject=f"{data.version_key} report for {data.site.name}")
     return story, masthead
@@ -62,13 +90,11 @@ def scheme_story(data: SchemeReportInput, options: BuildOptions, problems: list[
 
 class _SchemeStory:
     def __init__(self, data: SchemeReportInput, lang: str, options: BuildOptions,
-                 problems: list[Problem], rid: str, digest: str):
+                 problems: list[Problem]):
         self.d = data
         self.lang = lang
         self.options = options
         self.problems = problems
-        self.rid = rid
-        self.digest = digest
         self.s = st.styles()
         self.words = {lv.level_id: pick(lv.words, lang, data.pack_language, default=lv.level_id)
                       for lv in data.rating_levels}
@@ -80,22 +106,23 @@ class _SchemeStory:
         out: list = []
         if self.options.draft:
             lines = ([label("draft_notice", self.lang)]
-                     + [f"• {p.path}: {p.message}" for p in self.problems]
+                     + [f"• {p.message}" for p in self.problems]
                      if self.problems else [label("draft_complete", self.lang)])
+            if not self.d.profile.verified:
+                lines.append(label("layout_unconfirmed", self.lang))
             out.append(b.notice("\n".join(lines)))
-        if not self.d.profile.verified:
-            out.append(b.notice(label("not_verified", self.lang, source=self.d.profile.source)))
-        # Each part (public report, confidential annex) is printed whole, in the order the
-        # profile first names it; within a part, sections keep the profile's order.
+        # Each part (public report, assurance report, confidential annex) is printed whole,
+        # from a new page, in the order the profile first names it; within a part,
+        # sections keep the profile's order.
         parts = list(dict.fromkeys(sec.part for sec in self.d.profile.sections))
         first = True
         for part in parts:
             if part not in self.options.parts:
                 continue
+            if not first:
+                out.append(PageBreak())
             part_title = self.d.profile.parts.get(part)
             if part_title:
-                if not first:
-                    out.append(PageBreak())
                 out.append(b.para(self.t(part_title), self.s.part))
             first = False
             for section in self.d.profile.sections:
@@ -104,55 +131,101 @@ class _SchemeStory:
                     out.extend(getattr(self, f"_{section.kind}")(section))
         return out
 
+    def heading(self, section: ReportSectionSpec):
+        return b.para(self.t(section.title), self.s.h1)
+
     def block(self, section: ReportSectionSpec, body) -> list:
-        """The section's heading kept on the same page as (the start of) its body."""
-        return [CondPageBreak(30), KeepTogether([b.para(self.t(section.title), self.s.h1), body])]
+        """A short section: its heading and body kept on one page."""
+        return [KeepTogether([self.heading(section), body])]
+
+    def table_block(self, section: ReportSectionSpec, table) -> list:
+        """A section whose table may run over pages: the heading needs only the room for
+        the first rows, the table then flows (its header row repeats)."""
+        return [CondPageBreak(TABLE_START), b.para(self.t(section.title), self.s.h1_flow),
+                table]
+
+    def fill(self, text: str) -> str:
+        d = self.d
+        values = defaultdict(str, site=d.site.name, scheme=f"{d.scheme_name} {d.version_label}",
+                             cb=d.firm.name if d.firm else "",
+                             period=str(d.fields.get("assessment_period") or ""),
+                             dates=fmt_range(d.visit.start, d.visit.end, self.lang),
+                             report_date=fmt_date(d.report_date, self.lang))
+        return text.format_map(values)
 
     # --- sections --------------------------------------------------------------------------
     def _cover(self, section: ReportSectionSpec) -> list:
         d, lang = self.d, self.lang
         pairs = [
-            (label("scheme", lang), f"{d.scheme_name} ({d.version_key})"),
-            (label("version", lang), d.version_label),
+            (label("scheme", lang), f"{d.scheme_name} {d.version_label}"),
+            (label("audit_type", lang), fmt_list((self.t(w) for w in d.audit_types), lang)
+             or "–"),
             (label("site", lang), d.site.name),
             (label("country", lang), " / ".join(x for x in (d.site.country, d.site.region) if x)),
             (label("commodity", lang), d.site.commodity),
-            (label("audit_dates", lang), b.fmt_range(d.visit.start, d.visit.end)),
-            (label("visit", lang), " · ".join(x for x in (d.visit.plan_name, d.visit.uid) if x)),
-            (label("report_date", lang), b.fmt_date(d.report_date)),
-            (label("report_id", lang), self.rid),
-            (label("content_hash", lang), self.digest),
+            (label("audit_dates", lang), fmt_range(d.visit.start, d.visit.end, lang)),
         ]
+        if d.certificate is not None:
+            c = d.certificate
+            valid = (fmt_range(c.issued_on, c.expires_on, lang)
+                     if c.issued_on and c.expires_on else "")
+            pairs.append((label("certificate", lang),
+                          label("certificate_valid", lang, number=c.number, range=valid)
+                          if valid else c.number or "–"))
+        if d.firm is not None:
+            f = d.firm
+            if f.approved_on_dates:
+                approval = label("cb_approved", lang, scheme=d.scheme_name, ref=f.approval_ref,
+                                 range=fmt_range(f.approved_from, f.approved_to, lang)
+                                 if f.approved_from and f.approved_to else
+                                 fmt_date(f.approved_from, lang))
+            else:
+                approval = label("cb_not_approved", lang, scheme=d.scheme_name)
+            pairs.append((label("certification_body", lang), f"{f.name}, {approval}"))
+        pairs += [(label("report_date", lang), fmt_date(d.report_date, lang)),
+                  (label("revision", lang), str(d.fields.get("revision") or "–"))]
         return [b.para(self.t(d.profile.title), self.s.title),
                 b.para(self.t(section.title), self.s.subtitle),
                 b.key_values(pairs), b.gap(4)]
 
     def _field(self, section: ReportSectionSpec) -> list:
         text = _text(self.d.fields.get(section.field or ""))
+        if not text and not section.mandatory:
+            return []
         body = b.para(text) if text else b.para(label("not_provided", self.lang), self.s.muted)
         return self.block(section, body)
 
+    def _statement(self, section: ReportSectionSpec) -> list:
+        given = _text(self.d.fields.get(section.field or "")) if section.field else ""
+        text = given or self.fill(self.t(section.text))
+        return self.block(section, b.para(text)) if text else []
+
     def _notice(self, section: ReportSectionSpec) -> list:
-        text = _text(self.d.fields.get(section.field or "")) or self.d.profile.note
-        return self.block(section, b.notice(text or label("none", self.lang)))
+        text = _text(self.d.fields.get(section.field or "")) or self.fill(self.t(section.text))
+        if not text:
+            return [] if not section.mandatory else self.block(
+                section, b.para(label("not_provided", self.lang), self.s.muted))
+        return self.block(section, b.notice(text))
 
     def _team(self, section: ReportSectionSpec) -> list:
         lang = self.lang
-        rows = [[m.name, _role(m.role, lang), m.organisation, "\n".join(m.qualifications)]
+        rows = [[m.name, role_label(m.role, lang), m.organisation,
+                 "\n".join(qualification(q, lang) for q in m.qualifications)]
                 for m in self.d.team]
         if not rows:
             return self.block(section, b.para(label("not_provided", lang), self.s.muted))
         head = [label("name", lang), label("role", lang), label("organisation", lang),
                 label("qualifications", lang)]
-        return self.block(section, b.table(head, rows, [0.24, 0.18, 0.22, 0.36]))
+        return self.table_block(section, b.table(head, rows, [0.22, 0.18, 0.24, 0.36]))
 
     def _activities(self, section: ReportSectionSpec) -> list:
         lang = self.lang
-        rows = [[a.day.isoformat(), a.place, a.description] for a in self.d.activities]
+        rows = [[fmt_date(a.day, lang), a.place, a.description or label("on_site_audit", lang)]
+                for a in self.d.activities]
         if not rows:
             return self.block(section, b.para(label("not_provided", lang), self.s.muted))
         head = [label("date", lang), label("place", lang), label("activity", lang)]
-        return self.block(section, b.table(head, rows, [0.16, 0.3, 0.54]))
+        return self.table_block(section, b.table(head, rows, [0.2, 0.32, 0.48]))
 
     def _summary_counts(self, section: ReportSectionSpec) -> list:
         counts = {lv.level_id: 0 for lv in self.d.rating_levels}
@@ -166,12 +239,32 @@ class _SchemeStory:
         if unrated:
             rows.append(["–", str(unrated)])
         rows.append([label("total", self.lang), str(len(self.d.findings))])
+        critical = [r for r in self.d.findings if r.critical]
+        if critical:
+            rows.append([label("critical_flag", self.lang),
+                         str(sum(1 for r in critical if is_gap(r.severity)))
+                         + f" / {len(critical)}"])
         head = [label("rating", self.lang), label("count", self.lang)]
         return self.block(section, b.table(head, rows, [0.5, 0.15], zebra=False))
 
+    def _chapter_summary(self, section: ReportSectionSpec) -> list:
+        """Per chapter, how many of its requirements got each level of the scale."""
+        levels = [lv.level_id for lv in self.d.rating_levels]
+        by: dict[str, dict[str, int]] = {}
+        for row in self.d.findings:
+            counts = by.setdefault(row.chapter or "–", dict.fromkeys(levels, 0))
+            if row.level_id in counts:
+                counts[row.level_id] += 1
+        rows = [[chapter, *(str(counts[lv]) for lv in levels), str(sum(counts.values()))]
+                for chapter, counts in by.items()]
+        head = [label("chapter", self.lang), *(self.words[lv] for lv in levels),
+                label("total", self.lang)]
+        n = len(levels) + 1
+        return self.table_block(section, b.table(head, rows, [0.34] + [0.66 / n] * n))
+
     def _findings_table(self, section: ReportSectionSpec) -> list:
         lang = self.lang
-        public = section.part == "public"
+        public = section.part != "confidential"
         sequential = self.d.profile.numbering == "sequential"
         head = [label("clause", lang), label("requirement", lang), label("rating", lang),
                 label("observation", lang)]
@@ -179,14 +272,35 @@ class _SchemeStory:
         if sequential:
             head = [label("number", lang), *head]
             widths = [0.06, 0.09, 0.28, 0.15, 0.42]
-        rows = []
+        rows, spans, chapter = [], [], None
         for n, row in enumerate(self.d.findings, 1):
+            if row.chapter and row.chapter != chapter:
+                chapter = row.chapter
+                spans.append(len(rows) + 1)
+                rows.append([b.cell(chapter, self.s.cell_bold)] + [""] * (len(head) - 1))
             observation = "" if (public and row.confidential) else row.observation
-            cells = [row.clause_id, row.title, self.rating(row), observation]
+            reason = pick(row.na_reason, lang) if isinstance(row.na_reason, dict) \
+                else row.na_reason
+            if reason == row.reason:
+                reason = ""  # already under the rating word
+            if row.severity == "not_applicable" and reason:
+                observation = f"{label('na_reason', lang)}: {reason}" + (
+                    f"\n{observation}" if observation else "")
+            title = row.title + "".join(f"\n({flag})" for flag in self.flags(row))
+            cells = [row.clause_id, title, self.rating(row), observation]
             rows.append([str(n), *cells] if sequential else cells)
-        # Not kept together with its heading: the table may run over many pages.
-        return [CondPageBreak(45 * mm), b.para(self.t(section.title), self.s.h1),
-                b.table(head, rows, widths)]
+        extra = [cmd for r in spans for cmd in (("SPAN", (0, r), (-1, r)),
+                                                 ("BACKGROUND", (0, r), (-1, r), st.HEAD_FILL))]
+        return self.table_block(section, b.table(head, rows, widths, extra=extra))
+
+    def flags(self, row: FindingRow) -> list[str]:
+        out = []
+        if row.critical:
+            out.append(label("critical_flag", self.lang))
+        if row.level:
+            key = f"level_{row.level}"
+            out.append(label(key, self.lang) if has_label(key) else row.level)
+        return out
 
     def rating(self, row: FindingRow) -> str:
         """The scheme's word, and where it came from when the auditor did not rate it on
@@ -202,23 +316,40 @@ class _SchemeStory:
         return f"{word}\n{note}" if note else word
 
     def _nc_details(self, section: ReportSectionSpec) -> list:
-        out = [CondPageBreak(45 * mm), b.para(self.t(section.title), self.s.h1)]
         ncs = [row for row in self.d.findings if is_gap(row.severity)]
         if not ncs:
-            return [*out, b.para(label("none", self.lang))]
+            return self.block(section, b.para(label("none", self.lang)))
+        out = [CondPageBreak(TABLE_START), b.para(self.t(section.title), self.s.h1_flow)]
         anchors = {"audit_start": self.d.visit.start, "audit_end": self.d.visit.end}
         if self.d.report_date:
             anchors["report_date"] = self.d.report_date
         for row in ncs:
             self.options.check_cancelled()
-            pairs = [(label("rating", self.lang), self.rating(row)),
-                     (label("observation", self.lang), row.observation or "–")]
+            pairs = [(label("rating", self.lang), self.rating(row))]
+            pairs += [(label("requirement", self.lang), flag) for flag in self.flags(row)]
+            pairs.append((label("observation", self.lang), row.observation or "–"))
+            if row.typical_evidence:
+                pairs.append((label("typical_evidence", self.lang),
+                              "; ".join(row.typical_evidence)))
             pairs += self.deadlines(row, anchors)
             if row.cap_status:
-                pairs.append((label("cap_status", self.lang), row.cap_status))
+                pairs.append((label("cap_status", self.lang), self.cap(row.cap_status)))
             out.append(KeepTogether([
                 b.para(f"{row.clause_id} — {row.title}", self.s.h2), b.key_values(pairs)]))
         return out
+
+    def cap(self, status) -> str:
+        """A corrective action's state in words: (status, plan due, close by)."""
+        if isinstance(status, str):
+            return status
+        state, plan_due, close_due = status
+        key = f"cap_{state}"
+        parts = [label(key, self.lang) if has_label(key) else state.replace("_", " ")]
+        if plan_due:
+            parts.append(label("plan_due", self.lang, day=fmt_date(plan_due, self.lang)))
+        if close_due:
+            parts.append(label("close_by", self.lang, day=fmt_date(close_due, self.lang)))
+        return ", ".join(parts)
 
     def deadlines(self, row: FindingRow, anchors: dict) -> list[tuple[str, str]]:
         anchors = dict(anchors, finding_date=row.finding_date or self.d.visit.end)
@@ -228,60 +359,72 @@ class _SchemeStory:
                 continue
             rule = DateRule.from_mapping(spec.due.model_dump())
             try:
-                when = rule.evaluate(anchors).isoformat()
+                when = fmt_date(rule.evaluate(anchors), self.lang)
             except MissingAnchor:
-                when = label("to_be_set", self.lang, rule=rule.describe())
-            if not spec.verified:
-                when += f" ({label('unverified_rule', self.lang)}: {spec.source})"
+                when = label("set_with_report_date", self.lang)
             out.append((f"{label('deadline', self.lang)}: {self.t(spec.label)}", when))
         return out
 
     def _signoff(self, section: ReportSectionSpec) -> list:
         lang = self.lang
-        lead = next((m.name for m in self.d.team if m.role == "lead"), "")
+        lead = next((m for m in self.d.team if m.role == "lead"), None)
         rows = []
-        for role in self.d.profile.sign_off_roles:
-            name = lead if role in ("lead_auditor", "lead") else ""
-            rows.append([_role(role, lang), name, "", ""])
+        for role in section.roles or self.d.profile.sign_off_roles:
+            name = ""
+            if lead is not None and role in SIGNING_ROLES:
+                name = lead.name
+                firm = self.d.firm.name if self.d.firm else lead.organisation
+                if firm:
+                    name += f"\n{firm}"
+                if role == "assurance_partner" and self.d.firm and self.d.firm.approval_ref:
+                    name += f" ({self.d.firm.approval_ref})"
+            elif role == "site_representative":
+                name = self.d.site.name
+            rows.append([role_label(role, lang), name, "", ""])
         head = [label("role", lang), label("name", lang), label("signature", lang),
                 label("date", lang)]
-        t = b.table(head, rows, [0.25, 0.27, 0.3, 0.18],
+        t = b.table(head, rows, [0.25, 0.31, 0.28, 0.16],
                     extra=[("BOTTOMPADDING", (0, 1), (-1, -1), 22)])
-        return self.block(section, KeepTogether(t))
+        return self.block(section, t)
 
     def _distribution(self, section: ReportSectionSpec) -> list:
         text = _text(self.d.fields.get(section.field or "distribution"))
         rows = [[line.strip()] for line in text.splitlines() if line.strip()]
         if not rows:
+            if not section.mandatory:
+                return []
             return self.block(section, b.para(label("not_provided", self.lang), self.s.muted))
         return self.block(section, b.table([label("recipient", self.lang)], rows, [1.0]))
 
     def _approvals(self, section: ReportSectionSpec) -> list:
         lang, a = self.lang, self.d.approval
+        if a is None and not self.d.template_approval_required and not section.mandatory:
+            return []
         required = label("yes" if self.d.template_approval_required else "no", lang)
         if a is None:
             row = ["–", required, label("not_approved", lang), "", ""]
         else:
             status = label("approved" if a.approved else "not_approved", lang)
-            if a.detail:
-                status += f" ({a.detail})"
             row = [a.template_name, required, status, a.signer,
-                   a.signed_at.date().isoformat() if a.signed_at else ""]
+                   fmt_date(a.signed_at.date(), lang) if a.signed_at else ""]
         head = [label("template", lang), label("approval_required", lang),
                 label("status", lang), label("signer", lang), label("date", lang)]
-        body = b.table(head, [row], [0.3, 0.14, 0.24, 0.2, 0.12])
+        body = b.table(head, [row], [0.3, 0.14, 0.2, 0.2, 0.16])
         if a is not None and a.fingerprint:
             key = b.para(f"{label('key_fingerprint', lang)}: {a.fingerprint}", self.s.muted)
             body = KeepTogether([body, key])
         return self.block(section, body)
 
 
-def _role(role: str, lang: str) -> str:
-    key = {"lead_auditor": "lead"}.get(role, role)
-    try:
-        return label(key, lang)
-    except KeyError:
-        return role.replace("_", " ")
+def qualification(q, lang: str) -> str:
+    """A qualification in words: (scheme, role, valid to) or text as recorded."""
+    if isinstance(q, str):
+        return q
+    scheme, role, valid_to = q
+    text = f"{scheme}: {role_label(role, lang)}"
+    if valid_to:
+        text += ", " + label("valid_to", lang, day=fmt_date(valid_to, lang))
+    return text
 
 
 def _text(value) -> str:

@@ -1,13 +1,15 @@
 """Fonts and paragraph styles of every report.
 
-Only the bundled DejaVu Sans TrueType fonts are used (never the PDF base-14 fonts, which
-cannot print most non-Latin-1 text): accents in Spanish, French and Portuguese requirement
-titles and observations come out as text that can be searched and copied.
+Only bundled TrueType fonts are used (never the PDF base-14 fonts, which cannot print most
+non-Latin-1 text): DejaVu Sans for Latin, Greek and Cyrillic, and Droid Sans Fallback for
+the characters DejaVu lacks (Chinese, Japanese, Korean names …), switched per run of
+characters by ``with_fallback`` so a name never prints as empty boxes.
 """
 
 from __future__ import annotations
 
 from functools import cache
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -21,12 +23,14 @@ REGULAR = "JA-Sans"
 BOLD = "JA-Sans-Bold"
 ITALIC = "JA-Sans-Oblique"
 BOLD_ITALIC = "JA-Sans-BoldOblique"
+FALLBACK = "JA-Fallback"
 
 _FILES = {
     REGULAR: "DejaVuSans.ttf",
     BOLD: "DejaVuSans-Bold.ttf",
     ITALIC: "DejaVuSans-Oblique.ttf",
     BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
+    FALLBACK: "DroidSansFallbackFull.ttf",
 }
 
 INK = colors.HexColor("#1f2933")
@@ -53,6 +57,30 @@ def register_fonts() -> str:
     return REGULAR
 
 
+@cache
+def _covered() -> frozenset[int]:
+    register_fonts()
+    return frozenset(pdfmetrics.getFont(REGULAR).face.charToGlyph)
+
+
+def with_fallback(text: str) -> str:
+    """``text`` escaped for a paragraph, runs DejaVu cannot print set in the fallback font."""
+    covered = _covered()
+    out: list[str] = []
+    run: list[str] = []
+    for ch in text:
+        if ord(ch) in covered or ch in "\n\t" or ord(ch) < 32:
+            if run:
+                out.append(f'<font name="{FALLBACK}">{escape("".join(run))}</font>')
+                run = []
+            out.append(escape(ch))
+        else:
+            run.append(ch)
+    if run:
+        out.append(f'<font name="{FALLBACK}">{escape("".join(run))}</font>')
+    return "".join(out)
+
+
 class Styles:
     """The paragraph styles, built on the bundled fonts."""
 
@@ -69,6 +97,9 @@ class Styles:
         self.h1 = ParagraphStyle("h1", fontName=BOLD, fontSize=13, leading=17,
                                  spaceBefore=12, spaceAfter=6, textColor=INK,
                                  keepWithNext=1)
+        # A heading followed by a long table: kept with it by a conditional page break
+        # instead, so the table may start on the heading's page.
+        self.h1_flow = ParagraphStyle("h1_flow", parent=self.h1, keepWithNext=0)
         self.h2 = ParagraphStyle("h2", fontName=BOLD, fontSize=10.5, leading=14,
                                  spaceBefore=8, spaceAfter=4, textColor=INK, keepWithNext=1)
         self.part = ParagraphStyle("part", fontName=BOLD, fontSize=11, leading=15,

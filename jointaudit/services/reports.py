@@ -49,7 +49,7 @@ class ReportRequest:
     site_id: int | None = None
     lang: str = "en"
     draft: bool = False
-    parts: tuple[str, ...] = ("public", "confidential")
+    parts: tuple[str, ...] = ("public", "assurance", "confidential")
     report_date: date | None = None
     today: date | None = None  # the register's "generated on" (defaults to today)
 

@@ -8,6 +8,8 @@ item rated with the app's own save function):
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from sqlmodel import func, select
 
@@ -56,8 +58,9 @@ def _irma(ws, template_id):
 
 
 def _final_irma(ws, world):
+    # A final report needs its report date (the scheme's profile requires one).
     return svc.build(ws, svc.ReportRequest("scheme", visit_id=world.visit_id,
-                                           version_id="irma@1.0"))
+                                           version_id="irma@1.0", report_date=date(2027, 3, 20)))
 
 
 def test_an_untrusted_approval_does_not_allow_a_final_report(world_ws):

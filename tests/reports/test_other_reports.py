@@ -111,21 +111,24 @@ def test_obligations_register_lists_upcoming_deadlines_and_obligations_by_topic(
         (ObligationGroup("Salud y seguridad", (
             ObligationRow("Señalización de riesgos", (("RJC-COP 2019", "6.1a Health and safety"),
                                                       ("IRMA 1.0", "4.1.3 Water plan")),
-                          open_actions=("IRMA 1.0: open, plan due 2026-12-01",)),)),
+                          open_actions=(("IRMA 1.0", "open", date(2026, 12, 1), None, ""),)),)),
          ObligationGroup("Legal compliance", (
              ObligationRow("Legal register", (("IRMA 1.0", "1.1.1.1 Legal register"),),
                            recognition=("fairmined certificate F-12 valid",)),))),
-        (UpcomingRow(date(2026, 12, 1), "corrective action plan due", "IRMA 1.0"),
-         UpcomingRow(date(2028, 2, 29), "rjc-cop certificate RJC-0042 expires", "RJC-COP 2019")),
-        "50 applicable requirements → 42 obligations")
+        (UpcomingRow(date(2026, 12, 1), "corrective action plan due", "IRMA 1.0",
+                     kind="cap_plan", clauses=("1.2.2", "4.1.3")),
+         UpcomingRow(date(2028, 2, 29), "rjc-cop certificate RJC-0042 expires", "RJC-COP 2019",
+                     kind="certificate_expires", detail="RJC-0042")),
+        counts=(50, 42))
     text = flat(pdf_pages(build_obligations(data, BuildOptions(lang="es"))))
-    assert "Registro de obligaciones del sitio" in text and "2026-11-22" in text
-    assert "50 applicable requirements → 42 obligations" in text
+    assert "Registro de obligaciones del sitio" in text and "22 de noviembre de 2026" in text
+    assert "50 requisitos aplicables reunidos en 42 obligaciones" in text
     upcoming = text.split("Próximos plazos", 1)[1]
-    assert upcoming.index("2026-12-01 corrective action plan due IRMA 1.0") < upcoming.index(
-        "2028-02-29 rjc-cop certificate RJC-0042 expires RJC-COP 2019")
+    assert upcoming.index("1 de diciembre de 2026 plan de acción correctiva a presentar para"
+                          " las cláusulas 1.2.2, 4.1.3 IRMA 1.0") < upcoming.index(
+        "29 de febrero de 2028 vence el certificado RJC-0042 RJC-COP 2019")
     assert ("Señalización de riesgos RJC-COP 2019 6.1a Health and safety IRMA 1.0 4.1.3"
-            " Water plan IRMA 1.0: open, plan due 2026-12-01") in text
+            " Water plan IRMA 1.0: abierta, plan a presentar el 1 de diciembre de 2026") in text
     assert "Legal register IRMA 1.0 1.1.1.1 Legal register fairmined certificate F-12" in text
     assert text.index("Salud y seguridad") < text.index("Legal compliance")
 

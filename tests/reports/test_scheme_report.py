@@ -80,13 +80,18 @@ def test_page_x_of_y_counts_the_real_number_of_pages():
 
 
 def test_every_section_of_the_profile_is_present_in_order():
-    data = rjc_input()
+    data = rjc_input(fields=dict(rjc_input().fields, sampling="12 of 40 files."))
     text = flat(text_of(build_scheme_report(data)))
     positions = [text.find(s.title["en"]) for s in data.profile.sections]
     assert all(p >= 0 for p in positions), positions
     assert positions == sorted(positions)
     for field in ("scope", "methodology", "conclusion"):
         assert flat(data.fields[field]) in text
+
+
+def test_an_optional_section_with_nothing_to_say_is_left_out():
+    text = flat(text_of(build_scheme_report(rjc_input())))  # no sampling text given
+    assert "Sampling" not in text and "None." not in text
 
 
 def test_spanish_and_french_accents_extract_intact():
@@ -131,19 +136,25 @@ def test_identical_input_gives_identical_bytes_in_another_process(tmp_path):
     assert there == here
 
 
-def test_report_id_and_content_hash_on_every_page():
-    pages = pdf_pages(build_scheme_report(irma_input()))
-    first = pages[0]
-    digest = re.search(r"Content hash ([0-9a-f]{64})", flat(first)).group(1)
+def test_a_short_report_number_on_every_page_and_the_hash_in_the_metadata():
+    pdf = build_scheme_report(irma_input())
+    pages = pdf_pages(pdf)
+    number = re.search(r"Report (IRMA-20260309-\d{6})", pages[0]).group(1)
     for page in pages:
-        assert f"Content hash {digest[:16]}" in page
-        assert f"irma-{irma_input().visit.uid[:8]}-{digest[:8]}" in page
+        assert f"Report {number}" in page
+        assert not re.search(r"\b[0-9a-f]{12,}\b", page)  # no hex ids on the page
+    digest = re.search(r"sha256:([0-9a-f]{64})", PdfReader(io.BytesIO(pdf)).metadata["/Keywords"])
+    assert digest and number.endswith(f"{int(digest.group(1)[:12], 16) % 1_000_000:06d}")
 
 
-def test_unverified_profile_prints_a_visible_notice():
-    assert "has not been verified against the scheme's official report template" in flat(
-        text_of(build_scheme_report(rjc_input())))
-    assert "not been verified" not in text_of(build_scheme_report(irma_input()))
+def test_an_unverified_profile_gets_one_neutral_notice_on_drafts_only():
+    draft = flat(text_of(build_scheme_report(rjc_input(), BuildOptions(draft=True))))
+    assert draft.count("Layout not yet confirmed by the scheme.") == 1
+    assert "RJC sample COP audit report" not in draft  # the profile's source stays internal
+    final = text_of(build_scheme_report(rjc_input()))
+    assert "confirmed" not in final and "UNVERIFIED" not in final
+    assert "not yet confirmed" not in flat(text_of(build_scheme_report(
+        irma_input(), BuildOptions(draft=True))))  # a verified profile says nothing
 
 
 def test_public_and_confidential_parts():
@@ -166,9 +177,9 @@ def test_nc_details_carry_cap_deadlines_from_the_packs_rules():
     ncs = text.split("Non-conformities", 1)[1]
     # audit ends 2026-03-12: plan due +1 month for every NC, majors closed within 3 months
     assert "1.2 — Due diligence on sourcing" in ncs
-    assert ncs.count("Deadline: Corrective action plan 2026-04-12") == 2
-    assert "Deadline: Close major NC 2026-06-12" in ncs
-    assert "unverified rule: RJC Assessment Manual (UNVERIFIED)" in ncs
+    assert ncs.count("Deadline: Corrective action plan 12 April 2026") == 2
+    assert "Deadline: Close major NC 12 June 2026" in ncs
+    assert "UNVERIFIED" not in ncs and "RJC Assessment Manual" not in ncs
     assert "2.1 — Legal compliance" not in ncs  # conforming clauses have no NC details
 
 

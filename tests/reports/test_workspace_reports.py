@@ -4,6 +4,8 @@ words; the CLI; fields from YAML; template approval where a pack requires it."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import date
 
 import pytest
 
@@ -16,6 +18,8 @@ from jointaudit.trust.keys import Signer
 from jointaudit.trust.signing import approve_template, trust_key
 from tests.reports.samples import pdf_pages
 from tests.reports.world import VERSIONS, clear_fields, clear_ratings
+
+REPORT_DAY = date(2027, 3, 20)
 
 
 @pytest.fixture
@@ -58,19 +62,35 @@ def test_each_shipped_scheme_report_follows_its_own_pack(workspace, world, versi
     for word in others - {w for lv in pack.rating_scale.levels for w in lv.words.values()}:
         assert word not in text, word
     for section in pack.report_profile.sections:
-        assert section.title["en"] in text, section.id
+        if section.mandatory:  # an optional notice with nothing to say is left out
+            assert section.title["en"] in text, section.id
     for n, page in enumerate(pages, 1):
         assert f"Page {n} of {len(pages)}" in page
 
 
 def test_final_report_allowed_where_no_approval_is_required(workspace, world):
     pages = pdf_pages(svc.build(workspace, svc.ReportRequest(
-        "scheme", visit_id=world.visit_id, version_id="rjc-cop@2019")))
+        "scheme", visit_id=world.visit_id, version_id="rjc-cop@2019", report_date=REPORT_DAY)))
     assert not any("DRAFT" in p for p in pages)
 
 
+def test_a_final_report_is_refused_without_a_report_date_then_allowed_once_set(workspace,
+                                                                              world):
+    request = svc.ReportRequest("scheme", visit_id=world.visit_id, version_id="rjc-cop@2019")
+    with pytest.raises(ReportRefused) as refused:
+        svc.build(workspace, request)
+    assert [(p.code, p.path) for p in refused.value.problems] == [
+        ("report.missing-report-date", "report_date")]
+    assert "the report date is not set" in str(refused.value.problems[0])
+    text = flat(pdf_pages(svc.build(workspace, replace(request, report_date=REPORT_DAY))))
+    assert "Report date 20 March 2027" in text
+    # the deadlines that run from the report date are dated, never "to be set"
+    assert "to be set" not in text and "set once the report date" not in text
+
+
 def test_unapproved_template_refuses_final_report_until_the_scheme_approves(workspace, world):
-    request = svc.ReportRequest("scheme", visit_id=world.visit_id, version_id="irma@1.0")
+    request = svc.ReportRequest("scheme", visit_id=world.visit_id, version_id="irma@1.0",
+                                report_date=REPORT_DAY)
     with pytest.raises(ReportRefused) as refused:
         svc.build(workspace, request)
     assert [p.code for p in refused.value.problems] == ["report.template-unapproved"]
@@ -88,7 +108,8 @@ def test_every_missing_mandatory_field_is_named_for_the_real_profile(workspace, 
     targets = {t.version_id: t for t in svc.report_targets(workspace, world.visit_id)}
     missing = {p.path for p in targets["rjc-cop@2019"].problems}
     assert missing == {"fields.scope_statement", "fields.methodology", "fields.sampling",
-                       "fields.conclusion", "fields.recommendation", "fields.distribution"}
+                       "fields.conclusion", "fields.recommendation", "fields.distribution",
+                       "fields.revision", "report_date"}
 
 
 def test_unrated_items_are_named(workspace, world):
@@ -108,8 +129,9 @@ def test_spanish_report_prints_the_packs_spanish_words(workspace, world):
 def test_cli_builds_every_report_of_the_visit(workspace, world, tmp_path, capsys):
     ws = str(workspace.path)
     visit = str(world.visit_id)
-    assert main(["report", ws, "--visit", visit, "--all-schemes", "--out",
-                 str(tmp_path / "final")]) == 2  # IRMA and Fairmined need approval
+    assert main(["report", ws, "--visit", visit, "--all-schemes", "--report-date",
+                 "2027-03-20", "--out", str(tmp_path / "final")]) == 2  # IRMA, Fairmined:
+    # they need their staff's approval
     err = capsys.readouterr().err
     assert err.count("report.template-unapproved") == 2
     assert [p.name for p in (tmp_path / "final").glob("*.pdf")] == ["rjc-cop-2019.pdf"]
@@ -141,10 +163,12 @@ def test_cli_fields_file_sets_the_free_text_fields(workspace, world, tmp_path):
         "  sampling: 10 de 30 trabajadores.\n"
         "  conclusion: Conformité générale.\n"
         "  recommendation: Certify.\n"
-        "  distribution: [RJC, Mina La Esperanza]\n", encoding="utf-8")
+        "  distribution: [RJC, Mina La Esperanza]\n"
+        "  revision: '2'\n", encoding="utf-8")
     out = tmp_path / "rjc.pdf"
     assert main(["report", str(workspace.path), "--visit", str(world.visit_id), "--fields",
-                 str(fields), "--scheme", "rjc-cop", "--out", str(out)]) == 0
+                 str(fields), "--scheme", "rjc-cop", "--report-date", "2027-03-20", "--out",
+                 str(out)]) == 0
     text = flat(pdf_pages(out.read_bytes()))
     assert "Extracción aurífera y planta de beneficio." in text
     assert "Conformité générale." in text
@@ -172,7 +196,7 @@ def test_cli_refuses_an_incomplete_report_naming_each_problem(workspace, world, 
     err = capsys.readouterr().err
     for field in ("scope_statement", "methodology", "sampling", "conclusion",
                   "recommendation"):
-        assert f"fields.{field}: mandatory report field '{field}'" in err
+        assert f"fields.{field}: the mandatory report field '{field}'" in err
     assert not out.exists()
 
 
@@ -191,10 +215,13 @@ def test_obligations_register_from_the_workspace(workspace, world):
     text = flat(pdf_pages(svc.build(workspace, svc.ReportRequest(
         "obligations", site_id=world.site_id, today=date(2027, 3, 20)))))
     upcoming = text.split("Upcoming deadlines", 1)[1]
-    assert "2028-02-29 rjc-cop certificate rjc-cop-0042 expires RJC-COP 2019" in upcoming
-    assert "corrective action plan due" in upcoming
+    assert "29 February 2028 certificate rjc-cop-0042 expires RJC-COP 2019" in upcoming
+    # one row per scheme and date, naming every clause it answers
+    plan_rows = re.findall(r"corrective action plan due for clauses ([\d., ]+?) (RJC-COP 2019|"
+                           r"IRMA 1.0|FAIRMINED 2.0)", upcoming)
+    assert plan_rows and len({scheme for _, scheme in plan_rows}) == len(plan_rows)
     assert "RJC-COP 2019 1" in text and "IRMA 1.0 1.1.1.1" in text  # clause ids per scheme
-    assert "applicable requirements →" in text
+    assert re.search(r"\d+ applicable requirements asked as \d+ obligations", text)
     assert "Observación" not in text  # observations never appear in the register
 
 

@@ -16,6 +16,7 @@ from jointaudit.library.packs.importer import import_pack_file
 from jointaudit.store.models import (
     Auditor,
     AuditorQualification,
+    CBApproval,
     Certificate,
     CertificationBody,
     CrosswalkLink,
@@ -28,6 +29,7 @@ from jointaudit.store.models import (
     Site,
     Visit,
     VisitTeamMember,
+    VisitWindow,
 )
 from tests.reports.samples import ROOT
 
@@ -44,7 +46,11 @@ FIELDS = {
     "conclusion": "The site largely conforms; see the NC details.",
     "recommendation": "Certify once the major non-conformances are closed.",
     "distribution": ["Scheme secretariat", "Mina La Esperanza management"],
+    "revision": "1",
 }
+# What the plan says this visit is for each scheme (as the planner saves it).
+AUDITS = {"rjc-cop@2019": "recertification", "irma@1.0": "surveillance",
+          "fairmined@2.0": "recertification"}
 
 
 @dataclass
@@ -77,6 +83,10 @@ def build_world(ws, *, rate_items: bool = True, fields: bool = True) -> World:
                       end=date(2027, 3, 11), person_days=9.5)
         s.add(visit)
         s.flush()
+        for version, kind in AUDITS.items():
+            s.add(VisitWindow(visit_id=visit.id, plan_id=plan.id, scheme_version_id=version,
+                              audit_kind=kind, earliest=date(2027, 1, 15),
+                              latest=date(2027, 5, 15)))
         _team(s, visit.id)
         if rate_items:
             for n, item in enumerate(visit_checklist(s, visit.id).items):
@@ -129,6 +139,9 @@ def _team(s, visit_id: int) -> None:
     cb = CertificationBody(name="Auditores Andinos S.A.C.", country="PE")
     s.add(cb)
     s.flush()
+    for scheme in ("rjc-cop", "irma", "fairmined"):
+        s.add(CBApproval(cb_id=cb.id, scheme_id=scheme, valid_from=date(2025, 1, 1),
+                         valid_to=date(2028, 12, 31), reference=f"{scheme.upper()}-CB-7"))
     for name, role in (("Ana Quispe", "lead"), ("Léa Dubois", "team")):
         auditor = Auditor(name=name, cb_id=cb.id, languages=["es", "fr", "en"])
         s.add(auditor)

@@ -69,7 +69,7 @@ def test_save_the_plan_and_export_ics(demo_window, qtbot, tmp_path):
     view.write_ics(out)
     wait_jobs(qtbot, demo_window)
     text = out.read_text()
-    assert text.startswith("BEGIN:VCALENDAR") and text.count("BEGIN:VEVENT") == len(
+    assert text.startswith("BEGIN:VCALENDAR") and text.count("CATEGORIES:audit visit") == len(
         view.plans[0].visits)
 
 

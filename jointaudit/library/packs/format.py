@@ -250,8 +250,17 @@ class AssuranceSpec(RuleMeta):
 
 
 SectionKind = Literal[
-    "cover", "field", "team", "activities", "summary_counts", "findings_table",
-    "nc_details", "signoff", "distribution", "approvals", "notice",
+    "cover", "field", "team", "activities", "summary_counts", "chapter_summary",
+    "findings_table", "nc_details", "signoff", "distribution", "approvals", "notice",
+    "statement",
+]
+# "assurance" is a public part of its own: an independent assurance report printed apart
+# from the site's own compliance report (LBMA).
+ReportPart = Literal["public", "assurance", "confidential"]
+# Facts a final report cannot go without, checked before export (docs/pack-format.md).
+RequiredFact = Literal[
+    "audit_type", "report_date", "revision", "certificate_number", "certification_body",
+    "cb_approval", "team_roles", "na_reasons", "cap_deadlines",
 ]
 
 
@@ -260,17 +269,23 @@ class ReportSectionSpec(Strict):
     kind: SectionKind
     title: LanguageWords
     field: str | None = Field(default=None, description="for kind=field: the free-text field id")
+    text: LanguageWords = Field(default={}, description="standard wording (statement, notice)"
+                                " with {site}, {scheme}, {cb}, {period} filled in")
+    roles: list[str] = Field(default=[], description="for kind=signoff: who signs here"
+                             " (empty = the profile's sign_off_roles)")
     mandatory: bool = True
-    part: Literal["public", "confidential"] = "public"
+    part: ReportPart = "public"
 
 
 class ReportProfileSpec(RuleMeta):
     title: LanguageWords
     sections: list[ReportSectionSpec] = Field(min_length=1)
     mandatory_fields: list[str] = []
+    required: list[RequiredFact] = Field(default=[], description="facts a final report must"
+                                         " state; each missing one is named")
     numbering: Literal["clause", "sequential"] = "clause"
     sign_off_roles: list[str] = ["lead_auditor"]
-    parts: dict[Literal["public", "confidential"], LanguageWords] = {}
+    parts: dict[ReportPart, LanguageWords] = {}
 
 
 class Pack(Strict):

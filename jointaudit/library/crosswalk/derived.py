@@ -77,7 +77,7 @@ def derive_through_hub(session: Session, version_ids: list[str] | None = None,
             placed.update({(a.id, b.version_id), (b.id, a.version_id)})
 
     accepted = suggested = overridden = 0
-    kept: set[int] = set()
+    kept: set[int] = set()  # id() of the rows written now: new rows have no id until flushed
     for d in derived:
         src = reqs.get((d.source_version, d.source_clause))
         tgt = reqs.get((d.target_version, d.target_clause))
@@ -91,7 +91,7 @@ def derive_through_hub(session: Session, version_ids: list[str] | None = None,
             overridden += 1
             continue
         row = _write(session, row, src, tgt, d)
-        kept.add(row.id)
+        kept.add(id(row))
         if row.status == LinkStatus.ACCEPTED:
             accepted += 1
         elif row.status == LinkStatus.SUGGESTED:
@@ -99,7 +99,7 @@ def derive_through_hub(session: Session, version_ids: list[str] | None = None,
 
     removed = 0
     for lk in links:
-        if lk.origin == Origin.DERIVED and lk.id not in kept and lk.status != "rejected":
+        if lk.origin == Origin.DERIVED and id(lk) not in kept and lk.status != "rejected":
             session.delete(lk)
             removed += 1
     session.flush()
@@ -132,7 +132,6 @@ def _write(session: Session, row: CrosswalkLink | None, src: Requirement, tgt: R
     row.crosswalk_file = DERIVED_FILE
     row.updated_at = utcnow()
     session.add(row)
-    session.flush()
     return row
 
 

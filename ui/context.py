@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from ui.problems import show_error
@@ -42,6 +43,10 @@ class AppContext(QObject):
         # bumped on every switch: a result computed on another workspace is never shown
         self.generation = 0
         self.closing_later: list = []  # old workspaces waiting for their last jobs
+        # the edits of the open workspace, behind Edit → Undo/Redo (cleared on a switch:
+        # an undo must never write into another file)
+        self.undo_stack = QUndoStack(self)
+        self.find_view: Callable[[str], QWidget | None] = lambda _key: None
 
     # running core work -----------------------------------------------------------------
     def run(
@@ -99,6 +104,7 @@ class AppContext(QObject):
         if old is not None and old is not ws:
             self.workspace_changing.emit()
         self.generation += 1
+        self.undo_stack.clear()
         self.workspace = ws
         settled = True
         if old is not None and old is not ws:
@@ -154,9 +160,6 @@ def open_or_create(path: Path, create: bool) -> Workspace:
 
 def copy_workspace(source: Workspace, target: Path) -> Workspace:
     """Save As: a consistent copy of the live SQLite file (WAL included), then open it."""
-    from jointaudit.store.db import copy_file
-    from jointaudit.store.locking import open_exclusive
+    from jointaudit.store.locking import open_exclusive, save_as
 
-    if target.exists():
-        target.unlink()
-    return open_exclusive(copy_file(source.path, target))
+    return open_exclusive(save_as(source.path, target))

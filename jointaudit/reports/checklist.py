@@ -46,8 +46,12 @@ def build_checklist(data: ChecklistInput, options: BuildOptions | None = None) -
     for topic in data.topics:
         options.check_cancelled()
         blocks = [_item_block(item, data, lang) for item in topic.items]
-        story += [KeepTogether([b.para(topic.title or label("untitled_topic", lang), s.h1),
-                                blocks[0]]), *blocks[1:]] if blocks else []
+        heading = topic.titles.get(lang) or topic.title or label("untitled_topic", lang)
+        # One level of keep-together only: ReportLab moves a nested one to the next page
+        # even where it fits, which left pages with two items on them.
+        if blocks:
+            story.append(KeepTogether([b.para(heading, s.h1), *blocks[0]]))
+            story += [KeepTogether(block) for block in blocks[1:]]
     dates = (f"{label('audit_dates', lang)}: "
              f"{b.fmt_range(data.visit.start, data.visit.end, lang)}" if data.visit else "")
     masthead = Masthead(
@@ -76,7 +80,7 @@ def _legend(data: ChecklistInput, lang: str):
 def _item_block(item: ChecklistItem, data: ChecklistInput, lang: str):
     s = st.styles()
     refs = " · ".join(f"{name} {ids}" for name, ids in item.refs)
-    head = b.para(f"{item.title}", s.cell_bold)
+    head = b.para(item.titles.get(lang) or item.title, s.cell_bold)
     lines = [[head], [b.cell(refs, s.muted)]]
     if item.text:
         lines.append([b.cell(item.text, s.cell)])
@@ -103,4 +107,4 @@ def _item_block(item: ChecklistItem, data: ChecklistInput, lang: str):
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]))
-    return KeepTogether([t, b.gap(3)])
+    return [t, b.gap(3)]

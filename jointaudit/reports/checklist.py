@@ -21,7 +21,7 @@ from jointaudit.reports.data import (
     report_number,
 )
 from jointaudit.reports.document import Masthead, render
-from jointaudit.reports.labels import check_language, label, pick, severity_label
+from jointaudit.reports.labels import check_language, colon, label, pick, severity_label
 
 BOX = "\u2610"  # ☐, in DejaVu Sans
 TICK_LEVELS = [*RATED_ORDER, Severity.NOT_APPLICABLE]
@@ -52,7 +52,7 @@ def build_checklist(data: ChecklistInput, options: BuildOptions | None = None) -
         if blocks:
             story.append(KeepTogether([b.para(heading, s.h1), *blocks[0]]))
             story += [KeepTogether(block) for block in blocks[1:]]
-    dates = (f"{label('audit_dates', lang)}: "
+    dates = (f"{label('audit_dates', lang)}{colon(lang)}"
              f"{b.fmt_range(data.visit.start, data.visit.end, lang)}" if data.visit else "")
     masthead = Masthead(
         title=f"{title} — {data.template_name}", scheme=" · ".join(x for x, _ in data.scales),
@@ -87,15 +87,16 @@ def _item_block(item: ChecklistItem, data: ChecklistInput, lang: str):
     if item.guidance:
         lines.append([b.cell(item.guidance, s.muted)])
     if item.evidence:
-        lines.append([b.cell(f"{label('typical_evidence', lang)}: "
+        lines.append([b.cell(f"{label('typical_evidence', lang)}{colon(lang)}"
                              + "; ".join(item.evidence), s.muted)])
     boxes = SPACE.join(f"{BOX} {severity_label(sev, lang)}" for sev in TICK_LEVELS)
     lines.append([b.cell(boxes, s.box)])
     for scheme in item.own_rating:
         levels = dict(data.scales).get(scheme, ())
         own = SPACE.join(f"{BOX} {pick(lv.words, lang)}" for lv in levels)
-        lines.append([b.cell(f"{label('own_rating', lang)} {scheme}:{SPACE}{own}", s.cell)])
-    lines.append([b.cell(label("notes", lang) + ":", s.muted)])
+        lines.append([b.cell(f"{label('own_rating', lang)} {scheme}{colon(lang).rstrip()}"
+                             f"{SPACE}{own}", s.cell)])
+    lines.append([b.cell(label("notes", lang) + colon(lang).rstrip(), s.muted)])
     t = LongTable(lines, colWidths=[b.CONTENT_W],
                   rowHeights=[None] * (len(lines) - 1) + [NOTES_HEIGHT])
     t.setStyle(TableStyle([

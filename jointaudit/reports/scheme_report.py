@@ -35,6 +35,7 @@ from jointaudit.reports.data import (
 from jointaudit.reports.document import Masthead, render
 from jointaudit.reports.labels import (
     check_language,
+    colon,
     fmt_date,
     fmt_list,
     fmt_range,
@@ -86,7 +87,7 @@ def scheme_story(data: SchemeReportInput, options: BuildOptions, problems: list[
         title=pick(data.profile.title, lang, data.pack_language),
         scheme=f"{data.scheme_name} {data.version_label}",
         site=data.site.name,
-        dates=f"{label('audit_dates', lang)}: {fmt_range(data.visit.start, data.visit.end, lang)}",
+        dates=f"{label('audit_dates', lang)}{colon(lang)}{fmt_range(data.visit.start, data.visit.end, lang)}",
         report_id=rid, content_hash=digest, lang=lang, draft=options.draft,
         subject=f"{data.version_key} report for {data.site.name}")
     return story, masthead
@@ -292,7 +293,7 @@ class _SchemeStory:
             if reason == row.reason:
                 reason = ""  # already under the rating word
             if row.severity == "not_applicable" and reason:
-                observation = f"{label('na_reason', lang)}: {reason}" + (
+                observation = f"{label('na_reason', lang)}{colon(lang)}{reason}" + (
                     f"\n{observation}" if observation and observation != reason else "")
             title = self.title(row) + "".join(f"\n({flag})" for flag in self.flags(row))
             cells = [row.clause_id, title, self.rating(row), observation]
@@ -371,7 +372,8 @@ class _SchemeStory:
                 when = fmt_date(rule.evaluate(anchors), self.lang)
             except MissingAnchor:
                 when = label("set_with_report_date", self.lang)
-            out.append((f"{label('deadline', self.lang)}: {self.t(spec.label)}", when))
+            out.append((f"{label('deadline', self.lang)}{colon(self.lang)}{self.t(spec.label)}",
+                        when))
         return out
 
     def _signoff(self, section: ReportSectionSpec) -> list:
@@ -420,7 +422,8 @@ class _SchemeStory:
                 label("status", lang), label("signer", lang), label("date", lang)]
         body = b.table(head, [row], [0.3, 0.14, 0.2, 0.2, 0.16])
         if a is not None and a.fingerprint:
-            key = b.para(f"{label('key_fingerprint', lang)}: {a.fingerprint}", self.s.muted)
+            key = b.para(f"{label('key_fingerprint', lang)}{colon(lang)}{a.fingerprint}",
+                         self.s.muted)
             body = [body, key]
         return self.block(section, body)
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from ui.problems import show_error
@@ -42,6 +43,10 @@ class AppContext(QObject):
         # bumped on every switch: a result computed on another workspace is never shown
         self.generation = 0
         self.closing_later: list = []  # old workspaces waiting for their last jobs
+        # the edits of the open workspace, behind Edit → Undo/Redo (cleared on a switch:
+        # an undo must never write into another file)
+        self.undo_stack = QUndoStack(self)
+        self.find_view: Callable[[str], QWidget | None] = lambda _key: None
 
     # running core work -----------------------------------------------------------------
     def run(
@@ -99,6 +104,7 @@ class AppContext(QObject):
         if old is not None and old is not ws:
             self.workspace_changing.emit()
         self.generation += 1
+        self.undo_stack.clear()
         self.workspace = ws
         settled = True
         if old is not None and old is not ws:

@@ -10,6 +10,12 @@ from jointaudit.common.resources import resource_path
 from ui.settings import LANGUAGES
 
 _installed: list[QTranslator] = []
+_current = ["en"]
+
+
+def current_language() -> str:
+    """The language the UI speaks now (reports exported from it default to it)."""
+    return _current[0]
 
 
 def system_language() -> str:
@@ -24,6 +30,7 @@ def install_language(code: str) -> list[str]:
         app.removeTranslator(tr)
     _installed.clear()
     loaded: list[str] = []
+    _current[0] = code
     QLocale.setDefault(QLocale(code))
     if code == "en":
         # No catalogue needed: English is the source language. Still tell the widgets.

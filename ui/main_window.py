@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QEvent, QSize, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self.ctx = AppContext(self.workers, self)
         self.ctx.error_parent = self
         self.ctx.workspace_changed.connect(self._workspace_changed)
+        self.ctx.find_view = self._live_view
         self.setWindowIcon(app_icon())
         self.views = {}
         self._rebuilding = False
@@ -132,6 +134,14 @@ class MainWindow(QMainWindow):
         act_quit = file_menu.addAction(self.tr("&Quit"), self.close)
         act_quit.setShortcut(QKeySequence.StandardKey.Quit)
 
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.act_undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.act_redo = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(self.act_undo)
+        edit_menu.addAction(self.act_redo)
+
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for n, (key, view) in enumerate(self.views.items() if self.views else []):
             act = view_menu.addAction(view.title(), lambda k=key: self.show_view(k))
@@ -170,6 +180,10 @@ class MainWindow(QMainWindow):
 
     def current_view(self):
         return self.stack.currentWidget()
+
+    def _live_view(self, key: str):
+        view = self.views.get(key)
+        return view if view is not None and shiboken6.isValid(view) else None
 
     # workspace ---------------------------------------------------------------------------
     def _update_title(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 MAX_RECENT = 8
 LANGUAGES = ("en", "es", "fr")
@@ -68,3 +68,17 @@ class Preferences:
 
     def sync(self) -> None:
         self.qs.sync()
+
+
+def remembered_folder(purpose: str) -> Path:
+    """The folder a file dialog for ``purpose`` ("evidence", "exports", "keys", …) opened
+    last, else the user's documents folder: dialogs never start from scratch again."""
+    value = str(QSettings().value(f"folders/{purpose}", "") or "")
+    if value and Path(value).is_dir():
+        return Path(value)
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(docs or Path.home())
+
+
+def remember_folder(purpose: str, folder: str | Path) -> None:
+    QSettings().setValue(f"folders/{purpose}", str(folder))

@@ -204,7 +204,8 @@ def _clause_order(clause_id: str) -> tuple:
 def _planned(session, site, on: date) -> list[Upcoming]:
     """Visits and desk obligations of the site's latest saved plan (an older plan saved for
     the same site is superseded, not listed again)."""
-    plan = session.exec(select(JointPlan).where(JointPlan.site_id == site.id)
+    plan = session.exec(select(JointPlan).where(JointPlan.site_id == site.id,
+                                                JointPlan.status != "superseded")
                         .order_by(col(JointPlan.id).desc())).first()
     if plan is None:
         return []

@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlmodel import select
 
 from jointaudit.common.errors import InvalidInput, NotFound
+from jointaudit.services import saved_plans
 from jointaudit.store.models import JointPlan, JointTemplate, Site, Visit
 
 
@@ -40,15 +41,18 @@ class VisitRow:
 
 
 def list_visits(ws) -> list[VisitRow]:
-    """Every planned visit, with its site and the joint template its plan uses."""
+    """Every planned visit of the sites' current plans (and any visit with fieldwork), with
+    its site and the joint template its plan uses."""
     with ws.session() as s:
         rows = s.exec(select(Visit, JointPlan, Site)
                       .join(JointPlan, JointPlan.id == Visit.plan_id)
                       .join(Site, Site.id == Visit.site_id)
                       .order_by(Visit.start)).all()
+        listed = saved_plans.listed_visit_ids(s)
         names = {t.id: t.name for t in s.exec(select(JointTemplate))}
         return [VisitRow(v.id, p.id, site.id, site.name, v.start, v.end, p.template_id,
-                         names.get(p.template_id, "")) for v, p, site in rows]
+                         names.get(p.template_id, "")) for v, p, site in rows
+                if v.id in listed]
 
 
 def use_template(ws, plan_id: int, template_id: int) -> VisitRow | None:

@@ -30,6 +30,7 @@ from jointaudit.planning.team import assign_team, book
 from jointaudit.planning.visits import PlannedVisit
 from jointaudit.planning.windows import beyond_known_approvals
 from jointaudit.records.sites import find_site
+from jointaudit.services import saved_plans
 from jointaudit.store.db import Workspace
 from jointaudit.store.models import (
     Auditor,
@@ -216,7 +217,14 @@ def check_move(ws: Workspace, site: str | int, opts: PlanOptions, visit_number: 
 
 
 def save_plan(ws: Workspace, view: PlanView, name: str | None = None) -> int:
-    """Store a computed plan; returns the JointPlan id."""
+    """Store a computed plan as its site's current plan (the earlier ones are superseded,
+    see ``saved_plans``); returns the JointPlan id."""
+    plan_id = _store_plan(ws, view, name)
+    saved_plans.supersede_others(ws, plan_id)
+    return plan_id
+
+
+def _store_plan(ws: Workspace, view: PlanView, name: str | None) -> int:
     with ws.session() as s:
         site = find_site(s, view.site)
         plan = JointPlan(created_at=datetime.now(UTC), name=name or f"{view.site} from {view.horizon_start.isoformat()}",

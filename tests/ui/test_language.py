@@ -23,7 +23,7 @@ def test_switch_language_to_spanish_and_back(window, qtbot):
     window.language_actions["es"].trigger()
     qtbot.waitUntil(lambda: menu_titles(window)[0] == "&Archivo")
     assert nav_labels(window) == ["Planificar", "Lista de verificación", "Aprobaciones",
-                                  "Informes", "Biblioteca"]
+                                  "Informes", "Biblioteca", "Sitio"]
     assert window.current_view() is window.views["reports"]  # still where the user was
     assert window.views["reports"].export_button.text() == "Exportar PDF…"
     assert "sin espacio de trabajo" in window.windowTitle()

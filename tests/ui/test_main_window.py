@@ -13,7 +13,7 @@ from ui.settings import Preferences
 
 def test_navigation_lists_the_users_jobs(window):
     labels = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert labels == ["Plan", "Checklist", "Approvals", "Reports", "Library"]
+    assert labels == ["Plan", "Checklist", "Approvals", "Reports", "Library", "Site"]
     window.nav.setCurrentRow(3)
     assert window.current_view() is window.views["reports"]
 

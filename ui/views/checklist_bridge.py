@@ -188,3 +188,19 @@ def coverage(ws, template_id: int) -> CoverageData:
         cells[(title, labels.get(version_id, version_id))] = CoverageCell(
             len(cell.clauses), cell.shared)
     return CoverageData(topics, schemes, cells)
+
+
+def restore(ws, visit_id: int, key: str, before: ItemDetail) -> ItemDetail:
+    """Put an item's finding back as ``before`` held it (undo): the common rating, the
+    observation and its confidential flag, and each scheme's own override."""
+    cl.rate(ws, visit_id, key, before.severity, observation=before.observation,
+            confidential=before.confidential)
+    now = {c.version_id: c for c in item_detail(ws, visit_id, key).clauses}
+    for c in before.clauses:
+        current = now.get(c.version_id)
+        if c.overridden and (current is None or current.level_id != c.level_id
+                             or not current.overridden):
+            cl.override(ws, visit_id, key, c.version_id, c.level_id)
+        elif not c.overridden and current is not None and current.overridden:
+            cl.override(ws, visit_id, key, c.version_id, None)
+    return item_detail(ws, visit_id, key)

@@ -459,8 +459,19 @@ class ChecklistView(View):
         if key is None or self.visit_id is None or self.ctx.read_only:
             return
         visit_id = self.visit_id
-        self.run(lambda ws, job: bridge().rate(ws, visit_id, key, severity),
-                     self._after_edit, changes="findings", name="rate")
+        self.edit_finding(self.tr("rate {0} as {1}").format(self._item_label(key),
+                                                           severity_label(severity)),
+                          key, lambda ws: bridge().rate(ws, visit_id, key, severity))
+
+    def _item_label(self, key: str) -> str:
+        row = self.model.row_object(self.model.row_for(key))
+        return row.clause_text if row is not None else key
+
+    def edit_finding(self, text: str, key: str, edit) -> None:
+        """An edit of the item's finding, as an undoable command (Edit → Undo)."""
+        from ui.undo import FindingEdit
+
+        self.ctx.undo_stack.push(FindingEdit(self.ctx, text, self.visit_id, key, edit))
 
     def _scheme_row_chosen(self, current, _previous) -> None:
         self.override.clear()
@@ -479,9 +490,10 @@ class ChecklistView(View):
         clause = self.scheme_ratings.row_object(index.row())
         level = self.override.currentData()
         visit_id = self.visit_id
-        self.run(lambda ws, job: bridge().override(ws, visit_id, key, clause.version_id,
-                                                       level),
-                     self._after_edit, changes="findings", name="override")
+        self.edit_finding(self.tr("override {0} for {1}").format(self._item_label(key),
+                                                                 clause.scheme),
+                          key, lambda ws: bridge().override(ws, visit_id, key,
+                                                            clause.version_id, level))
 
     def _observation_edited(self) -> None:
         self._observation_timer.start()
@@ -496,8 +508,8 @@ class ChecklistView(View):
         if (text, secret) == (self.detail.observation, self.detail.confidential):
             return
         visit_id = self.visit_id
-        self.run(lambda ws, job: bridge().observe(ws, visit_id, key, text, secret),
-                     self._after_edit, changes="findings", name="observation")
+        self.edit_finding(self.tr("observation on {0}").format(self._item_label(key)), key,
+                          lambda ws: bridge().observe(ws, visit_id, key, text, secret))
 
     def choose_evidence(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach evidence"))

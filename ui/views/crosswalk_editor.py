@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -90,7 +90,7 @@ class CrosswalkEditor(QWidget):
         super().__init__()
         self.view = view
         self.setWindowTitle(QCoreApplication.translate("CrosswalkEditor", "Crosswalks"))
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = view.ctx.undo_stack  # one history with the other edits (Edit menu)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.left_version = QComboBox()
@@ -100,15 +100,13 @@ class CrosswalkEditor(QWidget):
         top.addWidget(QLabel(QCoreApplication.translate("CrosswalkEditor", "To:")))
         top.addWidget(self.right_version, 1)
         self.undo_button = QPushButton(QCoreApplication.translate("CrosswalkEditor", "Undo"))
-        self.undo_button.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_button.clicked.connect(self.undo_stack.undo)
         self.redo_button = QPushButton(QCoreApplication.translate("CrosswalkEditor", "Redo"))
-        self.redo_button.setShortcut(QKeySequence.StandardKey.Redo)
         self.redo_button.clicked.connect(self.undo_stack.redo)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
-        self.undo_button.setEnabled(False)
-        self.redo_button.setEnabled(False)
+        self.undo_button.setEnabled(self.undo_stack.canUndo())
+        self.redo_button.setEnabled(self.undo_stack.canRedo())
         top.addWidget(self.undo_button)
         top.addWidget(self.redo_button)
         layout.addLayout(top)

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QSortFilterProxyModel, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -29,6 +30,8 @@ from PySide6.QtWidgets import (
     QTableView,
     QTabWidget,
     QTextBrowser,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ui.models.records import ROW_ROLE, SORT_ROLE, Column, RecordTableModel
@@ -48,6 +51,12 @@ def planning_service():
     from jointaudit.services import planning
 
     return planning
+
+
+def saved_plans_service():
+    from jointaudit.services import saved_plans
+
+    return saved_plans
 
 
 def plan_options(start: date, years: int):
@@ -85,7 +94,7 @@ def timeline_for(plans: list, today: date | None = None) -> TimelineData:
 
 class PlanView(View):
     key = "plan"
-    parts = ("plan", "library", "records")
+    parts = ("plan", "library", "records", "findings")
 
     def title(self) -> str:
         return self.tr("Plan")
@@ -168,6 +177,8 @@ class PlanView(View):
             Column(self.tr("Why"), lambda r: r[1].reason, tooltip=lambda r: r[1].reason),
         ], parent=self)
         tabs.addTab(self._table(self.windows), self.tr("Audit windows"))
+        tabs.addTab(self._saved_tab(), self.tr("Saved plans"))
+        self.lower_tabs = tabs
         lower.addWidget(tabs)
         self.explain = QTextBrowser()
         self.explain.setObjectName("planExplanation")
@@ -179,10 +190,42 @@ class PlanView(View):
         self.layout_.addWidget(split, 1)
 
         self._pending_check: tuple | None = None
+        self._moves = 0
         self._check_timer = QTimer(self)
         self._check_timer.setSingleShot(True)
         self._check_timer.setInterval(120)  # validate where the drag rests, not every pixel
         self._check_timer.timeout.connect(self._run_check)
+
+    def _saved_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.saved = RecordTableModel([
+            Column("#", lambda p: p.id, align_right=True),
+            Column(self.tr("Plan"), lambda p: p.name),
+            Column(self.tr("Site"), lambda p: p.site),
+            Column(self.tr("Saved"), lambda p: p.saved_at.strftime("%Y-%m-%d %H:%M")),
+            Column(self.tr("Status"), lambda p: self.tr("current") if p.current
+                   else self.tr("superseded")),
+            Column(self.tr("Visits"), lambda p: p.visits, align_right=True),
+            Column(self.tr("Fieldwork"), lambda p: p.fieldwork, align_right=True),
+        ], parent=self)
+        self.saved_view = self._table(self.saved)
+        self.saved_view.setObjectName("savedPlans")
+        layout.addWidget(self.saved_view, 1)
+        row = QHBoxLayout()
+        self.compare_button = QPushButton(self.tr("Compare with the plan shown"))
+        self.compare_button.clicked.connect(self.compare_saved)
+        self.current_button = QPushButton(self.tr("Make current"))
+        self.current_button.clicked.connect(self.make_current)
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.clicked.connect(self.ask_delete)
+        for b in (self.compare_button, self.current_button, self.delete_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.confirm_box: QMessageBox | None = None
+        return tab
 
     def _table(self, model) -> QTableView:
         proxy = QSortFilterProxyModel(self)
@@ -203,6 +246,9 @@ class PlanView(View):
         self._check_timer.stop()
         self._pending_check = None
         self._sites = []
+        self.saved.set_rows([])
+        if self.confirm_box is not None:
+            self.confirm_box.close()
         self.site.blockSignals(True)
         self.site.clear()
         self.site.blockSignals(False)
@@ -211,9 +257,16 @@ class PlanView(View):
     def reload(self) -> None:
         if self.ctx.workspace is None or not self.needs("planning"):
             self._show([])
+            self.saved.set_rows([])
             return
         if not self._sites:
             self.plan(portfolio=True)
+        self.run(lambda ws, job: saved_plans_service().saved_plans(ws), self._show_saved,
+                 name="saved plans")
+
+    def _show_saved(self, rows) -> None:
+        self.saved.set_rows(rows)
+        self.saved_view.resizeColumnsToContents()
 
     def options(self):
         return plan_options(self.start.date().toPython(), self.years.value())
@@ -380,8 +433,24 @@ class PlanView(View):
                      answer, name="check move")
 
     def _moved(self, key, start: date, end: date) -> None:
+        """A visit dropped on the timeline: an undoable move (Edit → Undo)."""
+        from ui.undo import PlanMove
+
+        self.ctx.undo_stack.push(PlanMove(
+            self.ctx, self.tr("move visit {0} of {1} to {2}").format(key[1], key[0], start),
+            key, start, end, self.plans))
+
+    def restore_plans(self, plans: list) -> None:
+        self._moves += 1  # a re-plan still on its way belongs to the move undone
+        self.plans = list(plans)
+        self._refresh()
+        self.explain.setHtml(self._summary_html())
+
+    def apply_move(self, key, start: date, end: date) -> None:
         site, number = key
         opts = self.options()
+        self._moves += 1
+        serial = self._moves
         for i, plan in enumerate(self.plans):
             if plan.site != site:
                 continue
@@ -391,6 +460,8 @@ class PlanView(View):
             self.plans[i] = replace(plan, visits=visits)
 
             def answer(check, i=i):
+                if serial != self._moves:
+                    return
                 if check.plan is None:  # the visit is gone (the plan changed meanwhile)
                     plan = self.plans[i]
                     moved = next(v for v in plan.visits if v.number == number)
@@ -407,12 +478,110 @@ class PlanView(View):
 
     # saving & calendar ---------------------------------------------------------------------
     def save(self) -> None:
+        """Save the plan shown; one that leaves audits uncovered, or replaces a plan with
+        fieldwork, is saved only after the user confirmed it with those named."""
         if len(self.plans) != 1:
             return
         plan = self.plans[0]
+
+        def check(ws, job):
+            service = saved_plans_service()
+            return (service.uncovered_audits(plan),
+                    [p for p in service.saved_plans(ws, plan.site) if p.current])
+
+        self.run(check, lambda found: self._confirm_save(plan, *found), name="check plan")
+
+    def _confirm_save(self, plan, uncovered: list[str], current: list) -> None:
+        lines = []
+        if uncovered:
+            lines.append(self.tr("This plan leaves {0} audit(s) without a visit:").format(
+                len(uncovered)) + "<ul>" + "".join(f"<li>{u}</li>" for u in uncovered)
+                + "</ul>")
+        for p in current:
+            if p.fieldwork:
+                lines.append(self.tr("It replaces the current plan “{0}”, whose visits hold "
+                                     "{1} fieldwork record(s); they stay under that plan.")
+                             .format(p.name, p.fieldwork))
+        if not lines:
+            self._save_now(plan)
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Save this plan?"),
+                          "".join(lines), QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("confirmSave")
+        box.setTextFormat(Qt.TextFormat.RichText)
+        save = box.addButton(self.tr("Save anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.buttonClicked.connect(lambda b: self._save_now(plan) if b is save else None)
+        self.confirm_box = box
+        box.open()
+
+    def _save_now(self, plan) -> None:
         self.run(lambda ws, job: planning_service().save_plan(ws, plan),
-                     lambda plan_id: self.show_notice(self.tr("Plan saved (#{0}).").format(
-                         plan_id)), changes="plan", name="save plan")
+                 lambda plan_id: self.show_notice(self.tr(
+                     "Plan saved (#{0}); it is now the current plan of {1}.").format(
+                         plan_id, plan.site)), changes="plan", name="save plan")
+
+    # saved plans ---------------------------------------------------------------------------
+    def selected_saved(self):
+        index = self.saved_view.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+    def compare_saved(self) -> None:
+        chosen = self.selected_saved()
+        shown = next((p for p in self.plans if chosen and p.site == chosen.site), None)
+        if chosen is None:
+            return
+        if shown is None:
+            self.explain.setHtml(self.tr("<p>Plan {0} first to compare with it.</p>").format(
+                chosen.site))
+            return
+        self.run(lambda ws, job: saved_plans_service().compare_plans(ws, chosen.id, shown),
+                 lambda diff: self.explain.setHtml(self._comparison_html(chosen, diff)),
+                 name="compare plans")
+
+    def _comparison_html(self, chosen, diff) -> str:
+        words = {"same": self.tr("same dates"), "moved": self.tr("moved"),
+                 "only in first": self.tr("only in the saved plan"),
+                 "only in second": self.tr("only in the plan shown")}
+
+        def span(d):
+            return f"{d[0]} – {d[1]}" if d else "—"
+
+        rows = "".join(f"<tr><td>{words[d.change]}</td><td>{span(d.first)}</td>"
+                       f"<td>{span(d.second)}</td><td>{d.audits}</td></tr>" for d in diff)
+        head = self.tr("<h3>“{0}” against the plan shown</h3>").format(chosen.name)
+        cols = "".join(f"<th>{c}</th>" for c in (
+            self.tr("Visit"), self.tr("Saved plan"), self.tr("Plan shown"), self.tr("Audits")))
+        return f"{head}<table border='1' cellpadding='3'><tr>{cols}</tr>{rows}</table>"
+
+    def make_current(self) -> None:
+        chosen = self.selected_saved()
+        if chosen is None or chosen.current:
+            return
+        self.run(lambda ws, job: saved_plans_service().supersede_others(ws, chosen.id),
+                 lambda _ids: self.show_notice(self.tr("“{0}” is now the current plan of {1}.")
+                                               .format(chosen.name, chosen.site)),
+                 changes="plan", name="make plan current")
+
+    def ask_delete(self) -> None:
+        chosen = self.selected_saved()
+        if chosen is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete the plan?"), self.tr(
+            "Delete the saved plan “{0}” with its {1} visit(s)?").format(chosen.name,
+                                                                        chosen.visits),
+            QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("confirmDelete")
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.buttonClicked.connect(lambda b: self.delete_saved(chosen.id) if b is delete
+                                  else None)
+        self.confirm_box = box
+        box.open()
+
+    def delete_saved(self, plan_id: int) -> None:
+        self.run(lambda ws, job: saved_plans_service().delete_plan(ws, plan_id),
+                 lambda name: self.show_notice(self.tr("Plan “{0}” deleted.").format(name)),
+                 changes="plan", name="delete plan")
 
     def export_ics(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export visits"), "visits.ics",

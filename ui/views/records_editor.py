@@ -240,6 +240,18 @@ class RecordsEditor(QWidget):
                       changes="records", name=f"save {key}")
 
     def _saved(self, form: RecordForm, saved) -> None:
+        from ui.undo import RecordEdit
+
+        t = QCoreApplication.translate
+        label = kind_labels()[self.kind_key]
+        if form.row is None:
+            text, before = t("Records", "add {0} {1}").format(label, saved.id), None
+        else:
+            text, before = t("Records", "edit {0} {1}").format(label, saved.id), \
+                dict(form.row.values)
+        self.view.ctx.undo_stack.push(RecordEdit(
+            self.view.ctx, text, self.kind_key, record_id=saved.id, before=before,
+            after=dict(saved.values)))
         form.accept()
         self.status.setText(QCoreApplication.translate("Records", "Saved record {0}.").format(
             saved.id))
@@ -263,6 +275,12 @@ class RecordsEditor(QWidget):
                       changes="records", name=f"delete {key}")
 
     def _deleted(self, row) -> None:
+        from ui.undo import RecordEdit
+
+        self.view.ctx.undo_stack.push(RecordEdit(
+            self.view.ctx, QCoreApplication.translate("Records", "delete {0} {1}").format(
+                kind_labels()[self.kind_key], row.id), self.kind_key, record_id=row.id,
+            before=dict(row.values), after=None))
         self.status.setText(QCoreApplication.translate("Records", "Deleted record {0}.").format(
             row.id))
         self.reload()

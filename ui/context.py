@@ -160,9 +160,6 @@ def open_or_create(path: Path, create: bool) -> Workspace:
 
 def copy_workspace(source: Workspace, target: Path) -> Workspace:
     """Save As: a consistent copy of the live SQLite file (WAL included), then open it."""
-    from jointaudit.store.db import copy_file
-    from jointaudit.store.locking import open_exclusive
+    from jointaudit.store.locking import open_exclusive, save_as
 
-    if target.exists():
-        target.unlink()
-    return open_exclusive(copy_file(source.path, target))
+    return open_exclusive(save_as(source.path, target))

@@ -10,10 +10,14 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import sqlite3
 import sys
+
+from sqlalchemy.exc import SQLAlchemyError
 
 from jointaudit import __version__
 from jointaudit.common.errors import JointAuditError
+from jointaudit.store.db import storage_message
 
 # One module per room of the product; each adds its own subcommands.
 COMMAND_MODULES = [
@@ -24,6 +28,7 @@ COMMAND_MODULES = [
     "jointaudit.cli.checklist",
     "jointaudit.cli.reports",
     "jointaudit.cli.trust",
+    "jointaudit.cli.fieldwork",
 ]
 
 
@@ -58,3 +63,12 @@ def main(argv: list[str] | None = None) -> int:
         # stdout at devnull so the interpreter's final flush does not complain either.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
+        # The disk, the medium or another writer refused: say so, never a traceback.
+        message = storage_message(exc, getattr(args, "workspace", None) or "the workspace")
+        if message is None and isinstance(exc, OSError):
+            message = f"{getattr(exc, 'filename', None) or 'a file'}: {exc.strerror or exc}"
+        if message is None:
+            raise
+        print(f"jointaudit: {message}", file=sys.stderr)
+        return 2

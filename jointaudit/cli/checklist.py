@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from datetime import date
 
+from jointaudit.cli.writing import open_to_write
 from jointaudit.common.errors import InvalidInput
 from jointaudit.store.db import open_workspace
 
@@ -78,7 +79,7 @@ def _merge(args) -> int:
     from jointaudit.fieldwork.findings import remerge_and_flag
     from jointaudit.store.models import JointTemplate, Site
 
-    with open_workspace(args.workspace) as ws, ws.session() as s:
+    with open_to_write(args.workspace) as ws, ws.session() as s:
         versions = _versions(s, args.schemes)
         template = next((t for t in s.exec(select(JointTemplate))
                          if list(t.version_ids) == versions), None)
@@ -120,7 +121,7 @@ def _check(args) -> int:
 def _suggest(args) -> int:
     from jointaudit.library.crosswalk.suggest import store_suggestions, suggest
 
-    with open_workspace(args.workspace) as ws, ws.session() as s:
+    with open_to_write(args.workspace) as ws, ws.session() as s:
         found = suggest(s, args.source, args.target, args.k)
         for sug in found:
             print(f"{args.source} {sug.source_clause}  {sug.source_title}")
@@ -135,7 +136,7 @@ def _suggest(args) -> int:
 def _import(args) -> int:
     from jointaudit.library.crosswalk.importer import import_crosswalk, import_shipped
 
-    with open_workspace(args.workspace) as ws, ws.session() as s:
+    with open_to_write(args.workspace) as ws, ws.session() as s:
         if args.files:
             results, skipped = [import_crosswalk(s, f) for f in args.files], []
         else:

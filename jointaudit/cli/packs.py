@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from jointaudit.cli.writing import open_to_write
 from jointaudit.common.errors import InvalidInput
 from jointaudit.store.db import open_workspace
 
@@ -52,7 +53,7 @@ def _validate(args) -> int:
 def _import(args) -> int:
     from jointaudit.library.packs.importer import import_pack_file
 
-    with open_workspace(args.workspace) as ws:
+    with open_to_write(args.workspace) as ws:
         for path in args.files:
             print(import_pack_file(ws, path, replace=args.replace).describe())
     return 0
@@ -74,7 +75,7 @@ def _list(args) -> int:
 def _overlay(args) -> int:
     from jointaudit.library.packs.overlay import import_overlay
 
-    with open_workspace(args.workspace) as ws:
+    with open_to_write(args.workspace) as ws:
         result = import_overlay(ws, args.version_id, args.file)
     print(f"{args.version_id}: texts added to {result.updated} requirements from {args.file}")
     return 0

@@ -9,11 +9,12 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from jointaudit.cli.writing import open_to_write
 from jointaudit.common.errors import InvalidInput
 from jointaudit.planning.inputs import PlanOptions
 from jointaudit.records.outcomes import AuditOutcome, OutcomeEntry, read_csv, record
 from jointaudit.services.planning import PlanView, plan_sites, save_plan
-from jointaudit.store.db import open_workspace
+from jointaudit.store.locking import open_exclusive
 
 
 def register(sub) -> None:
@@ -72,7 +73,7 @@ def _horizon(text: str) -> int:
 def _plan(args) -> int:
     opts = PlanOptions(_day(args.start, "--from") or date.today(), _horizon(args.horizon),
                        frozenset(args.what_if_major))
-    with open_workspace(args.workspace, read_only=False) as ws:
+    with (open_to_write if args.save else open_exclusive)(args.workspace) as ws:
         views = plan_sites(ws, None if args.all else args.site, opts)
         saved = [_save(ws, v) for v in views] if args.save else []
     if args.ics or args.csv:
@@ -159,7 +160,7 @@ def _portfolio_total(views: list[PlanView]) -> str:
 
 
 def _record(args) -> int:
-    with open_workspace(args.workspace) as ws:
+    with open_to_write(args.workspace) as ws:
         if args.csv:
             outcomes, lines = read_csv(args.csv)
             with ws.session() as s:

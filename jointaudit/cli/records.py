@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from jointaudit.store.db import open_workspace
+from jointaudit.cli.writing import open_to_write
 
 _COMMANDS = {
     "import-sites": ("import_sites", "sites",
@@ -28,7 +28,7 @@ def register(sub) -> None:
 def _run(args) -> int:
     from jointaudit.records import imports as records_import
 
-    with open_workspace(args.workspace) as ws:
+    with open_to_write(args.workspace) as ws:
         result = getattr(records_import, args.function)(ws, args.file)
     print(result.describe(args.what))
     return 0

@@ -50,8 +50,9 @@ def register(sub) -> None:
 
 
 def _report(args) -> int:
+    from jointaudit.cli.writing import open_to_write
     from jointaudit.services import reports as svc
-    from jointaudit.store.db import open_workspace
+    from jointaudit.store.locking import open_exclusive
 
     kinds = [args.scheme, args.all_schemes, args.joint_summary, args.checklist,
              args.obligations]
@@ -65,7 +66,7 @@ def _report(args) -> int:
     if not args.obligations and (any(kinds) or args.fields) and not args.visit:
         raise InvalidInput("--visit is required (id or uid); see `jointaudit` planning"
                            " commands for the visits of a plan")
-    with open_workspace(args.workspace) as ws:
+    with (open_to_write if args.fields else open_exclusive)(args.workspace) as ws:
         visit_id = svc.find_visit(ws, args.visit) if args.visit else None
         if args.fields:
             _set_fields(ws, visit_id, Path(args.fields))

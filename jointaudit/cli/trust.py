@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import getpass
 import os
+import sys
 from pathlib import Path
 
+from jointaudit.cli.writing import open_to_write
 from jointaudit.common.errors import JointAuditError
 from jointaudit.services import trust
 from jointaudit.store.locking import open_exclusive
@@ -26,11 +28,21 @@ from jointaudit.trust.keys import (
 
 def _passphrase(confirm: bool = False) -> str:
     env = os.environ.get("JOINTAUDIT_PASSPHRASE")
-    if env:
+    if env is not None:
+        if not env:
+            raise JointAuditError("JOINTAUDIT_PASSPHRASE is set but empty; set it to the "
+                                  "passphrase, or unset it to be asked on the terminal",
+                                  code="keys.no-passphrase")
         return env
-    first = getpass.getpass("passphrase: ")
-    if confirm and getpass.getpass("repeat passphrase: ") != first:
-        raise JointAuditError("the passphrases differ; nothing was created")
+    if not sys.stdin or not sys.stdin.isatty():
+        raise JointAuditError("no terminal to ask for the passphrase on; set "
+                              "JOINTAUDIT_PASSPHRASE for scripts", code="keys.no-passphrase")
+    try:
+        first = getpass.getpass("passphrase: ")
+        if confirm and getpass.getpass("repeat passphrase: ") != first:
+            raise JointAuditError("the passphrases differ; nothing was created")
+    except EOFError:
+        raise JointAuditError("no passphrase was given", code="keys.no-passphrase") from None
     return first
 
 
@@ -39,12 +51,11 @@ def _profile(args) -> Path:
 
 
 def _open(path: str, *, write: bool):
+    if write:
+        return open_to_write(path)
     ws = open_exclusive(path)
     if ws.notice:
         print(f"note: {ws.notice}")
-    if write and ws.read_only:
-        ws.close()
-        raise JointAuditError(ws.notice)
     return ws
 
 
@@ -106,6 +117,9 @@ def register(sub) -> None:
                    help="mine / theirs / both for one conflict (repeatable)")
     p.add_argument("--all", choices=("mine", "theirs", "both"),
                    help="the same choice for every conflict")
+    p.add_argument("--accept-unsigned", action="store_true",
+                   help="import a bundle that is unsigned or signed by a key this workspace "
+                        "does not trust (what it brings is marked in the audit trail)")
     p.set_defaults(handler=_bundle_import)
 
     p = sub.add_parser("check", help="integrity, audit trail and evidence hashes")
@@ -208,7 +222,8 @@ def _bundle_verify(args) -> int:
 
 
 def _print_import(view, *, dry_run: bool) -> None:
-    print(f"from: {view.sender}" + (" (trusted)" if view.sender_trusted else ""))
+    print(f"from: {view.sender}" + (" (trusted)" if view.sender_trusted else
+                                    " (NOT a trusted sender: needs --accept-unsigned)"))
     verb = "would create" if dry_run else "created"
     for line in view.created:
         print(f"{verb}: {line}")
@@ -245,7 +260,8 @@ def _bundle_import(args) -> int:
             print(f"{len(missing)} conflict(s): nothing imported. Re-run with "
                   "--resolve KEY=mine|theirs|both (or --all CHOICE).")
             return 1
-        view = trust.import_bundle(ws, Path(args.bundle), resolutions)
+        view = trust.import_bundle(ws, Path(args.bundle), resolutions,
+                                   accept_unsigned=args.accept_unsigned)
     _print_import(view, dry_run=False)
     return 0
 

@@ -19,6 +19,13 @@ from jointaudit.common.reading import decode_text, read_bytes
 
 MAX_TABLE_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 100_000
+MAX_COLUMNS = 200
+MAX_CELL_CHARS = 32_767  # a spreadsheet cell's own limit
+# An .xlsx is a zip of XML: bound what it expands to before openpyxl reads any of it.
+XLSX_MAX_EXPANDED = 200 * 1024 * 1024
+XLSX_MAX_RATIO = 100
+MIN_YEAR, MAX_YEAR = 1900, 2200
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted workbooks are OLE files
 
 
 @dataclass(frozen=True)
@@ -54,6 +61,8 @@ def read_table(path: str | Path, *, required: set[str], known: set[str]) -> list
         problems.add("table.no-header", "the first row must name the columns"
                      f" (e.g. {', '.join(sorted(required))})", line=1)
         problems.raise_if_any(f"{path}: no header row")
+    _check_bounds(rows, problems)
+    problems.raise_if_any(f"{path}: the table is too large to read; nothing was imported")
     header = [normalise_header(c) for c in rows[0]]
     for i, name in enumerate(header):
         if name and name not in known:
@@ -72,6 +81,19 @@ def read_table(path: str | Path, *, required: set[str], known: set[str]) -> list
         if any(v.strip() for v in values.values()):
             out.append(TableRow(number, values))
     return out
+
+
+def _check_bounds(rows: list[list[object]], problems: ProblemList) -> None:
+    for number, cells in enumerate(rows, start=1):
+        if len(cells) > MAX_COLUMNS and any(str(c or "").strip() for c in cells[MAX_COLUMNS:]):
+            problems.add("table.too-many-columns", f"more than {MAX_COLUMNS} columns",
+                         line=number)
+            return
+        for cell in cells:
+            if isinstance(cell, str) and len(cell) > MAX_CELL_CHARS:
+                problems.add("table.cell-too-long", f"a cell holds {len(cell):,} characters; "
+                             f"at most {MAX_CELL_CHARS:,} are accepted", line=number)
+                return
 
 
 def _cell(value: object) -> str:
@@ -94,37 +116,90 @@ def _csv_rows(raw: bytes, problems: ProblemList) -> list[list[object]] | None:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
+    rows = []
     try:
-        rows = list(csv.reader(io.StringIO(text, newline=""), dialect))
+        for row in csv.reader(io.StringIO(text, newline=""), dialect):
+            rows.append(row)
+            if len(rows) > MAX_ROWS:
+                problems.add("table.too-many-rows", f"more than {MAX_ROWS:,} rows")
+                return None
     except csv.Error as exc:
-        problems.add("table.csv", f"not a valid CSV table: {exc}")
-        return None
-    if len(rows) > MAX_ROWS:
-        problems.add("table.too-many-rows", f"{len(rows):,} rows; at most {MAX_ROWS:,}")
+        code = "table.cell-too-long" if "field larger" in str(exc) else "table.csv"
+        problems.add(code, f"not a valid CSV table: {exc}", line=len(rows) + 1)
         return None
     return rows
 
 
+def _xlsx_unsafe(raw: bytes, problems: ProblemList) -> bool:
+    """Refuse, before parsing, a workbook that is encrypted, not a zip, or expands too far."""
+    if raw.startswith(_OLE_MAGIC):
+        problems.add("table.xlsx-encrypted", "the workbook is password-protected (or an old "
+                     ".xls file); remove the password or save it as .xlsx or CSV")
+        return True
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
+        problems.add("table.xlsx", "not a readable .xlsx workbook (it is not a zip archive);"
+                     " save it again from your spreadsheet program, or as CSV")
+        return True
+    total = sum(i.file_size for i in infos)
+    bomb = [i for i in infos if i.file_size > 1024 * 1024
+            and i.file_size > XLSX_MAX_RATIO * max(i.compress_size, 1)]
+    if total > XLSX_MAX_EXPANDED or bomb:
+        problems.add("table.xlsx-oversize", f"the workbook expands to {total:,} bytes of XML;"
+                     f" at most {XLSX_MAX_EXPANDED:,} (and {XLSX_MAX_RATIO}× per part) are read")
+        return True
+    if any(i.flag_bits & 0x1 for i in infos):
+        problems.add("table.xlsx-encrypted", "parts of the workbook are encrypted")
+        return True
+    return False
+
+
 def _xlsx_rows(raw: bytes, problems: ProblemList) -> list[list[object]] | None:
+    import openpyxl
     from openpyxl import load_workbook
 
+    if not openpyxl.DEFUSEDXML:  # without it openpyxl would expand XML entities
+        problems.add("table.xlsx-unsafe", "this installation cannot read .xlsx safely "
+                     "(defusedxml is missing); save the table as CSV")
+        return None
+    if _xlsx_unsafe(raw, problems):
+        return None
     try:
         book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
-        problems.add("table.xlsx", f"not a readable .xlsx workbook ({type(exc).__name__});"
+    except Exception as exc:  # noqa: BLE001 - any failure of a third-party parser is a refusal
+        problems.add(_xlsx_code(exc), f"not a readable .xlsx workbook ({type(exc).__name__});"
                      " save it again from your spreadsheet program, or as CSV")
         return None
     try:
-        sheet = book.worksheets[0]
+        if not book.worksheets:
+            problems.add("table.xlsx-no-sheet", "the workbook has no worksheet")
+            return None
         rows = []
-        for row in sheet.iter_rows(values_only=True):
-            rows.append(list(row))
+        for row in book.worksheets[0].iter_rows(values_only=True):
+            rows.append(list(row[:MAX_COLUMNS + 1]))
             if len(rows) > MAX_ROWS:
                 problems.add("table.too-many-rows", f"more than {MAX_ROWS:,} rows")
                 return None
         return rows
+    except Exception as exc:  # noqa: BLE001 - as above: entities, broken XML, bad cells
+        problems.add(_xlsx_code(exc), f"the first worksheet cannot be read "
+                     f"({type(exc).__name__}); save it again, or as CSV")
+        return None
     finally:
         book.close()
+
+
+def _xlsx_code(exc: Exception) -> str:
+    from defusedxml import DefusedXmlException
+
+    seen: BaseException | None = exc
+    while seen is not None:  # openpyxl wraps what the XML parser refused in a ValueError
+        if isinstance(seen, DefusedXmlException):
+            return "table.xlsx-unsafe"
+        seen = seen.__cause__ or seen.__context__
+    return "table.xlsx"
 
 
 def parse_date(row: TableRow, column: str, problems: ProblemList, *, required=False) -> date | None:
@@ -135,11 +210,26 @@ def parse_date(row: TableRow, column: str, problems: ProblemList, *, required=Fa
                          path=column)
         return None
     try:
-        return date.fromisoformat(value[:10] if len(value) > 10 and value[10] in " T" else value)
+        day = date.fromisoformat(value[:10] if len(value) > 10 and value[10] in " T" else value)
     except ValueError:
-        problems.add("table.bad-date", f"'{value}' is not a date; write it as YYYY-MM-DD",
+        problems.add("table.bad-date", f"'{value[:40]}' is not a date; write it as YYYY-MM-DD",
                      line=row.number, path=column)
         return None
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        problems.add("table.bad-date", f"{day} is outside the years {MIN_YEAR}–{MAX_YEAR}",
+                     line=row.number, path=column)
+        return None
+    return day
+
+
+def parse_count(text: str, *, limit: int) -> int | None:
+    """A whole number 0…limit written in ASCII digits ("²" and "٣" are digits to
+    str.isdigit, not to a database), or None."""
+    text = text.strip()
+    if not (0 < len(text) <= len(str(limit))) or not text.isascii() or not text.isdigit():
+        return None
+    value = int(text)
+    return value if value <= limit else None
 
 
 def split_list(value: str) -> list[str]:

@@ -11,13 +11,30 @@ from __future__ import annotations
 import json
 from datetime import date, datetime
 from pathlib import Path
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    model_validator,
+)
 from sqlmodel import Session, select
 
 from jointaudit.common.errors import NotFound, Problem
-from jointaudit.exchange.bundles import Bundle, BundleRejected, write_bundle
+from jointaudit.common.severity import Severity
+from jointaudit.exchange.bundles import (
+    JSON_MAX_DEPTH,
+    Bundle,
+    BundleRejected,
+    json_depth_ok,
+    write_bundle,
+)
 from jointaudit.store.models import (
+    EVIDENCE_MAX_BYTES,
     Evidence,
     Finding,
     FindingHistory,
@@ -33,152 +50,276 @@ from jointaudit.store.models import (
 from jointaudit.trust.keys import PublicKeyInfo, Signer
 from jointaudit.trust.signing import canonical_content, content_hash
 
+# Bounds of what a bundle may say. Generous for real work (a visit of a few weeks, a plan of
+# up to 10 years, notes of a few pages), tight enough that no value can crash a report or the
+# planner, and so that nothing is written before the whole bundle is known to be sound.
+MIN_YEAR, MAX_YEAR = 1900, 2200
+MAX_HORIZON_YEARS = 10  # as `plan --horizon`
+MAX_VISIT_DAYS = 366
+NAME_CHARS, TEXT_CHARS = 500, 100_000
+MAX_LIST = 20_000
+SITE_TYPES = ("mine", "cooperative", "refinery", "smelter", "trader", "manufacturer",
+              "company")
+
+Uid = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$")]
+Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+Name = Annotated[str, StringConstraints(max_length=NAME_CHARS)]
+Text = Annotated[str, StringConstraints(max_length=TEXT_CHARS)]
+Count = Annotated[int, Field(ge=0, le=1_000_000_000)]
+
+
+def _year_in_range(value):
+    if value is not None and not MIN_YEAR <= value.year <= MAX_YEAR:
+        raise ValueError(f"the year {value.year} is outside {MIN_YEAR}–{MAX_YEAR}")
+    return value
+
+
+Day = Annotated[date, AfterValidator(_year_in_range)]
+Moment = Annotated[datetime, AfterValidator(_year_in_range)]
+
 
 class _M(BaseModel):
+    # Bundles are read with strict=True (a count is a JSON number, never "12"); the export
+    # builds these from rows in Python, where strings stand for enum values.
     model_config = ConfigDict(extra="forbid")
 
 
 class SourceDoc(_M):
-    version_id: str
-    clause_id: str
-    role: str = "member"
-    propagation: str = "applies"
+    version_id: Name
+    clause_id: Name
+    role: Literal["member", "broader", "narrower", "core", "addon"] = "member"
+    propagation: Literal["applies", "conforms_implied", "gap_implied", "own_rating"] = "applies"
 
 
 class ItemDoc(_M):
-    item_key: str
-    kind: str = "single"
-    title: str
-    topics: list[str] = []
-    position: int = 0
-    content_hash: str = ""
-    sources: list[SourceDoc] = []
+    item_key: Name
+    kind: Literal["single", "equal", "chain", "core", "addon"] = "single"
+    title: Text
+    topics: list[Name] = Field(default=[], max_length=200)
+    position: Count = 0
+    content_hash: Name = ""
+    sources: list[SourceDoc] = Field(default=[], max_length=1000)
 
 
 class ApprovalDoc(_M):
-    scheme_id: str
-    content_hash: str
-    content_json: str = "{}"
-    signer_name: str = ""
-    signer_fingerprint: str = ""
-    signature: str = ""
-    public_key: str = ""
-    signed_at: datetime
-    status: str = "approved"
+    scheme_id: Name
+    content_hash: Sha256
+    content_json: str = Field(default="{}", max_length=16 * 1024 * 1024)
+    signer_name: Name = ""
+    signer_fingerprint: Name = ""
+    signature: Name = ""
+    public_key: Name = ""
+    signed_at: Moment
+    status: Literal["approved", "submitted", "withdrawn"] = "approved"
+    trail_entries: Count = 0
+    trail_head: Name = ""
+
+
+class LinkContent(_M):
+    """A crosswalk link as the template's canonical content names it."""
+
+    source: list[Name] = Field(min_length=2, max_length=2)
+    target: list[Name] = Field(min_length=2, max_length=2)
+    relationship: Literal["equal", "subset", "superset", "intersects", "not_related"]
+    shared_core: Text = ""
+    source_addon: Text = ""
+    target_addon: Text = ""
+    rationale: Text = ""
+
+
+class VersionContent(_M):
+    id: Name
+    pack_sha256: Sha256 | None = None
+    report_profile: dict | None = None
+
+
+class TemplateContent(_M):
+    """The canonical content (see jointaudit.trust.signing); items are checked as sources."""
+
+    model_config = ConfigDict(extra="allow")
+    format: Name
+    versions: list[VersionContent] = Field(max_length=50)
+    links: list[LinkContent] = Field(default=[], max_length=MAX_LIST)
+    merge_options: dict = {}
 
 
 class TemplateDoc(_M):
-    uid: str
-    name: str
-    version_ids: list[str]
+    uid: Uid
+    name: Name
+    version_ids: list[Name] = Field(max_length=50)
     merge_options: dict = {}
     content: dict
-    content_hash: str
-    items: list[ItemDoc] = []
-    approvals: list[ApprovalDoc] = []
+    content_hash: Sha256
+    items: list[ItemDoc] = Field(default=[], max_length=MAX_LIST)
+    approvals: list[ApprovalDoc] = Field(default=[], max_length=1000)
+
+    @model_validator(mode="after")
+    def _content_is_well_formed(self):
+        TemplateContent.model_validate(self.content, strict=True)
+        keys = [i.item_key for i in self.items]
+        if len(set(keys)) != len(keys):
+            raise ValueError("two joint items share one item_key")
+        return self
 
 
 class SiteDoc(_M):
-    name: str
-    country: str = ""
-    region: str = ""
-    commodity: str = "gold"
-    site_type: str = "mine"
-    scale: str = ""
-    size: str = "medium"
-    languages: list[str] = []
-    applicability_tags: list[str] = []
+    name: Annotated[str, StringConstraints(min_length=1, max_length=NAME_CHARS)]
+    country: Annotated[str, StringConstraints(pattern=r"^([A-Z]{2})?$")] = ""
+    region: Name = ""
+    commodity: Name = "gold"
+    site_type: Literal[SITE_TYPES] = "mine"  # type: ignore[valid-type]
+    scale: Literal["", "asm", "lsm"] = ""
+    size: Literal["small", "medium", "large"] = "medium"
+    languages: list[Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")]] = Field(
+        default=[], max_length=20)
+    applicability_tags: list[Name] = Field(default=[], max_length=200)
 
 
 class VisitDoc(_M):
-    uid: str
-    start: date
-    end: date
-    status: str = "planned"
-    person_days: float = 0.0
-    explanation: str = ""
+    uid: Uid
+    start: Day
+    end: Day
+    status: Literal["planned", "confirmed", "in_progress", "done"] = "planned"
+    person_days: float = Field(default=0.0, ge=0, le=10_000, allow_inf_nan=False)
+    explanation: Text = ""
+
+    @model_validator(mode="after")
+    def _dates_in_order(self):
+        if self.end < self.start:
+            raise ValueError(f"the visit ends ({self.end}) before it starts ({self.start})")
+        if (self.end - self.start).days >= MAX_VISIT_DAYS:
+            raise ValueError(f"a visit lasts at most {MAX_VISIT_DAYS} days")
+        return self
 
 
 class PlanDoc(_M):
-    uid: str
-    name: str
-    template_uid: str | None = None
+    uid: Uid
+    name: Name
+    template_uid: Uid | None = None
     site: SiteDoc | None = None
-    horizon_start: date
-    horizon_years: int = 5
+    horizon_start: Day
+    horizon_years: int = Field(default=5, ge=1, le=MAX_HORIZON_YEARS)
     options: dict = {}
-    status: str = "draft"
-    visits: list[VisitDoc] = []
+    status: Literal["draft", "confirmed"] = "draft"
+    visits: list[VisitDoc] = Field(default=[], max_length=1000)
+
+    @model_validator(mode="after")
+    def _visits_are_distinct(self):
+        uids = [v.uid for v in self.visits]
+        if len(set(uids)) != len(uids):
+            raise ValueError("two visits share one uid")
+        if self.visits and self.site is None:
+            raise ValueError("a plan with visits needs its site")
+        return self
+
+
+Overrides = dict[Name, Name]
 
 
 class StateDoc(_M):
-    revision: int
-    severity: str
-    observation: str = ""
+    revision: Count
+    severity: Severity
+    observation: Text = ""
     confidential: bool = False
-    scheme_overrides: dict = {}
-    author: str = ""
-    reason: str = ""
+    scheme_overrides: Overrides = {}
+    author: Name = ""
+    reason: Name = ""
 
 
 class EvidenceDoc(_M):
-    uid: str
-    filename: str
-    media_type: str = "application/octet-stream"
-    sha256: str
-    size: int
-    effective_from: date | None = None
-    expires_on: date | None = None
+    uid: Uid
+    filename: Annotated[str, StringConstraints(min_length=1, max_length=NAME_CHARS)]
+    media_type: Name = "application/octet-stream"
+    sha256: Sha256
+    size: int = Field(ge=0, le=EVIDENCE_MAX_BYTES)
+    effective_from: Day | None = None
+    expires_on: Day | None = None
+
+    @model_validator(mode="after")
+    def _dates_in_order(self):
+        if self.effective_from and self.expires_on and self.expires_on < self.effective_from:
+            raise ValueError(f"the evidence expires ({self.expires_on}) before it takes "
+                             f"effect ({self.effective_from})")
+        return self
 
 
 class FindingDoc(_M):
-    uid: str
-    visit_uid: str
-    item_key: str
-    severity: str
-    observation: str = ""
+    uid: Uid
+    visit_uid: Uid
+    item_key: Name
+    severity: Severity
+    observation: Text = ""
     confidential: bool = False
-    scheme_overrides: dict = {}
+    scheme_overrides: Overrides = {}
     needs_rerating: bool = False
-    rerating_reason: str = ""
-    revision: int
-    base_revision: int = 0
-    author: str = ""
-    history: list[StateDoc] = []
-    evidence: list[EvidenceDoc] = []
+    rerating_reason: Text = ""
+    revision: Count
+    base_revision: Count = 0
+    author: Name = ""
+    history: list[StateDoc] = Field(default=[], max_length=10_000)
+    evidence: list[EvidenceDoc] = Field(default=[], max_length=1000)
 
 
 class FindingsDoc(_M):
-    findings: list[FindingDoc]
+    findings: list[FindingDoc] = Field(max_length=MAX_LIST)
+
+    @model_validator(mode="after")
+    def _findings_are_distinct(self):
+        seen: dict[str, int] = {}
+        places: dict[tuple[str, str], int] = {}
+        for n, f in enumerate(self.findings):
+            if f.uid in seen:
+                raise ValueError(f"findings {seen[f.uid]} and {n} share the uid {f.uid}")
+            if (f.visit_uid, f.item_key) in places:
+                raise ValueError(f"findings {places[(f.visit_uid, f.item_key)]} and {n} are "
+                                 f"both on item {f.item_key} of visit {f.visit_uid}")
+            seen[f.uid], places[(f.visit_uid, f.item_key)] = n, n
+        return self
 
 
 DOCS = {"template.json": TemplateDoc, "plan.json": PlanDoc, "findings.json": FindingsDoc}
 
 
 def parse_content(bundle: Bundle) -> dict[str, _M]:
-    """Validate the JSON members; a problem names the member and the field path."""
+    """Validate the JSON members against the one strict schema above; a problem names the
+    member and the field path. Nothing has been written when this refuses."""
     parsed: dict[str, _M] = {}
     for name, model in DOCS.items():
         data = bundle.members.get(name)
         if data is None:
             continue
         where = f"{bundle.path}!{name}"
+        if not json_depth_ok(data):
+            raise BundleRejected(f"{bundle.path}: bundle refused: {name} nests deeper than "
+                                 f"{JSON_MAX_DEPTH} levels", code="bundle.invalid-content",
+                                 problems=[Problem("bundle.invalid-content", "nested too "
+                                                   "deep", where)])
         try:
-            parsed[name] = model.model_validate_json(data)
+            parsed[name] = model.model_validate_json(data, strict=True)
         except ValidationError as exc:
-            problems = [Problem("bundle.invalid-content", e["msg"], where, None,
-                                ".".join(str(p) for p in e["loc"])) for e in exc.errors()]
+            problems = [Problem("bundle.invalid-content", e["msg"][:300], where, None,
+                                ".".join(str(p) for p in e["loc"])) for e in exc.errors()[:20]]
             raise BundleRejected(f"{bundle.path}: bundle refused: {name} is not valid",
                                  code="bundle.invalid-content", problems=problems) from exc
     findings = parsed.get("findings.json")
     for n, f in enumerate(findings.findings if findings else []):
         for m, ev in enumerate(f.evidence):
-            if f"evidence/{ev.sha256}" not in bundle.members:
+            member = f"evidence/{ev.sha256}"
+            place = f"findings.{n}.evidence.{m}"
+            if member not in bundle.members:
                 raise BundleRejected(
                     f"{bundle.path}: bundle refused: evidence {ev.filename!r} is missing",
                     code="bundle.missing-member", problems=[Problem(
-                        "bundle.missing-member", f"evidence/{ev.sha256} is not in the bundle",
-                        f"{bundle.path}!findings.json", None, f"findings.{n}.evidence.{m}")])
+                        "bundle.missing-member", f"{member} is not in the bundle",
+                        f"{bundle.path}!findings.json", None, place)])
+            listed = {e["name"]: e for e in bundle.manifest["members"]}[member]
+            if listed["size"] != ev.size:
+                raise BundleRejected(
+                    f"{bundle.path}: bundle refused: evidence {ev.filename!r} is "
+                    f"{listed['size']:,} bytes, not the {ev.size:,} its finding records",
+                    code="bundle.evidence-mismatch", problems=[Problem(
+                        "bundle.evidence-mismatch", "size differs from the file",
+                        f"{bundle.path}!findings.json", None, place)])
     return parsed
 
 

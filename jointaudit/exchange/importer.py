@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlmodel import Session, select
 
 from jointaudit.common.errors import JointAuditError, Problem
-from jointaudit.exchange.bundles import Bundle, BundleRejected, read_bundle
+from jointaudit.exchange.bundles import MANIFEST, Bundle, BundleRejected, read_bundle
 from jointaudit.exchange.content import (
     FindingDoc,
     FindingsDoc,
@@ -51,6 +51,7 @@ from jointaudit.store.models import (
     TrustedKey,
     Visit,
 )
+from jointaudit.store.models._base import new_uid
 from jointaudit.trust.signing import canonical_bytes, content_hash, diff_content
 
 
@@ -108,6 +109,7 @@ class _Importer:
         self.outcomes: dict[str, tuple[MergeOutcome, Finding, FindingDoc]] = {}
         self.template_ids: dict[str, int | None] = {}
         self.visit_ids: dict[str, int | None] = {}
+        self.evidence_uids: set[str] = set()
 
     # -- template ------------------------------------------------------------------------
     def template(self, doc: TemplateDoc) -> None:
@@ -249,8 +251,7 @@ class _Importer:
             else:
                 self.report.updated.append(
                     f"finding on {self._label(theirs.item_key)} ({outcome.kind})")
-            if self.write:
-                self._evidence(mine, theirs)
+            self._evidence(mine, theirs)
 
     def _label(self, item_key: str) -> str:
         """How a person recognises the item: its title, then its key."""
@@ -276,14 +277,28 @@ class _Importer:
         return item.id if item else None
 
     def _evidence(self, finding: Finding, doc: FindingDoc) -> None:
+        """Evidence theirs has and mine lacks is added, even when the rating is unchanged."""
+        label = self._label(doc.item_key)
         for ev in doc.evidence:
-            known = self.s.exec(select(Evidence).where(Evidence.finding_id == finding.id)
-                                .where(Evidence.sha256 == ev.sha256)).first()
-            if known is None and self.s.exec(select(Evidence)
-                                             .where(Evidence.uid == ev.uid)).first() is None:
+            known = finding.id is not None and self.s.exec(
+                select(Evidence).where(Evidence.finding_id == finding.id)
+                .where(Evidence.sha256 == ev.sha256)).first()
+            if known:
+                continue
+            values = ev.model_dump()
+            clash = self.s.exec(select(Evidence).where(Evidence.uid == ev.uid)).first()
+            if clash is not None or ev.uid in self.evidence_uids:
+                # Another file already carries this uid: keep both, the new one renamed.
+                values["uid"] = new_uid()
+                self.report.notes.append(
+                    f"evidence {ev.filename!r} on {label} has the uid of another evidence file "
+                    f"({ev.uid}); imported under a new uid {values['uid']}")
+            self.evidence_uids.add(values["uid"])
+            self.report.created.append(f"evidence {ev.filename!r} on {label}")
+            if self.write:
                 self.s.add(Evidence(visit_id=finding.visit_id, finding_id=finding.id,
                                     data=self.bundle.members[f"evidence/{ev.sha256}"],
-                                    **ev.model_dump()))
+                                    **values))
 
     def apply_outcomes(self, resolutions: dict[str, str]) -> None:
         missing = [c.key for c in self.report.conflicts if resolutions.get(c.key) not in CHOICES]
@@ -304,6 +319,7 @@ class _Importer:
                     self.s.add(FindingHistory(finding_id=mine.id, revision=state.revision,
                                               severity=state.severity,
                                               observation=state.observation,
+                                              confidential=state.confidential,
                                               scheme_overrides=state.scheme_overrides,
                                               author=state.author,
                                               reason=reasons[min(n, 1)]))
@@ -346,8 +362,12 @@ def preview_import(ws: Workspace, path: str | Path) -> ImportReport:
 
 
 def apply_import(ws: Workspace, path: str | Path, resolutions: dict[str, str] | None = None,
-                 *, actor: str | None = None) -> ImportReport:
-    """Verify, back up the workspace, and import in one transaction."""
+                 *, actor: str | None = None, accept_unsigned: bool = False) -> ImportReport:
+    """Verify, back up the workspace, and import in one transaction.
+
+    A bundle that is unsigned, or signed by a key this workspace does not trust, is refused
+    unless ``accept_unsigned`` says a person looked at the sender and accepted it; what such a
+    bundle brings is then attributed in the audit trail to "… via unverified bundle …"."""
     if ws.read_only:
         raise JointAuditError(f"{ws.path}: opened read-only; cannot import a bundle")
     bundle = read_bundle(path)
@@ -359,10 +379,25 @@ def apply_import(ws: Workspace, path: str | Path, resolutions: dict[str, str] | 
             f"for each: {', '.join(missing)}")
     if not (preview.created or preview.updated or preview.conflicts):
         return preview  # nothing new: no backup, no write
+    actor = actor or current_actor()
+    if not preview.sender_trusted:
+        who = (f"signed by {preview.sender} [{preview.sender_fingerprint}], a key this "
+               "workspace does not trust" if preview.sender_fingerprint else "not signed")
+        if not accept_unsigned:
+            code = "untrusted-sender" if preview.sender_fingerprint else "unsigned"
+            raise _problem(bundle, code, f"the bundle is {who}; import it only if you know "
+                           "where it comes from, and accept it explicitly (--accept-unsigned)",
+                           MANIFEST)
+        actor = (f"{actor} via unverified bundle {bundle.path.name} "
+                 f"({preview.sender_fingerprint or 'unsigned'})")
     backup = backup_file(ws.path, "before-bundle-import")
-    with acting_as(actor or current_actor()), ws.session() as session:
-        importer = _Importer(session, bundle, write=True)
-        importer.run()
-        importer.apply_outcomes(resolutions or {})
+    try:
+        with acting_as(actor), ws.session() as session:
+            importer = _Importer(session, bundle, write=True)
+            importer.run()
+            importer.apply_outcomes(resolutions or {})
+    except BaseException:
+        backup.unlink(missing_ok=True)  # nothing was written: a backup would only mislead
+        raise
     importer.report.backup = backup
     return importer.report

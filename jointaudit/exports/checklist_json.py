@@ -1,5 +1,6 @@
 """The joint checklist as JSON: the template, every joint item with its provenance (each
-scheme's clause ids and how its rating flows back), ratings, and what was excluded."""
+scheme's clause ids and how its rating flows back), ratings (each clause's own level id,
+words and where it came from), each scheme's scale, and what was excluded."""
 
 from __future__ import annotations
 
@@ -24,6 +25,11 @@ def checklist_document(sheet: Sheet) -> dict:
             "rating": r.severity or None, "observation": r.observation,
             "confidential": r.confidential, "needs_rerating": r.needs_rerating,
             "scheme_ratings": r.scheme_words,
+            "revision": r.revision,
+            "clause_ratings": [{"version": c.version_id, "clause": c.clause_id,
+                                "level": c.level_id, "words": c.words,
+                                "provenance": c.provenance, "by": c.by, "answer": c.answer}
+                               for c in r.clause_ratings],
         })
     return {
         "format": FORMAT_ID,
@@ -33,6 +39,8 @@ def checklist_document(sheet: Sheet) -> dict:
         "items": items,
         "excluded": [{"version": e.version_id, "clause": e.clause_id, "reason": e.reason}
                      for e in sheet.checklist.excluded],
+        "scales": {v: [{"level": lid, "words": word, "answer": answer}
+                       for lid, word, answer in levels] for v, levels in sheet.scales.items()},
     }
 
 

@@ -1,7 +1,9 @@
 """The joint checklist as rows, shared by the XLSX, CSV and JSON exports.
 
 One row per joint item: its stable key, every scheme's clause ids, and — when a visit is
-given — the joint rating, the observation and each scheme's rating in its own words.
+given — the joint rating, the observation, the finding's revision (so a re-import can tell
+a stale workbook) and each scheme's rating in its own words, with its level id and where
+it came from.
 Spreadsheet cells are neutralised against formula injection: a text starting with
 = + - @ (or a tab / carriage return) gets a leading apostrophe, so Excel and LibreOffice show
 it as text instead of evaluating it.
@@ -16,6 +18,7 @@ from sqlmodel import Session, select
 from jointaudit.checklist.visit import Checklist, checklist
 from jointaudit.common.severity import Severity
 from jointaudit.fieldwork.findings import scheme_ratings
+from jointaudit.fieldwork.scale import rating_map
 from jointaudit.store.models import Finding, JointTemplate
 
 DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
@@ -68,6 +71,22 @@ class ChecklistRow:
     needs_rerating: bool = False
     revision: int = 0
     scheme_words: dict[str, str] = field(default_factory=dict)
+    clause_ratings: list[ClauseCell] = field(default_factory=list)  # this item's own clauses
+
+
+@dataclass(frozen=True)
+class ClauseCell:
+    """One scheme clause as the workbook and the JSON show it."""
+
+    version_id: str
+    clause_id: str
+    title: str
+    item_key: str  # "" when excluded for the site
+    words: str
+    level_id: str | None = None
+    provenance: str = ""
+    by: str = ""
+    answer: str = "graded"
 
 
 @dataclass
@@ -79,7 +98,9 @@ class Sheet:
     visit_id: int | None
     rows: list[ChecklistRow]
     checklist: Checklist
-    scheme_clauses: dict[str, list[tuple[str, str, str, str]]]  # vid → (clause, title, key, words)
+    scheme_clauses: dict[str, list[ClauseCell]]  # version id → its clauses, in checklist order
+    scales: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)
+    # version id → (level id, word, which requirements take it), in the scale's order
 
 
 def build_rows(session: Session, template_id: int, visit_id: int | None = None,
@@ -109,15 +130,27 @@ def build_rows(session: Session, template_id: int, visit_id: int | None = None,
                 if c.item_key == it.key:
                     prev = row.scheme_words.get(c.version_id)
                     row.scheme_words[c.version_id] = f"{prev}; {c.words}" if prev else c.words
+                    row.clause_ratings.append(_cell(c))
         rows.append(row)
-    per_scheme: dict[str, list] = {v: [] for v in cl.version_ids}
-    words = {(c.version_id, c.clause_id): c.words for c in ratings.clauses} if ratings else {}
+    per_scheme: dict[str, list[ClauseCell]] = {v: [] for v in cl.version_ids}
+    rated = {(c.version_id, c.clause_id): c for c in ratings.clauses} if ratings else {}
     for it in cl.items:
         for s in it.primary:
-            per_scheme[s.version_id].append((s.clause_id, s.title, it.key,
-                                             words.get((s.version_id, s.clause_id), "")))
+            c = rated.get((s.version_id, s.clause_id))
+            per_scheme[s.version_id].append(
+                _cell(c) if c else ClauseCell(s.version_id, s.clause_id, s.title, it.key, "",
+                                              answer=s.answer))
     for ex in cl.excluded:
-        per_scheme[ex.version_id].append((ex.clause_id, f"excluded: {ex.reason}", "",
-                                          words.get((ex.version_id, ex.clause_id), "")))
+        c = rated.get((ex.version_id, ex.clause_id))
+        per_scheme[ex.version_id].append(ClauseCell(
+            ex.version_id, ex.clause_id, f"excluded: {ex.reason}", "", c.words if c else "",
+            c.level_id if c else None, "not_applicable"))
+    scales = {v: [(lv.level_id, lv.word(language), lv.answer)
+                  for lv in rating_map(session, v).levels.values()] for v in cl.version_ids}
     return Sheet(template.uid, template.name, template.content_hash, list(cl.version_ids),
-                 visit_id, rows, cl, per_scheme)
+                 visit_id, rows, cl, per_scheme, scales)
+
+
+def _cell(c) -> ClauseCell:
+    return ClauseCell(c.version_id, c.clause_id, c.title, c.item_key, c.words, c.level_id,
+                      c.provenance, c.by, c.answer)

@@ -77,7 +77,8 @@ def finding_for(session: Session, visit_id: int, item_key: str) -> Finding | Non
 def _snapshot(session: Session, finding: Finding, reason: str, author: str) -> None:
     session.add(FindingHistory(
         finding_id=finding.id, revision=finding.revision, severity=finding.severity,
-        observation=finding.observation, scheme_overrides=dict(finding.scheme_overrides),
+        observation=finding.observation, confidential=finding.confidential,
+        scheme_overrides=dict(finding.scheme_overrides),
         author=author or finding.author, reason=reason))
 
 

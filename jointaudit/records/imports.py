@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlmodel import Session, select
 
 from jointaudit.common.errors import ProblemList
-from jointaudit.common.tabular import TableRow, parse_date, read_table, split_list
+from jointaudit.common.tabular import TableRow, parse_count, parse_date, read_table, split_list
 from jointaudit.store.models import (
     Auditor,
     AuditorQualification,
@@ -140,8 +140,9 @@ def import_sites(workspace, path: str | Path) -> RecordsResult:
             c.add(row, "financial_year_end", f"'{fye}' is not a month and day as MM-DD"
                   " (e.g. 03-31)")
         max_days = row.get("max_visit_days")
-        if max_days and not (max_days.isdigit() and 0 < int(max_days) <= 365):
-            c.add(row, "max_visit_days", f"'{max_days}' is not a number of days (1–365)")
+        days = parse_count(max_days, limit=365) if max_days else None
+        if max_days and not days:
+            c.add(row, "max_visit_days", f"'{max_days[:40]}' is not a number of days (1–365)")
         fields = dict(
             country=c.country(row), region=row.get("region"),
             commodity=row.get("commodity").lower() or "gold",
@@ -150,7 +151,7 @@ def import_sites(workspace, path: str | Path) -> RecordsResult:
             languages=c.languages(row),
             applicability_tags=[t.lower() for t in split_list(row.get("applicability_tags"))],
             financial_year_end=fye, notes=row.get("notes"),
-            max_visit_days=int(max_days) if max_days.isdigit() else None)
+            max_visit_days=days or None)
         parsed.append((name, fields))
     c.raise_if_any(path)
     created = updated = 0

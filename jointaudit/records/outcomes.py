@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlmodel import Session
 
 from jointaudit.common.errors import InvalidInput, ProblemList
+from jointaudit.common.tabular import MAX_YEAR, MIN_YEAR, parse_count
 from jointaudit.library.packs.loader import load_pack
 from jointaudit.records.sites import find_site
 from jointaudit.store.models import AuditRecord
@@ -120,21 +121,30 @@ def _date(value: str, column: str, problems: ProblemList, line: int) -> date | N
     if not value:
         return None
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
-        problems.add("outcome.date", f"'{value}' is not a date; expected YYYY-MM-DD",
+        problems.add("outcome.date", f"'{value[:40]}' is not a date; expected YYYY-MM-DD",
                      line=line, path=column)
         return None
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        problems.add("outcome.date", f"{day} is outside the years {MIN_YEAR}–{MAX_YEAR}",
+                     line=line, path=column)
+        return None
+    return day
+
+
+MAX_COUNT = 10_000  # non-conformities of one audit; far beyond any real report
 
 
 def _int(value: str, column: str, problems: ProblemList, line: int) -> int:
     if not value:
         return 0
-    if not value.isdigit():
-        problems.add("outcome.count", f"'{value}' is not a whole number ≥ 0", line=line,
-                     path=column)
+    count = parse_count(value, limit=MAX_COUNT)
+    if count is None:
+        problems.add("outcome.count", f"'{value[:40]}' is not a whole number from 0 to "
+                     f"{MAX_COUNT:,}", line=line, path=column)
         return 0
-    return int(value)
+    return count
 
 
 def read_csv(path: str | Path) -> tuple[list[OutcomeEntry], list[int]]:
@@ -150,7 +160,15 @@ def read_csv(path: str | Path) -> tuple[list[OutcomeEntry], list[int]]:
     except UnicodeDecodeError as exc:
         raise InvalidInput(f"{path}: not UTF-8 text (byte {exc.start}); save it as UTF-8"
                            ) from None
-    reader = csv.DictReader(text.splitlines())
+    try:
+        return _read_rows(path, csv.DictReader(text.splitlines()), problems)
+    except csv.Error as exc:
+        raise InvalidInput(f"{path}: not a valid CSV table ({exc})", code="outcome.csv"
+                           ) from None
+
+
+def _read_rows(path: Path, reader: csv.DictReader,
+               problems: ProblemList) -> tuple[list[OutcomeEntry], list[int]]:
     missing = REQUIRED - set(reader.fieldnames or [])
     if missing:
         raise InvalidInput(f"{path}:1: missing column(s) {', '.join(sorted(missing))};"

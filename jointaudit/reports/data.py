@@ -154,6 +154,9 @@ class SchemeReportInput:
     template_approval_required: bool = False
     approval: TemplateApproval | None = None
     report_date: date | None = None
+    # The pack's aggregation results (section scores, protocol grades, achievement):
+    # (rule label, the result in words), printed with the summary counts.
+    results: tuple[tuple[str, str], ...] = ()
     # From the plan: the audits this visit serves for the scheme (the pack's words per
     # language, e.g. {"en": "Surveillance audit"}), never typed.
     audit_types: tuple[dict[str, str], ...] = ()

@@ -18,6 +18,7 @@ from jointaudit.checklist.obligations import register as obligations_register
 from jointaudit.checklist.visit import checklist as merged_checklist
 from jointaudit.common.errors import NotFound
 from jointaudit.common.severity import is_gap
+from jointaudit.fieldwork.aggregation import scheme_results
 from jointaudit.fieldwork.findings import scheme_ratings
 from jointaudit.library.packs.format import Pack
 from jointaudit.library.packs.loader import load_pack
@@ -183,6 +184,8 @@ def scheme_report_input(session: Session, visit_id: int, version_id: str, *,
         raise NotFound(f"visit {visit_id} does not audit {version_id}: its plan's joint"
                        " template does not include that scheme version")
     ratings = scheme_ratings(session, visit_id).for_scheme(version_id)
+    results = tuple((r.label, r.describe().split(": ", 1)[1])
+                    for r in scheme_results(session, version_id, ratings))
     kinds = {a.kind: a.label for a in pack.cycle.audits}
     audit_kinds = _audit_kinds(session, visit_id, version_id)
     position = dict(session.exec(select(Requirement.id, Requirement.position).where(
@@ -224,6 +227,7 @@ def scheme_report_input(session: Session, visit_id: int, version_id: str, *,
         fields={k: v for k, v in fields.items() if k != "activities"},
         template_approval_required=pack.assurance.template_approval_required,
         approval=_approval(session, template, pack.scheme.id), report_date=report_date,
+        results=results,
         audit_types=tuple(dict(kinds[k]) for k in audit_kinds if k in kinds),
         audit_kinds=tuple(audit_kinds), certificate=_certificate(session, site, pack),
         firm=_firm(session, visit, pack.scheme.id))

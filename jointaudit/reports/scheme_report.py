@@ -251,7 +251,10 @@ class _SchemeStory:
                          str(sum(1 for r in critical if is_gap(r.severity)))
                          + f" / {len(critical)}"])
         head = [label("rating", self.lang), label("count", self.lang)]
-        return self.block(section, b.table(head, rows, [0.5, 0.15], zebra=False))
+        out = self.block(section, b.table(head, rows, [0.5, 0.15], zebra=False))
+        if self.d.results:  # the pack's own aggregation: scores, grades, achievement
+            out.append(b.key_values(list(self.d.results)))
+        return out
 
     def _chapter_summary(self, section: ReportSectionSpec) -> list:
         """Per chapter, how many of its requirements got each level of the scale."""

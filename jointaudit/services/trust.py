@@ -180,9 +180,11 @@ def preview_import(ws: Workspace, path: Path) -> ImportView:
 
 
 def import_bundle(ws: Workspace, path: Path, resolutions: dict[str, str] | None = None,
-                  *, actor: str | None = None) -> ImportView:
+                  *, actor: str | None = None, accept_unsigned: bool = False) -> ImportView:
+    """Import a bundle; an unsigned or untrusted-signed one only with ``accept_unsigned``."""
     _writable(ws)
-    return _view(bundle_importer.apply_import(ws, path, resolutions, actor=actor))
+    return _view(bundle_importer.apply_import(ws, path, resolutions, actor=actor,
+                                              accept_unsigned=accept_unsigned))
 
 
 def check_workspace(path: Path) -> integrity.CheckReport:

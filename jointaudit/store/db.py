@@ -23,7 +23,7 @@ from sqlmodel import Session, create_engine
 
 import jointaudit.store.audit_trail  # noqa: F401  (its session events log every tracked change)
 import jointaudit.store.models  # noqa: F401  (registers every table on SQLModel.metadata)
-from jointaudit.common.errors import WorkspaceError
+from jointaudit.common.errors import JointAuditError, WorkspaceError
 
 SUFFIX = ".jaworkspace"
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -145,6 +145,22 @@ def open_workspace(path: str | Path, *, read_only: bool = False, create: bool = 
         raise WorkspaceError(f"{path}: no such workspace file")
     _check_is_sqlite(path)
     engine = make_engine(path, read_only=read_only)
+    try:
+        return _open_engine(path, engine, read_only)
+    except JointAuditError:
+        engine.dispose()
+        raise
+    except BaseException as exc:
+        engine.dispose()
+        message = storage_message(exc, path)
+        if message is not None:
+            raise WorkspaceError(message) from exc
+        raise
+
+
+def _open_engine(path: Path, engine: Engine, read_only: bool) -> Workspace:
+    if not read_only:
+        _check_sound(path, engine)
     backups: list[Path] = []
     rev = current_revision(engine)
     head = head_revision()
@@ -166,10 +182,56 @@ def open_workspace(path: str | Path, *, read_only: bool = False, create: bool = 
 
 
 def _check_is_sqlite(path: Path) -> None:
-    with path.open("rb") as fh:
-        magic = fh.read(16)
-    if magic and magic != b"SQLite format 3\x00":
+    if path.is_dir():
+        raise WorkspaceError(f"{path}: this is a folder, not a workspace file")
+    try:
+        with path.open("rb") as fh:
+            magic = fh.read(100)
+    except OSError as exc:
+        raise WorkspaceError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+    if not magic:
+        raise WorkspaceError(f"{path}: the file is empty (0 bytes), not a workspace; "
+                             "create a workspace with New, or restore it from a backup")
+    if not magic.startswith(b"SQLite format 3\x00"):
         raise WorkspaceError(f"{path}: not a workspace file (it is not an SQLite database)")
+    if len(magic) < 100:
+        raise WorkspaceError(f"{path}: the workspace file is truncated ({len(magic)} bytes); "
+                             "restore it from a backup")
+
+
+def _check_sound(path: Path, engine: Engine) -> None:
+    """Writing into a damaged database would spread the damage: refuse, say what to do."""
+    with engine.connect() as conn:
+        rows = [r[0] for r in conn.exec_driver_sql("PRAGMA quick_check").fetchmany(3)]
+    if rows != ["ok"]:
+        raise WorkspaceError(f"{path}: the workspace is damaged ({'; '.join(rows)}); it was "
+                             "not opened for writing. Run `jointaudit check` and restore the "
+                             "latest backup (*.bak next to it)")
+
+
+def storage_message(exc: BaseException, path: Path | str) -> str | None:
+    """A user's words for what the database or the disk refused, or None if not such."""
+    import errno
+
+    orig = getattr(exc, "orig", None) or exc
+    text = str(orig).lower()
+    if isinstance(orig, OSError) and orig.errno == errno.ENOSPC or "database or disk is full" \
+            in text:
+        return (f"{path}: the disk is full; nothing more was saved (what was saved before is "
+                "intact). Free some space and try again")
+    if isinstance(orig, OSError) and orig.errno in (errno.EROFS, errno.EACCES) \
+            or "readonly database" in text or "read-only file system" in text:
+        return (f"{path}: the workspace cannot be written here (read-only file or medium); "
+                "copy it to a writable folder, or open it read-only")
+    if "database is locked" in text or "database is busy" in text:
+        return (f"{path}: the workspace is busy (another program is writing to it); "
+                "try again in a moment")
+    if "file is not a database" in text or "malformed" in text or "disk i/o error" in text:
+        return (f"{path}: the workspace is damaged or unreadable ({orig}); run "
+                "`jointaudit check` and restore the latest backup")
+    if "unable to open database file" in text:
+        return f"{path}: the workspace file cannot be opened (check the folder and permissions)"
+    return None
 
 
 def _has_tables(engine: Engine) -> bool:

@@ -13,12 +13,14 @@ import getpass
 import json
 import os
 import socket
+import sqlite3
 import sys
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from jointaudit.store.db import Workspace, open_workspace
+from jointaudit.common.errors import WorkspaceError
+from jointaudit.store.db import SUFFIX, Workspace, copy_file, open_workspace
 
 
 def lock_path(workspace: Path) -> Path:
@@ -119,3 +121,46 @@ def open_exclusive(path: str | Path) -> Workspace:
     if lock is not None:
         ws.on_close.append(lock.release)
     return ws
+
+
+def save_as(source: Path, target: Path) -> Path:
+    """Save As: copy the live workspace to ``target`` without ever losing either file.
+
+    Saving onto the open file itself is refused (it is saved already; deleting it first
+    would destroy the live workspace). A target is replaced only once the whole copy is
+    written beside it, and never while another jointaudit has it open."""
+    source, target = Path(source), Path(target)
+    if target.is_dir():
+        raise WorkspaceError(f"{target}: this is a folder; choose a file name ending in {SUFFIX}")
+    if target.exists() and _same_file(source, target):
+        raise WorkspaceError(f"{target}: this is the workspace that is open; every change is "
+                             "already saved in it. Choose another name to save a copy")
+    lock = acquire(target) if target.exists() else None
+    if target.exists() and lock is None:
+        raise WorkspaceError(f"{target}: it is open {describe_holder(target)}; close it there "
+                             "before saving over it")
+    tmp = target.with_name(target.name + ".part")
+    try:
+        tmp.unlink(missing_ok=True)
+        copy_file(source, tmp)
+        for side in ("-wal", "-shm"):  # a stale journal beside the new file would corrupt it
+            target.with_name(target.name + side).unlink(missing_ok=True)
+        os.replace(tmp, target)
+    except sqlite3.Error as exc:
+        raise WorkspaceError(f"{target}: the copy could not be written ({exc}); "
+                             "the open workspace is unchanged") from exc
+    except OSError as exc:
+        raise WorkspaceError(f"{target}: the copy could not be written "
+                             f"({exc.strerror or exc}); the open workspace is unchanged") from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+        if lock is not None:
+            lock.release()
+    return target
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return a.resolve() == b.resolve()

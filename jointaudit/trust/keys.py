@@ -23,7 +23,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PublicKey,
 )
 
-from jointaudit.common.errors import InvalidInput, JointAuditError, Problem
+from jointaudit.common.errors import InvalidInput, JointAuditError, Problem, ProblemList
+from jointaudit.common.reading import read_bytes
 
 PUBLIC_KEY_FORMAT = "jointaudit-public-key/1"
 PROFILE_FILE = "profile.json"
@@ -182,11 +183,11 @@ def load_signer(profile_dir: Path, passphrase: str) -> Signer:
 
 def read_public_key_file(path: Path) -> PublicKeyInfo:
     path = Path(path)
-    if not path.exists():
-        raise InvalidInput(f"{path}: no such public key file")
-    if path.stat().st_size > PUBLIC_KEY_MAX_BYTES:
-        raise InvalidInput(f"{path}: too large for a public key file")
-    return parse_public_key(path.read_bytes(), str(path))
+    problems = ProblemList(str(path))
+    data = read_bytes(path, problems, PUBLIC_KEY_MAX_BYTES, "public key file")
+    problems.raise_if_any(f"{path}: not a valid public key file")
+    assert data is not None
+    return parse_public_key(data, str(path))
 
 
 def parse_public_key(data: bytes, where: str) -> PublicKeyInfo:
@@ -194,17 +195,24 @@ def parse_public_key(data: bytes, where: str) -> PublicKeyInfo:
     def bad(message: str, field_path: str | None = None) -> InvalidInput:
         return InvalidInput(f"{where}: not a valid public key file",
                             problems=[Problem("key.invalid", message, where, None, field_path)])
+    if len(data) > PUBLIC_KEY_MAX_BYTES:
+        raise bad(f"too large for a public key file ({len(data):,} bytes)")
     try:
         doc = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise bad(f"expected UTF-8 JSON ({exc})") from exc
+    except RecursionError as exc:  # a deeply nested file is not a key file
+        raise bad("expected a JSON object; this one nests too deeply") from exc
     if not isinstance(doc, dict):
         raise bad("expected a JSON object")
     if doc.get("format") != PUBLIC_KEY_FORMAT:
         raise bad(f"expected {PUBLIC_KEY_FORMAT!r}, found {doc.get('format')!r}", "format")
     for name in ("name", "public_key"):
-        if not isinstance(doc.get(name), str) or not doc[name]:
-            raise bad("expected a non-empty text", name)
+        if not isinstance(doc.get(name), str) or not doc[name] or len(doc[name]) > 500:
+            raise bad("expected a non-empty text of at most 500 characters", name)
+    for name in ("organisation", "role", "fingerprint"):
+        if not isinstance(doc.get(name, ""), str) or len(doc.get(name, "")) > 500:
+            raise bad("expected a text of at most 500 characters", name)
     try:
         raw = unb64(doc["public_key"])
         Ed25519PublicKey.from_public_bytes(raw)

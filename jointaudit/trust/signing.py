@@ -1,13 +1,17 @@
 """Signed approvals of joint templates by scheme staff.
 
-A template's *canonical content* is what scheme staff actually approve: its scheme versions
-(with the hash of each imported pack), the accepted crosswalk links among those versions
-(named by version id and clause id, never by row id, so the content is the same in every
-workspace), the merge options and each version's report profile. Its SHA-256 over a
-deterministic JSON encoding is the content hash. An approval is an Ed25519 signature over
-(template uid, scheme, content hash); it counts only when the signer's key is trusted for
-that scheme in this workspace and the content has not changed since — otherwise the status
-says why, and for a change, what changed (the signed content is stored to diff against).
+A template's *canonical content* is what scheme staff actually approve — everything a
+checklist built from it uses: its scheme versions (each pack re-hashed from the pack text
+stored in the workspace, never the recorded hash column, so an edited pack shows), the
+accepted crosswalk links among those versions, the joint items with their sources (named by
+version id and clause id, with the requirement's title as stored), the merge options and
+each version's report profile. Row ids never appear, so the content is the same in every
+workspace. Its SHA-256 over a deterministic JSON encoding is the content hash.
+
+An approval is an Ed25519 signature over (template uid, scheme, content hash, signer's name
+and fingerprint, signing time); it counts only when the signer's key is trusted for that
+scheme in this workspace and the content has not changed since — otherwise the status says
+why, and for a change, what changed (the signed content is stored to diff against).
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy.orm import aliased
@@ -24,6 +28,8 @@ from sqlmodel import Session, select
 from jointaudit.common.errors import JointAuditError, NotFound
 from jointaudit.store.models import (
     CrosswalkLink,
+    JointItem,
+    JointItemSource,
     JointTemplate,
     ReportProfile,
     Requirement,
@@ -34,12 +40,16 @@ from jointaudit.store.models import (
 )
 from jointaudit.trust.keys import PublicKeyInfo, Signer, verify_signature
 
-CONTENT_FORMAT = "jointaudit-template-content/1"
-STATEMENT_PURPOSE = "jointaudit-template-approval/1"
+CONTENT_FORMAT = "jointaudit-template-content/2"
+STATEMENT_PURPOSE = "jointaudit-template-approval/2"
+# Approvals signed before the statement covered the signer, the time and the joint items.
+LEGACY_STATEMENT_PURPOSE = "jointaudit-template-approval/1"
+ITEM_FIELDS = ("kind", "title", "topics", "position")
 LINK_FIELDS = ("relationship", "shared_core", "source_addon", "target_addon", "rationale")
 
 DRAFT, SUBMITTED, APPROVED, UNTRUSTED, INVALIDATED = (
     "draft", "submitted", "approved", "untrusted", "invalidated")
+CHANGED_SINCE_APPROVAL = "changed since approval"
 _RANK = {APPROVED: 0, INVALIDATED: 1, UNTRUSTED: 2, SUBMITTED: 3, DRAFT: 4}
 
 
@@ -73,7 +83,7 @@ def canonical_content(session: Session, template_id: int) -> dict:
         profile = session.exec(select(ReportProfile).where(ReportProfile.version_id == vid)).first()
         versions.append({
             "id": vid,
-            "pack_sha256": version.pack_sha256 if version else None,
+            "pack_sha256": stored_pack_hash(version) if version else None,
             "report_profile": profile.body if profile else None,
         })
     src, tgt = aliased(Requirement), aliased(Requirement)
@@ -89,12 +99,50 @@ def canonical_content(session: Session, template_id: int) -> dict:
              for link, sv, sc, tv, tc in rows]
     links.sort(key=lambda li: (li["source"], li["target"]))
     return {"format": CONTENT_FORMAT, "versions": versions, "links": links,
+            "items": _items(session, template_id),
             "merge_options": template.merge_options or {}}
 
 
-def statement(template_uid: str, scheme_id: str, hash_: str) -> bytes:
-    """What a signature covers: binding the scheme stops an approval being reused for another."""
+def stored_pack_hash(version: SchemeVersion) -> str:
+    """The hash of the pack text as it is stored now (the column only says what it was)."""
+    return hashlib.sha256((version.pack_json or "").encode("utf-8")).hexdigest()
+
+
+def _items(session: Session, template_id: int) -> list[dict]:
+    items = session.exec(select(JointItem).where(JointItem.template_id == template_id)).all()
+    sources: dict[int, list] = {}
+    for src, req in session.exec(
+            select(JointItemSource, Requirement).join(Requirement)
+            .join(JointItem, JointItemSource.item_id == JointItem.id)
+            .where(JointItem.template_id == template_id)):
+        sources.setdefault(src.item_id, []).append(
+            [req.version_id, req.clause_id, src.role, src.propagation, req.title])
+    out = [{"key": item.item_key, **{name: getattr(item, name) for name in ITEM_FIELDS},
+            "sources": sorted(sources.get(item.id, []))} for item in items]
+    out.sort(key=lambda it: it["key"])
+    return out
+
+
+def signing_stamp(at: datetime) -> str:
+    """The signing time as signed: UTC to the second (what every database keeps exactly)."""
+    if at.tzinfo is not None:
+        at = at.astimezone(UTC)
+    return at.replace(tzinfo=None, microsecond=0).isoformat()
+
+
+def statement(template_uid: str, scheme_id: str, hash_: str, *, signer_name: str,
+              signer_fingerprint: str, signed_at: datetime) -> bytes:
+    """What a signature covers: binding the scheme stops an approval being reused for another;
+    binding the signer and the time stops either being rewritten afterwards."""
     return canonical_bytes({"purpose": STATEMENT_PURPOSE, "template_uid": template_uid,
+                            "scheme_id": scheme_id, "content_hash": hash_,
+                            "signer_name": signer_name,
+                            "signer_fingerprint": signer_fingerprint,
+                            "signed_at": signing_stamp(signed_at)})
+
+
+def _legacy_statement(template_uid: str, scheme_id: str, hash_: str) -> bytes:
+    return canonical_bytes({"purpose": LEGACY_STATEMENT_PURPOSE, "template_uid": template_uid,
                             "scheme_id": scheme_id, "content_hash": hash_})
 
 
@@ -124,6 +172,13 @@ def _flatten(content: dict) -> dict[str, Any]:
         out[key] = "present"
         for name in LINK_FIELDS:
             out[f"{key}: {name}"] = link.get(name)
+    for item in content.get("items", []):
+        key = f"joint item {item.get('key')}"
+        out[key] = "present"
+        for name in ITEM_FIELDS:
+            out[f"{key}: {name}"] = item.get(name)
+        for src in item.get("sources", []):
+            out[f"{key}: source {src[0]} {src[1]}"] = src[2:]
     _walk(content.get("merge_options", {}), "merge options", out)
     return out
 
@@ -217,10 +272,13 @@ def approve_template(session: Session, template_id: int, scheme_id: str,
         raise ApprovalError(f"template {template.name!r} has no version of scheme {scheme_id!r}")
     content = canonical_content(session, template_id)
     hash_ = content_hash(content)
+    signed_at = datetime.now(UTC).replace(microsecond=0)
+    message = statement(template.uid, scheme_id, hash_, signer_name=signer.identity.name,
+                        signer_fingerprint=signer.fingerprint, signed_at=signed_at)
     row = TemplateApproval(
         template_id=template_id, scheme_id=scheme_id, content_hash=hash_,
         signer_name=signer.identity.name, signer_fingerprint=signer.fingerprint,
-        signature=signer.sign(statement(template.uid, scheme_id, hash_)),
+        signature=signer.sign(message), signed_at=signed_at,
         status="approved", content_json=canonical_bytes(content).decode("utf-8"),
         public_key=signer.identity.public_key)
     session.add(row)
@@ -263,15 +321,23 @@ def _judge(session: Session, template: JointTemplate, row: TemplateApproval,
         return dict(fields, status=UNTRUSTED,
                     reason=f"key {key.fingerprint} ({key.name}) is trusted, but not for "
                            f"scheme {row.scheme_id}")
-    message = statement(template.uid, row.scheme_id, row.content_hash)
+    message = statement(template.uid, row.scheme_id, row.content_hash,
+                        signer_name=row.signer_name, signer_fingerprint=row.signer_fingerprint,
+                        signed_at=row.signed_at)
     if not verify_signature(key.public_key, row.signature, message):
+        if verify_signature(key.public_key, row.signature,
+                            _legacy_statement(template.uid, row.scheme_id, row.content_hash)):
+            return dict(fields, status=INVALIDATED,
+                        reason="signed under the older approval format, which did not cover "
+                               "the joint items, the signer or the signing time; re-approve")
         return dict(fields, status=UNTRUSTED,
-                    reason="the signature does not verify with the trusted key")
+                    reason="the signature does not verify with the trusted key (the "
+                           "approval's content hash, signer or signing time was altered)")
     if signed and content_hash(signed) != row.content_hash:
         return dict(fields, status=UNTRUSTED,
                     reason="the stored approved content does not match its signed hash")
     if row.content_hash != current_hash:
-        return dict(fields, status=INVALIDATED, reason="the template changed after approval",
+        return dict(fields, status=INVALIDATED, reason=CHANGED_SINCE_APPROVAL,
                     changes=tuple(diff_content(signed, current)))
     return dict(fields, status=APPROVED)
 

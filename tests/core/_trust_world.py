@@ -16,6 +16,7 @@ from jointaudit.store.models import (
     Finding,
     FindingHistory,
     JointItem,
+    JointItemSource,
     JointPlan,
     JointTemplate,
     ReportProfile,
@@ -99,9 +100,15 @@ def build_template_and_plan(session: Session) -> World:
     session.add(template)
     session.flush()
     keys = []
+    sources = [[((RJC, "7.2"), "member"), ((FM, "1.3"), "member")],
+               [((RJC, "18.1"), "broader"), ((FM, "4.3.1"), "narrower")]]
     for n, title in enumerate(["Supply chain policy", "Health and safety"]):
         key = f"item-{n + 1}"
-        session.add(JointItem(template_id=template.id, item_key=key, title=title, position=n))
+        item = JointItem(template_id=template.id, item_key=key, title=title, position=n)
+        session.add(item)
+        session.flush()
+        for req, role in sources[n]:
+            session.add(JointItemSource(item_id=item.id, requirement_id=reqs[req], role=role))
         keys.append(key)
     site = Site(name="Mina La Esperanza", country="CO", languages=["es"])
     session.add(site)

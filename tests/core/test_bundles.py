@@ -86,7 +86,7 @@ def test_a_bundle_round_trips_template_approvals_plan_findings_and_evidence(sent
     assert (preview.sender, preview.sender_trusted) == ("Ana Restrepo (Andes Audit SAS)", False)
     assert sorted(preview.offered_keys) == sorted([f"Ana Restrepo {ANA.fingerprint}",
                                                    f"Lena Ortiz {LENA.fingerprint}"])
-    report = apply_import(receiver, sent, actor="Lena Ortiz")
+    report = apply_import(receiver, sent, actor="Lena Ortiz", accept_unsigned=True)
     assert report.backup is not None and report.backup.exists()
     with receiver.session() as s:
         findings = {f.item_key: f for f in s.exec(select(Finding))}
@@ -106,7 +106,7 @@ def test_a_bundle_round_trips_template_approvals_plan_findings_and_evidence(sent
             "rjc-cop"] == APPROVED
     # importing the same bundle again changes nothing, and so writes nothing
     before = dump(receiver)
-    again = apply_import(receiver, sent)
+    again = apply_import(receiver, sent, accept_unsigned=True)
     assert (again.created, again.updated, again.unchanged, again.backup) == ([], [], 2, None)
     assert dump(receiver) == before
 
@@ -195,7 +195,7 @@ def test_each_defect_is_refused_with_its_own_message_and_the_workspace_unchanged
     bad = make(sent, tmp_path / f"{case}.jabundle")
     before = dump(receiver)
     with pytest.raises(BundleRejected) as err:
-        apply_import(receiver, bad)
+        apply_import(receiver, bad, accept_unsigned=True)
     assert err.value.code == f"bundle.{code}"
     assert message in str(err.value)
     assert str(bad) in str(err.value)
@@ -216,7 +216,7 @@ def test_an_oversize_member_is_refused(sent, receiver, tmp_path, monkeypatch):
     monkeypatch.setattr(bundles, "MEMBER_MAX_BYTES", 10_000)
     before = dump(receiver)
     with pytest.raises(BundleRejected) as err:
-        apply_import(receiver, sent)
+        apply_import(receiver, sent, accept_unsigned=True)
     assert err.value.code == "bundle.oversize"
     assert "the limit is 10,000" in str(err.value)
     assert dump(receiver) == before
@@ -226,7 +226,7 @@ def test_a_template_whose_packs_are_missing_is_refused_before_anything_is_writte
     with new_workspace(tmp_path / "empty.jaworkspace") as ws:
         before = dump(ws)
         with pytest.raises(BundleRejected, match="import their packs first") as err:
-            apply_import(ws, sent)
+            apply_import(ws, sent, accept_unsigned=True)
         assert err.value.code == "bundle.missing-pack"
         assert dump(ws) == before
 
@@ -240,13 +240,13 @@ def test_invalid_content_names_member_and_field(sent, receiver, tmp_path):
     members["findings.json"] = json.dumps(doc).encode()
     bad = bundles.write_bundle(tmp_path / "bad.jabundle", members, signer=ANA)
     with pytest.raises(BundleRejected) as err:
-        apply_import(receiver, bad)
+        apply_import(receiver, bad, accept_unsigned=True)
     assert err.value.code == "bundle.invalid-content"
     assert "bad.jabundle!findings.json: findings.0.revision" in str(err.value)
 
 
 def test_history_travels_with_findings(sent, receiver):
-    apply_import(receiver, sent)
+    apply_import(receiver, sent, accept_unsigned=True)
     with receiver.session() as s:
         assert s.exec(select(FindingHistory)).all() == []
         assert {f.revision for f in s.exec(select(Finding))} == {1}

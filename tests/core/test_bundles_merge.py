@@ -50,7 +50,7 @@ def diverged(tmp_path):
     ben = new_workspace(tmp_path / "ben.jaworkspace")
     with ben.session() as s:
         build_schemes(s)
-    apply_import(ben, _export(ana, tmp_path / "day1.jabundle"), actor="ben")
+    apply_import(ben, _export(ana, tmp_path / "day1.jabundle"), actor="ben", accept_unsigned=True)
     with ana.session() as s:  # Ana: a different field of item-1, and item-2's rating
         edit_finding(s, _uid(ana, "item-1"), author="ana", severity="major_gap")
         edit_finding(s, _uid(ana, "item-2"), author="ana", severity="minor_gap",
@@ -88,7 +88,7 @@ def test_the_preview_merges_what_it_can_and_returns_the_real_conflict(diverged):
     )
     before = _dump(ana.path)
     with pytest.raises(UnresolvedConflicts, match="keep mine / keep theirs / keep both"):
-        apply_import(ana, from_ben)
+        apply_import(ana, from_ben, accept_unsigned=True)
     assert _dump(ana.path) == before  # never silently overwritten, nothing half-merged
 
 
@@ -99,7 +99,7 @@ def _resolved(diverged, tmp_path, choice):
     shutil.copy(ana.path, copy)
     ws = open_workspace(copy)
     key = preview_import(ws, from_ben).conflicts[0].key
-    apply_import(ws, from_ben, {key: choice}, actor="ana")
+    apply_import(ws, from_ben, {key: choice}, actor="ana", accept_unsigned=True)
     return ws
 
 

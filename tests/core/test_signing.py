@@ -4,6 +4,7 @@ trusts only listed keys, and any later change to the content shows the approval 
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -12,6 +13,8 @@ from sqlmodel import Session, select
 
 from jointaudit.store.models import (
     CrosswalkLink,
+    JointItem,
+    JointItemSource,
     JointTemplate,
     ReportProfile,
     Requirement,
@@ -64,11 +67,21 @@ def test_a_signature_over_the_template_verifies(workspace, world):
         row = approve_template(s, world.template_id, "rjc-cop", STAFF)
         current = content_hash(canonical_content(s, world.template_id))
     assert row.content_hash == current
+    who = dict(signer_name="Lena Ortiz", signer_fingerprint=STAFF.fingerprint,
+               signed_at=row.signed_at)
     assert verify_signature(STAFF.identity.public_key, row.signature,
-                            statement(world.template_uid, "rjc-cop", current))
+                            statement(world.template_uid, "rjc-cop", current, **who))
     # the signature is bound to the scheme: it does not stand for another one
     assert not verify_signature(STAFF.identity.public_key, row.signature,
-                                statement(world.template_uid, "fairmined", current))
+                                statement(world.template_uid, "fairmined", current, **who))
+    # ... and to the signer's name and the signing time
+    assert not verify_signature(STAFF.identity.public_key, row.signature,
+                                statement(world.template_uid, "rjc-cop", current,
+                                          **(who | {"signer_name": "Someone Else"})))
+    assert not verify_signature(STAFF.identity.public_key, row.signature,
+                                statement(world.template_uid, "rjc-cop", current,
+                                          **(who | {"signed_at": row.signed_at
+                                                    - timedelta(days=30)})))
     with workspace.session() as s:
         rjc = _status(s, world, "rjc-cop")
         fm = _status(s, world, "fairmined")
@@ -134,10 +147,38 @@ def _profile_section(s, value):
     s.add(p)
 
 
-def _pack_hash(s, value):
+def _pack_text(s, value):
+    # The recorded hash column is left as it was: the content re-hashes the stored pack.
     v = s.get(SchemeVersion, RJC)
-    v.pack_sha256 = value
+    v.pack_json = json.dumps({**json.loads(v.pack_json), "note": value})
     s.add(v)
+
+
+def _item_title(s, value):
+    item = s.exec(select(JointItem).where(JointItem.item_key == "item-1")).one()
+    item.title = value
+    s.add(item)
+
+
+def _item_dropped(s, _value):
+    # An unsigned bundle once cut an approved checklist down this way.
+    item = s.exec(select(JointItem).where(JointItem.item_key == "item-2")).one()
+    for src in s.exec(select(JointItemSource).where(JointItemSource.item_id == item.id)):
+        s.delete(src)
+    s.flush()
+    s.delete(item)
+
+
+def _item_source(s, _value):
+    item = s.exec(select(JointItem).where(JointItem.item_key == "item-1")).one()
+    req = s.exec(select(Requirement).where(Requirement.clause_id == "7")).one()
+    s.add(JointItemSource(item_id=item.id, requirement_id=req.id))
+
+
+def _requirement_title(s, value):
+    r = s.exec(select(Requirement).where(Requirement.clause_id == "7.2")).one()
+    r.title = value
+    s.add(r)
 
 
 def _merge_option(s, value):
@@ -176,7 +217,11 @@ MUTATIONS = {
     "link target add-on": _set_link("target_addon"),
     "report profile title": _profile_title,
     "report profile section": _profile_section,
-    "pack hash": _pack_hash,
+    "pack text": _pack_text,
+    "joint item title": _item_title,
+    "joint item removed": _item_dropped,
+    "joint item source added": _item_source,
+    "requirement title": _requirement_title,
     "merge option": _merge_option,
     "clause id": _clause_id,
     "scheme versions": _drop_version,
@@ -188,7 +233,8 @@ MUTATIONS = {
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(name=st.sampled_from(sorted(MUTATIONS)),
        value=st.text(min_size=1, max_size=12).filter(lambda v: v not in (
-           "equal", "core_plus_addons", "RJC audit report", "findings", "4.3.1", "a" * 64)))
+           "equal", "core_plus_addons", "RJC audit report", "findings", "4.3.1", "a" * 64,
+           "Supply chain policy", "Supply chain policy in line with OECD Annex II")))
 def test_changing_any_single_field_invalidates_the_approval(workspace, name, value):
     with workspace.session() as s:
         if not s.exec(select(JointTemplate)).first():
@@ -293,7 +339,7 @@ def test_a_forged_signature_is_untrusted(workspace, world):
     with workspace.session() as s:
         rjc = _status(s, world, "rjc-cop")
     assert rjc.status == UNTRUSTED
-    assert rjc.reason == "the signature does not verify with the trusted key"
+    assert rjc.reason.startswith("the signature does not verify with the trusted key")
 
 
 def test_submitted_then_approved_and_the_final_report_check(workspace, world):
@@ -319,7 +365,7 @@ def test_submitted_then_approved_and_the_final_report_check(workspace, world):
     with workspace.session() as s:
         check = final_report_allowed(s, world.template_id)
     assert not check.allowed
-    assert "its approval is invalidated: the template changed after approval" in check.problems[0]
+    assert "its approval is invalidated: changed since approval" in check.problems[0]
 
 
 def test_approving_for_a_scheme_outside_the_template_is_refused(workspace, world):

@@ -64,7 +64,15 @@ def test_keys_approve_bundle_and_check_from_the_command_line(setup, capsys):
     code, out = run(capsys, "bundle", "import", t / "office.jaworkspace", bundle, "--dry-run")
     assert code == 0 and "would create: finding on item-1 'Supply chain policy'" in out
     assert f"key offered (not trusted here): Lena Ortiz {fingerprint}" in out
+    # Lena's key is not trusted in the office yet: the import is refused, naming her key
+    before = (t / "office.jaworkspace").read_bytes()
     code, out = run(capsys, "bundle", "import", t / "office.jaworkspace", bundle)
+    assert code == 2 and f"[{fingerprint}], a key this workspace does not trust" in out
+    assert "signed by Lena Ortiz" in out and "[bundle.untrusted-sender]" in out
+    assert (t / "office.jaworkspace").read_bytes() == before
+    assert not list(t.glob("office.jaworkspace-*.bak"))
+    code, out = run(capsys, "bundle", "import", t / "office.jaworkspace", bundle,
+                    "--accept-unsigned")
     assert code == 0 and "created: finding on item-1 'Supply chain policy'" in out and "backup: " in out
 
     code, out = run(capsys, "check", t / "office.jaworkspace")

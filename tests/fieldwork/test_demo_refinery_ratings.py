@@ -6,39 +6,13 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
-from jointaudit.demo.seed import create_demo_workspace
 from jointaudit.fieldwork.findings import rate, rate_level, scheme_ratings
 from jointaudit.services import reports as svc
 from jointaudit.store.settings import UNVERIFIED_RECOGNITIONS, set_setting
-from tests.reports.demo_visit import prepare
 from tests.reports.samples import pdf_pages
 
 REFINERY = "Helvetia Gold Refining SA"
 LBMA = "lbma-rgg@9"
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo") / "demo.jaworkspace"
-    create_demo_workspace(path).close()
-    visit_id, versions = prepare(path, REFINERY)
-    return path, visit_id, versions
-
-
-@pytest.fixture
-def demo(demo_file, tmp_path):
-    import shutil
-
-    from jointaudit.store.db import open_workspace
-
-    path, visit_id, versions = demo_file
-    target = tmp_path / path.name
-    shutil.copy(path, target)
-    ws = open_workspace(target)
-    yield ws, visit_id, versions
-    ws.close()
 
 
 def flat(data: bytes) -> str:

@@ -40,6 +40,29 @@ def test_save_as_copies_the_workspace_and_continues_in_the_copy(window, qtbot, t
     assert current_revision(window.ctx.workspace.engine) == head_revision()
 
 
+def test_save_as_onto_the_open_file_keeps_it_and_says_so(window, qtbot, tmp_path):
+    path = tmp_path / "a.jaworkspace"
+    with qtbot.waitSignal(window.workspace_opened, timeout=20000):
+        window.open_workspace(path, create=True)
+    with window.ctx.workspace.session() as s:
+        from jointaudit.store.models import Site
+
+        s.add(Site(name="Mina La Esperanza", country="CO"))
+    window.save_workspace_as(path)
+    wait_jobs(qtbot, window)
+    dialog = window.ctx.last_error_dialog
+    assert dialog is not None and "this is the workspace that is open" in dialog.text()
+    dialog.close()
+    assert window.ctx.workspace.path == path and path.exists()
+    with window.ctx.workspace.session() as s:  # still open and writable: nothing hangs
+        from sqlmodel import select
+
+        from jointaudit.store.models import Site
+
+        assert s.exec(select(Site.name)).all() == ["Mina La Esperanza"]
+        s.add(Site(name="Cooperativa Oro Verde", country="CO"))
+
+
 def test_opening_a_file_that_is_not_a_workspace_shows_the_message(window, qtbot, tmp_path):
     bogus = tmp_path / "notes.jaworkspace"
     bogus.write_text("these are not audit data")

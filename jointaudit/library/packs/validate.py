@@ -8,15 +8,16 @@ when the structure is wrong somewhere else in the file.
 
 from __future__ import annotations
 
+import math
 from datetime import date
 from pathlib import Path
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from jointaudit.common.date_rules import ANCHORS
 from jointaudit.common.errors import ProblemList
 from jointaudit.common.severity import Severity
-from jointaudit.library.packs.format import FORMAT_ID, Pack
+from jointaudit.library.packs.format import FORMAT_ID, OffsetSpec, Pack
 from jointaudit.library.packs.rating_checks import check_rating_rules
 from jointaudit.library.packs.source import (
     MAX_PACK_BYTES,
@@ -55,6 +56,8 @@ def _finish(doc: ParsedYaml | None, problems: ProblemList, name: str) -> Pack:
                      f" {FORMAT_ID}; this file holds a {type(doc.data).__name__}", line=1)
         problems.raise_if_any(f"{name}: not a scheme pack")
     pack = structural_check(doc, problems)
+    if pack is not None:
+        number_check(doc, pack, problems)
     semantic_check(doc, problems)
     problems.raise_if_any(f"{name}: the pack has {len(problems.problems)} problem(s);"
                           " nothing was imported")
@@ -73,6 +76,47 @@ def structural_check(doc: ParsedYaml, problems: ProblemList) -> Pack | None:
             problems.add(f"pack.{err['type']}", _explain(err, path, key_error),
                          line=doc.line_of(path), path=format_path(path) or None)
         return None
+
+
+# --- numbers ---------------------------------------------------------------------------
+# Pydantic turns "1000000000" and .inf into numbers; a pack must write numbers as numbers,
+# and within bounds no real rule comes near (the planner adds these to dates).
+OFFSET_BOUNDS = {"years": 100, "months": 1200, "weeks": 5300, "days": 36600}
+NUMBER_BOUND = 1_000_000
+
+
+def number_check(doc: ParsedYaml, pack: Pack, problems: ProblemList) -> None:
+    _numbers(_Checker(doc, problems), pack, doc.data, ())
+
+
+def _numbers(c: _Checker, model: BaseModel, raw, path: tuple) -> None:
+    if not isinstance(raw, dict):
+        return
+    for name, info in type(model).model_fields.items():
+        key = info.alias or name
+        if key in raw:
+            bound = OFFSET_BOUNDS.get(name, NUMBER_BOUND) if isinstance(model, OffsetSpec) \
+                else NUMBER_BOUND
+            _number(c, getattr(model, name), raw[key], (*path, key), bound)
+
+
+def _number(c: _Checker, value, raw, path: tuple, bound: int) -> None:
+    if isinstance(value, BaseModel):
+        _numbers(c, value, raw, path)
+    elif isinstance(value, list | tuple) and isinstance(raw, list):
+        for i, (v, r) in enumerate(zip(value, raw, strict=False)):
+            _number(c, v, r, (*path, i), bound)
+    elif isinstance(value, dict) and isinstance(raw, dict):
+        for k, v in value.items():
+            if k in raw:
+                _number(c, v, raw[k], (*path, k), bound)
+    elif isinstance(value, int | float) and not isinstance(value, bool):
+        if isinstance(raw, bool) or not isinstance(raw, int | float):
+            c.add("not-a-number", f"expected a number, found the text {str(raw)[:40]!r};"
+                  " write numbers without quotes", path)
+        elif not math.isfinite(raw) or abs(raw) > bound:
+            c.add("number-out-of-bounds", f"{str(raw)[:40]} is outside the accepted range"
+                  f" (-{bound:,} to {bound:,})", path)
 
 
 def _data_path(data, loc) -> tuple[tuple, bool]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Column, LargeBinary, UniqueConstraint
+from sqlalchemy import Column, LargeBinary, UniqueConstraint, false
 from sqlmodel import Field, SQLModel
 
 from jointaudit.store.models._base import json_dict, new_uid, utcnow
@@ -45,6 +45,7 @@ class FindingHistory(SQLModel, table=True):
     revision: int
     severity: str
     observation: str = ""
+    confidential: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
     scheme_overrides: dict = json_dict()
     author: str = ""
     reason: str = ""

@@ -67,6 +67,10 @@ class TemplateApproval(SQLModel, table=True):
     content_json: str = Field(default="{}", sa_column=Column(Text, nullable=False,
                                                              server_default="{}"))
     public_key: str = ""
+    # The audit trail's length and head hash when signing: signed, so a later truncation of
+    # the trail shows (jointaudit.store.integrity).
+    trail_entries: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    trail_head: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 class TrustedKey(SQLModel, table=True):

@@ -37,7 +37,7 @@ def test_a_site_sees_its_obligations_and_deadlines_straight_away(demo_window, qt
     view = site_view(window, qtbot)
     assert [view.site.itemText(i) for i in range(view.site.count())] == [
         "Cooperativa Minera La Esperanza", "Helvetia Gold Refining SA",
-        "Nkwanta Ridge Gold Mine"]
+        "Nkwanta Ridge Gold Mine", "Nordfjord Metals AS"]
     # combined obligations, grouped by topic, each naming every scheme clause it stands for
     topics = view.obligations.topLevelItemCount()
     assert topics > 3

@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint lock bench screenshots translations bundle bundle-smoke clean
+.PHONY: run test lint lock bench screenshots report-samples translations bundle bundle-smoke clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,12 @@ bench: $(STAMP)
 # Each main view on the demo workspace, offscreen, into docs/screenshots/*.png.
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m tools.screenshots --out docs/screenshots
+
+# The first pages of every demo report (each scheme, the joint summary, the field checklist
+# and the obligations register, in EN/ES/FR) as PNG into docs/report-samples/; needs
+# pdftoppm (Debian: apt-get install poppler-utils).
+report-samples: $(STAMP)
+	$(PY) -m tools.report_samples --out docs/report-samples --pages 2
 
 # UI strings: collect them into the .ts catalogues (Qt Linguist edits these), compile the .qm.
 translations: $(STAMP)

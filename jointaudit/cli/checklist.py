@@ -22,6 +22,8 @@ def register(sub) -> None:
     p.add_argument("--xlsx", help="write the checklist as an Excel workbook")
     p.add_argument("--csv", help="write the checklist as CSV")
     p.add_argument("--json", help="write the checklist as JSON")
+    p.add_argument("--shared", action="store_true",
+                   help="list the items several schemes share, with each link's derivation")
     p.set_defaults(handler=_merge)
 
     cw = sub.add_parser("crosswalk", help="check, suggest or import crosswalk links")
@@ -40,10 +42,15 @@ def register(sub) -> None:
                    help="save each best candidate as a suggested link to review")
     p.add_argument("--min-score", type=float, default=60.0)
     p.set_defaults(handler=_suggest)
-    p = csub.add_parser("import", help="import crosswalk files (all shipped ones if none given)")
+    p = csub.add_parser("import", help="import crosswalk files (all shipped ones if none"
+                                       " given, then derive links through the hub)")
     p.add_argument("workspace")
     p.add_argument("files", nargs="*", metavar="FILE")
     p.set_defaults(handler=_import)
+    p = csub.add_parser("derive", help="derive links between every pair of schemes through the"
+                                       " hub (curated links win)")
+    p.add_argument("workspace")
+    p.set_defaults(handler=_derive)
 
     p = sub.add_parser("obligations", help="a site's obligations register across its schemes")
     p.add_argument("workspace")
@@ -77,6 +84,7 @@ def _merge(args) -> int:
     from jointaudit.exports.checklist_rows import build_rows
     from jointaudit.exports.checklist_xlsx import write_xlsx
     from jointaudit.fieldwork.findings import remerge_and_flag
+    from jointaudit.services.library import shared_items
     from jointaudit.store.models import JointTemplate, Site
 
     with open_to_write(args.workspace) as ws, ws.session() as s:
@@ -99,6 +107,13 @@ def _merge(args) -> int:
             print(f"at {site.name}: {len(sheet.rows)} joint items,"
                   f" {len(sheet.checklist.excluded)} requirements excluded,"
                   f" {sum(len(v) for v in sheet.checklist.recognitions.values())} recognitions")
+        shared = shared_items(s, sheet.checklist)
+        print(f"{len(shared)} joint items shared by two or more schemes")
+        if args.shared:
+            for item in shared:
+                print(f"  {item.title}  [{'; '.join(item.clauses)}]")
+                for link in item.links:
+                    print(f"      {link}")
         for flag, writer in (("xlsx", write_xlsx), ("csv", write_csv), ("json", write_json)):
             target = getattr(args, flag)
             if target:
@@ -134,18 +149,31 @@ def _suggest(args) -> int:
 
 
 def _import(args) -> int:
+    from jointaudit.library.crosswalk.derived import derive_through_hub
     from jointaudit.library.crosswalk.importer import import_crosswalk, import_shipped
 
+    derived = None
     with open_to_write(args.workspace) as ws, ws.session() as s:
         if args.files:
             results, skipped = [import_crosswalk(s, f) for f in args.files], []
         else:
             results, skipped = import_shipped(s)
+            derived = derive_through_hub(s)
+    if derived is not None:
+        print(derived.describe())
     for r in results:
         print(f"{r.crosswalk_id}: {r.links_added} link(s) added, {r.links_updated} updated,"
               f" {r.recognitions} recognition rule(s)")
     for line in skipped:
         print(f"skipped {line}", file=sys.stderr)
+    return 0
+
+
+def _derive(args) -> int:
+    from jointaudit.library.crosswalk.derived import derive_through_hub
+
+    with open_to_write(args.workspace) as ws, ws.session() as s:
+        print(derive_through_hub(s).describe())
     return 0
 
 

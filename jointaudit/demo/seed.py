@@ -1,4 +1,4 @@
-"""The demo workspace: every shipped pack plus three sites, three CBs and six auditors
+"""The demo workspace: every shipped pack plus four sites, four CBs and eight auditors
 whose certificates and audit histories make 2027 a year worth planning jointly.
 
 Today in the story is late November 2026. The Swiss refiner's RJC COP, RJC CoC, LBMA and
@@ -6,7 +6,9 @@ Fairmined authorisation all fall due between February and August 2027; the Ghana
 owes an IRMA surveillance audit and an RJC mid-term review in 2027 and shuts for the rainy
 season; the Colombian cooperative's annual Fairmined audit runs into its own rains. One CB's
 RJC approval and another's LBMA approval expire in the middle of it, and one auditor
-advised the cooperative recently. Names are fictional.
+advised the cooperative recently. The Norwegian smelter holds ASI and RMAP: its ASI
+surveillance and RMAP re-audit windows overlap in spring 2027, and its lead auditor writes
+his name in Chinese. Names are fictional.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from sqlmodel import Session
 
 from jointaudit.common.errors import InvalidInput
 from jointaudit.common.resources import resource_path
+from jointaudit.library.crosswalk.derived import derive_through_hub
 from jointaudit.library.crosswalk.importer import import_shipped
 from jointaudit.library.packs.importer import import_pack
 from jointaudit.library.packs.loader import latest_version_id
@@ -45,6 +48,8 @@ SCHEMES = {
     "fairmined": ("fairmined",),
     "irma": ("irma",),
     "lbma": ("lbma-rgg", "lbma"),
+    "rmap": ("rmi-rmap",),
+    "asi": ("asi-ps",),
 }
 
 
@@ -54,6 +59,7 @@ class DemoSummary:
     skipped_packs: list[str] = field(default_factory=list)  # "file: reason"
     crosswalks: list[str] = field(default_factory=list)
     skipped_crosswalks: list[str] = field(default_factory=list)  # "file: reason"
+    hub: str = ""  # what deriving links through the hub gave
     missing_schemes: list[str] = field(default_factory=list)
     sites: int = 0
     certificates: int = 0
@@ -108,6 +114,7 @@ def seed_demo(workspace: Workspace) -> DemoSummary:
         done, skipped = import_shipped(s)
         summary.crosswalks = [c.crosswalk_id for c in done]
         summary.skipped_crosswalks = skipped
+        summary.hub = derive_through_hub(s).describe()
     with workspace.session() as s:
         _Seeder(s, summary).run()
     return summary
@@ -143,6 +150,7 @@ class _Seeder:
         self.refiner_history(refiner, cbs, auditors)
         self.mine_history(mine, cbs, auditors)
         self.coop_history(coop, cbs, auditors)
+        self.smelter(cbs, auditors)
         self.add(ConflictOfInterest(site_id=coop.id, auditor_id=auditors["Diego Herrera"].id,
                                     kind="advisory", start=date(2025, 3, 1),
                                     end=date(2025, 12, 31),
@@ -184,14 +192,20 @@ class _Seeder:
                       commodities=["gold"], regions=["CO", "PE", "BO", "CH"], ref="ARM-C-03")
         self.approval(andes, "rjc-cop", date(2026, 9, 1), date(2029, 8, 31),
                       regions=["CO", "PE", "CH"], ref="RJC-AF-102")
-        return {"Alpine": alpine, "Meridian": meridian, "Andes": andes}
+        nordic = self.add(CertificationBody(name="Nordic Responsible Assurance AS",
+                                            country="NO",
+                                            notes="Metals supply-chain audits, Bergen"))
+        self.approval(nordic, "rmap", date(2024, 1, 1), date(2028, 12, 31), ref="RMI-AF-044")
+        self.approval(nordic, "asi", date(2024, 1, 1), date(2028, 12, 31), ref="ASI-AB-019")
+        return {"Alpine": alpine, "Meridian": meridian, "Andes": andes, "Nordic": nordic}
 
-    def qualify(self, auditor, role_scheme, role, valid_to=date(2028, 12, 31)):
+    def qualify(self, auditor, role_scheme, role, valid_to=date(2028, 12, 31),
+                commodities=("gold",)):
         scheme = self.scheme(role_scheme)
         if scheme:
             self.add(AuditorQualification(auditor_id=auditor.id, scheme_id=scheme, role=role,
-                                          commodities=["gold"], valid_from=date(2022, 1, 1),
-                                          valid_to=valid_to))
+                                          commodities=list(commodities),
+                                          valid_from=date(2022, 1, 1), valid_to=valid_to))
 
     def auditors(self, cbs) -> dict[str, Auditor]:
         people = [
@@ -205,17 +219,21 @@ class _Seeder:
             ("Lucía Restrepo", "Andes", ["es", "en"],
              [("fairmined", "lead"), ("rjc-cop", "team")]),
             ("Diego Herrera", "Andes", ["es", "pt"], [("fairmined", "team")]),
+            ("陈伟 (Chen Wei)", "Nordic", ["zh", "en"], [("rmap", "lead"), ("asi", "lead")]),
+            ("Ingrid Solberg", "Nordic", ["no", "en"], [("rmap", "team"), ("asi", "team")]),
         ]
         out = {}
         for name, cb, languages, quals in people:
-            slug = name.split()[0].lower().replace("í", "i")
+            slug = {"陈伟 (Chen Wei)": "chen"}.get(name) or name.split()[0].lower().replace(
+                "í", "i")
             a = self.add(Auditor(name=name, cb_id=cbs[cb].id, languages=languages,
                                  email=f"{slug}@{cb.lower()}.example"))
             for role_scheme, role in quals:
                 # Sarah's LBMA lead qualification lapses before the 2027 refinery audit.
                 until = date(2027, 2, 28) if (name, role_scheme) == ("Sarah Okafor",
                                                                     "lbma") else date(2028, 12, 31)
-                self.qualify(a, role_scheme, role, until)
+                self.qualify(a, role_scheme, role, until,
+                             ("aluminium", "gold") if cb == "Nordic" else ("gold",))
             out[name] = a
         self.add(AuditorUnavailability(auditor_id=out["Marc Dubois"].id, start=date(2027, 5, 3),
                                        end=date(2027, 5, 28), reason="parental leave"))
@@ -357,3 +375,34 @@ class _Seeder:
                    valid_from=date(2026, 4, 1), valid_until=date(2027, 3, 31), minor_ncs=1,
                    cb_id=andes, lead_auditor_id=lucia,
                    notes="Progress requirements on mercury reduction met")
+
+    def smelter(self, cbs, people) -> None:
+        """A fourth site, apart from the three above (whose stories other tests rely on)."""
+        if not (self.scheme("rmap") and self.scheme("asi")):
+            return
+        site = self.add(Site(
+            name="Nordfjord Metals AS", country="NO", region="Vestland", commodity="aluminium",
+            site_type="smelter", size="medium", languages=["en"],
+            applicability_tags=["smelter", "refiner", "aluminium", "gold"],
+            financial_year_end="12-31",
+            notes="Aluminium smelter and casthouse with a precious-metals recovery refinery"))
+        self.summary.sites += 1
+        for name, kind in [("Potline and casthouse", "smelter"),
+                           ("Precious-metals recovery refinery", "refinery")]:
+            self.add(Facility(site_id=site.id, name=name, country="NO", kind=kind))
+        self.add(BlackoutPeriod(site_id=site.id, start=date(2027, 7, 5), end=date(2027, 7, 30),
+                                reason="fellesferie: plant on minimum staffing"))
+        nordic, lead = cbs["Nordic"].id, people["陈伟 (Chen Wei)"].id
+        asi = self.certificate(site, "asi", number="ASI-PS-0291", member_since=date(2023, 3, 1),
+                               issued_on=date(2025, 9, 1), expires_on=date(2028, 8, 31))
+        self.audit(site, "asi", asi, kind="certification", start=date(2025, 6, 2),
+                   end=date(2025, 6, 5), decision="certified", decision_date=date(2025, 8, 20),
+                   valid_from=date(2025, 9, 1), valid_until=date(2028, 8, 31), minor_ncs=2,
+                   cb_id=nordic, lead_auditor_id=lead)
+        rmap = self.certificate(site, "rmap", kind="membership", number="RMAP-CID-004512",
+                                member_since=date(2021, 1, 1), issued_on=date(2026, 6, 15),
+                                expires_on=date(2027, 6, 14))
+        self.audit(site, "rmap", rmap, kind="re_audit", start=date(2026, 4, 20),
+                   end=date(2026, 4, 22), decision="conformant", decision_date=date(2026, 6, 12),
+                   valid_from=date(2026, 6, 15), valid_until=date(2027, 6, 14),
+                   cb_id=nordic, lead_auditor_id=lead)

@@ -21,7 +21,7 @@ from jointaudit.reports.data import (
     report_number,
 )
 from jointaudit.reports.document import Masthead, render
-from jointaudit.reports.labels import check_language, label, pick, severity_label
+from jointaudit.reports.labels import check_language, colon, label, pick, severity_label
 
 BOX = "\u2610"  # ☐, in DejaVu Sans
 TICK_LEVELS = [*RATED_ORDER, Severity.NOT_APPLICABLE]
@@ -46,9 +46,13 @@ def build_checklist(data: ChecklistInput, options: BuildOptions | None = None) -
     for topic in data.topics:
         options.check_cancelled()
         blocks = [_item_block(item, data, lang) for item in topic.items]
-        story += [KeepTogether([b.para(topic.title or label("untitled_topic", lang), s.h1),
-                                blocks[0]]), *blocks[1:]] if blocks else []
-    dates = (f"{label('audit_dates', lang)}: "
+        heading = topic.titles.get(lang) or topic.title or label("untitled_topic", lang)
+        # One level of keep-together only: ReportLab moves a nested one to the next page
+        # even where it fits, which left pages with two items on them.
+        if blocks:
+            story.append(KeepTogether([b.para(heading, s.h1), *blocks[0]]))
+            story += [KeepTogether(block) for block in blocks[1:]]
+    dates = (f"{label('audit_dates', lang)}{colon(lang)}"
              f"{b.fmt_range(data.visit.start, data.visit.end, lang)}" if data.visit else "")
     masthead = Masthead(
         title=f"{title} — {data.template_name}", scheme=" · ".join(x for x, _ in data.scales),
@@ -76,22 +80,23 @@ def _legend(data: ChecklistInput, lang: str):
 def _item_block(item: ChecklistItem, data: ChecklistInput, lang: str):
     s = st.styles()
     refs = " · ".join(f"{name} {ids}" for name, ids in item.refs)
-    head = b.para(f"{item.title}", s.cell_bold)
+    head = b.para(item.titles.get(lang) or item.title, s.cell_bold)
     lines = [[head], [b.cell(refs, s.muted)]]
     if item.text:
         lines.append([b.cell(item.text, s.cell)])
     if item.guidance:
         lines.append([b.cell(item.guidance, s.muted)])
     if item.evidence:
-        lines.append([b.cell(f"{label('typical_evidence', lang)}: "
+        lines.append([b.cell(f"{label('typical_evidence', lang)}{colon(lang)}"
                              + "; ".join(item.evidence), s.muted)])
     boxes = SPACE.join(f"{BOX} {severity_label(sev, lang)}" for sev in TICK_LEVELS)
     lines.append([b.cell(boxes, s.box)])
     for scheme in item.own_rating:
         levels = dict(data.scales).get(scheme, ())
         own = SPACE.join(f"{BOX} {pick(lv.words, lang)}" for lv in levels)
-        lines.append([b.cell(f"{label('own_rating', lang)} {scheme}:{SPACE}{own}", s.cell)])
-    lines.append([b.cell(label("notes", lang) + ":", s.muted)])
+        lines.append([b.cell(f"{label('own_rating', lang)} {scheme}{colon(lang).rstrip()}"
+                             f"{SPACE}{own}", s.cell)])
+    lines.append([b.cell(label("notes", lang) + colon(lang).rstrip(), s.muted)])
     t = LongTable(lines, colWidths=[b.CONTENT_W],
                   rowHeights=[None] * (len(lines) - 1) + [NOTES_HEIGHT])
     t.setStyle(TableStyle([
@@ -103,4 +108,4 @@ def _item_block(item: ChecklistItem, data: ChecklistInput, lang: str):
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]))
-    return KeepTogether([t, b.gap(3)])
+    return [t, b.gap(3)]

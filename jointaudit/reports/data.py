@@ -97,7 +97,8 @@ class FindingRow:
     # why it does not apply: the auditor's note, or per language the site's applicability
     na_reason: str | dict = ""
     typical_evidence: tuple[str, ...] = ()
-    chapter: str = ""  # the top-level heading the clause sits under, "id title"
+    chapter: str | dict = ""  # the top-level heading it sits under, "id title" (per language)
+    titles: dict[str, str] = field(default_factory=dict)  # the title in other languages
 
 
 @dataclass(frozen=True)
@@ -207,6 +208,7 @@ class ChecklistItem:
     own_rating: tuple[str, ...] = ()  # scheme labels that rate this item separately
     guidance: str = ""
     text: str = ""  # the requirement's text (the official one when an overlay was imported)
+    titles: dict[str, str] = field(default_factory=dict)  # the title in other languages
     evidence: tuple[str, ...] = ()  # typical evidence, from every source requirement
 
 
@@ -214,6 +216,7 @@ class ChecklistItem:
 class ChecklistTopic:
     title: str
     items: tuple[ChecklistItem, ...]
+    titles: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -240,6 +243,7 @@ class ObligationRow:
 class ObligationGroup:
     topic: str
     rows: tuple[ObligationRow, ...]
+    titles: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

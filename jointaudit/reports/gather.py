@@ -45,6 +45,7 @@ from jointaudit.reports.data import (
     VisitInfo,
 )
 from jointaudit.reports.labels import LANGUAGES, fmt_list, label, pick
+from jointaudit.reports.titles import shipped_titles
 from jointaudit.store.models import (
     Auditor,
     AuditorQualification,
@@ -86,23 +87,33 @@ def visit_info(visit: Visit, plan: JointPlan | None) -> VisitInfo:
     return VisitInfo(visit.uid, visit.start, visit.end, plan.name if plan else "", visit.status)
 
 
-def team(session: Session, visit_id: int, scheme_id: str | None = None) -> tuple[ReportedTeamMember, ...]:
-    out = []
+def team(session: Session, visit_id: int,
+         scheme_id: str | None = None) -> tuple[ReportedTeamMember, ...]:
+    """The visit's team for one scheme (or all). The planner records scheme versions
+    ("irma@1.0"), hand-entered teams may name schemes ("irma"); an empty list means the
+    member works for every scheme. When nobody on the visit is assigned to the scheme, the
+    members who hold its qualification are its team (the scheme's report is then checked
+    against their firm's approval), never an empty team beside a qualified lead."""
     rows = session.exec(select(VisitTeamMember, Auditor)
                         .join(Auditor, Auditor.id == VisitTeamMember.auditor_id)
                         .where(VisitTeamMember.visit_id == visit_id)
-                        .order_by(VisitTeamMember.role != "lead", Auditor.name))
-    for member, auditor in rows:
-        # The planner records scheme versions ("irma@1.0"), hand-entered teams may name
-        # schemes ("irma"); an empty list means the member works for every scheme.
-        if scheme_id and member.scheme_ids and not any(
-                s.split("@")[0] == scheme_id for s in member.scheme_ids):
-            continue
+                        .order_by(VisitTeamMember.role != "lead", Auditor.name)).all()
+    quals = {a.id: session.exec(select(AuditorQualification).where(
+        AuditorQualification.auditor_id == a.id)).all() for _, a in rows}
+
+    def assigned(member) -> bool:
+        return not member.scheme_ids or any(s.split("@")[0] == scheme_id
+                                            for s in member.scheme_ids)
+
+    chosen = [(m, a) for m, a in rows if scheme_id is None or assigned(m)]
+    if scheme_id and not chosen:
+        chosen = [(m, a) for m, a in rows
+                  if any(q.scheme_id == scheme_id for q in quals[a.id])]
+    out = []
+    for member, auditor in chosen:
         cb = session.get(CertificationBody, member.cb_id or auditor.cb_id or -1)
-        quals = session.exec(select(AuditorQualification).where(
-            AuditorQualification.auditor_id == auditor.id)).all()
         shown = [(q.scheme_id.upper(), q.role, q.valid_to)
-                 for q in quals if scheme_id in (None, q.scheme_id)]
+                 for q in quals[auditor.id] if scheme_id in (None, q.scheme_id)]
         out.append(ReportedTeamMember(auditor.name, member.role, cb.name if cb else "",
                                       tuple(shown)))
     return tuple(out)
@@ -200,7 +211,8 @@ def scheme_report_input(session: Session, visit_id: int, version_id: str, *,
             provenance=c.provenance, rated_by=c.by, reason=_reason(c, req),
             certificate=c.certificate.describe() if c.certificate else "",
             critical=bool(req and req.critical), level=(req.level or "") if req else "",
-            na_reason=_na_reason(c, req), chapter=_chapter(req, reqs),
+            na_reason=_na_reason(c, req), chapter=_chapter(req, reqs, version_id),
+            titles=shipped_titles().requirement(version_id, c.clause_id),
             typical_evidence=tuple(req.typical_evidence) if req else ()))
     fields = report_fields(session, visit_id, version_id)
     return SchemeReportInput(
@@ -290,8 +302,10 @@ def _clause_words(c, level_words: dict[str, dict]) -> dict[str, str]:
     return out
 
 
-def _chapter(req: Requirement | None, reqs: dict[str, Requirement]) -> str:
-    """The clause's top-level heading, "id title" (empty for a top-level clause)."""
+def _chapter(req: Requirement | None, reqs: dict[str, Requirement],
+             version_id: str) -> str | dict[str, str]:
+    """The clause's top-level heading, "id title", per language where a title file has it
+    (empty for a top-level clause)."""
     seen = set()
     top = req
     while top is not None and top.parent_clause_id and top.parent_clause_id not in seen:
@@ -302,7 +316,11 @@ def _chapter(req: Requirement | None, reqs: dict[str, Requirement]) -> str:
         top = parent
     if top is None or top is req:
         return ""
-    return f"{top.clause_id} {top.title}"
+    titles = shipped_titles().requirement(version_id, top.clause_id)
+    if not titles:
+        return f"{top.clause_id} {top.title}"
+    return {"en": f"{top.clause_id} {top.title}",
+            **{lang: f"{top.clause_id} {t}" for lang, t in titles.items()}}
 
 
 def _title(session: Session, requirement_id: int) -> str:
@@ -393,10 +411,13 @@ def checklist_input(session: Session, *, visit_id: int | None = None,
         sources = [reqs[src.requirement_id] for src in it.sources if src.requirement_id in reqs]
         text = next((r.text for r in sources if r.text), "")
         evidence = tuple(dict.fromkeys(e for r in sources for e in r.typical_evidence))
+        titles = next((t for src in it.sources if (t := shipped_titles().requirement(
+            src.version_id, src.clause_id)) and src.title == it.title), {})
         by_topic[topic].append(ChecklistItem(it.key, it.title, _refs(it.sources, labels), own,
-                                             text=text, evidence=evidence))
+                                             text=text, evidence=evidence, titles=titles))
     topics = tuple(ChecklistTopic(topic_titles.get(t, t.replace("-", " ").capitalize()),
-                                  tuple(items)) for t, items in by_topic.items())
+                                  tuple(items), shipped_titles().topic(t))
+                   for t, items in by_topic.items())
     scales = tuple((labels[v], tuple(RatingWord(lv.id, lv.severity.value, dict(lv.words))
                                      for lv in p.rating_scale.levels))
                    for v, p in packs.items())
@@ -422,6 +443,7 @@ def obligations_input(session: Session, site_id: int, today: date) -> Obligation
                 except NotFound:
                     continue
     audit_words = {(v, a.kind): dict(a.label) for v, p in packs.items() for a in p.cycle.audits}
+    topic_ids = {t.id: t.title for p in packs.values() for t in p.topics}
 
     def lab(version_id: str) -> str:
         return ", ".join(labels.get(v, v) for v in version_id.split(", "))
@@ -436,7 +458,8 @@ def obligations_input(session: Session, site_id: int, today: date) -> Obligation
                 ob.title, tuple((labels.get(v, v), f"{clause} {title}")
                                 for v, clause, title in ob.requires),
                 tuple(ob.recognition), actions))
-        groups.append(ObligationGroup(topic, tuple(rows)))
+        topic_id = next((t for t, title in topic_ids.items() if title == topic), topic)
+        groups.append(ObligationGroup(topic, tuple(rows), shipped_titles().topic(topic_id)))
     upcoming = []
     for u in reg.upcoming:
         if u.kind in ("visit", "desk"):

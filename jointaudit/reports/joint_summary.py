@@ -13,6 +13,7 @@ from jointaudit.reports.data import BuildOptions, JointSummaryInput, content_has
 from jointaudit.reports.document import Masthead, render
 from jointaudit.reports.labels import (
     check_language,
+    colon,
     fmt_number,
     fmt_range,
     label,
@@ -65,7 +66,7 @@ def build_joint_summary(data: JointSummaryInput, options: BuildOptions | None = 
         [label("scheme", lang), label("count", lang)], counts, [0.34, 0.66])]))
 
     effort = [[label("shared_items", lang), str(data.shared_items)]]
-    effort += [[f"{label('specific_items', lang)}: {name}", str(n)]
+    effort += [[f"{label('specific_items', lang)}{colon(lang)}{name}", str(n)]
                for name, n in data.specific_items]
     if data.person_days:
         effort.append([label("person_days", lang), fmt_number(data.person_days, lang)])
@@ -86,7 +87,7 @@ def build_joint_summary(data: JointSummaryInput, options: BuildOptions | None = 
         story.append(b.para(label("none", lang)))
     masthead = Masthead(
         title=title, scheme=" · ".join(x.label for x in data.schemes), site=data.site.name,
-        dates=f"{label('audit_dates', lang)}: {fmt_range(data.visit.start, data.visit.end, lang)}",
+        dates=f"{label('audit_dates', lang)}{colon(lang)}{fmt_range(data.visit.start, data.visit.end, lang)}",
         report_id=report_number("joint", data.visit.start, digest), content_hash=digest, lang=lang,
         draft=options.draft, subject=f"joint summary for {data.site.name}")
     return render(story, masthead, options)

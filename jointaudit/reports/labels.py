@@ -340,6 +340,11 @@ def label(key: str, lang: str, **values) -> str:
     return text.format(**values) if values else text
 
 
+def colon(lang: str) -> str:
+    """The separator after a label: French sets a space before the colon."""
+    return " : " if lang == "fr" else ": "
+
+
 def has_label(key: str) -> bool:
     return key in _LABELS
 

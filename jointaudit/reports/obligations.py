@@ -50,7 +50,7 @@ def build_obligations(data: ObligationsInput, options: BuildOptions | None = Non
                  "\n".join(row.recognition),
                  "\n".join(_action(a, lang) for a in row.open_actions)]
                 for row in group.rows]
-        story += [CondPageBreak(40 * mm), b.para(group.topic, s.h1_flow),
+        story += [CondPageBreak(40 * mm), b.para(group.titles.get(lang) or group.topic, s.h1_flow),
                   b.table(head, rows, [0.26, 0.34, 0.2, 0.2])]
     masthead = Masthead(
         title=f"{title} — {data.site.name}", scheme=" · ".join(data.schemes) or title,

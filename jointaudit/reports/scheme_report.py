@@ -35,6 +35,7 @@ from jointaudit.reports.data import (
 from jointaudit.reports.document import Masthead, render
 from jointaudit.reports.labels import (
     check_language,
+    colon,
     fmt_date,
     fmt_list,
     fmt_range,
@@ -43,7 +44,11 @@ from jointaudit.reports.labels import (
     pick,
     role_label,
 )
-from jointaudit.reports.validation import ReportRefused, validate_scheme_report
+from jointaudit.reports.validation import (
+    ReportRefused,
+    deadline_anchors,
+    validate_scheme_report,
+)
 
 # Room a table heading needs with the first rows of its table: less than this left on the
 # page and the heading starts the next one.
@@ -82,7 +87,7 @@ def scheme_story(data: SchemeReportInput, options: BuildOptions, problems: list[
         title=pick(data.profile.title, lang, data.pack_language),
         scheme=f"{data.scheme_name} {data.version_label}",
         site=data.site.name,
-        dates=f"{label('audit_dates', lang)}: {fmt_range(data.visit.start, data.visit.end, lang)}",
+        dates=f"{label('audit_dates', lang)}{colon(lang)}{fmt_range(data.visit.start, data.visit.end, lang)}",
         report_id=rid, content_hash=digest, lang=lang, draft=options.draft,
         subject=f"{data.version_key} report for {data.site.name}")
     return story, masthead
@@ -135,8 +140,9 @@ class _SchemeStory:
         return b.para(self.t(section.title), self.s.h1)
 
     def block(self, section: ReportSectionSpec, body) -> list:
-        """A short section: its heading and body kept on one page."""
-        return [KeepTogether([self.heading(section), body])]
+        """A short section: its heading and body (one flowable or a list) kept on one page."""
+        return [KeepTogether([self.heading(section),
+                              *(body if isinstance(body, list) else [body])])]
 
     def table_block(self, section: ReportSectionSpec, table) -> list:
         """A section whose table may run over pages: the heading needs only the room for
@@ -255,7 +261,7 @@ class _SchemeStory:
         levels = [lv.level_id for lv in self.d.rating_levels]
         by: dict[str, dict[str, int]] = {}
         for row in self.d.findings:
-            counts = by.setdefault(row.chapter or "–", dict.fromkeys(levels, 0))
+            counts = by.setdefault(_in(row.chapter, self.lang) or "–", dict.fromkeys(levels, 0))
             if row.level_id in counts:
                 counts[row.level_id] += 1
         rows = [[chapter, *(str(counts[lv]) for lv in levels), str(sum(counts.values()))]
@@ -275,10 +281,13 @@ class _SchemeStory:
         if sequential:
             head = [label("number", lang), *head]
             widths = [0.06, 0.09, 0.28, 0.15, 0.42]
-        rows, spans, chapter = [], [], None
+        rows: list[list] = []
+        spans: list[int] = []
+        chapter = None
         for n, row in enumerate(self.d.findings, 1):
-            if row.chapter and row.chapter != chapter:
-                chapter = row.chapter
+            here = _in(row.chapter, lang)
+            if here and here != chapter:
+                chapter = here
                 spans.append(len(rows) + 1)
                 rows.append([b.cell(chapter, self.s.cell_bold)] + [""] * (len(head) - 1))
             observation = "" if (public and row.confidential) else row.observation
@@ -287,9 +296,9 @@ class _SchemeStory:
             if reason == row.reason:
                 reason = ""  # already under the rating word
             if row.severity == "not_applicable" and reason:
-                observation = f"{label('na_reason', lang)}: {reason}" + (
-                    f"\n{observation}" if observation else "")
-            title = row.title + "".join(f"\n({flag})" for flag in self.flags(row))
+                observation = f"{label('na_reason', lang)}{colon(lang)}{reason}" + (
+                    f"\n{observation}" if observation and observation != reason else "")
+            title = self.title(row) + "".join(f"\n({flag})" for flag in self.flags(row))
             cells = [row.clause_id, title, self.rating(row), observation]
             rows.append([str(n), *cells] if sequential else cells)
         extra = [cmd for r in spans for cmd in (("SPAN", (0, r), (-1, r)),
@@ -304,6 +313,9 @@ class _SchemeStory:
             key = f"level_{row.level}"
             out.append(label(key, self.lang) if has_label(key) else row.level)
         return out
+
+    def title(self, row: FindingRow) -> str:
+        return row.titles.get(self.lang) or row.title
 
     def rating(self, row: FindingRow) -> str:
         """The scheme's word, and where it came from when the auditor did not rate it on
@@ -323,9 +335,6 @@ class _SchemeStory:
         if not ncs:
             return self.block(section, b.para(label("none", self.lang)))
         out = [CondPageBreak(TABLE_START), b.para(self.t(section.title), self.s.h1_flow)]
-        anchors = {"audit_start": self.d.visit.start, "audit_end": self.d.visit.end}
-        if self.d.report_date:
-            anchors["report_date"] = self.d.report_date
         for row in ncs:
             self.options.check_cancelled()
             pairs = [(label("rating", self.lang), self.rating(row))]
@@ -334,11 +343,12 @@ class _SchemeStory:
             if row.typical_evidence:
                 pairs.append((label("typical_evidence", self.lang),
                               "; ".join(row.typical_evidence)))
-            pairs += self.deadlines(row, anchors)
+            pairs += self.deadlines(row)
             if row.cap_status:
                 pairs.append((label("cap_status", self.lang), self.cap(row.cap_status)))
             out.append(KeepTogether([
-                b.para(f"{row.clause_id} — {row.title}", self.s.h2), b.key_values(pairs)]))
+                b.para(f"{row.clause_id} — {self.title(row)}", self.s.h2),
+                b.key_values(pairs)]))
         return out
 
     def cap(self, status) -> str:
@@ -354,8 +364,8 @@ class _SchemeStory:
             parts.append(label("close_by", self.lang, day=fmt_date(close_due, self.lang)))
         return ", ".join(parts)
 
-    def deadlines(self, row: FindingRow, anchors: dict) -> list[tuple[str, str]]:
-        anchors = dict(anchors, finding_date=row.finding_date or self.d.visit.end)
+    def deadlines(self, row: FindingRow) -> list[tuple[str, str]]:
+        anchors = deadline_anchors(self.d, row.finding_date)
         out = []
         for spec in self.d.deadlines:
             if row.severity not in spec.applies_to:
@@ -365,7 +375,8 @@ class _SchemeStory:
                 when = fmt_date(rule.evaluate(anchors), self.lang)
             except MissingAnchor:
                 when = label("set_with_report_date", self.lang)
-            out.append((f"{label('deadline', self.lang)}: {self.t(spec.label)}", when))
+            out.append((f"{label('deadline', self.lang)}{colon(self.lang)}{self.t(spec.label)}",
+                        when))
         return out
 
     def _signoff(self, section: ReportSectionSpec) -> list:
@@ -414,9 +425,17 @@ class _SchemeStory:
                 label("status", lang), label("signer", lang), label("date", lang)]
         body = b.table(head, [row], [0.3, 0.14, 0.2, 0.2, 0.16])
         if a is not None and a.fingerprint:
-            key = b.para(f"{label('key_fingerprint', lang)}: {a.fingerprint}", self.s.muted)
-            body = KeepTogether([body, key])
+            key = b.para(f"{label('key_fingerprint', lang)}{colon(lang)}{a.fingerprint}",
+                         self.s.muted)
+            body = [body, key]
         return self.block(section, body)
+
+
+def _in(words, lang: str) -> str:
+    """Text given once or per language, in ``lang`` (falling back to English)."""
+    if isinstance(words, dict):
+        return words.get(lang) or words.get("en") or ""
+    return words or ""
 
 
 def qualification(q, lang: str) -> str:

@@ -27,6 +27,17 @@ class ReportRefused(JointAuditError):
     code = "report.refused"
 
 
+def deadline_anchors(data: SchemeReportInput, finding_date=None) -> dict:
+    """The dates a corrective-action deadline may run from. The non-conformance letter
+    (RMAP's anchor) is taken to go out with the report, on the report date."""
+    anchors = {"audit_start": data.visit.start, "audit_end": data.visit.end,
+               "finding_date": finding_date or data.visit.end}
+    if data.report_date is not None:
+        anchors["report_date"] = data.report_date
+        anchors["nc_letter"] = data.report_date
+    return anchors
+
+
 def required_fields(data: SchemeReportInput, lang: str = "en") -> dict[str, str]:
     """Mandatory free-text field id -> the section title that prints it (if any)."""
     out: dict[str, str] = {}
@@ -123,8 +134,6 @@ def _facts(data: SchemeReportInput, lang: str, add) -> None:
                 add("report.missing-na-reason", f"findings.{row.clause_id}",
                     clause=row.clause_id)
     if "cap_deadlines" in required and data.report_date is not None:
-        anchors = {"audit_start": data.visit.start, "audit_end": data.visit.end,
-                   "report_date": data.report_date}
         for row in data.findings:
             if not is_gap(row.severity):
                 continue
@@ -133,7 +142,7 @@ def _facts(data: SchemeReportInput, lang: str, add) -> None:
                     continue
                 try:
                     DateRule.from_mapping(spec.due.model_dump()).evaluate(
-                        dict(anchors, finding_date=row.finding_date or data.visit.end))
+                        deadline_anchors(data, row.finding_date))
                 except MissingAnchor:
                     add("report.deadline-unset", f"findings.{row.clause_id}",
                         clause=row.clause_id, deadline=pick(spec.label, lang))

@@ -125,3 +125,61 @@ def import_pack(workspace, path: str | Path, *, replace: bool = False) -> PackIm
     except InvalidInput as exc:
         return PackImportOutcome(None, tuple(exc.problems), exc.message)
     return PackImportOutcome(result, (), result.describe())
+
+
+@dataclass(frozen=True)
+class SharedItem:
+    """A joint item that two or more schemes ask, with how their clauses came together."""
+
+    key: str
+    kind: str
+    title: str
+    clauses: tuple[str, ...]  # "version clause", in checklist order
+    links: tuple[str, ...]  # each link in words, a derived one with its path through the hub
+
+    @property
+    def derived(self) -> bool:
+        return any(" derived: " in link for link in self.links)
+
+
+def shared_items(session, checklist) -> list[SharedItem]:
+    """The items of a merged checklist (``checklist.visit.Checklist``) that several schemes
+    share, each with the accepted links joining its clauses: curated ones as such, derived
+    ones with their derivation through the hub."""
+    from jointaudit.store.models import CrosswalkLink
+
+    multi = [it for it in checklist.items if len({s.version_id for s in it.sources}) > 1]
+    ids = {s.requirement_id for it in multi for s in it.sources}
+    names = {s.requirement_id: f"{s.version_id} {s.clause_id}" for it in multi
+             for s in it.sources}
+    links = [lk for lk in session.exec(select(CrosswalkLink).where(
+        CrosswalkLink.status == "accepted", col(CrosswalkLink.source_requirement_id).in_(ids)))
+        if lk.target_requirement_id in ids]
+    out = []
+    for it in multi:
+        mine = {s.requirement_id for s in it.sources}
+        words = []
+        for lk in links:
+            if lk.source_requirement_id in mine and lk.target_requirement_id in mine:
+                head = (f"{names[lk.source_requirement_id]} {lk.relationship}"
+                        f" {names[lk.target_requirement_id]}")
+                words.append(f"{head} — derived: {lk.rationale}" if lk.origin == "derived"
+                             else f"{head} — {lk.origin}")
+        out.append(SharedItem(it.key, it.kind, it.title,
+                              tuple(names[s.requirement_id] for s in it.sources),
+                              tuple(sorted(words))))
+    return out
+
+
+def requirement_listing(workspace, version: str) -> tuple[str, list[RequirementRow]]:
+    """A version's requirements as a tree; ``version`` may name only the scheme (latest)."""
+    from jointaudit.common.errors import NotFound
+    from jointaudit.library.packs.loader import latest_version_id
+
+    with workspace.session() as s:
+        vid = version if "@" in version else latest_version_id(s, version)
+        known = sorted(s.exec(select(SchemeVersion.id)).all())
+    if vid is None or vid not in known:
+        raise NotFound(f"'{version}' is not an imported scheme version"
+                       f" (imported: {', '.join(known) or 'none'}; see list-schemes)")
+    return vid, requirement_tree(workspace, vid)

@@ -42,7 +42,8 @@ CASES = [
      [("recertification", date(2027, 2, 28), date(2027, 5, 31)),
       ("recertification", date(2028, 2, 29), date(2028, 5, 31))]),
     ("irma-1.0", dict(certificate_start=date(2025, 9, 1), certificate_expiry=date(2028, 8, 31)),
-     [("surveillance", date(2026, 12, 1), date(2027, 6, 1)),
+     # surveillance within 18 months of the report's publication (the certificate start)
+     [("surveillance", date(2026, 9, 1), date(2027, 3, 1)),
       ("reassessment_stage1", date(2027, 11, 30), date(2028, 3, 31)),
       ("reassessment", date(2028, 3, 31), date(2028, 8, 31))]),
     # LBMA: financial-year end 31 March → assurance 1 April – 30 June every year

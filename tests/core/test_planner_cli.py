@@ -73,7 +73,7 @@ def test_cli_json_portfolio_and_exports_read_back(demo, tmp_path, capsys):
     assert main(["plan", str(demo), "--all", "--from", "2027-01-01", "--horizon", "2y",
                  "--json", "--ics", str(ics), "--csv", str(csv_file)]) == 0
     views = json.loads(capsys.readouterr().out)
-    assert len(views) == 3
+    assert len(views) == 4  # the demo's four sites
     n_visits = sum(len(v["visits"]) for v in views)
     events = [c for c in Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
               if "audit visit" in str(c.get("categories").to_ical())]

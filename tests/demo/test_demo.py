@@ -1,4 +1,4 @@
-"""The demo workspace: every shipped pack, three sites, three CBs, six auditors, histories
+"""The demo workspace: every shipped pack, four sites, four CBs, eight auditors, histories
 that make 2027 worth planning jointly."""
 
 from __future__ import annotations
@@ -45,7 +45,8 @@ def test_sites_parties_and_constraints(tmp_path):
     with ws, ws.session() as s:
         sites = {x.name: x for x in s.exec(select(Site))}
         assert sorted((x.country, x.site_type, x.scale) for x in sites.values()) == [
-            ("CH", "refinery", ""), ("CO", "cooperative", "asm"), ("GH", "mine", "lsm")]
+            ("CH", "refinery", ""), ("CO", "cooperative", "asm"), ("GH", "mine", "lsm"),
+            ("NO", "smelter", "")]
         refiner = sites["Helvetia Gold Refining SA"]
         assert refiner.financial_year_end == "03-31"
         coop = sites["Cooperativa Minera La Esperanza"]
@@ -55,9 +56,13 @@ def test_sites_parties_and_constraints(tmp_path):
         assert len(facilities) == 4
         rains = [b for b in s.exec(select(BlackoutPeriod)) if "rainy" in b.reason]
         assert {b.site_id for b in rains} == {mine.id, coop.id}
-        assert len(s.exec(select(CertificationBody)).all()) == 3
+        assert len(s.exec(select(CertificationBody)).all()) == 4
         auditors = s.exec(select(Auditor)).all()
-        assert len(auditors) == 6
+        assert len(auditors) == 8
+        smelter = sites["Nordfjord Metals AS"]  # the site holding RMAP and ASI
+        held = {c.scheme_id for c in s.exec(select(Certificate)
+                                            .where(Certificate.site_id == smelter.id))}
+        assert held == {"rmi-rmap", "asi-ps"}
         assert {lang for a in auditors for lang in a.languages} >= {"en", "es", "fr"}
         assert len(s.exec(select(ConflictOfInterest)).all()) == 2
 
@@ -92,7 +97,7 @@ def test_cli_demo_and_first_run_helper(tmp_path, capsys):
     path = tmp_path / "cli.jaworkspace"
     assert cli_main(["demo", str(path)]) == 0
     out = capsys.readouterr().out
-    assert f"created {path}" in out and "3 sites" in out
+    assert f"created {path}" in out and "4 sites" in out
     assert cli_main(["demo", str(path)]) == 2  # never seeds twice over existing data
     target = tmp_path / "data" / "demo.jaworkspace"
     assert ensure_demo_workspace(target) == target
@@ -100,7 +105,7 @@ def test_cli_demo_and_first_run_helper(tmp_path, capsys):
         n_sites = len(s.exec(select(Site)).all())
     ensure_demo_workspace(target)  # second start: opened, not seeded again
     with open_workspace(target) as ws, ws.session() as s:
-        assert len(s.exec(select(Site)).all()) == n_sites == 3
+        assert len(s.exec(select(Site)).all()) == n_sites == 4
 
 
 def test_the_demo_shows_joint_visits_where_a_site_holds_several_schemes(tmp_path):

@@ -88,11 +88,13 @@ def checklist_input() -> ChecklistInput:
                           (("RJC-COP 2019", RJC_LEVELS), ("IRMA 1.0", IRMA_LEVELS)))
 
 
-def test_checklist_has_a_page_per_topic_with_clause_ids_and_tick_boxes():
+def test_checklist_flows_topics_with_clause_ids_and_tick_boxes():
     pages = pdf_pages(build_checklist(checklist_input(), BuildOptions(lang="es")))
-    assert len(pages) == 3  # legend, then one page per topic
-    health, legal = flat(pages[1:2]), flat(pages[2:3])
-    assert "Salud y seguridad" in health and "Legal compliance" in legal
+    text = flat(pages)
+    # topics follow one another: a one-item topic never takes a page of its own
+    assert len(pages) == 2
+    assert text.index("Salud y seguridad") < text.index("Legal compliance")
+    health = text.split("Salud y seguridad", 1)[1].split("Legal compliance", 1)[0]
     assert "Señalización de riesgos" in health
     assert "RJC-COP 2019 6.1a · IRMA 1.0 4.1.3" in health
     assert health.count("\u2610 Conforme") == 2 and "\u2610 Brecha mayor" in health
@@ -102,7 +104,20 @@ def test_checklist_has_a_page_per_topic_with_clause_ids_and_tick_boxes():
     legend = flat(pages[:1])
     assert "Brecha menor NC menor Substantially meets" in legend
     for n, page in enumerate(pages, 1):
-        assert f"Página {n} de 3" in page
+        assert f"Página {n} de 2" in page
+
+
+def test_checklist_prints_the_requirement_text_and_typical_evidence():
+    item = ChecklistItem("ji-9", "Water plan", (("IRMA 1.0", "4.1.3"),),
+                         text="The operation maintains a water management plan.",
+                         evidence=("water balance", "discharge permits"))
+    data = checklist_input()
+    data = ChecklistInput(data.site, data.visit, data.template_name,
+                          (ChecklistTopic("Agua", (item,), {"es": "Agua", "fr": "Eau"}),),
+                          data.scales)
+    fr = flat(pdf_pages(build_checklist(data, BuildOptions(lang="fr"))))
+    assert "Eau" in fr and "The operation maintains a water management plan." in fr
+    assert "Preuves habituelles : water balance; discharge permits" in fr
 
 
 def test_obligations_register_lists_upcoming_deadlines_and_obligations_by_topic():

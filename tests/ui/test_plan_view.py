@@ -24,7 +24,7 @@ def test_the_portfolio_is_planned_when_the_workspace_opens(demo_window, qtbot):
     view = demo_window.show_view("plan")
     wait_jobs(qtbot, demo_window)
     sites = [view.site.itemText(i) for i in range(1, view.site.count())]
-    assert len(sites) == 3 and len(view.plans) == 3
+    assert len(sites) == 4 and len(view.plans) == 4  # the demo's four sites
     assert view.site.itemText(0) == "Whole portfolio"
 
 

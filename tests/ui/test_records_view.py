@@ -31,7 +31,7 @@ def listed(editor, column):
 def test_the_cb_approval_about_to_lapse_is_highlighted(demo_window, qtbot, tmp_path):
     editor = records_editor(demo_window, qtbot, "cb_approvals")
     proxy = editor.proxy
-    assert proxy.rowCount() == 9
+    assert proxy.rowCount() == 11  # the demo's approvals, Nordic's RMAP and ASI included
     assert "Alpine Assurance AG" in listed(editor, "CB")
     valid_to = listed(editor, "Valid to")
     lbma = valid_to.index("2026-12-31")

@@ -22,6 +22,7 @@ class Origin(StrEnum):
     PUBLISHED = "published"
     CURATED = "curated"
     SUGGESTED = "suggested"
+    DERIVED = "derived"  # composed through the hub (library/crosswalk/hub.py)
 
 
 class LinkStatus(StrEnum):

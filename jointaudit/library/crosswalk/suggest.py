@@ -79,15 +79,19 @@ def _assessable(session: Session, version_id: str) -> list[Requirement]:
 def suggest(session: Session, source_vid: str, target_vid: str, k: int = 5,
             only_unmapped: bool = True) -> list[Suggestion]:
     """Ranked candidates in ``target_vid`` for the assessable clauses of ``source_vid`` that
-    no accepted or suggested link covers yet (rejected links never come back)."""
+    no accepted or suggested link to ``target_vid`` covers yet (rejected links never come
+    back). Links to other schemes (e.g. derived through the hub) do not count."""
     sources, targets = _assessable(session, source_vid), _assessable(session, target_vid)
     linked: set[int] = set()
     rejected: set[tuple[int, int]] = set()
     ids = [r.id for r in sources]
+    target_ids = {r.id for r in targets}
     for lk in session.exec(select(CrosswalkLink).where(
             col(CrosswalkLink.source_requirement_id).in_(ids)
             | col(CrosswalkLink.target_requirement_id).in_(ids))):
         pair = (lk.source_requirement_id, lk.target_requirement_id)
+        if not target_ids & set(pair):
+            continue
         if lk.status == "rejected":
             rejected.update({pair, pair[::-1]})
         else:

@@ -78,6 +78,9 @@ class Topic(Strict):
     title: str
 
 
+HubRelation = Literal["equal", "subset", "superset", "intersects"]
+
+
 class RequirementSpec(Strict):
     id: str = Field(min_length=1, description="clause id in the scheme's own style")
     parent: str | None = None
@@ -93,6 +96,10 @@ class RequirementSpec(Strict):
     answer: Literal["graded", "yes_no"] = "graded"
     source: str = ""
     verified: bool = False
+    hub: dict[str, HubRelation] = Field(
+        default={}, description="hub node id -> how this requirement relates to it, read as"
+                                " obligations (subset: the hub node is broader); see"
+                                " resources/hub/oecd-hub.yaml")
 
 
 LevelUse = Literal["any", "graded", "yes_no", "result"]

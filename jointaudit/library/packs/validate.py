@@ -9,7 +9,9 @@ when the structure is wrong somewhere else in the file.
 from __future__ import annotations
 
 import math
+import re
 from datetime import date
+from difflib import get_close_matches
 from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
@@ -17,7 +19,9 @@ from pydantic import BaseModel, ValidationError
 from jointaudit.common.date_rules import ANCHORS
 from jointaudit.common.errors import ProblemList
 from jointaudit.common.severity import Severity
+from jointaudit.library.packs.anchor_rules import check_audit_anchors
 from jointaudit.library.packs.format import FORMAT_ID, OffsetSpec, Pack
+from jointaudit.library.packs.hub_pack import shipped_hub
 from jointaudit.library.packs.rating_checks import check_rating_rules
 from jointaudit.library.packs.source import (
     MAX_PACK_BYTES,
@@ -147,6 +151,10 @@ def _explain(err: dict, path: tuple, key_error: bool) -> str:
         shown = shown[:57] + "..."
     if kind == "missing":
         return f"the required field '{field}' is missing"
+    if kind == "extra_forbidden" and not re.fullmatch(r"[a-z_][a-z0-9_]*", field):
+        return (f"'{field}' is not a field: it looks like the end of a value cut at a comma."
+                " In flow style ({...} or [...]) a comma ends the value; quote the value,"
+                " e.g. title: \"Water, waste and air\"")
     if kind == "extra_forbidden":
         return (f"'{field}' is not a field of the pack format here (misspelt or misplaced?);"
                 " see docs/pack-format.md")
@@ -203,6 +211,7 @@ def semantic_check(doc: ParsedYaml, problems: ProblemList) -> None:
     _check_rating_scale(c, data)
     check_rating_rules(c.add, data)
     _check_cycle(c, data)
+    check_audit_anchors(c.add, data)
     _check_report_profile(c, data)
     _check_dates_and_anchors(c, data, ())
 
@@ -250,6 +259,7 @@ def _check_requirements(c: _Checker, data: dict) -> None:
                 c.add("unknown-tag", f"applicability tag '{tag}' is not declared under"
                       f" 'applicability_tags:' (declared: {', '.join(sorted(tags)) or 'none'})",
                       here + ("applies_to", j))
+    _check_hub_links(c, reqs)
     reported: set[str] = set()
     for start in parents:
         chain, node = [start], parents.get(start)
@@ -262,6 +272,30 @@ def _check_requirements(c: _Checker, data: dict) -> None:
             c.add("parent-cycle", "requirements are their own ancestors: "
                   + " → ".join(loop + [node]) + "; parents must form a tree",
                   ("requirements", ids[node], "parent"))
+
+
+def _check_hub_links(c: _Checker, reqs: list) -> None:
+    """Hub ids must exist; one requirement at most is *equal* to a hub node (two would be
+    equal to each other, and the derivation would merge them into one question)."""
+    hub = shipped_hub()
+    known = hub.by_id() if hub else None
+    equal_to: dict[str, str] = {}
+    for i, req in enumerate(reqs):
+        req = _dict(req)
+        for hub_id, rel in _dict(req.get("hub")).items():
+            here = ("requirements", i, "hub", hub_id)
+            if known is not None and hub_id not in known:
+                close = get_close_matches(str(hub_id), list(known), n=3)
+                c.add("unknown-hub-id", f"'{hub_id}' is not a node of the hub"
+                      f" (resources/hub/oecd-hub.yaml)"
+                      + (f"; did you mean {', '.join(close)}?" if close else ""), here)
+            if rel == "equal" and _str(req.get("id")):
+                if hub_id in equal_to:
+                    c.add("hub-equal-twice", f"'{req['id']}' and '{equal_to[hub_id]}' are both"
+                          f" equal to hub {hub_id}, so they would be equal to each other; make"
+                          " one of them subset or superset", here)
+                else:
+                    equal_to[hub_id] = req["id"]
 
 
 def _check_rating_scale(c: _Checker, data: dict) -> None:

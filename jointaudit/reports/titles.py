@@ -1,0 +1,97 @@
+"""Pack titles in other languages: requirement and topic titles per language, from title
+files shipped beside the packs (``resources/packs/titles/<pack>.<lang>.yaml``, format
+``jointaudit-titles/1``) or given by a user in the same format.
+
+A pack holds one title per requirement, in its own language; a title file adds another
+language without touching the pack (so the rooms correcting requirements and the ones
+translating them never edit the same lines). Reports print the title in the report's
+language when a file has one, else the pack's own. A broken file is refused with its name
+and the place, never half-read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from jointaudit.common.errors import InvalidInput
+from jointaudit.common.resources import resource_path
+
+FORMAT = "jointaudit-titles/1"
+MAX_BYTES = 2 * 1024 * 1024
+
+
+@dataclass
+class Titles:
+    # (version key, clause id) -> language -> title; "*" as version key: every pack
+    requirements: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
+    topics: dict[str, dict[str, str]] = field(default_factory=dict)  # topic id -> lang -> …
+
+    def requirement(self, version_key: str, clause_id: str) -> dict[str, str]:
+        return self.requirements.get((version_key, clause_id), {})
+
+    def topic(self, topic_id: str) -> dict[str, str]:
+        return self.topics.get(topic_id, {})
+
+
+def read_titles_file(path: Path, into: Titles | None = None) -> Titles:
+    """Read one title file into ``into`` (a new Titles if None); all or nothing."""
+    into = into if into is not None else Titles()
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InvalidInput(f"{path}: cannot read the title file ({exc.strerror})",
+                           code="titles.unreadable") from None
+    if len(raw) > MAX_BYTES:
+        raise InvalidInput(f"{path}: a title file may hold at most {MAX_BYTES // 1024} KiB",
+                           code="titles.too-big")
+    try:
+        doc = yaml.safe_load(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise InvalidInput(f"{path}: not UTF-8 text (byte {exc.start})",
+                           code="titles.encoding") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f":{mark.line + 1}" if mark else ""
+        raise InvalidInput(f"{path}{where}: not valid YAML", code="titles.yaml") from None
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise InvalidInput(f"{path}: expected a mapping with format: {FORMAT}",
+                           code="titles.format")
+    lang, pack = doc.get("language"), doc.get("pack")
+    if not (isinstance(lang, str) and len(lang) == 2 and isinstance(pack, str) and pack):
+        raise InvalidInput(f"{path}: 'language' (two letters) and 'pack' (a version key such"
+                           " as fairmined@2.0, or \"*\") are required", code="titles.header")
+    sections = {key: _section(path, doc, key) for key in ("requirements", "topics")}
+    for clause_id, title in sections["requirements"].items():
+        into.requirements.setdefault((pack, clause_id), {})[lang] = title
+    for topic_id, title in sections["topics"].items():
+        into.topics.setdefault(topic_id, {})[lang] = title
+    return into
+
+
+def _section(path: Path, doc: dict, key: str) -> dict[str, str]:
+    """One section of a title file, checked whole before anything is kept."""
+    section = doc.get(key) or {}
+    if not isinstance(section, dict):
+        raise InvalidInput(f"{path}: '{key}' must map ids to titles", code="titles.section")
+    out = {}
+    for item_id, title in section.items():
+        if not isinstance(title, str) or not title.strip():
+            raise InvalidInput(f"{path}: {key}.{item_id}: expected a title (text)",
+                               code="titles.value")
+        out[str(item_id)] = title.strip()
+    return out
+
+
+@cache
+def shipped_titles() -> Titles:
+    """The title files shipped with jointaudit."""
+    out = Titles()
+    folder = resource_path("packs", "titles")
+    if folder.is_dir():
+        for path in sorted(folder.glob("*.yaml")):
+            read_titles_file(path, out)
+    return out

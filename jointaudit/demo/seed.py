@@ -238,7 +238,7 @@ class _Seeder:
         self.add(AuditorUnavailability(auditor_id=out["Marc Dubois"].id, start=date(2027, 5, 3),
                                        end=date(2027, 5, 28), reason="parental leave"))
         self.add(AuditorUnavailability(auditor_id=out["Kwame Mensah"].id,
-                                       start=date(2027, 3, 1), end=date(2027, 3, 19),
+                                       start=date(2027, 4, 5), end=date(2027, 4, 23),
                                        reason="booked on another client's audit"))
         return out
 

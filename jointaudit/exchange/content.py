@@ -213,7 +213,16 @@ class PlanDoc(_M):
         return self
 
 
-Overrides = dict[Name, Name]
+class SchemeLevelDoc(_M):
+    """A scheme's own level for one clause, with how it was recorded (fieldwork.findings)."""
+    level: Name
+    how: Literal["on_site", "accepted", "override"] = "on_site"
+    by: Name = ""
+    reason: Text = ""
+
+
+# Older workspaces stored a bare level id per scheme; both shapes travel unchanged.
+Overrides = Annotated[dict[Name, Name | SchemeLevelDoc], Field(max_length=MAX_LIST)]
 
 
 class StateDoc(_M):

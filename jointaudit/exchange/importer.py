@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pydantic import BaseModel
 from sqlmodel import Session, select
 
 from jointaudit.common.errors import JointAuditError, Problem
@@ -76,9 +77,15 @@ class ImportReport:
     backup: Path | None = None
 
 
+def _plain_levels(overrides) -> dict:
+    """Scheme levels as the store keeps them, whether read from a row or from a bundle."""
+    return {key: value.model_dump() if isinstance(value, BaseModel) else value
+            for key, value in (overrides or {}).items()}
+
+
 def _state(obj) -> FindingState:
     return FindingState(obj.revision, obj.severity, obj.observation,
-                        getattr(obj, "confidential", False), dict(obj.scheme_overrides or {}),
+                        getattr(obj, "confidential", False), _plain_levels(obj.scheme_overrides),
                         obj.author)
 
 

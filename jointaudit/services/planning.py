@@ -256,8 +256,8 @@ def _store_plan(ws: Workspace, view: PlanView, name: str | None) -> int:
             s.add(row)
             s.flush()
             by_visit[f"visit {v.number}"] = row.id
-            names = {m.name: m for m in v.team}
-            for m in names.values():
+            # One row per role: an auditor may lead one scheme and serve on another's team.
+            for m in v.team:
                 aud = s.exec(select(Auditor).where(Auditor.name == m.name)).first()
                 cb = s.exec(select(CertificationBody).where(CertificationBody.name == m.cb)
                             ).first()

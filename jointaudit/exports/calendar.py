@@ -6,6 +6,11 @@ the day the plan put them. An event's UID is made of the site and the audit wind
 serves (scheme version, audit kind, the window's dates), never of its place in the plan:
 re-planning from a later date keeps the UID of a visit that serves the same audits, so a
 calendar updates the event instead of duplicating it, and two visits never share one.
+
+Every text the user typed (site, auditor and CB names, reasons) is neutralised against
+formula injection like the checklist exports (:func:`~jointaudit.exports.checklist_rows.
+neutralise`): a site named ``=HYPERLINK(...)`` reaches a spreadsheet, or a calendar that
+exports to one, as text, never as a formula.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from icalendar import Calendar, Event
 
+from jointaudit.exports.checklist_rows import neutralise
 from jointaudit.planning.plan_view import PlanView, WindowRow
 
 VISIT_CATEGORY = "audit visit"
@@ -67,10 +73,10 @@ def visits_ics(views: list[PlanView], *, stamp: datetime | None = None) -> bytes
             ev.add("dtend", v.end + timedelta(days=1))
             ev.add("summary", f"Joint audit {view.site}: " + " + ".join(v.audits))
             team = "; ".join(f"{m.name} ({m.role}, {m.cb})" for m in v.team) or "not assigned"
-            ev.add("description", f"{v.why}\nTeam: {team}\n"
+            ev.add("description", neutralise(f"{v.why}\nTeam: {team}\n"
                                   f"Effort: {v.person_days_joint:g} person-days"
-                                  f" (separately {v.person_days_separate:g})")
-            ev.add("location", view.site)
+                                  f" (separately {v.person_days_separate:g})"))
+            ev.add("location", neutralise(view.site))
             ev.add("categories", [VISIT_CATEGORY])
             cal.add_component(ev)
         for w in view.windows:
@@ -86,7 +92,7 @@ def visits_ics(views: list[PlanView], *, stamp: datetime | None = None) -> bytes
             ev.add("description", f"Due by {w.latest.isoformat()} (window"
                                   f" {w.earliest.isoformat()} to {w.latest.isoformat()}).\n"
                                   f"{w.reason}")
-            ev.add("location", view.site)
+            ev.add("location", neutralise(view.site))
             ev.add("categories", [DESK_CATEGORY])
             cal.add_component(ev)
     return cal.to_ical()
@@ -98,8 +104,9 @@ def visits_csv(views: list[PlanView]) -> str:
     writer.writerow(CSV_HEADER)
     for view in views:
         for v in view.visits:
-            writer.writerow([view.site, v.number, v.start.isoformat(), v.end.isoformat(), v.days,
-                             " + ".join(v.audits), "; ".join(m.name for m in v.team),
-                             "; ".join(sorted({m.cb for m in v.team})),
-                             f"{v.person_days_joint:g}", f"{v.person_days_separate:g}", v.why])
+            writer.writerow([neutralise(x) for x in (
+                view.site, v.number, v.start.isoformat(), v.end.isoformat(), v.days,
+                " + ".join(v.audits), "; ".join(m.name for m in v.team),
+                "; ".join(sorted({m.cb for m in v.team})),
+                f"{v.person_days_joint:g}", f"{v.person_days_separate:g}", v.why)])
     return out.getvalue()

@@ -159,3 +159,27 @@ def test_what_if_major_adds_the_follow_up_the_pack_requires(demo, capsys):
                                                   for w in normal["windows"]})
     assert any(k == "follow_up" and s.startswith("RJC Chain") for s, k in kinds)
     assert any("assumed with a major NC" in n for n in what_if["notes"])
+
+
+def test_plan_csv_and_ics_write_a_formula_site_name_as_text(demo, tmp_path, capsys):
+    # A site renamed to a spreadsheet formula: the plan's CSV must not hand it to Excel as a
+    # formula, nor the calendar's location, which calendar apps export to spreadsheets.
+    from jointaudit.store.db import open_workspace
+    from jointaudit.store.models import Site
+
+    hostile = '=HYPERLINK("http://x","y")'
+    copy = tmp_path / "hostile.jaworkspace"
+    copy.write_bytes(demo.read_bytes())
+    with open_workspace(copy) as w, w.session() as s:
+        site = s.exec(select(Site).where(Site.name == REFINERY)).one()
+        site.name = hostile
+    ics, csv_file = tmp_path / "visits.ics", tmp_path / "visits.csv"
+    assert main(["plan", str(copy), "--site", hostile, "--from", "2027-01-01",
+                 "--horizon", "3y", "--ics", str(ics), "--csv", str(csv_file)]) == 0
+    capsys.readouterr()
+    rows = list(csv.reader(io.StringIO(csv_file.read_text(encoding="utf-8"))))[1:]
+    assert rows and all(r[0] == "'" + hostile for r in rows)
+    assert not any(cell.startswith(("=", "+", "-", "@")) for r in rows for cell in r)
+    events = list(Calendar.from_ical(ics.read_bytes()).walk("VEVENT"))
+    assert events and {str(e.get("location")) for e in events} == {"'" + hostile}
+    assert not any(str(e.get("description")).startswith("=") for e in events)

@@ -17,6 +17,7 @@ from sqlmodel import Session, col, select
 
 from jointaudit.checklist.clusters import Link, MergePlan, Req, plan_merge
 from jointaudit.common.errors import InvalidInput, NotFound
+from jointaudit.store import audit_trail
 from jointaudit.store.models import (
     CrosswalkLink,
     Finding,
@@ -110,6 +111,8 @@ def remerge(session: Session, template: JointTemplate) -> RemergeReport:
         session.execute(insert(JointItem.__table__), fresh)
     ids = dict(session.exec(select(JointItem.item_key, JointItem.id)
                             .where(JointItem.template_id == template.id)).all())
+    audit_trail.log_bulk_created(session, "joint_item",
+                                 [dict(row, id=ids[row["item_key"]]) for row in fresh])
     stale = [ids[key] for key, _ in rewrite if key in old]
     if stale:
         session.execute(delete(JointItemSource.__table__)

@@ -122,8 +122,12 @@ def register(sub) -> None:
                         "does not trust (what it brings is marked in the audit trail)")
     p.set_defaults(handler=_bundle_import)
 
-    p = sub.add_parser("check", help="integrity, audit trail and evidence hashes")
+    p = sub.add_parser("check", help="integrity, audit trail (and its anchors), evidence "
+                       "hashes, and every difference from the audit trail and stored packs")
     p.add_argument("workspace")
+    p.add_argument("--anchor", action="append", default=[], metavar="FILE",
+                   help="a bundle sent from this workspace, or a copy of its .anchor file: "
+                        "the trail must still hold the entry it names (repeatable)")
     p.set_defaults(handler=_check)
 
 
@@ -267,6 +271,6 @@ def _bundle_import(args) -> int:
 
 
 def _check(args) -> int:
-    report = trust.check_workspace(Path(args.workspace))
+    report = trust.check_workspace(Path(args.workspace), [Path(a) for a in args.anchor])
     print(report)
     return 0 if report.ok else 1

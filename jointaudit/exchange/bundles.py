@@ -123,8 +123,9 @@ def sha256(data: bytes) -> str:
 
 
 def write_bundle(path: Path, members: dict[str, bytes], *, signer: Signer | None = None,
-                 note: str = "") -> Path:
-    """Write members with a manifest (and a signature when a signer is given)."""
+                 note: str = "", trail: tuple[int, str] | None = None) -> Path:
+    """Write members with a manifest (and a signature when a signer is given); ``trail`` is
+    the sender's audit-trail anchor (newest entry id and hash)."""
     path = Path(path)
     manifest = {
         "format": FORMAT,
@@ -133,6 +134,7 @@ def write_bundle(path: Path, members: dict[str, bytes], *, signer: Signer | None
             "name": signer.identity.name, "organisation": signer.identity.organisation,
             "fingerprint": signer.fingerprint},
         "note": note,
+        **({"audit_trail": {"entry": trail[0], "head": trail[1]}} if trail else {}),
         "members": [{"name": name, "sha256": sha256(data), "size": len(data)}
                     for name, data in sorted(members.items())],
     }
@@ -397,3 +399,15 @@ def _check_signature(path: Path, zf, by_name, manifest_bytes: bytes) -> PublicKe
                 f"(signed with another key than {key.fingerprint}, or the manifest was "
                 "altered)", SIGNATURE)
     return key
+
+
+def trail_anchor(bundle: Bundle) -> tuple[int, str] | None:
+    """The sender's audit-trail anchor the manifest carries, if it carries a sound one."""
+    doc = bundle.manifest.get("audit_trail")
+    if not isinstance(doc, dict):
+        return None
+    entry, head = doc.get("entry"), doc.get("head")
+    if (isinstance(entry, int) and not isinstance(entry, bool) and 0 <= entry < 2**63
+            and isinstance(head, str) and len(head) <= 128):
+        return entry, head
+    return None

@@ -33,6 +33,7 @@ from jointaudit.exchange.bundles import (
     json_depth_ok,
     write_bundle,
 )
+from jointaudit.store import audit_trail
 from jointaudit.store.models import (
     EVIDENCE_MAX_BYTES,
     Evidence,
@@ -418,7 +419,10 @@ def export_bundle(session: Session, path: str | Path, *, template_id: int | None
         keys[signer.fingerprint] = signer.identity
     for fp, info in keys.items():
         members[f"keys/{fp.replace(':', '')}.jakey"] = info.to_json().encode("utf-8")
-    return write_bundle(Path(path), members, signer=signer, note=note)
+    # the sender's trail anchor travels (signed) with every bundle: a copy of it outside
+    # this workspace, for `jointaudit check --anchor BUNDLE`
+    return write_bundle(Path(path), members, signer=signer, note=note,
+                        trail=audit_trail.head(session.connection()))
 
 
 def _dump(doc: _M) -> bytes:

@@ -6,6 +6,7 @@ Everything returned is plain data (frozen dataclasses), never a live row.
 
 from __future__ import annotations
 
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,8 +14,10 @@ from sqlmodel import select
 
 from jointaudit.common.errors import NotFound, WorkspaceError
 from jointaudit.exchange import importer as bundle_importer
-from jointaudit.exchange.bundles import BundleRejected, read_bundle
+from jointaudit.exchange.bundles import BundleRejected, read_bundle, trail_anchor
 from jointaudit.exchange.content import export_bundle as _export
+from jointaudit.library.packs.rederive import pack_checks
+from jointaudit.store import anchor as anchoring
 from jointaudit.store import integrity
 from jointaudit.store.audit_trail import acting_as
 from jointaudit.store.db import Workspace
@@ -187,5 +190,30 @@ def import_bundle(ws: Workspace, path: Path, resolutions: dict[str, str] | None 
                                               accept_unsigned=accept_unsigned))
 
 
-def check_workspace(path: Path) -> integrity.CheckReport:
-    return integrity.check_workspace(path)
+def check_workspace(path: Path, anchors: list[Path] | tuple[Path, ...] = ()
+                    ) -> integrity.CheckReport:
+    """``jointaudit check``: the store's checks plus what the library and trust layers can
+    re-derive (stored packs, requirements, approvals). ``anchors`` are bundles sent from
+    this workspace or copies of its anchor file: each names an entry the trail must hold."""
+    given = [_anchor_of(Path(a)) for a in anchors]
+    return integrity.check_workspace(path, anchors=given,
+                                     extra=(pack_checks, signing.approval_checks))
+
+
+def _anchor_of(path: Path) -> anchoring.Anchor:
+    if zipfile.is_zipfile(path):
+        bundle = read_bundle(path)
+        found = trail_anchor(bundle)
+        if found is None:
+            raise WorkspaceError(f"{path}: this bundle carries no audit-trail anchor (made "
+                                 "before bundles did)")
+        signed = "signed" if bundle.sender else "unsigned"
+        return anchoring.Anchor(found[0], found[1], f"the {signed} bundle {path.name}")
+    try:
+        if path.stat().st_size > anchoring.MAX_BYTES:
+            raise WorkspaceError(f"{path}: too large for an anchor file")
+        return anchoring.parse_anchor(path.read_bytes(), path.name)
+    except OSError as exc:
+        raise WorkspaceError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+    except anchoring.AnchorUnreadable as exc:
+        raise WorkspaceError(f"{path}: neither a bundle nor an anchor file ({exc})") from exc

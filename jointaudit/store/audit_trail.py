@@ -5,7 +5,9 @@ Rows are written by a session event (``after_flush``) inside the same transactio
 change, so no module has to remember to log and a change and its log entry are committed or
 lost together. Who acted comes from a context variable (:func:`acting_as`) set by the UI,
 CLI or bundle import. Each entry's hash covers its content and the previous entry's hash;
-:func:`verify` walks the chain and names the first broken link.
+:func:`verify` walks the chain and names the first broken link; after each commit that
+added entries, the newest one is anchored outside the database (:mod:`jointaudit.store.anchor`)
+so that a trail cut at its end shows too.
 """
 
 from __future__ import annotations
@@ -13,22 +15,26 @@ from __future__ import annotations
 import getpass
 import hashlib
 import json
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event, insert, inspect, select
 from sqlalchemy.orm import Session as OrmSession
 
+from jointaudit.store import anchor as anchoring
 from jointaudit.store.models import (
     AuditLogEntry,
     CorrectiveAction,
     CrosswalkLink,
     Evidence,
     Finding,
+    JointItem,
     JointPlan,
     JointTemplate,
     ReportFields,
@@ -38,9 +44,11 @@ from jointaudit.store.models import (
     VisitTeamMember,
 )
 
-# What is logged, under which entity name. Joint items are left out on purpose: the merge
-# derives them from the template, whose own changes are logged.
+# What is logged, under which entity name. Joint items are logged too (since the integrity
+# work of issue 15), so that a title edited behind the application's back shows in `check`;
+# templates merged before that have unlogged items, which `check` tells apart by template.
 TRACKED: dict[type, str] = {
+    JointItem: "joint_item",
     Finding: "finding",
     CorrectiveAction: "corrective_action",
     Evidence: "evidence",
@@ -54,6 +62,8 @@ TRACKED: dict[type, str] = {
     TrustedKey: "trusted_key",
 }
 GENESIS = ""
+_WROTE = "jointaudit_trail_written"
+log = logging.getLogger(__name__)
 
 _actor: ContextVar[str] = ContextVar("jointaudit_actor", default="")
 
@@ -176,6 +186,77 @@ def _log_changes(session: OrmSession, _ctx) -> None:
                          payload=text, prev_hash=prev, hash=h))
         prev = h
     conn.execute(insert(table), rows)
+    session.info[_WROTE] = True
+
+
+def log_bulk_created(session: OrmSession, entity: str, rows: list[dict]) -> None:
+    """Log rows written with a Core bulk ``insert`` (which no session event sees), one
+    creation entry each, as if they had been added one by one; every row has its ``id``."""
+    if not rows:
+        return
+    conn = session.connection()
+    table = AuditLogEntry.__table__
+    prev = conn.execute(select(table.c.hash).order_by(table.c.id.desc()).limit(1)).scalar()
+    prev = prev or GENESIS
+    actor, at = current_actor(), datetime.now(UTC)
+    out = []
+    for row in sorted(rows, key=lambda r: r["id"]):
+        text = json.dumps({k: _plain(v) for k, v in row.items()}, sort_keys=True,
+                          ensure_ascii=False, default=str)
+        uid = str(row["id"])
+        h = entry_hash(prev, at, actor, entity, uid, "create", text)
+        out.append(dict(at=at, actor=actor, entity=entity, entity_uid=uid, action="create",
+                        payload=text, prev_hash=prev, hash=h))
+        prev = h
+    conn.execute(insert(table), out)
+    session.info[_WROTE] = True
+
+
+def head(conn) -> tuple[int, str]:
+    """The newest entry's id and hash ((0, "") for an empty trail)."""
+    table = AuditLogEntry.__table__
+    row = conn.execute(select(table.c.id, table.c.hash).order_by(table.c.id.desc())
+                       .limit(1)).first()
+    return (row.id, row.hash) if row else (0, GENESIS)
+
+
+def entry_at(conn, entry_id: int) -> str | None:
+    """The hash of entry ``entry_id``, or None when there is no such entry."""
+    table = AuditLogEntry.__table__
+    return conn.execute(select(table.c.hash).where(table.c.id == entry_id)).scalar()
+
+
+def _workspace_file(engine) -> Path | None:
+    database = engine.url.database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None  # in memory, or opened read-only (``file:...?mode=ro``): nothing to anchor
+    return Path(database)
+
+
+@event.listens_for(OrmSession, "after_commit")
+def _anchor_after_commit(session: OrmSession) -> None:
+    if not session.info.pop(_WROTE, False):
+        return
+    bind = session.get_bind()
+    engine = getattr(bind, "engine", bind)
+    path = _workspace_file(engine)
+    if path is None:
+        return
+    try:
+        with engine.connect() as conn:
+            entry, digest = head(conn)
+            try:
+                old = anchoring.read_anchor(path)
+            except anchoring.AnchorUnreadable:
+                old = None  # a damaged sidecar is replaced by a sound one
+            if old is not None and old.entry and entry_at(conn, old.entry) != old.head:
+                # the anchored entry is gone: keep the evidence for `check`
+                log.warning("%s: the audit trail no longer holds anchored entry %s",
+                            path.name, old.entry)
+                return
+        anchoring.write_anchor(path, entry, digest)
+    except Exception as exc:  # noqa: BLE001 - the commit stands; the sidecar only lags behind
+        log.warning("%s: could not update the audit-trail anchor: %s", path.name, exc)
 
 
 @dataclass(frozen=True)

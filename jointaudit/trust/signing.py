@@ -9,7 +9,8 @@ each version's report profile. Row ids never appear, so the content is the same 
 workspace. Its SHA-256 over a deterministic JSON encoding is the content hash.
 
 An approval is an Ed25519 signature over (template uid, scheme, content hash, signer's name
-and fingerprint, signing time); it counts only when the signer's key is trusted for that
+and fingerprint, signing time, and the audit trail's newest entry id and hash when it was
+signed — an anchor that ``jointaudit check`` holds the trail to); it counts only when the signer's key is trusted for that
 scheme in this workspace and the content has not changed since — otherwise the status says
 why, and for a change, what changed (the signed content is stored to diff against).
 """
@@ -26,6 +27,8 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
 from jointaudit.common.errors import JointAuditError, NotFound
+from jointaudit.store import audit_trail
+from jointaudit.store.integrity import CheckItem
 from jointaudit.store.models import (
     CrosswalkLink,
     JointItem,
@@ -41,7 +44,9 @@ from jointaudit.store.models import (
 from jointaudit.trust.keys import PublicKeyInfo, Signer, verify_signature
 
 CONTENT_FORMAT = "jointaudit-template-content/2"
-STATEMENT_PURPOSE = "jointaudit-template-approval/2"
+STATEMENT_PURPOSE = "jointaudit-template-approval/3"
+# Approvals signed before the statement covered the audit trail's anchor.
+ANCHORLESS_STATEMENT_PURPOSE = "jointaudit-template-approval/2"
 # Approvals signed before the statement covered the signer, the time and the joint items.
 LEGACY_STATEMENT_PURPOSE = "jointaudit-template-approval/1"
 ITEM_FIELDS = ("kind", "title", "topics", "position")
@@ -131,14 +136,19 @@ def signing_stamp(at: datetime) -> str:
 
 
 def statement(template_uid: str, scheme_id: str, hash_: str, *, signer_name: str,
-              signer_fingerprint: str, signed_at: datetime) -> bytes:
+              signer_fingerprint: str, signed_at: datetime, trail_entries: int = 0,
+              trail_head: str = "") -> bytes:
     """What a signature covers: binding the scheme stops an approval being reused for another;
-    binding the signer and the time stops either being rewritten afterwards."""
-    return canonical_bytes({"purpose": STATEMENT_PURPOSE, "template_uid": template_uid,
-                            "scheme_id": scheme_id, "content_hash": hash_,
-                            "signer_name": signer_name,
-                            "signer_fingerprint": signer_fingerprint,
-                            "signed_at": signing_stamp(signed_at)})
+    binding the signer and the time stops either being rewritten afterwards; binding the
+    trail's anchor makes the approval a witness of the trail's length. An approval without
+    an anchor (signed on an empty trail, or before anchors were signed) is the older form."""
+    doc = {"purpose": ANCHORLESS_STATEMENT_PURPOSE, "template_uid": template_uid,
+           "scheme_id": scheme_id, "content_hash": hash_, "signer_name": signer_name,
+           "signer_fingerprint": signer_fingerprint, "signed_at": signing_stamp(signed_at)}
+    if trail_entries or trail_head:
+        doc |= {"purpose": STATEMENT_PURPOSE, "trail_entries": trail_entries,
+                "trail_head": trail_head}
+    return canonical_bytes(doc)
 
 
 def _legacy_statement(template_uid: str, scheme_id: str, hash_: str) -> bytes:
@@ -273,9 +283,13 @@ def approve_template(session: Session, template_id: int, scheme_id: str,
     content = canonical_content(session, template_id)
     hash_ = content_hash(content)
     signed_at = datetime.now(UTC).replace(microsecond=0)
+    session.flush()  # the trail's head includes every change made before signing
+    trail_entries, trail_head = audit_trail.head(session.connection())
     message = statement(template.uid, scheme_id, hash_, signer_name=signer.identity.name,
-                        signer_fingerprint=signer.fingerprint, signed_at=signed_at)
+                        signer_fingerprint=signer.fingerprint, signed_at=signed_at,
+                        trail_entries=trail_entries, trail_head=trail_head)
     row = TemplateApproval(
+        trail_entries=trail_entries, trail_head=trail_head,
         template_id=template_id, scheme_id=scheme_id, content_hash=hash_,
         signer_name=signer.identity.name, signer_fingerprint=signer.fingerprint,
         signature=signer.sign(message), signed_at=signed_at,
@@ -323,7 +337,8 @@ def _judge(session: Session, template: JointTemplate, row: TemplateApproval,
                            f"scheme {row.scheme_id}")
     message = statement(template.uid, row.scheme_id, row.content_hash,
                         signer_name=row.signer_name, signer_fingerprint=row.signer_fingerprint,
-                        signed_at=row.signed_at)
+                        signed_at=row.signed_at, trail_entries=row.trail_entries,
+                        trail_head=row.trail_head)
     if not verify_signature(key.public_key, row.signature, message):
         if verify_signature(key.public_key, row.signature,
                             _legacy_statement(template.uid, row.scheme_id, row.content_hash)):
@@ -332,7 +347,8 @@ def _judge(session: Session, template: JointTemplate, row: TemplateApproval,
                                "the joint items, the signer or the signing time; re-approve")
         return dict(fields, status=UNTRUSTED,
                     reason="the signature does not verify with the trusted key (the "
-                           "approval's content hash, signer or signing time was altered)")
+                           "approval's content hash, signer, signing time or trail anchor "
+                           "was altered)")
     if signed and content_hash(signed) != row.content_hash:
         return dict(fields, status=UNTRUSTED,
                     reason="the stored approved content does not match its signed hash")
@@ -389,3 +405,26 @@ def final_report_allowed(session: Session, template_id: int) -> FinalReportCheck
             problems.append(f"{a.scheme_name} ({a.scheme_id}) requires an approved template; "
                             f"its approval is {a.status}: {detail}")
     return FinalReportCheck(not problems, tuple(problems), tuple(approvals))
+
+
+def approval_checks(session: Session) -> list[CheckItem]:
+    """For ``jointaudit check``: every signed approval still verifies with its trusted key
+    and its stored content matches its signed hash. (An approval *changed since approval* is
+    named too, but is not damage: the template may have been edited openly since.)"""
+    broken, changed, count = [], [], 0
+    templates = session.exec(select(JointTemplate).where(JointTemplate.id.in_(  # type: ignore[union-attr]
+        select(TemplateApproval.template_id).where(TemplateApproval.status == "approved")))).all()
+    for template in templates:
+        for a in template_approvals(session, template.id):
+            if not a.signer_name and not a.fingerprint:
+                continue
+            count += 1
+            where = f"template {template.name!r}, approval of {a.scheme_id}"
+            if a.status == UNTRUSTED and ("altered" in a.reason or "match" in a.reason):
+                broken.append(f"{where}: {a.reason}")
+            elif a.reason == CHANGED_SINCE_APPROVAL:
+                changed.append(f"{where}: changed since approval ({'; '.join(a.changes[:3])})")
+    if broken:
+        return [CheckItem("approvals", False, "; ".join(broken + changed))]
+    detail = f"{count} approval(s) verify with their keys"
+    return [CheckItem("approvals", True, "; ".join([detail, *changed]))]

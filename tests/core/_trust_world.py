@@ -4,6 +4,7 @@ a plan with a visit and findings. Rows are created directly on the workspace tab
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass
 from datetime import date
@@ -30,9 +31,13 @@ from jointaudit.store.models import (
 RJC, FM = "rjc-cop@2019", "fairmined@2014"
 
 
-def _pack_json(approval_required: bool) -> str:
+def _pack_json(approval_required: bool, requirements: list[tuple[str, str]]) -> str:
     return json.dumps({"assurance": {"template_approval_required": approval_required,
-                                     "person_days": [{"days": 2}]}})
+                                     "person_days": [{"days": 2}]},
+                       "requirements": [{"id": clause, "title": title, "parent": None,
+                                         "assessable": True, "critical": False, "level": None,
+                                         "answer": "graded", "text": "", "guidance": ""}
+                                        for clause, title in requirements]})
 
 
 @dataclass
@@ -51,22 +56,26 @@ def build_world(session: Session, *, fairmined_requires_approval: bool = False) 
 
 
 def build_schemes(session: Session, *, fairmined_requires_approval: bool = False) -> None:
-    """What every workspace of the programme shares: the imported scheme versions."""
+    """What every workspace of the programme shares: the imported scheme versions (each
+    stored pack lists its requirements and carries its own SHA-256, as an import leaves it)."""
     session.add(Scheme(id="rjc-cop", name="RJC Code of Practices", publisher="RJC"))
     session.add(Scheme(id="fairmined", name="Fairmined Standard", publisher="ARM"))
-    session.add(SchemeVersion(id=RJC, scheme_id="rjc-cop", version="2019", title="COP 2019",
-                              pack_sha256="a" * 64, pack_json=_pack_json(True)))
-    session.add(SchemeVersion(id=FM, scheme_id="fairmined", version="2014",
-                              title="Fairmined 2014 v2.0", pack_sha256="b" * 64,
-                              pack_json=_pack_json(fairmined_requires_approval)))
-    session.flush()
-    for vid, clause, title in [
+    requirements = [
         (RJC, "7", "Due diligence for responsible sourcing"),
         (RJC, "7.2", "Supply chain policy in line with OECD Annex II"),
         (RJC, "18.1", "Occupational health and safety system"),
         (FM, "1.3", "Supply chain due diligence policy"),
         (FM, "4.3.1", "Health and safety at the mine"),
-    ]:
+    ]
+    for vid, scheme, version, title, required in [
+            (RJC, "rjc-cop", "2019", "COP 2019", True),
+            (FM, "fairmined", "2014", "Fairmined 2014 v2.0", fairmined_requires_approval)]:
+        text = _pack_json(required, [(c, t) for v, c, t in requirements if v == vid])
+        session.add(SchemeVersion(id=vid, scheme_id=scheme, version=version, title=title,
+                                  pack_sha256=hashlib.sha256(text.encode()).hexdigest(),
+                                  pack_json=text))
+    session.flush()
+    for vid, clause, title in requirements:
         session.add(Requirement(version_id=vid, clause_id=clause, title=title,
                                 source_ref="test world"))
         session.flush()

@@ -66,7 +66,8 @@ def test_check_passes_a_sound_workspace_and_names_each_kind_of_damage(path):
     report = check_workspace(path)
     assert report.ok, str(report)
     assert [i.name for i in report.items] == ["database integrity", "audit trail",
-                                              "evidence files"]
+                                              "audit trail anchors", "evidence files",
+                                              "unlogged differences"]
     con = sqlite3.connect(path)
     con.execute("UPDATE evidence SET data = X'00' || data")
     con.execute("UPDATE audit_log_entry SET actor = 'Mallory' WHERE id = 3")

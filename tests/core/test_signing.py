@@ -68,9 +68,15 @@ def test_a_signature_over_the_template_verifies(workspace, world):
         current = content_hash(canonical_content(s, world.template_id))
     assert row.content_hash == current
     who = dict(signer_name="Lena Ortiz", signer_fingerprint=STAFF.fingerprint,
-               signed_at=row.signed_at)
+               signed_at=row.signed_at, trail_entries=row.trail_entries,
+               trail_head=row.trail_head)
+    assert row.trail_entries > 0 and len(row.trail_head) == 64
     assert verify_signature(STAFF.identity.public_key, row.signature,
                             statement(world.template_uid, "rjc-cop", current, **who))
+    # ... bound to the audit trail's anchor when signing: a shorter trail is not what was seen
+    assert not verify_signature(STAFF.identity.public_key, row.signature,
+                                statement(world.template_uid, "rjc-cop", current,
+                                          **(who | {"trail_entries": row.trail_entries - 1})))
     # the signature is bound to the scheme: it does not stand for another one
     assert not verify_signature(STAFF.identity.public_key, row.signature,
                                 statement(world.template_uid, "fairmined", current, **who))

@@ -24,6 +24,7 @@ from sqlmodel import Session, create_engine
 import jointaudit.store.audit_trail  # noqa: F401  (its session events log every tracked change)
 import jointaudit.store.models  # noqa: F401  (registers every table on SQLModel.metadata)
 from jointaudit.common.errors import JointAuditError, WorkspaceError
+from jointaudit.store.anchor import anchor_path
 
 SUFFIX = ".jaworkspace"
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -131,6 +132,7 @@ def create_workspace(path: str | Path) -> Workspace:
     if path.exists():
         raise WorkspaceError(f"{path}: a file of that name already exists; choose another name")
     path.parent.mkdir(parents=True, exist_ok=True)
+    anchor_path(path).unlink(missing_ok=True)  # a removed workspace's anchor is not ours
     engine = make_engine(path)
     migrate(engine)
     return Workspace(path, engine)

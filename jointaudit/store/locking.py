@@ -12,6 +12,7 @@ from __future__ import annotations
 import getpass
 import json
 import os
+import shutil
 import socket
 import sqlite3
 import sys
@@ -20,6 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from jointaudit.common.errors import WorkspaceError
+from jointaudit.store.anchor import anchor_path
 from jointaudit.store.db import SUFFIX, Workspace, copy_file, open_workspace
 
 
@@ -146,6 +148,10 @@ def save_as(source: Path, target: Path) -> Path:
         for side in ("-wal", "-shm"):  # a stale journal beside the new file would corrupt it
             target.with_name(target.name + side).unlink(missing_ok=True)
         os.replace(tmp, target)
+        # the copy's trail is the source's: so is its anchor (a stale one would cry wolf)
+        anchor_path(target).unlink(missing_ok=True)
+        if anchor_path(source).is_file():
+            shutil.copyfile(anchor_path(source), anchor_path(target))
     except sqlite3.Error as exc:
         raise WorkspaceError(f"{target}: the copy could not be written ({exc}); "
                              "the open workspace is unchanged") from exc

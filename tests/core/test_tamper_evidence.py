@@ -209,3 +209,16 @@ def test_a_sent_bundle_anchors_the_trail_even_when_the_anchor_file_is_gone(path,
     out = capsys.readouterr().out
     assert (f"FAIL audit trail anchors: the unsigned bundle {bundle.name} says the trail "
             f"reached entry {last}, but it ends at entry {last - 1}") in out
+
+
+def test_save_as_carries_the_anchor_and_a_new_workspace_ignores_a_stale_one(path, tmp_path):
+    from jointaudit.store.db import create_workspace
+    from jointaudit.store.locking import save_as
+
+    copy = save_as(path, tmp_path / "copy.jaworkspace")
+    assert anchor_path(copy).read_bytes() == anchor_path(path).read_bytes()
+    assert check_workspace(copy).ok
+    stale = tmp_path / "fresh.jaworkspace"
+    anchor_path(stale).write_bytes(anchor_path(path).read_bytes())  # left by a deleted one
+    create_workspace(stale).close()
+    assert check_workspace(stale).ok

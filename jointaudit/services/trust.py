@@ -163,6 +163,7 @@ class ImportView:
     conflicts: tuple[ConflictView, ...]
     offered_keys: tuple[str, ...]
     backup: str = ""
+    sender_fingerprint: str = ""  # empty: the bundle is not signed
 
 
 def _view(report: bundle_importer.ImportReport) -> ImportView:
@@ -175,7 +176,7 @@ def _view(report: bundle_importer.ImportReport) -> ImportView:
     return ImportView(str(report.bundle), sender, report.sender_trusted,
                       tuple(report.created), tuple(report.updated), report.unchanged,
                       tuple(report.notes), conflicts, tuple(report.offered_keys),
-                      str(report.backup or ""))
+                      str(report.backup or ""), report.sender_fingerprint)
 
 
 def preview_import(ws: Workspace, path: Path) -> ImportView:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -257,6 +258,7 @@ class ApprovalsView(View):
         self.choice = QComboBox()
         layout.addWidget(self.choice)
         self._bundle_path: Path | None = None
+        self.unverified_box: QMessageBox | None = None  # the prompt for an unverified sender
         self._resolutions: dict[str, str] = {}
         self.choice.activated.connect(self._choose_resolution)
         self.conflict_view.selectionModel().currentRowChanged.connect(self._conflict_chosen)
@@ -295,6 +297,9 @@ class ApprovalsView(View):
         if view is not None:
             html.append(self.tr("<p>Creates {0}, updates {1}, {2} unchanged.</p>").format(
                 len(view.created), len(view.updated), view.unchanged))
+            if not view.sender_trusted:
+                html.append("<p style='color:#b7651a'><b>" + self._unverified_words(view)
+                            + "</b></p>")
             html += [f"<p><i>{n}</i></p>" for n in view.notes]
             self.conflicts.set_rows(view.conflicts)
             self._resolutions = {c.key: c.choices[0] for c in view.conflicts if c.choices}
@@ -318,12 +323,49 @@ class ApprovalsView(View):
             c = self.conflicts.row_object(index.row())
             self._resolutions[c.key] = self.choice.currentData()
 
+    def _unverified_words(self, view) -> str:
+        if view.sender_fingerprint:
+            return self.tr("Signed by {0}, a key this workspace does not trust "
+                           "(fingerprint {1}).").format(view.sender.split(" [")[0],
+                                                        view.sender_fingerprint)
+        return self.tr("This bundle is not signed: nothing shows who made it.")
+
     def apply_import(self) -> None:
         if self._bundle_path is None:
             return
+        view = self.import_view
+        if view is not None and not view.sender_trusted:
+            self._ask_unverified(view)
+            return
+        self._import(accept_unsigned=False)
+
+    def _ask_unverified(self, view) -> None:
+        """An unsigned or untrusted-signed bundle is imported only when the user accepts it
+        here, having seen the sender's fingerprint; what it brings is then marked."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import an unverified bundle?"),
+                          self._unverified_words(view) + "\n\n" + self.tr(
+                              "Import it only if you know where it comes from (compare the "
+                              "fingerprint with the sender, by phone for example). What it "
+                              "brings is marked in the audit trail as coming from an "
+                              "unverified bundle."),
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("confirmUnverified")
+        accept = box.addButton(self.tr("Import anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.buttonClicked.connect(lambda b: self._import(accept_unsigned=True)
+                                  if b is accept else None)
+        self.unverified_box = box
+        box.open()
+
+    def _import(self, *, accept_unsigned: bool) -> None:
+        if self._bundle_path is None:
+            return
         path, choices = self._bundle_path, dict(self._resolutions)
-        self.run(lambda ws, job: trust_service().import_bundle(ws, path, choices),
-                     lambda view: self._previewed(
-                         (_Done(True, self.tr("Imported {0}").format(path.name)), view)),
-                     changes="*", name="import bundle")
+        done = (self.tr("Imported {0}; what it brought is marked as from an unverified "
+                        "bundle").format(path.name) if accept_unsigned
+                else self.tr("Imported {0}").format(path.name))
+        self.run(lambda ws, job: trust_service().import_bundle(
+                     ws, path, choices, accept_unsigned=accept_unsigned),
+                 lambda view: self._previewed((_Done(True, done), view)),
+                 changes="*", name="import bundle")
         self.apply_button.setEnabled(False)

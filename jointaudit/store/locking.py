@@ -9,6 +9,7 @@ instance.
 
 from __future__ import annotations
 
+import errno
 import getpass
 import json
 import os
@@ -108,7 +109,16 @@ def open_exclusive(path: str | Path) -> Workspace:
     """Open for writing if no other instance has the workspace open; else read-only, with
     ``workspace.notice`` saying who has it."""
     path = Path(path)
-    lock = acquire(path) if path.exists() else None
+    try:
+        lock = acquire(path) if path.exists() else None
+    except OSError as exc:  # no lock file can be made beside it: read-only medium or folder
+        if exc.errno not in (errno.EROFS, errno.EACCES, errno.EPERM):
+            raise WorkspaceError(f"{path}: the lock file {lock_path(path).name} cannot be "
+                                 f"created ({exc.strerror or exc})") from exc
+        ws = open_workspace(path, read_only=True)
+        ws.notice = (f"{path.name} is on a read-only medium or in a folder you cannot write "
+                     "to; it was opened read-only. Copy it to a writable folder to edit it.")
+        return ws
     if lock is None and path.exists():
         ws = open_workspace(path, read_only=True)
         ws.notice = (f"{path.name} is already open {describe_holder(path)}; it was opened "

@@ -97,3 +97,44 @@ def test_killed_at_random_moments_nothing_acknowledged_is_lost(path):
     assert figures.acknowledged > 20  # the children really were saving when killed
     assert figures.problems == []
     assert (figures.lost, figures.failed_checks) == (0, 0)
+
+
+@pytest.fixture
+def open_path():
+    """A workspace in a folder every user may enter (the read-only run drops root to
+    `nobody`, for whom pytest's own 0700 temporary folders are closed)."""
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    folder = Path(tempfile.mkdtemp(prefix="ja-media-"))
+    folder.chmod(0o755)
+    ws = new_workspace(folder / "field.jaworkspace")
+    with ws.session() as s:
+        world = build_world(s)
+        add_finding(s, world, "item-1", "minor_gap", "Policy not published")
+        prepare(s)
+    ws.close()
+    yield ws.path
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
+def test_a_full_disk_refuses_saves_clearly_and_loses_none_acknowledged(open_path):
+    from tests.core._crash import run_disk_full
+
+    figures = run_disk_full(open_path, 3)
+    assert figures.problems == []
+    assert figures.acknowledged > 0 and figures.refused > 0  # saves went in, then the disk filled
+    assert (figures.raw, figures.lost, figures.failed_checks) == (0, 0, 0)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+def test_a_read_only_medium_refuses_saves_clearly_and_loses_none_acknowledged(open_path):
+    from tests.core._crash import run_read_only
+
+    figures = run_read_only(open_path, 2)
+    assert figures.problems == []
+    assert figures.acknowledged > 0  # the saves made while the medium was writable
+    assert figures.refused == 2 * 3  # every try on the read-only medium, clearly refused
+    assert (figures.raw, figures.lost, figures.failed_checks) == (0, 0, 0)

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import json
 import sys
+from functools import partial
 
+from jointaudit.cli.writing import open_to_write
 from jointaudit.store.db import open_workspace
 
 
@@ -66,7 +68,7 @@ def _visit(ws, ref: str) -> int:
 def _rate(args) -> int:
     from jointaudit.services.fieldwork import record_rating
 
-    with open_workspace(args.workspace) as ws:
+    with open_to_write(args.workspace) as ws:
         done = record_rating(ws, _visit(ws, args.visit), args.level, item=args.item,
                              scheme=args.scheme, clause=args.clause,
                              observation=args.observation, confidential=args.confidential,
@@ -115,7 +117,7 @@ def _export(args) -> int:
 def _import(args) -> int:
     from jointaudit.services.fieldwork import import_checklist
 
-    with open_workspace(args.workspace) as ws:
+    with open_to_write(args.workspace) as ws:
         result = import_checklist(ws, args.file, by=args.by)
     print(f"{args.file}: {len(result.rated)} item(s) changed, {result.unchanged} unchanged")
     for line in result.levels:
@@ -126,7 +128,8 @@ def _import(args) -> int:
 def _recognitions(args) -> int:
     from jointaudit.services.fieldwork import set_unverified_recognitions, unverified_recognitions
 
-    with open_workspace(args.workspace) as ws:
+    opener = open_to_write if args.unverified else partial(open_workspace, read_only=True)
+    with opener(args.workspace) as ws:
         if args.unverified:
             set_unverified_recognitions(ws, args.unverified == "on", args.by)
         on = unverified_recognitions(ws)

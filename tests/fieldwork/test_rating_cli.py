@@ -175,3 +175,28 @@ def test_recognitions_setting_from_the_command_line(demo_path, capsys):
     assert code == 0 and "off" in out
     code, out, _ = run(capsys, "recognitions", path, "--unverified", "on", "--by", "Anna")
     assert code == 0 and "on (they offer ratings" in out
+
+
+def test_rate_import_and_recognitions_wait_for_the_app_s_write_lock(demo_path, capsys, tmp_path):
+    # The app holds the workspace: each fieldwork command that writes stops, names who holds
+    # it, and changes nothing (they wrote beside the app before).
+    from jointaudit.store.locking import open_exclusive
+
+    path, visit, _ = demo_path
+    before = findings(capsys, path, visit)
+    xlsx = tmp_path / "c.xlsx"
+    assert run(capsys, "export-checklist", path, "--visit", visit, "--out", xlsx)[0] == 0
+    app = open_exclusive(path)
+    try:
+        assert not app.read_only
+        for argv in (["rate", path, "--visit", visit, "--scheme", "lbma-rgg", "--clause",
+                      "Step 1.1", "--level", "conformant"],
+                     ["import-checklist", path, xlsx],
+                     ["recognitions", path, "--unverified", "on"]):
+            code, _, err = run(capsys, *argv)
+            assert code == 2 and "is already open by" in err and "nothing was changed" in err, (
+                argv, err)
+        assert run(capsys, "recognitions", path)[0] == 0  # reading goes on beside the app
+    finally:
+        app.close()
+    assert findings(capsys, path, visit) == before

@@ -78,8 +78,8 @@ def write_anchor(workspace: Path, entry: int, head: str) -> None:
     tmp = path.with_name(path.name + ".part")
     doc = {"format": FORMAT, "workspace": workspace.name, "entry": entry, "head": head,
            "at": datetime.now(UTC).isoformat(timespec="seconds")}
+    # No fsync: it would double the time of a save, and the sidecar may lag behind (a power
+    # cut can leave the previous anchor, which is still an entry of the trail).
     with tmp.open("w", encoding="utf-8") as fh:
         json.dump(doc, fh)
-        fh.flush()
-        os.fsync(fh.fileno())
     os.replace(tmp, path)

@@ -45,6 +45,8 @@ REVISION = "Revision"
 SCHEME_HEAD = ["Clause", "Title", "Item key", "Checklist row", "Rating", "Level id",
                "Provenance", REVISION]
 MAX_XLSX_BYTES = 20 * 1024 * 1024
+MAX_ROWS = 20_000  # per sheet; as many joint items as a bundle may carry findings
+MAX_COLUMNS = 500
 FORMAT = "jointaudit-checklist-xlsx/2"
 
 
@@ -206,24 +208,52 @@ def read_xlsx(session: Session, path: str | Path, visit_id: int, template_id: in
               author: str = "") -> XlsxImport:
     """Apply the ratings, scheme levels and observations of a filled checklist; all or
     nothing."""
-    from jointaudit.fieldwork.findings import finding_for, scheme_ratings
-    from jointaudit.fieldwork.scale import rating_map
-
     path = Path(path)
     problems = ProblemList(str(path))
     if not path.exists() or path.stat().st_size > MAX_XLSX_BYTES:
         raise InvalidInput(f"{path}: no such file, or larger than"
                            f" {MAX_XLSX_BYTES // 2**20} MiB")
     try:
-        wb = load_workbook(path, data_only=True)
+        # read-only: rows stream from the file, so memory follows the rows read (bounded
+        # below), not the cells the archive could inflate to
+        wb = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types for a damaged or foreign file
         raise InvalidInput(f"{path}: not an Excel workbook this program wrote ({exc})") from None
+    try:
+        return _read_book(session, wb, path, problems, visit_id, template_id, author)
+    finally:
+        wb.close()
+
+
+def _rows(wb, title: str, problems: ProblemList) -> list[tuple]:
+    """A sheet's rows as values, at most MAX_ROWS rows of MAX_COLUMNS cells: a checklist
+    never has more, and a crafted workbook must not make us hold millions of cells."""
+    out: list[tuple] = []
+    try:
+        for n, row in enumerate(wb[title].iter_rows(values_only=True), start=1):
+            if n > MAX_ROWS:
+                problems.add("xlsx.too-large", f"the sheet has more than {MAX_ROWS:,} rows; "
+                             "a checklist this program wrote has far fewer",
+                             path=f"{title}!A{n}")
+                break
+            out.append(tuple(row[:MAX_COLUMNS]))
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises many types for a damaged sheet
+        raise InvalidInput(f"{problems.file}: the sheet '{title}' cannot be read "
+                           f"({type(exc).__name__}: {exc})") from None
+    return out
+
+
+def _read_book(session: Session, wb, path: Path, problems: ProblemList, visit_id: int,
+               template_id: int, author: str) -> XlsxImport:
+    from jointaudit.fieldwork.findings import finding_for, scheme_ratings
+    from jointaudit.fieldwork.scale import rating_map
+
     if CHECKLIST not in wb.sheetnames:
         raise InvalidInput(f"{path}: no sheet named '{CHECKLIST}'; export a checklist first")
     template = session.get(JointTemplate, template_id)
     meta: dict = {}
     if ABOUT in wb.sheetnames:
-        meta = {r[0]: r[1] for r in wb[ABOUT].iter_rows(values_only=True) if r and r[0]}
+        meta = {r[0]: r[1] for r in _rows(wb, ABOUT, problems) if len(r) > 1 and r[0]}
         if meta.get("template_uid") != template.uid:
             problems.add("xlsx.other-template", "this workbook belongs to another joint"
                          f" template ({meta.get('template')}); import it there", path=ABOUT)
@@ -238,7 +268,7 @@ def read_xlsx(session: Session, path: str | Path, visit_id: int, template_id: in
         problems.add("xlsx.old-format", "this workbook was written by an older jointaudit"
                      " (no revisions to check it against); export the checklist again",
                      path=ABOUT)
-    rows = list(wb[CHECKLIST].iter_rows(values_only=True))
+    rows = _rows(wb, CHECKLIST, problems)
     header = [str(h) if h is not None else "" for h in (rows[0] if rows else [])]
     for name in ("Item key", *FILL, REVISION):
         if name not in header:
@@ -328,7 +358,7 @@ def read_xlsx(session: Session, path: str | Path, visit_id: int, template_id: in
         title = meta.get(f"sheet:{vid}")
         if not title or title not in wb.sheetnames:
             continue
-        sheet_rows = list(wb[title].iter_rows(values_only=True))
+        sheet_rows = _rows(wb, title, problems)
         for n, row in enumerate(sheet_rows[1:], start=2):
             cells = list(row) + [None] * (len(SCHEME_HEAD) - len(row))
             key, clause_id = _text(cells[2]), _text(cells[0])

@@ -200,3 +200,24 @@ def test_rate_import_and_recognitions_wait_for_the_app_s_write_lock(demo_path, c
     finally:
         app.close()
     assert findings(capsys, path, visit) == before
+
+
+def test_a_workbook_swollen_past_any_checklist_is_refused_unread(demo_path, capsys, tmp_path):
+    # rows are streamed (read-only workbook) and counted: a sheet longer than any checklist
+    # is refused with its code instead of being held in memory cell by cell
+    from openpyxl import load_workbook as load
+
+    from jointaudit.exports.checklist_xlsx import CHECKLIST, MAX_ROWS
+
+    path, visit, _ = demo_path
+    xlsx = tmp_path / "swollen.xlsx"
+    assert run(capsys, "export-checklist", path, "--visit", visit, "--out", xlsx)[0] == 0
+    before = findings(capsys, path, visit)
+    book = load(xlsx)
+    sheet = book[CHECKLIST]
+    for n in range(MAX_ROWS + 10):
+        sheet.append([f"ji-{n:012d}", "conforms"])
+    book.save(xlsx)
+    code, _, err = run(capsys, "import-checklist", path, xlsx)
+    assert code == 2 and f"more than {MAX_ROWS:,} rows" in err and "xlsx.too-large" in err, err
+    assert findings(capsys, path, visit) == before

@@ -8,6 +8,7 @@ problem names the file, the line and the column.
 from __future__ import annotations
 
 import csv
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -110,7 +111,7 @@ def _check(session: Session, e: OutcomeEntry, problems: ProblemList, line: int |
 
 
 def record(session: Session, outcomes: list[OutcomeEntry], *, file: str | None = None,
-           lines: list[int | None] | None = None) -> list[int]:
+           lines: Sequence[int | None] | None = None) -> list[int]:
     """Check every outcome, then store them all (or nothing). Returns the record ids."""
     problems = ProblemList(file)
     cache: dict = {}

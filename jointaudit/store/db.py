@@ -48,8 +48,12 @@ def _set_pragmas(dbapi_conn, _record) -> None:
     cur.close()
 
 
-def make_engine(path: Path, *, read_only: bool = False) -> Engine:
-    if read_only:
+def make_engine(path: Path, *, read_only: bool = False, immutable: bool = False) -> Engine:
+    """``immutable``: read a file on a read-only medium, where SQLite cannot make the shared
+    memory file that WAL readers need; only safe when nobody else can write to it."""
+    if immutable:
+        url = f"sqlite:///file:{path.resolve()}?mode=ro&immutable=1&uri=true"
+    elif read_only:
         url = f"sqlite:///file:{path.resolve()}?mode=ro&uri=true"
     else:
         url = f"sqlite:///{path.resolve()}"
@@ -138,15 +142,18 @@ def create_workspace(path: str | Path) -> Workspace:
     return Workspace(path, engine)
 
 
-def open_workspace(path: str | Path, *, read_only: bool = False, create: bool = False) -> Workspace:
-    """Open a workspace, migrating it to this program's schema (after a backup)."""
+def open_workspace(path: str | Path, *, read_only: bool = False, create: bool = False,
+                   immutable: bool = False) -> Workspace:
+    """Open a workspace, migrating it to this program's schema (after a backup);
+    ``immutable`` opens it read-only from a read-only medium (see :func:`make_engine`)."""
     path = Path(path)
     if not path.exists():
         if create:
             return create_workspace(path)
         raise WorkspaceError(f"{path}: no such workspace file")
     _check_is_sqlite(path)
-    engine = make_engine(path, read_only=read_only)
+    read_only = read_only or immutable
+    engine = make_engine(path, read_only=read_only, immutable=immutable)
     try:
         return _open_engine(path, engine, read_only)
     except JointAuditError:

@@ -116,7 +116,7 @@ def open_exclusive(path: str | Path) -> Workspace:
         if exc.errno not in (errno.EROFS, errno.EACCES, errno.EPERM):
             raise WorkspaceError(f"{path}: the lock file {lock_path(path).name} cannot be "
                                  f"created ({exc.strerror or exc})") from exc
-        ws = open_workspace(path, read_only=True)
+        ws = _open_from_read_only_medium(path)
         ws.notice = (f"{path.name} is on a read-only medium or in a folder you cannot write "
                      "to; it was opened read-only. Copy it to a writable folder to edit it.")
         return ws
@@ -134,6 +134,19 @@ def open_exclusive(path: str | Path) -> Workspace:
     if lock is not None:
         ws.on_close.append(lock.release)
     return ws
+
+
+def _open_from_read_only_medium(path: Path) -> Workspace:
+    try:
+        return open_workspace(path, read_only=True)
+    except WorkspaceError:
+        pass  # SQLite cannot make the -shm file a WAL reader needs beside it
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        raise WorkspaceError(f"{path}: it is on a read-only medium with changes still in its "
+                             f"journal {wal.name}; copy the workspace with its -wal file to a "
+                             "writable folder and open it there") from None
+    return open_workspace(path, immutable=True)
 
 
 def save_as(source: Path, target: Path) -> Path:

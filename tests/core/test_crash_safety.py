@@ -138,3 +138,44 @@ def test_a_read_only_medium_refuses_saves_clearly_and_loses_none_acknowledged(op
     assert figures.acknowledged > 0  # the saves made while the medium was writable
     assert figures.refused == 2 * 3  # every try on the read-only medium, clearly refused
     assert (figures.raw, figures.lost, figures.failed_checks) == (0, 0, 0)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+def test_a_workspace_where_no_lock_can_be_made_opens_read_only_and_says_why(open_path):
+    # A read-only folder (as on a write-protected stick): no lock file can be created beside
+    # the workspace, so it opens read-only with a notice instead of failing. A root process
+    # ignores file modes: the check runs in a child that is `nobody`.
+    import os
+
+    folder = open_path.parent
+    read_fd, write_fd = os.pipe()
+    folder.chmod(0o555)
+    open_path.chmod(0o444)
+    try:
+        pid = os.fork()
+        if pid == 0:
+            try:
+                if os.geteuid() == 0:
+                    os.setgid(65534)
+                    os.setuid(65534)
+                ws = open_exclusive(open_path)
+                with ws.session() as s:  # and it reads
+                    site = s.exec(select(Site)).first().name
+                os.write(write_fd, f"{ws.read_only}|{site}|{ws.notice}".encode())
+                ws.close()
+            except BaseException as exc:  # reported to the parent, which fails the test
+                os.write(write_fd, f"raised|{type(exc).__name__}: {exc}".encode())
+            finally:
+                os._exit(0)
+        os.close(write_fd)
+        os.waitpid(pid, 0)
+        answer = os.read(read_fd, 65536).decode()
+        os.close(read_fd)
+    finally:
+        folder.chmod(0o755)
+        open_path.chmod(0o644)
+    read_only, site, notice = answer.split("|", 2)
+    assert (read_only, site) == ("True", "Mina La Esperanza"), answer
+    assert notice == (f"{open_path.name} is on a read-only medium or in a folder you cannot "
+                      "write to; it was opened read-only. Copy it to a writable folder to edit "
+                      "it.")

@@ -36,7 +36,9 @@ def test_every_shipped_crosswalk_imports_with_all_clause_ids_known(shipped):
     ws, done, skipped = shipped
     assert skipped == []
     assert {d.crosswalk_id for d in done} == {"rjc-cop-2019--fairmined-2.0",
-                                              "rjc-cop-2019--irma-1.0", "recognitions-gold"}
+                                              "rjc-cop-2019--irma-1.0", "recognitions-gold",
+                                              "rjc-coc-2012--rjc-coc-2017",
+                                              "recognitions-rjc-coc-2017"}
     with ws.session() as s:
         links = s.exec(CrosswalkLink.__table__.select()).all()
         origins = {row.origin for row in links}
@@ -45,6 +47,9 @@ def test_every_shipped_crosswalk_imports_with_all_clause_ids_known(shipped):
     assert rules["rjc-coc-accepts-fairmined-supply"].whose == "supplier"
     assert rules["rjc-coc-accepts-fairmined-supply"].effect == "evidence"
     assert rules["rjc-coc-accepts-lbma-refiners"].provisions == ["10.4"]
+    # under the 2017 numbering the same arrangements are evidence on the mapped provision
+    assert rules["rjc-coc-2017-accepts-lbma-refiners"].provisions == ["1"]
+    assert rules["rjc-coc-2017-accepts-lbma-refiners"].effect == "evidence"
 
 
 @pytest.mark.parametrize("path", shipped_crosswalk_files(), ids=lambda p: p.name)

@@ -345,8 +345,8 @@ def test_pack_files_are_utf8_and_small():
 
 # --- RJC Chain of Custody ---------------------------------------------------------------
 
-def test_rjc_coc_keeps_the_numbering_recognition_decisions_cite():
-    pack = load("rjc-coc-2017.yaml")
+def test_rjc_coc_2012_stays_with_the_numbering_recognition_decisions_cite():
+    pack = load("rjc-coc-2012.yaml")
     by_id = {r.id: r for r in pack.requirements}
     # RJC recognises LBMA/RMAP/DMCC under 10.4 and Fairmined under 4.1c (CoC 2012 numbers)
     assert by_id["10.4"].verified and by_id["10.4"].applies_to == ["refiner"]
@@ -356,6 +356,32 @@ def test_rjc_coc_keeps_the_numbering_recognition_decisions_cite():
     assert pack.cycle.validity.years == 3
     surveillance = next(a for a in pack.cycle.audits if a.kind == "surveillance")
     assert surveillance.condition == "mid_term_required"
+
+
+def test_rjc_coc_2017_numbering_ships_with_its_mapping_from_2012():
+    """The current edition's numbering (2017) is shipped beside the retired 2012 one; only
+    the ids a source confirms are verified, and every 2012 provision that is rated maps to a
+    2017 one, the due-diligence and KYC provisions to 2017 provisions 1 and 2."""
+    from jointaudit.library.crosswalk.importer import read_crosswalk
+
+    new, old = load("rjc-coc-2017.yaml"), load("rjc-coc-2012.yaml")
+    assert (new.scheme.id, new.version.id, old.version.id) == ("rjc-coc", "2017", "2012")
+    verified = {r.id for r in new.requirements if r.verified}
+    assert verified == {"1", "2"}
+    for r in new.requirements:
+        if r.verified:
+            assert cites_a_source(r.source, new), r.id
+    cw, _ = read_crosswalk(resource_path("crosswalks", "rjc-coc-2012--rjc-coc-2017.yaml"))
+    assert (cw.source_version, cw.target_version) == ("rjc-coc@2012", "rjc-coc@2017")
+    target = {link.source: (link.target, link.relationship.value) for link in cw.links}
+    assert target["10.4"] == ("1", "subset") and target["11"] == ("2", "equal")
+    assert target["4.1c"] == ("5", "subset")
+    rated_2012 = {r.id for r in old.requirements if r.assessable}
+    ids_2017 = {r.id for r in new.requirements}
+    assert rated_2012 <= set(target) and {t for t, _ in target.values()} <= ids_2017
+    # recognitions under 2017 are evidence only until RJC's 2017 wording is read
+    rec, _ = read_crosswalk(resource_path("crosswalks", "recognitions-rjc-coc-2017.yaml"))
+    assert {(r.effect, r.verified) for r in rec.recognitions} == {("evidence", False)}
 
 
 # --- LBMA Responsible Gold Guidance v9 --------------------------------------------------

@@ -518,3 +518,32 @@ def test_rjc_recertification_started_too_early_restarts_validity_at_the_decision
     # = 17 Dec 2026) for 3 years, so it expires 16 Dec 2029
     assert next_recertification(date(2026, 12, 1), date(2026, 12, 3)) == (
         date(2029, 8, 16), date(2029, 12, 16))
+
+
+def test_rmap_three_year_interval_recorded_on_the_audit_plans_the_re_audit_three_years_on():
+    """RMAP's risk-based programme lets RMI grant an eligible facility a three-year interval
+    (rmap-faq-frequency). Whether it is granted is known only from the decision, so it is
+    recorded on the audit (valid_until three years on); the planner then plans the next
+    re-audit in the three months before that day, annual ones after it (a later grant is not
+    assumed), and offers the risk-based re-audit 33-36 months after each audit as possible."""
+    from jointaudit.planning.cycles import AuditOutcome, SchemeHistory, start_chain
+    from jointaudit.planning.effort import EffortContext
+    from jointaudit.planning.visits import PlanInput, plan_greedy
+    from jointaudit.planning.windows import SiteCalendar
+
+    rmap = load("rmi-rmap.yaml")
+    pack = validate_pack_file(PACKS / "rmi-rmap.yaml")
+    spec = next(a for a in rmap.cycle.audits if a.kind == "risk_based_re_audit")
+    assert spec.verified and spec.condition == "requested" and cites_a_source(spec.source, rmap)
+    granted = AuditOutcome("re_audit", date(2026, 3, 2), date(2026, 3, 4),
+                           valid_from=date(2026, 3, 5), valid_until=date(2029, 3, 4),
+                           decision="conformant")
+    h = SchemeHistory(pack, member_since=date(2022, 1, 10), audits=(granted,))
+    h0, h1 = date(2027, 1, 1), date(2031, 12, 31)
+    plan = plan_greedy(PlanInput((start_chain(h, h0, h1),), (), {pack.version_key: pack},
+                                 SiteCalendar(), EffortContext("refinery", "medium"), h0, h1))
+    re_audits = [v.start for v in plan.visits if v.start <= h1]
+    # nothing in 2027 or 2028: the first re-audit on the last days before 2029-03-04
+    assert re_audits == [date(2029, 3, 2), date(2030, 3, 2), date(2031, 3, 2)]
+    offered = [(w.earliest, w.latest) for w in plan.possible if w.kind == spec.kind]
+    assert (date(2028, 12, 4), date(2029, 3, 4)) in offered  # 33-36 months after 2026-03-04

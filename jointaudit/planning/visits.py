@@ -47,6 +47,10 @@ class PlannedVisit:
     windows: tuple[AuditWindow, ...]
     effort: JointEffort
     why: str
+    # the earliest day the visit could end without changing anything else, where it was
+    # placed later inside its slack (toward a deadline): the objective counts this day, so
+    # where a visit that moves no chain sits in its slack is a preference, not another plan
+    earliest_end: date | None = None
 
     @property
     def days(self) -> int:
@@ -94,7 +98,7 @@ class SitePlan:
         return round(sum(v.effort.joint for v in self.visits), 2)
 
     def score(self) -> tuple:
-        last = max([v.end for v in self.visits] + [date.min])
+        last = max([v.earliest_end or v.end for v in self.visits] + [date.min])
         return (len(self.visits), self.auditor_days, last)
 
 
@@ -154,6 +158,7 @@ def _visits(inp: PlanInput, stabbed, shift_earlier: bool) -> list[PlannedVisit]:
     for start, end, group, effort, first in stabbed:
         shifted = ""
         latest = start
+        soonest: date | None = None
         if shift_earlier and start > max(floor, max(w.earliest for w in group)) \
                 and not any(w.cascades for w in group):
             dues = [w.due for w in group if w.due and w.earliest < w.due < w.latest]
@@ -163,8 +168,11 @@ def _visits(inp: PlanInput, stabbed, shift_earlier: bool) -> list[PlannedVisit]:
             if s is not None and s < start:
                 start, end = s, s + (effort.days - 1) * ONE
                 shifted = "due" if dues else "margin"
+            if not dues:
+                first_day = earliest_start(group, effort.days, inp.calendar, floor, start)
+                soonest = first_day + (effort.days - 1) * ONE if first_day else None
         out.append(PlannedVisit(start, end, group, effort,
-                                _why(group, start, first, shifted, latest)))
+                                _why(group, start, first, shifted, latest), soonest))
     return sorted(out, key=attrgetter("start", "end"))
 
 

@@ -38,6 +38,7 @@ from jointaudit.store.models import (
     CertificationBody,
     ConflictOfInterest,
     Facility,
+    SchemeVersion,
     Site,
     saved_id,
 )
@@ -52,6 +53,10 @@ SCHEMES = {
     "rmap": ("rmi-rmap",),
     "asi": ("asi-ps",),
 }
+# Demo roles recorded against a version other than the scheme's latest: the refinery's CoC
+# certificate is on the 2012 numbering, which RJC's recognition decisions cite (4.1c, 10.4);
+# the 2017 numbering ships beside it with the mapping rjc-coc-2012--rjc-coc-2017.
+PINNED = {"rjc-coc": "rjc-coc@2012"}
 
 
 @dataclass
@@ -129,6 +134,8 @@ class _Seeder:
         for role, candidates in SCHEMES.items():
             for scheme_id in candidates:
                 vid = latest_version_id(session, scheme_id)
+                if vid and role in PINNED and session.get(SchemeVersion, PINNED[role]):
+                    vid = PINNED[role]
                 if vid:
                     self.version[role] = vid
                     break

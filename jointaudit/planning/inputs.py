@@ -7,7 +7,7 @@ engine interprets rules exactly as the pack states them.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from sqlmodel import Session, col, select
 
@@ -59,6 +59,9 @@ class PlanOptions:
     # a planning default, not a scheme rule: sites without their own limit get visits of at
     # most this many days, and the team grows instead
     default_max_visit_days: int = 5
+    # a planning default too: a visit whose only deadline is its windows' last day is planned
+    # this many days before the last start they allow (planning.visits._visits)
+    deadline_margin_days: int = 28
 
     @property
     def horizon_end(self) -> date:
@@ -152,7 +155,8 @@ def site_problem(session: Session, site: Site, opts: PlanOptions,
                     EffortContext(site.site_type, site.size,
                                   site.max_visit_days or opts.default_max_visit_days,
                                   opts.team_size, None, overlap_shares(session, list(packs))),
-                    opts.horizon_start, opts.horizon_end)
+                    opts.horizon_start, opts.horizon_end,
+                    timedelta(days=opts.deadline_margin_days))
     conflicts = tuple(CoiRecord(c.auditor_id, c.cb_id, c.kind, c.start, c.end) for c in
                       session.exec(select(ConflictOfInterest)
                                    .where(ConflictOfInterest.site_id == site.id)).all())

@@ -8,8 +8,9 @@ completion of the last audit.
   window it can. With fixed windows, shared blackouts and a fixed visit length this is
   optimal (every window's feasible starts are an interval of the blackout-free days, the
   classic exchange argument applies); the oracle test checks it against brute force. Visits
-  of non-cascading windows are then moved as early as their windows allow, which keeps the
-  count and brings the last audit forward. With cascades (a renewing audit's date moves the
+  of non-cascading windows are then moved earlier without changing the count: to a due
+  date the pack names inside a window, else a safety margin before the last possible start
+  (:func:`_visits`). With cascades (a renewing audit's date moves the
   next certificate) the same loop is the documented *heuristic*: it fixes each audit as
   late as its window allows, which pushes later cycles out, then lets the chain produce the
   next windows.
@@ -22,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from operator import attrgetter
 
 from jointaudit.library.packs.format import Pack
@@ -46,6 +47,10 @@ class PlannedVisit:
     windows: tuple[AuditWindow, ...]
     effort: JointEffort
     why: str
+    # the earliest day the visit could end without changing anything else, where it was
+    # placed later inside its slack (toward a deadline): the objective counts this day, so
+    # where a visit that moves no chain sits in its slack is a preference, not another plan
+    earliest_end: date | None = None
 
     @property
     def days(self) -> int:
@@ -69,6 +74,9 @@ class PlanInput:
     effort: EffortContext
     horizon_start: date
     horizon_end: date
+    # a planning default, not a scheme rule: a visit whose windows name no due date inside
+    # them is planned this long before the last start its windows allow (room for a slip)
+    deadline_margin: timedelta = timedelta(days=28)
 
 
 @dataclass
@@ -90,7 +98,7 @@ class SitePlan:
         return round(sum(v.effort.joint for v in self.visits), 2)
 
     def score(self) -> tuple:
-        last = max([v.end for v in self.visits] + [date.min])
+        last = max([v.earliest_end or v.end for v in self.visits] + [date.min])
         return (len(self.visits), self.auditor_days, last)
 
 
@@ -117,16 +125,18 @@ def _group_at(inp: PlanInput, lengths: _Lengths, first: AuditWindow, start: date
     return group, start, length, key
 
 
-def _why(group, start: date, first: AuditWindow, shifted: str) -> str:
+def _why(group, start: date, first: AuditWindow, shifted: str, latest: date) -> str:
+    names = ", ".join([f"{w.scheme_label} {w.label}" for w in group])
     if shifted == "due":
-        names = ", ".join([f"{w.scheme_label} {w.label}" for w in group])
         due = max(w.due for w in group if w.due)
         return (f"{start.isoformat()}: the first day from the due date {due.isoformat()} on"
                 f" which all of {names} are open and no blackout or approval gap is hit")
-    if shifted:
-        names = ", ".join([f"{w.scheme_label} {w.label}" for w in group])
-        return (f"{start.isoformat()}: the earliest day on which all of {names} are open and"
-                " no blackout or approval gap is hit")
+    if shifted == "margin":
+        closes = min(w.latest for w in group)
+        return (f"{start.isoformat()}: toward the deadline ({names} must be done by"
+                f" {closes.isoformat()}; the last possible start is {latest.isoformat()}),"
+                " with a safety margin before it, on a day all of them are open and no"
+                " blackout or approval gap is hit")
     also = ", ".join([f"{w.scheme_label} {w.label}" for w in group if w is not first])
     return (f"{start.isoformat()}: the latest start that still fits {first.scheme_label}"
             f" {first.label} (its window closes {first.latest.isoformat()})"
@@ -134,25 +144,35 @@ def _why(group, start: date, first: AuditWindow, shifted: str) -> str:
 
 
 def _visits(inp: PlanInput, stabbed, shift_earlier: bool) -> list[PlannedVisit]:
-    """The stabbed visits, each non-cascading one moved as early as its windows allow (the
-    count stays, the last audit comes earlier), explained once their dates are final."""
+    """The stabbed visits, each non-cascading one moved earlier where that is what a site
+    expects (the count stays, no window is joined or lost), explained once their dates are
+    final. Greedy puts every visit on the last start its windows allow; a visit aims
+    instead at the due date the pack names inside a window (a surveillance due at month 18
+    of a 15-21 month window is not pulled to month 15), or, where the only deadline is the
+    window's last day (IRMA: surveillance *within* 18 months), at that last start minus
+    ``inp.deadline_margin``, so a slip does not make the audit overdue. Pulling such a visit
+    to the first day its window opens (month 12 of 12-18) would save nothing and cut the
+    time the site has to close its corrective actions."""
     out: list[PlannedVisit] = []
     floor = inp.horizon_start
     for start, end, group, effort, first in stabbed:
         shifted = ""
+        latest = start
+        soonest: date | None = None
         if shift_earlier and start > max(floor, max(w.earliest for w in group)) \
                 and not any(w.cascades for w in group):
-            # toward the due date where the pack names one inside the window (a
-            # surveillance audit due at month 18 is not pulled to month 15); a due date on
-            # the window's last day is a deadline, so such visits go as early as allowed
             dues = [w.due for w in group if w.due and w.earliest < w.due < w.latest]
-            aim = max([floor] + dues)
+            aim = max([floor] + dues) if dues else max(floor, start - inp.deadline_margin)
             s = earliest_start(group, effort.days, inp.calendar, aim, start) \
                 if aim <= start else None
             if s is not None and s < start:
                 start, end = s, s + (effort.days - 1) * ONE
-                shifted = "due" if dues else "early"
-        out.append(PlannedVisit(start, end, group, effort, _why(group, start, first, shifted)))
+                shifted = "due" if dues else "margin"
+            if not dues:
+                first_day = earliest_start(group, effort.days, inp.calendar, floor, start)
+                soonest = first_day + (effort.days - 1) * ONE if first_day else None
+        out.append(PlannedVisit(start, end, group, effort,
+                                _why(group, start, first, shifted, latest), soonest))
     return sorted(out, key=attrgetter("start", "end"))
 
 

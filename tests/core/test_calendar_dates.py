@@ -1,6 +1,7 @@
 """Dates checked against a calendar worked by hand: leap days, month ends, stage order,
-overdue desk work, surveillance toward its due date, the status that starts after the
-audit, the horizon's end, and approvals renewed back to back — on the shipped packs."""
+overdue desk work, surveillance toward its due date or a margin before its deadline, the
+status that starts after the audit, the horizon's end, and approvals renewed back to back —
+on the shipped packs."""
 
 from __future__ import annotations
 
@@ -109,6 +110,37 @@ def test_surveillance_is_planned_toward_its_due_date():
     (v,) = [v for v in plan.visits if v.windows[0].kind == "surveillance"]
     assert v.start == date(2028, 7, 1)
     assert "from the due date 2028-07-01" in v.why
+
+
+def test_a_window_whose_only_deadline_is_its_last_day_is_planned_a_margin_before_it():
+    # IRMA certificate from 1 Jan 2027: surveillance *within* 18 months, window months 12-18
+    # (2028-01-01 - 2028-07-01), no due date inside it. A 3-day visit can start on 29 June at
+    # the latest; with the default margin of 28 days it goes on 1 June, not on 1 January
+    from dataclasses import replace
+
+    from jointaudit.planning.windows import Blackout
+
+    h = SchemeHistory(IRMA, certificate_start=date(2027, 1, 1),
+                      certificate_expiry=date(2029, 12, 31))
+    inp = _plan(h, h0=date(2027, 1, 1), h1=date(2028, 12, 31))
+
+    def surveillance(plan):
+        (v,) = [v for v in plan.visits if v.windows[0].kind == "surveillance"]
+        return v
+
+    v = surveillance(plan_greedy(inp))
+    assert (v.start, v.end) == (date(2028, 6, 1), date(2028, 6, 3))
+    assert "must be done by 2028-07-01; the last possible start is 2028-06-29" in v.why
+    # no margin: left where greedy put it, on the last possible start
+    v = surveillance(plan_greedy(replace(inp, deadline_margin=timedelta(0))))
+    assert v.start == date(2028, 6, 29)
+    # a blackout over the aimed day: the first day after it
+    cal = SiteCalendar((Blackout(date(2028, 5, 25), date(2028, 6, 10), "shutdown"),))
+    v = surveillance(plan_greedy(replace(inp, calendar=cal)))
+    assert v.start == date(2028, 6, 11)
+    # a margin longer than the window: its first day
+    v = surveillance(plan_greedy(replace(inp, deadline_margin=timedelta(days=400))))
+    assert v.start == date(2028, 1, 1)
 
 
 def test_nothing_is_planned_after_the_horizon_and_what_is_cut_is_named():

@@ -36,7 +36,9 @@ def test_every_shipped_crosswalk_imports_with_all_clause_ids_known(shipped):
     ws, done, skipped = shipped
     assert skipped == []
     assert {d.crosswalk_id for d in done} == {"rjc-cop-2019--fairmined-2.0",
-                                              "rjc-cop-2019--irma-1.0", "recognitions-gold"}
+                                              "rjc-cop-2019--irma-1.0", "recognitions-gold",
+                                              "rjc-coc-2012--rjc-coc-2017",
+                                              "recognitions-rjc-coc-2017"}
     with ws.session() as s:
         links = s.exec(CrosswalkLink.__table__.select()).all()
         origins = {row.origin for row in links}
@@ -45,6 +47,9 @@ def test_every_shipped_crosswalk_imports_with_all_clause_ids_known(shipped):
     assert rules["rjc-coc-accepts-fairmined-supply"].whose == "supplier"
     assert rules["rjc-coc-accepts-fairmined-supply"].effect == "evidence"
     assert rules["rjc-coc-accepts-lbma-refiners"].provisions == ["10.4"]
+    # under the 2017 numbering the same arrangements are evidence on the mapped provision
+    assert rules["rjc-coc-2017-accepts-lbma-refiners"].provisions == ["1"]
+    assert rules["rjc-coc-2017-accepts-lbma-refiners"].effect == "evidence"
 
 
 @pytest.mark.parametrize("path", shipped_crosswalk_files(), ids=lambda p: p.name)
@@ -120,3 +125,24 @@ def test_one_rating_on_the_real_packs_reads_in_each_schemes_words(shipped):
     # A gap on IRMA 3.1 says nothing about RJC 19 (forced labour): it needs its own rating.
     assert major[("irma@1.0", "3.1")].words == "Partially meets"
     assert major[("rjc-cop@2019", "19")].needs_decision
+
+
+def test_the_2012_coc_numbering_merges_onto_the_2017_one(shipped):
+    """Data on the retired 2012 numbering keeps its place: a joint template of both versions
+    puts every rated 2012 provision on a 2017 provision, so there are as many joint items as
+    the 2017 numbering has rated provisions."""
+    from sqlmodel import func, select
+
+    from jointaudit.checklist.template import build_template
+    from jointaudit.store.models import JointItem, Requirement
+
+    ws, _, _ = shipped
+    with ws.session() as s:
+        t = build_template(s, "coc 2012 + 2017", ["rjc-coc@2012", "rjc-coc@2017"])
+        items = s.exec(select(func.count()).select_from(JointItem)
+                       .where(JointItem.template_id == t.id)).one()
+        rated = s.exec(select(func.count()).select_from(Requirement).where(
+            Requirement.version_id == "rjc-coc@2017", Requirement.assessable == True  # noqa: E712
+        )).one()
+        s.rollback()
+    assert items == rated > 5

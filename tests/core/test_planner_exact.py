@@ -308,10 +308,12 @@ def test_pulling_a_renewal_earlier_aligns_rmap_with_lbma_and_saves_a_visit():
     # greedy: every RMAP re-audit on the last days of its window (23–25 Feb 2027 → status
     # 26 Feb 2027 – 25 Feb 2028, so 23–25 Feb 2028, then 23–25 Feb 2029: the status starts
     # the day after the audit, so the window does not creep), never in LBMA's July–September
-    # window: 3 RMAP + 2 LBMA visits
+    # window: 3 RMAP + 2 LBMA visits. Each LBMA visit joins nothing and its window's only
+    # deadline is 30 September (last start 25 Sep), so it goes four weeks (the plan's
+    # safety margin) before that start: 28 Aug – 2 Sep
     assert [(v.start, v.end) for v in greedy.visits] == [
-        (date(2027, 2, 23), date(2027, 2, 25)), (date(2027, 7, 1), date(2027, 7, 6)),
-        (date(2028, 2, 23), date(2028, 2, 25)), (date(2028, 7, 1), date(2028, 7, 6)),
+        (date(2027, 2, 23), date(2027, 2, 25)), (date(2027, 8, 28), date(2027, 9, 2)),
+        (date(2028, 2, 23), date(2028, 2, 25)), (date(2028, 8, 28), date(2028, 9, 2)),
         (date(2029, 2, 23), date(2029, 2, 25))]
     # exact: re-audit on 1–3 Jan 2027 (the first day of the horizon) → status 4 Jan 2027 –
     # 3 Jan 2028, re-audit window 3 Oct 2027 – 3 Jan 2028, audited 3–5 Oct 2027 → status

@@ -45,14 +45,15 @@ def test_pulling_rmap_earlier_aligns_it_with_lbma_and_saves_a_visit():
     greedy = plan_greedy(inp)
     better = improve(inp, greedy)
     # greedy: RMAP re-audits on 23–25 Feb 2027, 23–25 Feb 2028, 23–25 Feb 2029 (each the
-    # last days of its window), LBMA assurance on 1–6 Jul 2027 and 1–6 Jul 2028: 5 visits
+    # last days of its window), LBMA assurance on 28 Aug – 2 Sep 2027 and 2028 (four weeks
+    # before the last start its 1 Jul – 30 Sep window allows): 5 visits
     assert (len(greedy.visits), greedy.auditor_days) == (5, 21.0)
     # improved: RMAP re-audit pulled to 1–3 Jan 2027 → status 4 Jan 2027 to 3 Jan 2028,
     # re-audit window 3 Oct 2027 – 3 Jan 2028, audited 3–5 Oct 2027 → status to 5 Oct 2028,
     # re-audit window 5 Jul – 5 Oct 2028, which meets LBMA's 1 Jul – 30 Sep 2028: one joint
     # visit
     assert [(v.start, v.end) for v in better.visits] == [
-        (date(2027, 1, 1), date(2027, 1, 3)), (date(2027, 7, 1), date(2027, 7, 6)),
+        (date(2027, 1, 1), date(2027, 1, 3)), (date(2027, 8, 28), date(2027, 9, 2)),
         (date(2027, 10, 3), date(2027, 10, 5)), (date(2028, 7, 5), date(2028, 7, 13))]
     joint = better.visits[-1]
     assert {w.version_key for w in joint.windows} == {RMAP.version_key, LBMA.version_key}
@@ -160,9 +161,11 @@ def test_an_earlier_end_alone_does_not_cut_a_certificate_short(tmp_path):
     finally:
         ws.close()
     last = view.visits[-1]
-    # IRMA's surveillance is due *within* 18 months (a deadline on the window's last day, no
-    # due date inside it), so the visit goes as early as its window allows: month 12
-    assert (last.start, last.end) == (date(2030, 3, 1), date(2030, 3, 3))
+    # IRMA's surveillance is due *within* 18 months (a deadline on the window's last day
+    # 2030-09-01, no due date inside it, last start 2030-08-30): the visit joins nothing, so
+    # it is planned four weeks (the safety margin) before that start, not at month 12
+    assert (last.start, last.end) == (date(2030, 8, 2), date(2030, 8, 4))
+    assert "safety margin" in last.why
     assert not any("improvement search" in v.why for v in view.visits)
     assert len(view.visits) == 3
     assert {w.planned for w in view.windows if w.kind in ("reassessment", "recertification")

@@ -57,8 +57,10 @@ def _uids(visit):
 
 def test_the_plan_before_any_move(refinery):
     _, plan = refinery
+    # the 2028 LBMA assurance (year to 31 March, window 1 April – 30 June, last start
+    # 26 June) joins nothing: four weeks before that last start
     assert _dates(plan.visits)[:2] == [(date(2027, 6, 10), date(2027, 6, 14)),
-                                       (date(2028, 4, 1), date(2028, 4, 5))]
+                                       (date(2028, 5, 29), date(2028, 6, 2))]
     assert f"{COP}/recertification/c0" in _uids(plan.visits[0])
     # the next COP recertification: certificate 2027-06-15 – 2030-06-14, its last 4 months
     c1 = next(w for v in plan.visits for w in v.windows if w.uid == f"{COP}/recertification/c1")
@@ -89,11 +91,11 @@ def test_an_early_cop_recertification_moves_the_next_certificates_windows(refine
     change = next(c for c in r.changes if c.new is cop_c1)
     assert change.kind == "moved" and change.old.start == date(2030, 6, 10)
     # LBMA's year to 31 March 2027 and Fairmined cannot be audited in January: they get
-    # their own visit right after the stock take (25 Mar – 9 Apr)
+    # their own visit, four weeks before the last start LBMA's window allows (26 June)
     assert {w.uid for w, _ in r.dropped} == {"lbma-rgg@9/annual_assurance/fy2027-03-31",
                                              "fairmined@2.0/recertification/c0"}
     added = [c.new for c in r.changes if c.kind == "added"]
-    assert (date(2027, 4, 10), date(2027, 4, 14)) in _dates(added)
+    assert (date(2027, 5, 29), date(2027, 6, 2)) in _dates(added)
     assert r.impossible == []
     # every re-planned visit satisfies the cover definition; they all follow the moved one
     for v in r.later:
@@ -131,7 +133,7 @@ def test_a_move_that_leaves_no_room_for_a_later_window_names_it(refinery):
     assert "move the visit back to start by 2028-06-26, so that it covers this audit again" \
         in own.alternatives
     # the 2029 visit is gone; the 2030 one is untouched
-    assert [c.old.start for c in r.changes if c.kind == "removed"] == [date(2029, 4, 1)]
+    assert [c.old.start for c in r.changes if c.kind == "removed"] == [date(2029, 5, 29)]
     assert (date(2030, 6, 10), date(2030, 6, 14)) in _dates(r.later)
 
 

@@ -345,8 +345,8 @@ def test_pack_files_are_utf8_and_small():
 
 # --- RJC Chain of Custody ---------------------------------------------------------------
 
-def test_rjc_coc_keeps_the_numbering_recognition_decisions_cite():
-    pack = load("rjc-coc-2017.yaml")
+def test_rjc_coc_2012_stays_with_the_numbering_recognition_decisions_cite():
+    pack = load("rjc-coc-2012.yaml")
     by_id = {r.id: r for r in pack.requirements}
     # RJC recognises LBMA/RMAP/DMCC under 10.4 and Fairmined under 4.1c (CoC 2012 numbers)
     assert by_id["10.4"].verified and by_id["10.4"].applies_to == ["refiner"]
@@ -356,6 +356,32 @@ def test_rjc_coc_keeps_the_numbering_recognition_decisions_cite():
     assert pack.cycle.validity.years == 3
     surveillance = next(a for a in pack.cycle.audits if a.kind == "surveillance")
     assert surveillance.condition == "mid_term_required"
+
+
+def test_rjc_coc_2017_numbering_ships_with_its_mapping_from_2012():
+    """The current edition's numbering (2017) is shipped beside the retired 2012 one; only
+    the ids a source confirms are verified, and every 2012 provision that is rated maps to a
+    2017 one, the due-diligence and KYC provisions to 2017 provisions 1 and 2."""
+    from jointaudit.library.crosswalk.importer import read_crosswalk
+
+    new, old = load("rjc-coc-2017.yaml"), load("rjc-coc-2012.yaml")
+    assert (new.scheme.id, new.version.id, old.version.id) == ("rjc-coc", "2017", "2012")
+    verified = {r.id for r in new.requirements if r.verified}
+    assert verified == {"1", "2"}
+    for r in new.requirements:
+        if r.verified:
+            assert cites_a_source(r.source, new), r.id
+    cw, _ = read_crosswalk(resource_path("crosswalks", "rjc-coc-2012--rjc-coc-2017.yaml"))
+    assert (cw.source_version, cw.target_version) == ("rjc-coc@2012", "rjc-coc@2017")
+    target = {link.source: (link.target, link.relationship.value) for link in cw.links}
+    assert target["10.4"] == ("1", "subset") and target["11"] == ("2", "equal")
+    assert target["4.1c"] == ("5", "subset")
+    rated_2012 = {r.id for r in old.requirements if r.assessable}
+    ids_2017 = {r.id for r in new.requirements}
+    assert rated_2012 <= set(target) and {t for t, _ in target.values()} <= ids_2017
+    # recognitions under 2017 are evidence only until RJC's 2017 wording is read
+    rec, _ = read_crosswalk(resource_path("crosswalks", "recognitions-rjc-coc-2017.yaml"))
+    assert {(r.effect, r.verified) for r in rec.recognitions} == {("evidence", False)}
 
 
 # --- LBMA Responsible Gold Guidance v9 --------------------------------------------------
@@ -492,3 +518,32 @@ def test_rjc_recertification_started_too_early_restarts_validity_at_the_decision
     # = 17 Dec 2026) for 3 years, so it expires 16 Dec 2029
     assert next_recertification(date(2026, 12, 1), date(2026, 12, 3)) == (
         date(2029, 8, 16), date(2029, 12, 16))
+
+
+def test_rmap_three_year_interval_recorded_on_the_audit_plans_the_re_audit_three_years_on():
+    """RMAP's risk-based programme lets RMI grant an eligible facility a three-year interval
+    (rmap-faq-frequency). Whether it is granted is known only from the decision, so it is
+    recorded on the audit (valid_until three years on); the planner then plans the next
+    re-audit in the three months before that day, annual ones after it (a later grant is not
+    assumed), and offers the risk-based re-audit 33-36 months after each audit as possible."""
+    from jointaudit.planning.cycles import AuditOutcome, SchemeHistory, start_chain
+    from jointaudit.planning.effort import EffortContext
+    from jointaudit.planning.visits import PlanInput, plan_greedy
+    from jointaudit.planning.windows import SiteCalendar
+
+    rmap = load("rmi-rmap.yaml")
+    pack = validate_pack_file(PACKS / "rmi-rmap.yaml")
+    spec = next(a for a in rmap.cycle.audits if a.kind == "risk_based_re_audit")
+    assert spec.verified and spec.condition == "requested" and cites_a_source(spec.source, rmap)
+    granted = AuditOutcome("re_audit", date(2026, 3, 2), date(2026, 3, 4),
+                           valid_from=date(2026, 3, 5), valid_until=date(2029, 3, 4),
+                           decision="conformant")
+    h = SchemeHistory(pack, member_since=date(2022, 1, 10), audits=(granted,))
+    h0, h1 = date(2027, 1, 1), date(2031, 12, 31)
+    plan = plan_greedy(PlanInput((start_chain(h, h0, h1),), (), {pack.version_key: pack},
+                                 SiteCalendar(), EffortContext("refinery", "medium"), h0, h1))
+    re_audits = [v.start for v in plan.visits if v.start <= h1]
+    # nothing in 2027 or 2028: the first re-audit on the last days before 2029-03-04
+    assert re_audits == [date(2029, 3, 2), date(2030, 3, 2), date(2031, 3, 2)]
+    offered = [(w.earliest, w.latest) for w in plan.possible if w.kind == spec.kind]
+    assert (date(2028, 12, 4), date(2029, 3, 4)) in offered  # 33-36 months after 2026-03-04

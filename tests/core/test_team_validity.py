@@ -110,9 +110,17 @@ def _renewal_assumed(roster: Roster, key: str, site: SiteScope, opens: date) -> 
 def violations(seed: int) -> list[str]:
     rng = random.Random(seed)
     roster, sites = _portfolio(rng)
+    found, served = check(roster, plan_portfolio(sites, BY_KEY, roster))
+    assert served > 20  # the portfolios do staff visits
+    return found
+
+
+def check(roster: Roster, outcomes) -> tuple[list[str], int]:
+    """Every member approved and qualified for every scheme they serve, each staffed scheme
+    with its lead, each unstaffed one with a named problem: (what is wrong, members served)."""
     people = {a.id: a for a in roster.auditors}
     found, served = [], 0
-    for o in plan_portfolio(sites, BY_KEY, roster):
+    for o in outcomes:
         for j, visit in enumerate(o.plan.visits):
             res = o.teams[j]
             keys = {w.version_key for w in visit.windows if w.on_site}
@@ -139,8 +147,7 @@ def violations(seed: int) -> list[str]:
                 elif not any(p.code in ("no-approved-cb", "no-qualified-auditor",
                                         "auditor-double-booked") for p in res.problems):
                     found.append(f"{key} on {visit.start} unstaffed with no problem named")
-    assert served > 20  # the portfolios do staff visits
-    return found
+    return found, served
 
 
 @pytest.mark.parametrize("seed", range(3))
@@ -151,3 +158,33 @@ def test_every_member_is_approved_and_qualified_for_every_scheme_they_serve(seed
 def test_dropping_the_cb_check_fails_the_validity_check(monkeypatch):
     monkeypatch.setattr(team_module, "cb_may_audit", lambda *a, **k: None)
     assert any(violations(seed) for seed in range(3))
+
+
+def test_the_demo_plans_only_approved_qualified_teams(tmp_path):
+    """The demo portfolio, five years from 22 Nov 2026: the same check holds on real records.
+    Its refinery's first visit (2027-06-10) once staffed Marc Dubois of Alpine on RJC COP,
+    whose Alpine approval ended on 2027-03-31; he serves only RJC CoC there now."""
+    from jointaudit.demo.seed import create_demo_workspace
+    from jointaudit.planning.inputs import PlanOptions, roster, site_problem
+    from jointaudit.records.sites import find_site
+    from jointaudit.store.models import Site
+
+    ws = create_demo_workspace(tmp_path / "demo.jaworkspace")
+    try:
+        with ws.session() as s:
+            cache: dict = {}
+            opts = PlanOptions(date(2026, 11, 22), 5)
+            problems = [site_problem(s, find_site(s, site.name), opts, cache)[0]
+                        for site in s.exec(Site.__table__.select()).all()]
+            who = roster(s)
+    finally:
+        ws.close()
+    assert who is not None
+    outcomes = plan_portfolio(problems, cache, who)
+    found, served = check(who, outcomes)
+    assert found == [] and served > 10
+    refinery = next(o for o in outcomes if o.problem.scope.name.startswith("Helvetia"))
+    first = refinery.teams[0]
+    assert refinery.plan.visits[0].start == date(2027, 6, 10)
+    marc = [m for m in first.members if m.name == "Marc Dubois"]
+    assert marc and all(m.version_keys == ("rjc-coc@2012",) for m in marc)

@@ -25,7 +25,7 @@ def demo_plans(tmp_path_factory):
     try:
         return {(site, start): plan_sites(ws, site, PlanOptions(horizon_start=start))[0]
                 for site in (SITE, MINE)
-                for start in (date(2026, 11, 22), date(2027, 6, 1), date(2027, 9, 1))}
+                for start in (date(2026, 11, 22), date(2027, 8, 15), date(2027, 9, 1))}
     finally:
         ws.close()
 
@@ -65,9 +65,10 @@ def test_no_two_visits_share_a_uid_and_a_changed_visit_gets_a_new_one(plans):
 
 
 def test_a_visit_moved_by_a_later_start_keeps_its_uid(demo_plans):
-    # planned from June 2027, the mine's first visit serves what the early plan's March visit
-    # served (IRMA's surveillance falls within 18 months of its certificate), but later
-    early, later = demo_plans[MINE, date(2026, 11, 22)], demo_plans[MINE, date(2027, 6, 1)]
+    # IRMA's surveillance falls within 18 months of the mine's certificate (2027-03-01 –
+    # 2027-09-01): planned from November 2026 it sits four weeks before its last start
+    # (2 Aug); planned from 15 August 2027 the first visit serves the same audits, later
+    early, later = demo_plans[MINE, date(2026, 11, 22)], demo_plans[MINE, date(2027, 8, 15)]
     moved = later.visits[0]
     first = next(v for v in early.visits if served(early, v) == served(later, moved))
     assert first.start != moved.start

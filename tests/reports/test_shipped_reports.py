@@ -74,8 +74,9 @@ def test_every_shipped_scheme_has_a_final_report_in_every_language(demo):
         covered = {f"{version}:{lang}" for _, version, lang, _ in scheme_reports(demo)}
         stems = {f"{load_pack(s, v).scheme.id}" for v in {c.split(":")[0] for c in covered}}
     # The demo's four sites hold seven schemes; the six schemes of the field added since
-    # (Bettercoal, ResponsibleSteel, Fairtrade Gold, CRAFT, CCCMC, ICMM) hold no demo site yet.
-    assert stems == DEMO_SCHEMES and len(SHIPPED) == 13
+    # (Bettercoal, ResponsibleSteel, Fairtrade Gold, CRAFT, CCCMC, ICMM) hold no demo site yet;
+    # 14 packs, as RJC CoC ships in its 2017 numbering beside the retired 2012 one.
+    assert stems == DEMO_SCHEMES and len(SHIPPED) == 14
     assert all(f"{v}:{lang}" in covered for v in {c.split(":")[0] for c in covered}
                for lang in LANGUAGES)
 

@@ -50,8 +50,9 @@ def test_dropping_the_cop_recertification_early_replans_the_next_one(demo_window
     assert (f"Visit {replanned.number}: {replanned.start} to {replanned.end} (was"
             f" {cop_next.start} to {cop_next.end})") in text
     assert "Windows that moved with it:" in text and "an early renewal" in text
-    # LBMA and Fairmined cannot be audited in January: a new visit after the stock take
-    assert "Visit 2: 2027-04-10 to 2027-04-14 (new visit)" in text
+    # LBMA and Fairmined cannot be audited in January: a new visit, four weeks before the
+    # last start LBMA's 1 April – 30 June window allows
+    assert "Visit 2: 2027-05-29 to 2027-06-02 (new visit)" in text
     # the timeline and the visits table show the re-planned plan
     assert (replanned.start, replanned.end) in {(v.start, v.end) for v in tl.data().visits}
     assert view.visits.rowCount() == len(plan.visits)

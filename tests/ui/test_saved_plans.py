@@ -5,14 +5,16 @@ twice (visit lists, obligations register)."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date
 
 from PySide6.QtCore import Qt
 
 from tests.ui.conftest import wait_jobs
 from tests.ui.flows import SITE
 
-DRAG_DAYS = 700  # visit 1 dragged past the windows of the next two visits' audits
+# visit 1 (the mine's IRMA surveillance, window 2027-03-01 – 2027-09-01) dragged to this day,
+# past its window, in front of the next visits' audits
+DRAG_TO = date(2029, 1, 29)
 
 
 def planned_site(window, qtbot):
@@ -38,7 +40,7 @@ def test_a_plan_leaving_audits_uncovered_asks_first_naming_them(demo_window, qtb
     window = demo_window
     view = planned_site(window, qtbot)
     first = view.plans[0].visits[0]
-    start = first.start + timedelta(days=DRAG_DAYS)
+    start = DRAG_TO
     view.timeline.visit_moved.emit((view.plans[0].site, 1), start,
                                    start + (first.end - first.start))
     wait_jobs(qtbot, window)

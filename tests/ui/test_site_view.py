@@ -50,7 +50,8 @@ def test_a_site_sees_its_obligations_and_deadlines_straight_away(demo_window, qt
     kinds = {d.kind for d in due}
     assert {"audit", "desk", "certificate"} <= kinds
     first_audit = next(d for d in due if d.kind == "audit")
-    assert first_audit.due == date(2027, 3, 1) and "Surveillance" in first_audit.what
+    # IRMA's surveillance, due within 18 months (2027-09-01): four weeks before its last start
+    assert first_audit.due == date(2027, 8, 2) and "Surveillance" in first_audit.what
     assert [d.due for d in due] == sorted(d.due for d in due)
 
     view.save_pdf(tmp_path / "nkwanta.pdf")

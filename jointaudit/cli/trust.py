@@ -267,6 +267,6 @@ def _bundle_import(args) -> int:
 
 
 def _check(args) -> int:
-    report = trust.check_workspace(Path(args.workspace))
+    report = trust.check_workspace(args.workspace)
     print(report)
     return 0 if report.ok else 1

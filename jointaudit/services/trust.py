@@ -187,5 +187,5 @@ def import_bundle(ws: Workspace, path: Path, resolutions: dict[str, str] | None 
                                               accept_unsigned=accept_unsigned))
 
 
-def check_workspace(path: Path) -> integrity.CheckReport:
+def check_workspace(path: str | Path) -> integrity.CheckReport:
     return integrity.check_workspace(path)

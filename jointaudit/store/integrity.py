@@ -18,7 +18,13 @@ from sqlmodel import Session
 
 from jointaudit.common.errors import WorkspaceError
 from jointaudit.store import audit_trail
-from jointaudit.store.db import _check_is_sqlite, make_engine
+from jointaudit.store.db import (
+    ServerAddress,
+    _check_is_sqlite,
+    is_server_address,
+    make_engine,
+    make_server_engine,
+)
 from jointaudit.store.models import Evidence
 
 
@@ -31,7 +37,7 @@ class CheckItem:
 
 @dataclass
 class CheckReport:
-    path: Path
+    path: Path | ServerAddress
     items: list[CheckItem] = field(default_factory=list)
 
     @property
@@ -72,7 +78,25 @@ def _evidence(session: Session) -> CheckItem:
     return CheckItem("evidence files", True, f"{count} file(s) match their SHA-256")
 
 
+def _server_check(address: ServerAddress) -> CheckReport:
+    """On a server the database checks its own pages; the audit trail and evidence are ours."""
+    report = CheckReport(address)
+    engine = make_server_engine(address, read_only=True)
+    try:
+        with Session(engine) as session:
+            report.items.append(CheckItem("database integrity", True, "kept by the PostgreSQL "
+                                          "server (its administrator runs pg_amcheck)"))
+            chain = audit_trail.verify(session)
+            report.items.append(CheckItem("audit trail", chain.ok, str(chain)))
+            report.items.append(_evidence(session))
+    finally:
+        engine.dispose()
+    return report
+
+
 def check_workspace(path: str | Path) -> CheckReport:
+    if is_server_address(path):
+        return _server_check(ServerAddress(str(path)))
     path = Path(path)
     if not path.is_file():
         raise WorkspaceError(f"{path}: no such workspace file")

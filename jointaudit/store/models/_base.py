@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 
-from sqlalchemy import JSON, Column
+from sqlalchemy import JSON, Column, Integer, text
 from sqlmodel import Field
 
 
@@ -30,3 +30,11 @@ def new_uid() -> str:
 def utcnow() -> datetime:
     # Aware: SQLModel's UTCDateTime columns refuse naive datetimes.
     return datetime.now(UTC)
+
+
+def version_column() -> Column:
+    """The row version of an editable row: SQLAlchemy's ``version_id_col`` adds
+    ``WHERE version = <the version read>`` to every UPDATE and DELETE and bumps it, so a save
+    based on a stale read is refused instead of silently overwriting a colleague's change
+    (:mod:`jointaudit.store.versions`). One column object per table."""
+    return Column("version", Integer, nullable=False, server_default=text("1"))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import inspect, select
 from sqlalchemy.orm.exc import StaleDataError
@@ -22,8 +22,9 @@ from jointaudit.common.errors import JointAuditError
 from jointaudit.store.audit_trail import TRACKED
 from jointaudit.store.models import AuditLogEntry
 
-if TYPE_CHECKING:
-    from jointaudit.store.db import Workspace
+# A workspace (jointaudit.store.db.Workspace), which imports this module: typed loosely here
+# so that the two do not import each other.
+Workspace = Any
 
 
 @dataclass
@@ -73,7 +74,7 @@ def _describe(engine, obj: object, read_version: int | None) -> StaleRow:
         row = StaleRow(table.name, pk[0], uid, read_version, now)
         entity = TRACKED.get(type(obj))
         if entity is not None and now is not None:
-            log = AuditLogEntry.__table__
+            log = inspect(AuditLogEntry).local_table
             last = conn.execute(select(log.c.actor, log.c.at, log.c.payload)
                                 .where(log.c.entity == entity, log.c.entity_uid == uid,
                                        log.c.action == "update")

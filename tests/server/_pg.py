@@ -65,12 +65,17 @@ class PgServer:
         finally:
             shutil.rmtree(self.root, ignore_errors=True)
 
-    def create_database(self, name: str) -> str:
+    def sql(self, statement: str, db: str = "postgres") -> list[tuple]:
+        """Run one statement as the superuser (autocommit) and return its rows."""
         import psycopg
 
         with psycopg.connect(host="127.0.0.1", port=self.port, user=self.superuser,
-                             dbname="postgres", autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
+                             dbname=db, autocommit=True) as conn:
+            cur = conn.execute(statement)
+            return cur.fetchall() if cur.description else []
+
+    def create_database(self, name: str, template: str | None = None) -> str:
+        self.sql(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
         return self.url(name)
 
 

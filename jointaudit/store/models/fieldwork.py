@@ -22,8 +22,8 @@ class Finding(SQLModel, table=True):
     __table_args__ = (UniqueConstraint("visit_id", "item_key"),)
 
     id: int | None = Field(default=None, primary_key=True)
-    version: int | None = Field(default=None, sa_column=_finding_version)  # a save carries it
-    __mapper_args__ = {"version_id_col": _finding_version}  # (jointaudit.store.versions)
+    version: int | None = Field(default=None, sa_column=_finding_version)
+    __mapper_args__ = {"version_id_col": _finding_version}
     uid: str = Field(default_factory=new_uid, unique=True)
     visit_id: int = Field(foreign_key="visit.id", index=True)
     joint_item_id: int | None = Field(default=None, foreign_key="joint_item.id")
@@ -79,8 +79,8 @@ class CorrectiveAction(SQLModel, table=True):
     __tablename__ = "corrective_action"
 
     id: int | None = Field(default=None, primary_key=True)
-    version: int | None = Field(default=None, sa_column=_corrective_action_version)  # a save carries it
-    __mapper_args__ = {"version_id_col": _corrective_action_version}  # (jointaudit.store.versions)
+    version: int | None = Field(default=None, sa_column=_corrective_action_version)
+    __mapper_args__ = {"version_id_col": _corrective_action_version}
     uid: str = Field(default_factory=new_uid, unique=True)
     finding_id: int = Field(foreign_key="finding.id", index=True)
     scheme_version_id: str | None = Field(default=None, foreign_key="scheme_version.id")

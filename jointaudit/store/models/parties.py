@@ -16,8 +16,8 @@ class CertificationBody(SQLModel, table=True):
     __tablename__ = "certification_body"
 
     id: int | None = Field(default=None, primary_key=True)
-    version: int | None = Field(default=None, sa_column=_certification_body_version)  # a save carries it
-    __mapper_args__ = {"version_id_col": _certification_body_version}  # (jointaudit.store.versions)
+    version: int | None = Field(default=None, sa_column=_certification_body_version)
+    __mapper_args__ = {"version_id_col": _certification_body_version}
     name: str = Field(unique=True)
     country: str = ""
     notes: str = ""
@@ -44,8 +44,8 @@ _auditor_version = version_column()
 
 class Auditor(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
-    version: int | None = Field(default=None, sa_column=_auditor_version)  # a save carries it
-    __mapper_args__ = {"version_id_col": _auditor_version}  # (jointaudit.store.versions)
+    version: int | None = Field(default=None, sa_column=_auditor_version)
+    __mapper_args__ = {"version_id_col": _auditor_version}
     name: str
     cb_id: int | None = Field(default=None, foreign_key="certification_body.id", index=True)
     languages: list = json_list()

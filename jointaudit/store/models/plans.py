@@ -16,8 +16,8 @@ class JointPlan(SQLModel, table=True):
     __tablename__ = "joint_plan"
 
     id: int | None = Field(default=None, primary_key=True)
-    version: int | None = Field(default=None, sa_column=_joint_plan_version)  # a save carries it
-    __mapper_args__ = {"version_id_col": _joint_plan_version}  # (jointaudit.store.versions)
+    version: int | None = Field(default=None, sa_column=_joint_plan_version)
+    __mapper_args__ = {"version_id_col": _joint_plan_version}
     uid: str = Field(default_factory=new_uid, unique=True)
     name: str
     site_id: int | None = Field(default=None, foreign_key="site.id")  # None = portfolio
@@ -34,8 +34,8 @@ _visit_version = version_column()
 
 class Visit(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
-    version: int | None = Field(default=None, sa_column=_visit_version)  # a save carries it
-    __mapper_args__ = {"version_id_col": _visit_version}  # (jointaudit.store.versions)
+    version: int | None = Field(default=None, sa_column=_visit_version)
+    __mapper_args__ = {"version_id_col": _visit_version}
     uid: str = Field(default_factory=new_uid, unique=True)
     plan_id: int = Field(foreign_key="joint_plan.id", index=True)
     site_id: int = Field(foreign_key="site.id", index=True)
@@ -69,8 +69,8 @@ class VisitTeamMember(SQLModel, table=True):
     __tablename__ = "visit_team_member"
 
     id: int | None = Field(default=None, primary_key=True)
-    version: int | None = Field(default=None, sa_column=_visit_team_member_version)  # a save carries it
-    __mapper_args__ = {"version_id_col": _visit_team_member_version}  # (jointaudit.store.versions)
+    version: int | None = Field(default=None, sa_column=_visit_team_member_version)
+    __mapper_args__ = {"version_id_col": _visit_team_member_version}
     visit_id: int = Field(foreign_key="visit.id", index=True)
     auditor_id: int = Field(foreign_key="auditor.id")
     cb_id: int | None = Field(default=None, foreign_key="certification_body.id")
@@ -88,8 +88,8 @@ class ReportFields(SQLModel, table=True):
     __table_args__ = (UniqueConstraint("visit_id", "scheme_version_id"),)
 
     id: int | None = Field(default=None, primary_key=True)
-    version: int | None = Field(default=None, sa_column=_report_fields_version)  # a save carries it
-    __mapper_args__ = {"version_id_col": _report_fields_version}  # (jointaudit.store.versions)
+    version: int | None = Field(default=None, sa_column=_report_fields_version)
+    __mapper_args__ = {"version_id_col": _report_fields_version}
     visit_id: int = Field(foreign_key="visit.id", index=True)
     scheme_version_id: str = Field(foreign_key="scheme_version.id")
     fields: dict = json_dict()

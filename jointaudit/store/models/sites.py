@@ -14,8 +14,8 @@ _site_version = version_column()
 
 class Site(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
-    version: int | None = Field(default=None, sa_column=_site_version)  # a save carries it
-    __mapper_args__ = {"version_id_col": _site_version}  # (jointaudit.store.versions)
+    version: int | None = Field(default=None, sa_column=_site_version)
+    __mapper_args__ = {"version_id_col": _site_version}
     name: str = Field(unique=True)
     country: str = ""  # ISO 3166 alpha-2
     region: str = ""
@@ -55,8 +55,8 @@ class Certificate(SQLModel, table=True):
     """A site's standing in one scheme: membership, certificate or authorisation."""
 
     id: int | None = Field(default=None, primary_key=True)
-    version: int | None = Field(default=None, sa_column=_certificate_version)  # a save carries it
-    __mapper_args__ = {"version_id_col": _certificate_version}  # (jointaudit.store.versions)
+    version: int | None = Field(default=None, sa_column=_certificate_version)
+    __mapper_args__ = {"version_id_col": _certificate_version}
     site_id: int = Field(foreign_key="site.id", index=True)
     scheme_id: str = Field(foreign_key="scheme.id")
     scheme_version_id: str | None = Field(default=None, foreign_key="scheme_version.id")
@@ -81,8 +81,8 @@ class AuditRecord(SQLModel, table=True):
     __tablename__ = "audit_record"
 
     id: int | None = Field(default=None, primary_key=True)
-    version: int | None = Field(default=None, sa_column=_audit_record_version)  # a save carries it
-    __mapper_args__ = {"version_id_col": _audit_record_version}  # (jointaudit.store.versions)
+    version: int | None = Field(default=None, sa_column=_audit_record_version)
+    __mapper_args__ = {"version_id_col": _audit_record_version}
     site_id: int = Field(foreign_key="site.id", index=True)
     scheme_version_id: str = Field(foreign_key="scheme_version.id")
     certificate_id: int | None = Field(default=None, foreign_key="certificate.id")

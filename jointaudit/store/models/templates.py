@@ -17,8 +17,8 @@ class JointTemplate(SQLModel, table=True):
     __tablename__ = "joint_template"
 
     id: int | None = Field(default=None, primary_key=True)
-    version: int | None = Field(default=None, sa_column=_joint_template_version)  # a save carries it
-    __mapper_args__ = {"version_id_col": _joint_template_version}  # (jointaudit.store.versions)
+    version: int | None = Field(default=None, sa_column=_joint_template_version)
+    __mapper_args__ = {"version_id_col": _joint_template_version}
     uid: str = Field(default_factory=new_uid, unique=True)
     name: str
     version_ids: list = json_list()

@@ -15,13 +15,15 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import inspect, select
+from sqlalchemy import event, inspect, select
+from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm.exc import StaleDataError
 
 from jointaudit.common.errors import JointAuditError
 from jointaudit.store.audit_trail import TRACKED
 from jointaudit.store.models import AuditLogEntry
 
+READ_VERSIONS = "jointaudit_read_versions"  # session.info key: (model, identity) -> read version
 # A workspace (jointaudit.store.db.Workspace), which imports this module: typed loosely here
 # so that the two do not import each other.
 Workspace = Any
@@ -64,15 +66,14 @@ def is_versioned(obj: object) -> bool:
     return mapper is not None and mapper.version_id_col is not None
 
 
-def _describe(engine, obj: object, read_version: int | None) -> StaleRow:
-    mapper = inspect(type(obj))
-    table = mapper.local_table
-    pk = inspect(obj).identity or (getattr(obj, "id", None),)
+def _describe(engine, model: type, row_id: Any, uid: str, read_version: int | None
+              ) -> StaleRow:
+    table = inspect(model).local_table
     with engine.connect() as conn:
-        now = conn.execute(select(table.c.version).where(table.c.id == pk[0])).scalar()
-        uid = getattr(obj, "uid", None) or str(pk[0])
-        row = StaleRow(table.name, pk[0], uid, read_version, now)
-        entity = TRACKED.get(type(obj))
+        now = conn.execute(select(table.c.version).where(table.c.id == row_id)).scalar()
+        uid = uid or str(row_id)
+        row = StaleRow(table.name, row_id, uid, read_version, now)
+        entity = TRACKED.get(model)
         if entity is not None and now is not None:
             log = inspect(AuditLogEntry).local_table
             last = conn.execute(select(log.c.actor, log.c.at, log.c.payload)
@@ -90,11 +91,17 @@ def _describe(engine, obj: object, read_version: int | None) -> StaleRow:
     return row
 
 
-def _read_version(obj: object) -> int | None:
-    hist = inspect(obj).attrs.version.history
-    if hist.deleted:
-        return hist.deleted[0]
-    return getattr(obj, "version", None)
+@event.listens_for(OrmSession, "before_flush")
+def _remember_read_versions(session: OrmSession, _ctx, _instances) -> None:
+    """Note which version each changed row was read at, while that can still be read: a
+    failed flush leaves the rows unreadable until rollback, which expires them."""
+    seen = session.info.setdefault(READ_VERSIONS, {})
+    for obj in list(session.dirty) + list(session.deleted):
+        if is_versioned(obj) and inspect(obj).identity is not None:
+            ident = inspect(obj).identity
+            table = inspect(type(obj)).local_table.name
+            uid = getattr(obj, "uid", None) or ""
+            seen[(type(obj), ident)] = (table, uid, getattr(obj, "version", None))
 
 
 def _message(ws: Workspace, rows: list[StaleRow]) -> str:
@@ -105,12 +112,10 @@ def _message(ws: Workspace, rows: list[StaleRow]) -> str:
 
 def stale_save(ws: Workspace, exc: StaleDataError, session) -> StaleSave:
     """The words for a StaleDataError raised while a session flushed."""
-    suspects = [o for o in list(session.dirty) + list(session.deleted) if is_versioned(o)]
     rows = []
-    for obj in suspects:
+    for (model, ident), (_table, uid, read) in session.info.get(READ_VERSIONS, {}).items():
         try:
-            read = _read_version(obj)
-            row = _describe(ws.engine, obj, read)
+            row = _describe(ws.engine, model, ident[0], uid, read)
         except Exception:  # noqa: BLE001 - describing must never hide the refusal itself
             continue
         if row.now_version != read:
@@ -128,6 +133,7 @@ def save_edit(ws: Workspace, obj: Any) -> Any:
             merged = session.merge(obj)  # refuses when the row's version moved on
             session.flush()  # and, if it moves on now, the UPDATE's WHERE version refuses
         except StaleDataError as exc:
-            row = _describe(ws.engine, obj, read)
+            row = _describe(ws.engine, type(obj), getattr(obj, "id", None),
+                            getattr(obj, "uid", None) or "", read)
             raise StaleSave(_message(ws, [row]), [row]) from exc
     return merged

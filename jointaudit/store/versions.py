@@ -68,7 +68,7 @@ def is_versioned(obj: object) -> bool:
 
 def _describe(engine, model: type, row_id: Any, uid: str, read_version: int | None
               ) -> StaleRow:
-    table = inspect(model).local_table
+    table: Any = inspect(model).local_table
     with engine.connect() as conn:
         now = conn.execute(select(table.c.version).where(table.c.id == row_id)).scalar()
         uid = uid or str(row_id)

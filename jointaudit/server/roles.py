@@ -73,36 +73,39 @@ CREATE TABLE IF NOT EXISTS ja_member (
   scheme_id varchar REFERENCES scheme(id) ON DELETE CASCADE
 );
 
-CREATE OR REPLACE FUNCTION ja_is_admin() RETURNS boolean
-  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
-  SELECT pg_has_role(current_user, 'jointaudit_admin', 'member')
+-- The helpers run as their owner (SECURITY DEFINER: they read ja_member and the visits
+-- whatever the caller may read); a policy passes them the caller, current_user, because
+-- inside them current_user is the owner.
+CREATE OR REPLACE FUNCTION ja_is_admin(who name) RETURNS boolean
+  LANGUAGE sql STABLE AS $$
+  SELECT pg_has_role(who, 'jointaudit_admin', 'member')
 $$;
 
-CREATE OR REPLACE FUNCTION ja_cb_sites() RETURNS SETOF integer
+CREATE OR REPLACE FUNCTION ja_cb_sites(who name) RETURNS SETOF integer
   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
   SELECT ar.site_id FROM audit_record ar JOIN ja_member m ON m.cb_id = ar.cb_id
-   WHERE m.role_name = current_user AND m.kind = 'auditor'
+   WHERE m.role_name = who AND m.kind = 'auditor'
   UNION
   SELECT v.site_id FROM visit v JOIN visit_team_member t ON t.visit_id = v.id
    JOIN ja_member m ON m.cb_id = t.cb_id
-   WHERE m.role_name = current_user AND m.kind = 'auditor'
+   WHERE m.role_name = who AND m.kind = 'auditor'
 $$;
 
-CREATE OR REPLACE FUNCTION ja_own_site() RETURNS integer
+CREATE OR REPLACE FUNCTION ja_own_site(who name) RETURNS integer
   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
-  SELECT site_id FROM ja_member WHERE role_name = current_user AND kind = 'site-user'
+  SELECT site_id FROM ja_member WHERE role_name = who AND kind = 'site-user'
 $$;
 
-CREATE OR REPLACE FUNCTION ja_own_scheme() RETURNS varchar
+CREATE OR REPLACE FUNCTION ja_own_scheme(who name) RETURNS varchar
   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
-  SELECT scheme_id FROM ja_member WHERE role_name = current_user AND kind = 'scheme-staff'
+  SELECT scheme_id FROM ja_member WHERE role_name = who AND kind = 'scheme-staff'
 $$;
 
-CREATE OR REPLACE FUNCTION ja_scheme_templates() RETURNS SETOF integer
+CREATE OR REPLACE FUNCTION ja_scheme_templates(who name) RETURNS SETOF integer
   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
   SELECT t.id FROM joint_template t, json_array_elements_text(t.version_ids) AS v(vid)
    JOIN scheme_version sv ON sv.id = v.vid
-   WHERE sv.scheme_id = ja_own_scheme()
+   WHERE sv.scheme_id = ja_own_scheme(who)
 $$;
 
 REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC;
@@ -125,15 +128,15 @@ def _policies() -> list[str]:
     for table, site in SITE_OF.items():
         out += [f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
                 f"DROP POLICY IF EXISTS ja_admin ON {table}",
-                f"CREATE POLICY ja_admin ON {table} USING (ja_is_admin()) "
-                "WITH CHECK (ja_is_admin())",
+                f"CREATE POLICY ja_admin ON {table} USING (ja_is_admin(current_user)) "
+                "WITH CHECK (ja_is_admin(current_user))",
                 f"DROP POLICY IF EXISTS ja_auditor ON {table}",
                 f"CREATE POLICY ja_auditor ON {table} TO jointaudit_auditor "
-                f"USING ({site} IN (SELECT ja_cb_sites())) "
-                f"WITH CHECK ({site} IN (SELECT ja_cb_sites()))",
+                f"USING ({site} IN (SELECT ja_cb_sites(current_user))) "
+                f"WITH CHECK ({site} IN (SELECT ja_cb_sites(current_user)))",
                 f"DROP POLICY IF EXISTS ja_site_user ON {table}",
                 f"CREATE POLICY ja_site_user ON {table} FOR SELECT TO jointaudit_site_user "
-                f"USING ({site} = ja_own_site())",
+                f"USING ({site} = ja_own_site(current_user))",
                 ]  # scheme staff: no policy, so no row of any site
     # A portfolio plan (no site) is seen by every auditor; its visits still are not.
     out += ["DROP POLICY IF EXISTS ja_auditor_portfolio ON joint_plan",
@@ -144,23 +147,23 @@ def _policies() -> list[str]:
     out += ["ALTER TABLE joint_template ENABLE ROW LEVEL SECURITY",
             *(f"DROP POLICY IF EXISTS {p} ON joint_template"
               for p in ("ja_admin", "ja_read", "ja_auditor", "ja_scheme_staff")),
-            "CREATE POLICY ja_admin ON joint_template USING (ja_is_admin()) "
-            "WITH CHECK (ja_is_admin())",
+            "CREATE POLICY ja_admin ON joint_template USING (ja_is_admin(current_user)) "
+            "WITH CHECK (ja_is_admin(current_user))",
             "CREATE POLICY ja_read ON joint_template FOR SELECT USING (true)",
             "CREATE POLICY ja_auditor ON joint_template TO jointaudit_auditor USING (true) "
             "WITH CHECK (true)",
             "CREATE POLICY ja_scheme_staff ON joint_template TO jointaudit_scheme_staff "
-            "USING (id IN (SELECT ja_scheme_templates())) WITH CHECK (true)"]
+            "USING (id IN (SELECT ja_scheme_templates(current_user))) WITH CHECK (true)"]
     for table in ("template_approval",):
         out += [f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
                 f"DROP POLICY IF EXISTS ja_admin ON {table}",
-                f"CREATE POLICY ja_admin ON {table} USING (ja_is_admin()) "
-                "WITH CHECK (ja_is_admin())",
+                f"CREATE POLICY ja_admin ON {table} USING (ja_is_admin(current_user)) "
+                "WITH CHECK (ja_is_admin(current_user))",
                 f"DROP POLICY IF EXISTS ja_read ON {table}",
                 f"CREATE POLICY ja_read ON {table} FOR SELECT USING (true)",
                 f"DROP POLICY IF EXISTS ja_scheme_staff ON {table}",
                 f"CREATE POLICY ja_scheme_staff ON {table} TO jointaudit_scheme_staff "
-                "USING (scheme_id = ja_own_scheme()) WITH CHECK (scheme_id = ja_own_scheme())"]
+                "USING (scheme_id = ja_own_scheme(current_user)) WITH CHECK (scheme_id = ja_own_scheme(current_user))"]
     out += [f"GRANT INSERT, UPDATE, DELETE ON {', '.join(AUDITOR_WRITES)} TO jointaudit_auditor",
             f"GRANT SELECT ON {', '.join(SITE_USER_READS)} TO jointaudit_site_user",
             # what a site user needs to read its obligations: the library, never the parties

@@ -26,7 +26,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import event, inspect
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session, create_engine
 
@@ -167,6 +167,12 @@ class Workspace:
                 refusal = stale_save(self, exc, session)  # before rollback expires the rows
                 session.rollback()
                 raise refusal from exc
+            except DBAPIError as exc:
+                session.rollback()
+                message = storage_message(exc, self.path) if self.is_server else None
+                if message is None:
+                    raise
+                raise WorkspaceError(message) from exc  # e.g. a role's refusal, in words
             except BaseException:
                 session.rollback()
                 raise

@@ -65,7 +65,10 @@ class ServerAddress(str):
         if not url.database:
             raise WorkspaceError(f"{url.render_as_string(hide_password=True)}: the address "
                                  "names no database (postgresql://USER@HOST/DATABASE)")
-        shown = url.set(drivername="postgresql").render_as_string(hide_password=True)
+        # shown without the password at all (not even as ***): it names the workspace in
+        # titles, recent lists and keyring entries
+        shown = url.set(drivername="postgresql")._replace(password=None).render_as_string(
+            hide_password=False)
         self = super().__new__(cls, shown)
         self.url = url.render_as_string(hide_password=False)
         self.name = url.database

@@ -11,21 +11,11 @@ from datetime import date
 import pytest
 from sqlmodel import select
 
-from tests.server._pg import start_server
-
-
-@pytest.fixture(scope="session")
-def pg_server():
-    try:
-        server = start_server()
-    except RuntimeError as exc:
-        pytest.skip(str(exc))
-    yield server
-    server.stop()
+from tests.server.fixtures import pg_server  # noqa: F401 - the session's server
 
 
 @pytest.fixture
-def pg_url(pg_server):
+def pg_url(pg_server):  # noqa: F811
     """The address of a new, empty database on the test server."""
     return pg_server.create_database(f"t_{uuid.uuid4().hex[:12]}")
 
@@ -43,7 +33,7 @@ class DemoServer:
 
 
 @pytest.fixture(scope="session")
-def demo_template(pg_server):
+def demo_template(pg_server):  # noqa: F811
     """A database holding the demo workspace, with roles and policies (`server init`) and the
     mine's plan saved, to copy per test (CREATE DATABASE … TEMPLATE copies it fast)."""
     from jointaudit.checklist.visit import visit_checklist
@@ -72,7 +62,7 @@ def demo_template(pg_server):
 
 
 @pytest.fixture
-def demo_server(pg_server, demo_template) -> DemoServer:
+def demo_server(pg_server, demo_template) -> DemoServer:  # noqa: F811
     """A fresh copy of the demo workspace on the server."""
     db = f"d_{uuid.uuid4().hex[:12]}"
     url = pg_server.create_database(db, template="demo_template")

@@ -382,6 +382,9 @@ def _server_message(orig: BaseException, where: Path | str) -> str | None:
         return f"{where}: no such database on the server ({detail})"
     if sqlstate.startswith("08") or sqlstate == "57P01":
         return f"{where}: the connection to the server was lost ({detail}); try again"
+    if sqlstate == "23505":  # unique_violation: two people created the same row at once
+        return (f"{where}: someone else saved the same thing at the same moment ({detail});"
+                " nothing of yours was saved: reload and try again")
     if sqlstate in ("40001", "40P01"):
         return (f"{where}: another user's change collided with this one (the server "
                 "undid it); nothing was saved, try again")

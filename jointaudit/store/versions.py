@@ -66,6 +66,26 @@ def is_versioned(obj: object) -> bool:
     return mapper is not None and mapper.version_id_col is not None
 
 
+def last_change(conn, entity: str, uid: str) -> tuple[str, str, list[str]] | None:
+    """Who last changed a tracked row, when (UTC text) and which fields, from the audit
+    trail; None when it records no change of it."""
+    log = inspect(AuditLogEntry).local_table
+    last = conn.execute(select(log.c.actor, log.c.at, log.c.payload)
+                        .where(log.c.entity == entity, log.c.entity_uid == uid,
+                               log.c.action == "update")
+                        .order_by(log.c.id.desc()).limit(1)).first()
+    if last is None:
+        return None
+    try:
+        changed = json.loads(last.payload).get("changed", {})
+    except (ValueError, AttributeError):
+        changed = {}
+    fields = sorted(k for k in changed if k not in ("version", "updated_at", "revision",
+                                                     "base_revision"))
+    at = last.at.strftime("%Y-%m-%d %H:%M:%S UTC") if last.at else ""
+    return last.actor, at, fields
+
+
 def _describe(engine, model: type, row_id: Any, uid: str, read_version: int | None
               ) -> StaleRow:
     table: Any = inspect(model).local_table
@@ -75,19 +95,9 @@ def _describe(engine, model: type, row_id: Any, uid: str, read_version: int | No
         row = StaleRow(table.name, row_id, uid, read_version, now)
         entity = TRACKED.get(model)
         if entity is not None and now is not None:
-            log = inspect(AuditLogEntry).local_table
-            last = conn.execute(select(log.c.actor, log.c.at, log.c.payload)
-                                .where(log.c.entity == entity, log.c.entity_uid == uid,
-                                       log.c.action == "update")
-                                .order_by(log.c.id.desc()).limit(1)).first()
-            if last is not None:
-                row.by = last.actor
-                row.at = last.at.strftime("%Y-%m-%d %H:%M:%S UTC") if last.at else ""
-                try:
-                    changed = json.loads(last.payload).get("changed", {})
-                except (ValueError, AttributeError):
-                    changed = {}
-                row.changed = sorted(k for k in changed if k not in ("version", "updated_at"))
+            found = last_change(conn, entity, uid)
+            if found is not None:
+                row.by, row.at, row.changed = found
     return row
 
 

@@ -50,7 +50,11 @@ AUDITOR_WRITES = ["site", "visit", "joint_plan", "visit_window", "visit_team_mem
                   "corrective_action", "certificate", "audit_record", "joint_template",
                   "joint_item", "joint_item_source"]
 SITE_USER_READS = ["site", "visit", "joint_plan", "certificate", "facility", "finding",
-                   "corrective_action", "report_fields", "audit_record"]
+                   "corrective_action", "report_fields", "audit_record", "visit_window",
+                   "visit_team_member", "evidence", "finding_history", "blackout_period",
+                   # who audits them (names on their reports), not the others' data
+                   "auditor", "certification_body", "cb_approval", "auditor_qualification",
+                   "auditor_unavailability", "conflict_of_interest"]
 SCHEME_STAFF_WRITES = ["joint_template", "template_approval"]
 
 SETUP = r"""

@@ -333,6 +333,12 @@ def storage_message(exc: BaseException, path: Path | str) -> str | None:
     """A user's words for what the database or the disk refused, or None if not such."""
     import errno
 
+    if isinstance(path, str) and not isinstance(path, ServerAddress) \
+            and is_server_address(path):
+        try:
+            path = ServerAddress(path)  # never a password in a message
+        except WorkspaceError:
+            path = "the server workspace"
     orig = getattr(exc, "orig", None) or exc
     text = str(orig).lower()
     server = _server_message(orig, path)

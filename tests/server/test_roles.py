@@ -128,3 +128,20 @@ def test_the_audit_trail_is_never_rewritten_even_by_an_administrator(team, demo_
                                                           match="may not do it"):
         with ws.session() as s:
             s.execute(text("DELETE FROM audit_log_entry"))
+
+
+def test_a_site_user_prints_their_obligations_and_their_visits_report(team, demo_server,
+                                                                    tmp_path, capsys):
+    assert _rate(capsys, team["kwame"], demo_server.visit_id, "Seen on site")[0] == 0
+    code, out, err = run(capsys, "obligations", team["site_nk"], "--site", MINE)
+    assert code == 0, err
+    assert "IRMA" in out or "irma" in out
+    pdf = tmp_path / "irma.pdf"
+    code, out, err = run(capsys, "report", team["site_nk"], "--visit", demo_server.visit_id,
+                         "--scheme", "irma@1.0", "--draft", "--out", pdf)
+    assert code == 0, err
+    from pypdf import PdfReader
+
+    assert "Seen on site" in " ".join(p.extract_text() for p in PdfReader(pdf).pages)
+    code, out, err = run(capsys, "obligations", team["site_nk"], "--site", REFINERY)
+    assert code == 2 and REFINERY in err

@@ -532,6 +532,33 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Conectar al servidor</translation>
+    </message>
+    <message>
+        <source>Keep the password in the system keyring</source>
+        <translation>Guardar la contraseña en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>No system keyring is available; use ~/.pgpass or type the password each time</source>
+        <translation>No hay llavero del sistema; use ~/.pgpass o escriba la contraseña cada vez</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>The address starts with postgresql://</source>
+        <translation>La dirección empieza por postgresql://</translation>
+    </message>
+</context>
+<context>
     <name>CoverageMap</name>
     <message>
         <location filename="../../ui/widgets/heatmap.py" line="133" />
@@ -814,6 +841,10 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>&amp;Connect to server…</source>
+        <translation>&amp;Conectar al servidor…</translation>
+    </message>
     <message>
         <location filename="../../ui/main_window.py" line="122" />
         <source>&amp;File</source>

@@ -532,6 +532,33 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Se connecter au serveur</translation>
+    </message>
+    <message>
+        <source>Keep the password in the system keyring</source>
+        <translation>Garder le mot de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>No system keyring is available; use ~/.pgpass or type the password each time</source>
+        <translation>Aucun trousseau système disponible ; utilisez ~/.pgpass ou saisissez le mot de passe à chaque fois</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>The address starts with postgresql://</source>
+        <translation>L’adresse commence par postgresql://</translation>
+    </message>
+</context>
+<context>
     <name>CoverageMap</name>
     <message>
         <location filename="../../ui/widgets/heatmap.py" line="133" />
@@ -814,6 +841,10 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>&amp;Connect to server…</source>
+        <translation>Se &amp;connecter au serveur…</translation>
+    </message>
     <message>
         <location filename="../../ui/main_window.py" line="122" />
         <source>&amp;File</source>

@@ -15,8 +15,9 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-PG_BIN_DIRS = [Path("/usr/lib/postgresql/15/bin"), Path("/usr/lib/postgresql/16/bin"),
-               Path("/usr/lib/postgresql/17/bin")]
+# 15 first (what CI installs), then any other installed major version.
+PG_BIN_DIRS = [Path("/usr/lib/postgresql/15/bin"),
+               *sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True)]
 
 
 def find_bin() -> Path | None:
@@ -86,8 +87,13 @@ def start_server() -> PgServer:
         raise RuntimeError("PostgreSQL server binaries (initdb, pg_ctl) are not installed; "
                            "install postgresql-15 (`.ci/run` does)")
     root = Path(tempfile.mkdtemp(prefix="jointaudit-pg-"))
-    if os.geteuid() == 0:
-        shutil.chown(root, "postgres", "postgres")
+    if os.geteuid() == 0:  # initdb refuses root: the server runs as the postgres user
+        try:
+            shutil.chown(root, "postgres", "postgres")
+        except LookupError as exc:
+            shutil.rmtree(root, ignore_errors=True)
+            raise RuntimeError("running as root, and there is no 'postgres' system user to "
+                               "run the PostgreSQL test server as") from exc
         root.chmod(0o700)
     server = PgServer(bindir, root, _free_port())
     try:

@@ -81,3 +81,18 @@ def test_an_unreachable_server_is_a_message_not_a_traceback(pg_server, capsys):
     err = capsys.readouterr().err
     assert "no_such_db" in err and "Traceback" not in err
     assert "secret" not in err  # the password is never shown
+
+
+def test_the_databases_owner_with_createrole_sets_it_up_as_docs_server_md_says(pg_server,
+                                                                               capsys):
+    if not pg_server.sql("SELECT 1 FROM pg_roles WHERE rolname = 'ja_owner'"):
+        pg_server.sql("CREATE ROLE ja_owner LOGIN CREATEROLE")  # not a superuser
+    pg_server.sql('CREATE DATABASE "owned" OWNER ja_owner')
+    url = pg_server.url("owned", user="ja_owner")
+    code = main(["server", "init", url])
+    assert code == 0, capsys.readouterr().err
+    capsys.readouterr()
+    assert main(["server", "grant", url, "lena", "--role", "admin"]) == 0
+    assert "lena: admin" in capsys.readouterr().out
+    assert main(["findings", pg_server.url("owned", user="lena"), "--visit", "1"]) == 2
+    assert "no visit '1'" in capsys.readouterr().err  # lena may read: there is no visit yet

@@ -147,7 +147,7 @@ class AppContext(QObject):
         return bool(self.workspace and self.workspace.read_only)
 
 
-def open_or_create(path: Path, create: bool) -> Workspace:
+def open_or_create(path: Path | str, create: bool) -> Workspace:
     """Worker-side: opening may migrate (after a backup), so it never runs on the UI thread.
     A workspace another instance holds opens read-only (``workspace.notice`` says who)."""
     from jointaudit.store.db import create_workspace

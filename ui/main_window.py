@@ -124,6 +124,8 @@ class MainWindow(QMainWindow):
         self.act_new.setShortcut(QKeySequence.StandardKey.New)
         self.act_open = file_menu.addAction(self.tr("&Open workspace…"), self.choose_workspace)
         self.act_open.setShortcut(QKeySequence.StandardKey.Open)
+        self.act_connect = file_menu.addAction(self.tr("&Connect to server…"),
+                                               self.connect_server)
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._fill_recent()
@@ -201,15 +203,16 @@ class MainWindow(QMainWindow):
 
     def _workspace_changed(self, ws: Workspace | None) -> None:
         self._update_title()
-        for act in (self.act_save_as,):
-            act.setEnabled(ws is not None)
+        for act in (self.act_save_as,):  # a server is copied with pg_dump, not Save As
+            act.setEnabled(ws is not None and not getattr(ws, "is_server", False))
         if ws is not None:
             self.prefs.add_recent(ws.path)
         notice = getattr(ws, "notice", "") if ws is not None else ""
         self.read_only_banner.setText(notice)
         self.read_only_banner.setVisible(bool(notice))
 
-    def open_workspace(self, path: Path, *, create: bool = False, on_open=None) -> None:
+    def open_workspace(self, path: Path | str, *, create: bool = False, on_open=None
+                       ) -> None:
         def opened(ws: Workspace) -> None:
             if self.ctx.closed:  # the window closed while the file was opening
                 ws.close()
@@ -228,6 +231,18 @@ class MainWindow(QMainWindow):
             self.tr("jointaudit workspaces (*{0});;All files (*)").format(SUFFIX))
         if path:
             self.open_workspace(Path(path))
+
+    def connect_server(self, address: str = "") -> None:
+        """Open a workspace on a PostgreSQL server: with the password from the keyring when
+        one is kept for the address, else asked for (docs/server.md)."""
+        from ui.server_login import ConnectDialog, stored_password, with_password
+
+        if address and stored_password(address):
+            self.open_workspace(with_password(address, stored_password(address)))
+            return
+        dialog = ConnectDialog(self, address)
+        if dialog.exec():
+            self.open_workspace(dialog.connection())
 
     def new_workspace(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -258,7 +273,10 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         recent = self.prefs.recent_workspaces()
         for p in recent:
-            self.recent_menu.addAction(p, lambda p=p: self.open_workspace(Path(p)))
+            if p.startswith(("postgresql://", "postgres://")):  # a server: password again
+                self.recent_menu.addAction(p, lambda p=p: self.connect_server(p))
+            else:
+                self.recent_menu.addAction(p, lambda p=p: self.open_workspace(Path(p)))
         if not recent:
             self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
         else:

@@ -39,7 +39,11 @@ class Preferences:
         return [str(v) for v in (value or []) if v]
 
     def add_recent(self, path: str | Path) -> list[str]:
-        path = str(Path(path).resolve())
+        # A server's address is kept as shown (jointaudit.store.db.ServerAddress: without
+        # its password); a file by its full path.
+        text = str(path)
+        path = text if text.startswith(("postgresql://", "postgres://")) \
+            else str(Path(path).resolve())
         items = [p for p in self.recent_workspaces() if p != path]
         items.insert(0, path)
         items = items[:MAX_RECENT]

@@ -29,6 +29,7 @@ COMMAND_MODULES = [
     "jointaudit.cli.reports",
     "jointaudit.cli.trust",
     "jointaudit.cli.fieldwork",
+    "jointaudit.cli.server",
 ]
 
 

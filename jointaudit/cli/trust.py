@@ -271,6 +271,6 @@ def _bundle_import(args) -> int:
 
 
 def _check(args) -> int:
-    report = trust.check_workspace(Path(args.workspace), [Path(a) for a in args.anchor])
+    report = trust.check_workspace(args.workspace, [Path(a) for a in args.anchor])
     print(report)
     return 0 if report.ok else 1

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from jointaudit.common.errors import WorkspaceError
-from jointaudit.store.db import Workspace
+from jointaudit.store.db import Workspace, is_server_address, open_workspace
 from jointaudit.store.locking import open_exclusive
 
 
@@ -16,7 +16,10 @@ class WorkspaceBusy(WorkspaceError):
 
 
 def open_to_write(path: str | Path) -> Workspace:
-    """Open for writing under the workspace lock, or refuse naming who holds it."""
+    """Open for writing under the workspace lock, or refuse naming who holds it. A workspace
+    on a server takes no lock: many write to it at once."""
+    if is_server_address(path):
+        return open_workspace(path)
     path = Path(path)
     if not path.exists():
         raise WorkspaceError(f"{path}: no such workspace file (create one with `jointaudit "

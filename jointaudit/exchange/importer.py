@@ -397,14 +397,16 @@ def apply_import(ws: Workspace, path: str | Path, resolutions: dict[str, str] | 
                            MANIFEST)
         actor = (f"{actor} via unverified bundle {bundle.path.name} "
                  f"({preview.sender_fingerprint or 'unsigned'})")
-    backup = backup_file(ws.path, "before-bundle-import")
+    # A server is backed up by its administrator (pg_dump); the import is one transaction.
+    backup = None if ws.is_server else backup_file(ws.path, "before-bundle-import")
     try:
         with acting_as(actor), ws.session() as session:
             importer = _Importer(session, bundle, write=True)
             importer.run()
             importer.apply_outcomes(resolutions or {})
     except BaseException:
-        backup.unlink(missing_ok=True)  # nothing was written: a backup would only mislead
+        if backup is not None:  # nothing was written: a backup would only mislead
+            backup.unlink(missing_ok=True)
         raise
     importer.report.backup = backup
     return importer.report

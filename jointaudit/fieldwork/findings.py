@@ -44,6 +44,7 @@ from jointaudit.store.models import (
     Visit,
 )
 from jointaudit.store.models._base import saved_id, utcnow
+from jointaudit.store.versions import last_change
 
 __all__ = ["Level", "RatingMap", "rating_map"]  # re-exported: callers read scales from here
 
@@ -98,7 +99,13 @@ def _editable(session, visit_id, item_key, base_revision, author) -> tuple[Findi
         session.flush()
         return finding, True
     if base_revision is not None and base_revision != finding.revision:
-        raise StaleEdit(f"finding on {item_key} was changed meanwhile (now revision"
+        found = last_change(session.connection(), "finding", finding.uid)
+        who = ""
+        if found is not None:
+            by, at, fields = found
+            who = f" by {by}" + (f" at {at}" if at else "") + \
+                (f" ({', '.join(fields)})" if fields else "")
+        raise StaleEdit(f"finding on {item_key} was changed meanwhile{who} (now revision"
                         f" {finding.revision}, edit based on {base_revision}); reload it")
     return finding, False
 

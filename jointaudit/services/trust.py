@@ -191,7 +191,7 @@ def import_bundle(ws: Workspace, path: Path, resolutions: dict[str, str] | None 
                                               accept_unsigned=accept_unsigned))
 
 
-def check_workspace(path: Path, anchors: list[Path] | tuple[Path, ...] = ()
+def check_workspace(path: str | Path, anchors: list[Path] | tuple[Path, ...] = ()
                     ) -> integrity.CheckReport:
     """``jointaudit check``: the store's checks plus what the library and trust layers can
     re-derive (stored packs, requirements, approvals). ``anchors`` are bundles sent from

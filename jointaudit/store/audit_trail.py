@@ -4,10 +4,10 @@ templates and approvals.
 Rows are written by a session event (``after_flush``) inside the same transaction as the
 change, so no module has to remember to log and a change and its log entry are committed or
 lost together. Who acted comes from a context variable (:func:`acting_as`) set by the UI,
-CLI or bundle import. Each entry's hash covers its content and the previous entry's hash;
-:func:`verify` walks the chain and names the first broken link; after each commit that
-added entries, the newest one is anchored outside the database (:mod:`jointaudit.store.anchor`)
-so that a trail cut at its end shows too.
+CLI or bundle import; on a server, the database login is added to it. Each entry's hash
+covers its content and the previous entry's hash; :func:`verify` walks the chain and names
+the first broken link; after each commit that added entries, the newest one is anchored
+outside the database (:mod:`jointaudit.store.anchor`) so that a trail cut at its end shows too.
 """
 
 from __future__ import annotations
@@ -64,6 +64,7 @@ TRACKED: dict[type, str] = {
 GENESIS = ""
 _WROTE = "jointaudit_trail_written"
 log = logging.getLogger(__name__)
+CHAIN_LOCK = 7_335_019  # the PostgreSQL advisory lock that orders appends to the chain
 
 _actor: ContextVar[str] = ContextVar("jointaudit_actor", default="")
 
@@ -175,9 +176,20 @@ def _log_changes(session: OrmSession, _ctx) -> None:
         return
     conn = session.connection()
     table = AuditLogEntry.__table__
+    actor = current_actor()
+    if conn.dialect.name == "postgresql":
+        # Many writers on a server: one chain, so appending to it is one at a time (the
+        # lock ends with the transaction). Who did it is the server's login, too.
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({CHAIN_LOCK})")
+        login = conn.info.get("jointaudit_login")
+        if login is None:
+            login = conn.info["jointaudit_login"] = conn.exec_driver_sql(
+                "SELECT session_user").scalar() or ""
+        if login and f"server:{login}" not in actor:
+            actor = f"{actor} (server:{login})"
     prev = conn.execute(select(table.c.hash).order_by(table.c.id.desc()).limit(1)).scalar()
     prev = prev or GENESIS
-    actor, at = current_actor(), datetime.now(UTC)
+    at = datetime.now(UTC)
     rows = []
     for entity, uid, action, payload in changes:
         text = json.dumps(payload, sort_keys=True, ensure_ascii=False, default=str)
@@ -227,6 +239,8 @@ def entry_at(conn, entry_id: int) -> str | None:
 
 
 def _workspace_file(engine) -> Path | None:
+    if engine.url.get_backend_name() != "sqlite":
+        return None  # a server keeps the trail itself; there is no file to put a sidecar by
     database = engine.url.database
     if not database or database == ":memory:" or database.startswith("file:"):
         return None  # in memory, or opened read-only (``file:...?mode=ro``): nothing to anchor

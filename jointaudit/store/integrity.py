@@ -30,7 +30,13 @@ from sqlmodel import Session
 from jointaudit.common.errors import WorkspaceError
 from jointaudit.store import anchor as anchoring
 from jointaudit.store import audit_trail
-from jointaudit.store.db import _check_is_sqlite, make_engine
+from jointaudit.store.db import (
+    ServerAddress,
+    _check_is_sqlite,
+    is_server_address,
+    make_engine,
+    make_server_engine,
+)
 from jointaudit.store.models import AuditLogEntry, Evidence, JointItem, TemplateApproval
 
 MAX_NAMED = 12  # differences named one by one in a failed check; the rest are counted
@@ -45,7 +51,7 @@ class CheckItem:
 
 @dataclass
 class CheckReport:
-    path: Path
+    path: Path | ServerAddress
     items: list[CheckItem] = field(default_factory=list)
 
     @property
@@ -84,6 +90,22 @@ def _evidence(session: Session) -> CheckItem:
         return CheckItem("evidence files", False, f"{len(bad)} of {count} do not match their "
                          f"recorded hash: {', '.join(bad[:5])}")
     return CheckItem("evidence files", True, f"{count} file(s) match their SHA-256")
+
+
+def _server_check(address: ServerAddress) -> CheckReport:
+    """On a server the database checks its own pages; the audit trail and evidence are ours."""
+    report = CheckReport(address)
+    engine = make_server_engine(address, read_only=True)
+    try:
+        with Session(engine) as session:
+            report.items.append(CheckItem("database integrity", True, "kept by the PostgreSQL "
+                                          "server (its administrator runs pg_amcheck)"))
+            chain = audit_trail.verify(session)
+            report.items.append(CheckItem("audit trail", chain.ok, str(chain)))
+            report.items.append(_evidence(session))
+    finally:
+        engine.dispose()
+    return report
 
 
 def _approval_anchors(session: Session) -> list[anchoring.Anchor]:
@@ -234,7 +256,10 @@ Extra = Callable[[Session], Iterable[CheckItem]]
 def check_workspace(path: str | Path, *, anchors: Iterable[anchoring.Anchor] = (),
                     extra: Iterable[Extra] = ()) -> CheckReport:
     """Check a workspace file; ``anchors`` are further copies of the trail's anchor (from
-    bundles sent, say), ``extra`` the checks of layers above the store."""
+    bundles sent, say), ``extra`` the checks of layers above the store. On a server the
+    database keeps its own pages: the audit trail and evidence are checked."""
+    if is_server_address(path):
+        return _server_check(ServerAddress(str(path)))
     path = Path(path)
     if not path.is_file():
         raise WorkspaceError(f"{path}: no such workspace file")

@@ -24,7 +24,7 @@ from typing import IO
 
 from jointaudit.common.errors import WorkspaceError
 from jointaudit.store.anchor import anchor_path
-from jointaudit.store.db import SUFFIX, Workspace, copy_file, open_workspace
+from jointaudit.store.db import SUFFIX, Workspace, copy_file, is_server_address, open_workspace
 
 
 def lock_path(workspace: Path) -> Path:
@@ -108,7 +108,12 @@ def acquire(workspace: Path) -> WorkspaceLock | None:
 
 def open_exclusive(path: str | Path) -> Workspace:
     """Open for writing if no other instance has the workspace open; else read-only, with
-    ``workspace.notice`` saying who has it."""
+    ``workspace.notice`` saying who has it.
+
+    A workspace on a server has many writers at once and no lock: the database keeps their
+    saves apart (row versions, :mod:`jointaudit.store.versions`)."""
+    if is_server_address(path):
+        return open_workspace(path)
     path = Path(path)
     try:
         lock = acquire(path) if path.exists() else None
@@ -155,6 +160,10 @@ def save_as(source: Path, target: Path) -> Path:
     Saving onto the open file itself is refused (it is saved already; deleting it first
     would destroy the live workspace). A target is replaced only once the whole copy is
     written beside it, and never while another jointaudit has it open."""
+    if is_server_address(source) or is_server_address(target):
+        raise WorkspaceError(f"{target}: Save As copies a workspace file; a workspace on a "
+                             "server is copied with `pg_dump`, or a visit taken offline with "
+                             "`jointaudit server checkout`")
     source, target = Path(source), Path(target)
     if target.is_dir():
         raise WorkspaceError(f"{target}: this is a folder; choose a file name ending in {SUFFIX}")

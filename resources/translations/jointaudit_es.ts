@@ -562,6 +562,39 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../ui/server_login.py" line="94"/>
+        <source>Connect to server</source>
+        <translation>Conectar al servidor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_login.py" line="99"/>
+        <source>Keep the password in the system keyring</source>
+        <translation>Guardar la contraseña en el llavero del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_login.py" line="104"/>
+        <source>No system keyring is available; use ~/.pgpass or type the password each time</source>
+        <translation>No hay llavero del sistema; use ~/.pgpass o escriba la contraseña cada vez</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_login.py" line="107"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_login.py" line="108"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_login.py" line="130"/>
+        <source>The address starts with postgresql://</source>
+        <translation>La dirección empieza por postgresql://</translation>
+    </message>
+</context>
+<context>
     <name>CoverageMap</name>
     <message>
         <location filename="../../ui/widgets/heatmap.py" line="133"/>
@@ -861,142 +894,147 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="127"/>
+        <source>&amp;Connect to server…</source>
+        <translation>&amp;Conectar al servidor…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Save workspace &amp;as…</source>
         <translation>Guardar espacio de trabajo &amp;como…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Open the &amp;demo workspace</source>
         <translation>Abrir el espacio de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;Settings</source>
         <translation>&amp;Preferencias</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;About jointaudit</source>
         <translation>&amp;Acerca de jointaudit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>no workspace</source>
         <translation>sin espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Open or create a workspace (File menu).</source>
         <translation>Abra o cree un espacio de trabajo (menú Archivo).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Workspace: {0}</source>
         <translation>Espacio de trabajo: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>{0} — jointaudit</source>
         <translation>{0} — jointaudit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Open workspace</source>
         <translation>Abrir espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>jointaudit workspaces (*{0});;All files (*)</source>
         <translation>Espacios de trabajo jointaudit (*{0});;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>New workspace</source>
         <translation>Nuevo espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>jointaudit workspaces (*{0})</source>
         <translation>Espacios de trabajo jointaudit (*{0})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Save workspace as</source>
         <translation>Guardar espacio de trabajo como</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>(none yet)</source>
         <translation>(ninguno todavía)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Clear the list</source>
         <translation>Vaciar la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Demo workspace</source>
         <translation>Espacio de demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>This build has no demo data yet (jointaudit.demo is missing).</source>
         <translation>Esta versión aún no tiene datos de demostración (falta jointaudit.demo).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>About jointaudit</source>
         <translation>Acerca de jointaudit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>&lt;h3&gt;jointaudit {0}&lt;/h3&gt;&lt;p&gt;Plan joint audits across mining sustainability schemes, merge their checklists, do fieldwork offline, collect approvals and export each scheme&apos;s report.&lt;/p&gt;&lt;p&gt;Scheme rules and texts come from packs with their sources; check every rule marked unverified.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;jointaudit {0}&lt;/h3&gt;&lt;p&gt;Planifique auditorías conjuntas entre esquemas de sostenibilidad minera, combine sus listas de verificación, trabaje en campo sin conexión, reúna aprobaciones y exporte el informe de cada esquema.&lt;/p&gt;&lt;p&gt;Las reglas y textos de los esquemas provienen de paquetes con sus fuentes; revise cada regla marcada como no verificada.&lt;/p&gt;</translation>
     </message>

@@ -562,6 +562,39 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../ui/server_login.py" line="94"/>
+        <source>Connect to server</source>
+        <translation>Se connecter au serveur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_login.py" line="99"/>
+        <source>Keep the password in the system keyring</source>
+        <translation>Garder le mot de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_login.py" line="104"/>
+        <source>No system keyring is available; use ~/.pgpass or type the password each time</source>
+        <translation>Aucun trousseau système disponible ; utilisez ~/.pgpass ou saisissez le mot de passe à chaque fois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_login.py" line="107"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_login.py" line="108"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_login.py" line="130"/>
+        <source>The address starts with postgresql://</source>
+        <translation>L’adresse commence par postgresql://</translation>
+    </message>
+</context>
+<context>
     <name>CoverageMap</name>
     <message>
         <location filename="../../ui/widgets/heatmap.py" line="133"/>
@@ -861,142 +894,147 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="127"/>
+        <source>&amp;Connect to server…</source>
+        <translation>Se &amp;connecter au serveur…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Save workspace &amp;as…</source>
         <translation>Enregistrer l&apos;espace de travail &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Open the &amp;demo workspace</source>
         <translation>Ouvrir l&apos;espace de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;About jointaudit</source>
         <translation>À &amp;propos de jointaudit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>no workspace</source>
         <translation>aucun espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Open or create a workspace (File menu).</source>
         <translation>Ouvrez ou créez un espace de travail (menu Fichier).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Workspace: {0}</source>
         <translation>Espace de travail : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>{0} — jointaudit</source>
         <translation>{0} — jointaudit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Open workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>jointaudit workspaces (*{0});;All files (*)</source>
         <translation>Espaces de travail jointaudit (*{0});;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>jointaudit workspaces (*{0})</source>
         <translation>Espaces de travail jointaudit (*{0})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Save workspace as</source>
         <translation>Enregistrer l&apos;espace de travail sous</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>(none yet)</source>
         <translation>(aucun pour l&apos;instant)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Demo workspace</source>
         <translation>Espace de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>This build has no demo data yet (jointaudit.demo is missing).</source>
         <translation>Cette version n&apos;a pas encore de données de démonstration (jointaudit.demo manque).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>About jointaudit</source>
         <translation>À propos de jointaudit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>&lt;h3&gt;jointaudit {0}&lt;/h3&gt;&lt;p&gt;Plan joint audits across mining sustainability schemes, merge their checklists, do fieldwork offline, collect approvals and export each scheme&apos;s report.&lt;/p&gt;&lt;p&gt;Scheme rules and texts come from packs with their sources; check every rule marked unverified.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;jointaudit {0}&lt;/h3&gt;&lt;p&gt;Planifiez des audits conjoints entre référentiels de durabilité minière, fusionnez leurs listes de contrôle, travaillez sur le terrain hors ligne, recueillez les approbations et exportez le rapport de chaque référentiel.&lt;/p&gt;&lt;p&gt;Les règles et textes des référentiels viennent de paquets avec leurs sources ; vérifiez chaque règle marquée non vérifiée.&lt;/p&gt;</translation>
     </message>

@@ -11,7 +11,7 @@ import uuid
 from datetime import UTC, datetime
 from typing import Protocol
 
-from sqlalchemy import JSON, Column
+from sqlalchemy import JSON, Column, Integer, text
 from sqlmodel import Field
 
 
@@ -43,3 +43,11 @@ def saved_id(row: _Row) -> int:
     if row.id is None:
         raise ValueError(f"{type(row).__name__} has no id yet: flush it first")
     return row.id
+
+
+def version_column() -> Column:
+    """The row version of an editable row: SQLAlchemy's ``version_id_col`` adds
+    ``WHERE version = <the version read>`` to every UPDATE and DELETE and bumps it, so a save
+    based on a stale read is refused instead of silently overwriting a colleague's change
+    (:mod:`jointaudit.store.versions`). One column object per table."""
+    return Column("version", Integer, nullable=False, server_default=text("1"))

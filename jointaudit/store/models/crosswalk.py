@@ -7,7 +7,9 @@ from datetime import date, datetime
 from sqlalchemy import UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from jointaudit.store.models._base import json_list, utcnow
+from jointaudit.store.models._base import json_list, utcnow, version_column
+
+_crosswalk_link_version = version_column()
 
 
 class CrosswalkLink(SQLModel, table=True):
@@ -15,6 +17,8 @@ class CrosswalkLink(SQLModel, table=True):
     __table_args__ = (UniqueConstraint("source_requirement_id", "target_requirement_id"),)
 
     id: int | None = Field(default=None, primary_key=True)
+    version: int | None = Field(default=None, sa_column=_crosswalk_link_version)
+    __mapper_args__ = {"version_id_col": _crosswalk_link_version}
     source_requirement_id: int = Field(foreign_key="requirement.id", index=True)
     target_requirement_id: int = Field(foreign_key="requirement.id", index=True)
     relationship: str  # equal / subset / superset / intersects / not_related

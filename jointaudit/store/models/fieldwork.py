@@ -8,17 +8,22 @@ from datetime import date, datetime
 from sqlalchemy import Column, LargeBinary, UniqueConstraint, false
 from sqlmodel import Field, SQLModel
 
-from jointaudit.store.models._base import json_dict, new_uid, utcnow
+from jointaudit.store.models._base import json_dict, new_uid, utcnow, version_column
 
 # Evidence files are stored inside the workspace; beyond this a file is refused with a
 # message (documented in docs/workspace.md). 50 MiB keeps a workspace portable by mail/USB.
 EVIDENCE_MAX_BYTES = 50 * 1024 * 1024
 
 
+_finding_version = version_column()
+
+
 class Finding(SQLModel, table=True):
     __table_args__ = (UniqueConstraint("visit_id", "item_key"),)
 
     id: int | None = Field(default=None, primary_key=True)
+    version: int | None = Field(default=None, sa_column=_finding_version)
+    __mapper_args__ = {"version_id_col": _finding_version}
     uid: str = Field(default_factory=new_uid, unique=True)
     visit_id: int = Field(foreign_key="visit.id", index=True)
     joint_item_id: int | None = Field(default=None, foreign_key="joint_item.id")
@@ -67,10 +72,15 @@ class Evidence(SQLModel, table=True):
     added_at: datetime = Field(default_factory=utcnow)
 
 
+_corrective_action_version = version_column()
+
+
 class CorrectiveAction(SQLModel, table=True):
     __tablename__ = "corrective_action"
 
     id: int | None = Field(default=None, primary_key=True)
+    version: int | None = Field(default=None, sa_column=_corrective_action_version)
+    __mapper_args__ = {"version_id_col": _corrective_action_version}
     uid: str = Field(default_factory=new_uid, unique=True)
     finding_id: int = Field(foreign_key="finding.id", index=True)
     scheme_version_id: str | None = Field(default=None, foreign_key="scheme_version.id")

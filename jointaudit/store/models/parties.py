@@ -7,13 +7,17 @@ from datetime import date
 
 from sqlmodel import Field, SQLModel
 
-from jointaudit.store.models._base import json_list
+from jointaudit.store.models._base import json_list, version_column
+
+_certification_body_version = version_column()
 
 
 class CertificationBody(SQLModel, table=True):
     __tablename__ = "certification_body"
 
     id: int | None = Field(default=None, primary_key=True)
+    version: int | None = Field(default=None, sa_column=_certification_body_version)
+    __mapper_args__ = {"version_id_col": _certification_body_version}
     name: str = Field(unique=True)
     country: str = ""
     notes: str = ""
@@ -35,8 +39,13 @@ class CBApproval(SQLModel, table=True):
     reference: str = ""
 
 
+_auditor_version = version_column()
+
+
 class Auditor(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
+    version: int | None = Field(default=None, sa_column=_auditor_version)
+    __mapper_args__ = {"version_id_col": _auditor_version}
     name: str
     cb_id: int | None = Field(default=None, foreign_key="certification_body.id", index=True)
     languages: list = json_list()

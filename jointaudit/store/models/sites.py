@@ -7,11 +7,15 @@ from datetime import date
 
 from sqlmodel import Field, SQLModel
 
-from jointaudit.store.models._base import json_list
+from jointaudit.store.models._base import json_list, version_column
+
+_site_version = version_column()
 
 
 class Site(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
+    version: int | None = Field(default=None, sa_column=_site_version)
+    __mapper_args__ = {"version_id_col": _site_version}
     name: str = Field(unique=True)
     country: str = ""  # ISO 3166 alpha-2
     region: str = ""
@@ -44,10 +48,15 @@ class BlackoutPeriod(SQLModel, table=True):
     reason: str = ""
 
 
+_certificate_version = version_column()
+
+
 class Certificate(SQLModel, table=True):
     """A site's standing in one scheme: membership, certificate or authorisation."""
 
     id: int | None = Field(default=None, primary_key=True)
+    version: int | None = Field(default=None, sa_column=_certificate_version)
+    __mapper_args__ = {"version_id_col": _certificate_version}
     site_id: int = Field(foreign_key="site.id", index=True)
     scheme_id: str = Field(foreign_key="scheme.id")
     scheme_version_id: str | None = Field(default=None, foreign_key="scheme_version.id")
@@ -63,12 +72,17 @@ class Certificate(SQLModel, table=True):
     open_major_ncs: int = 0
 
 
+_audit_record_version = version_column()
+
+
 class AuditRecord(SQLModel, table=True):
     """What an audit actually produced."""
 
     __tablename__ = "audit_record"
 
     id: int | None = Field(default=None, primary_key=True)
+    version: int | None = Field(default=None, sa_column=_audit_record_version)
+    __mapper_args__ = {"version_id_col": _audit_record_version}
     site_id: int = Field(foreign_key="site.id", index=True)
     scheme_version_id: str = Field(foreign_key="scheme_version.id")
     certificate_id: int | None = Field(default=None, foreign_key="certificate.id")

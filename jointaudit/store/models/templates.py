@@ -8,13 +8,17 @@ from datetime import datetime
 from sqlalchemy import Column, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from jointaudit.store.models._base import json_dict, json_list, new_uid, utcnow
+from jointaudit.store.models._base import json_dict, json_list, new_uid, utcnow, version_column
+
+_joint_template_version = version_column()
 
 
 class JointTemplate(SQLModel, table=True):
     __tablename__ = "joint_template"
 
     id: int | None = Field(default=None, primary_key=True)
+    version: int | None = Field(default=None, sa_column=_joint_template_version)
+    __mapper_args__ = {"version_id_col": _joint_template_version}
     uid: str = Field(default_factory=new_uid, unique=True)
     name: str
     version_ids: list = json_list()

@@ -1,0 +1,103 @@
+"""Two writers on one workspace, the same on a file and on a server: a save based on a
+stale read is refused naming who changed the row and what; the first save stays."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+
+import pytest
+from sqlmodel import select
+
+from jointaudit.store.audit_trail import acting_as
+from jointaudit.store.db import open_workspace
+from jointaudit.store.models import JointPlan, Site, Visit
+from jointaudit.store.versions import StaleSave, save_edit
+
+
+def seed_visit(address) -> int:
+    with open_workspace(address) as ws, ws.session() as s:
+        site = Site(name="Obuasi Test Mine", country="GH")
+        s.add(site)
+        s.flush()
+        plan = JointPlan(name="2027 joint audit", site_id=site.id,
+                         horizon_start=date(2027, 1, 1))
+        s.add(plan)
+        s.flush()
+        visit = Visit(plan_id=plan.id, site_id=site.id, start=date(2027, 3, 1),
+                      end=date(2027, 3, 4))
+        s.add(visit)
+        s.flush()
+        return visit.id
+
+
+def stale_save_after_think_time(address) -> None:
+    """Read, think (no transaction open), save: refused when a colleague saved meanwhile."""
+    visit_id = seed_visit(address)
+    ama, kofi = open_workspace(address), open_workspace(address)
+    try:
+        with ama.session() as s:
+            mine = s.get(Visit, visit_id)  # Ama reads version 1 …
+        with acting_as("Kofi Mensah"), kofi.session() as s:
+            theirs = s.get(Visit, visit_id)
+            theirs.status, theirs.explanation = "confirmed", "dates agreed with the site"
+        mine.start = date(2027, 3, 2)  # … and saves her change after Kofi's
+        with acting_as("Ama Owusu"), pytest.raises(StaleSave) as refused:
+            save_edit(ama, mine)
+        message = str(refused.value)
+        assert "Kofi Mensah" in message and "explanation" in message and "status" in message
+        assert "version 1" in message and "version 2" in message
+        (row,) = refused.value.rows
+        assert (row.table, row.read_version, row.now_version) == ("visit", 1, 2)
+
+        with ama.session() as s:  # Kofi's save stays whole, Ama's is not half-applied
+            now = s.get(Visit, visit_id)
+            assert (now.status, now.start, now.version) == ("confirmed", date(2027, 3, 1), 2)
+        with ama.session() as s:  # re-read, then her save goes through
+            fresh = s.get(Visit, visit_id)
+        fresh.start = date(2027, 3, 2)
+        assert save_edit(ama, fresh).version == 3
+    finally:
+        ama.close()
+        kofi.close()
+
+
+def concurrent_writers_one_refused(address) -> None:
+    """Two transactions update the same row at once: the second waits for the first, then
+    finds the version moved on and is refused; nothing of the first is lost."""
+    visit_id = seed_visit(address)
+    first, second = open_workspace(address), open_workspace(address)
+    outcome: dict[str, object] = {}
+    started = threading.Event()
+    try:
+        def late_writer() -> None:
+            try:
+                with acting_as("Kofi Mensah"), second.session() as s:
+                    row = s.get(Visit, visit_id)
+                    started.set()
+                    row.explanation = "Kofi's note"
+                    s.flush()  # blocks on the first writer's row lock (or write lock)
+                outcome["saved"] = True
+            except StaleSave as exc:
+                outcome["refused"] = exc
+            finally:
+                started.set()
+
+        with acting_as("Ama Owusu"), first.session() as s:
+            row = s.get(Visit, visit_id)
+            row.status = "in_progress"
+            s.flush()  # holds the row until this transaction ends
+            worker = threading.Thread(target=late_writer)
+            worker.start()
+            started.wait(10)
+        worker.join(30)
+        assert not worker.is_alive()
+        assert "refused" in outcome, outcome
+        assert "Ama Owusu" in str(outcome["refused"]) and "status" in str(outcome["refused"]), \
+            str(outcome["refused"])
+        with first.session() as s:
+            now = s.exec(select(Visit).where(Visit.id == visit_id)).one()
+            assert (now.status, now.explanation, now.version) == ("in_progress", "", 2)
+    finally:
+        first.close()
+        second.close()

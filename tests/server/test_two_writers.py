@@ -1,0 +1,16 @@
+"""Many writers on a server workspace, no lost update (tests/server/_conflict.py)."""
+
+from __future__ import annotations
+
+from jointaudit.cli import main
+from tests.server._conflict import concurrent_writers_one_refused, stale_save_after_think_time
+
+
+def test_a_stale_save_is_refused_with_who_and_what(pg_url, capsys):
+    assert main(["server", "init", pg_url]) == 0
+    stale_save_after_think_time(pg_url)
+
+
+def test_two_concurrent_writers_on_one_row_one_is_refused(pg_url, capsys):
+    assert main(["server", "init", pg_url]) == 0
+    concurrent_writers_one_refused(pg_url)

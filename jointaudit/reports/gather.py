@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from sqlmodel import Session, col, select
 
 from jointaudit.checklist.obligations import register as obligations_register
+from jointaudit.checklist.obligations import site_versions
 from jointaudit.checklist.visit import checklist as merged_checklist
 from jointaudit.common.errors import NotFound
 from jointaudit.common.severity import is_gap
@@ -45,7 +46,9 @@ from jointaudit.reports.data import (
     VisitInfo,
 )
 from jointaudit.reports.labels import LANGUAGES, fmt_list, label, pick
-from jointaudit.reports.titles import shipped_titles
+from jointaudit.reports.language import FALLBACK as FALLBACK_LANGUAGE
+from jointaudit.reports.language import default_language
+from jointaudit.reports.titles import PackTitles, topic_titles
 from jointaudit.store.models import (
     Auditor,
     AuditorQualification,
@@ -191,6 +194,7 @@ def scheme_report_input(session: Session, visit_id: int, version_id: str, *,
     position = dict(session.exec(select(Requirement.id, Requirement.position).where(
         col(Requirement.id).in_([c.requirement_id for c in ratings]))).all())
     caps = _cap_status(session, visit_id, version_id)
+    titles = PackTitles(pack)
     findings_by_key = {f.item_key: f for f in session.exec(
         select(Finding).where(Finding.visit_id == visit_id))}
     reqs = {r.clause_id: r for r in session.exec(
@@ -211,8 +215,8 @@ def scheme_report_input(session: Session, visit_id: int, version_id: str, *,
             provenance=c.provenance, rated_by=c.by, reason=_reason(c, req),
             certificate=c.certificate.describe() if c.certificate else "",
             critical=bool(req and req.critical), level=(req.level or "") if req else "",
-            na_reason=_na_reason(c, req), chapter=_chapter(req, reqs, version_id),
-            titles=shipped_titles().requirement(version_id, c.clause_id),
+            na_reason=_na_reason(c, req), chapter=_chapter(req, reqs, titles),
+            titles=titles.requirement(c.clause_id),
             typical_evidence=tuple(req.typical_evidence) if req else ()))
     fields = report_fields(session, visit_id, version_id)
     return SchemeReportInput(
@@ -303,8 +307,9 @@ def _clause_words(c, level_words: dict[str, dict]) -> dict[str, str]:
 
 
 def _chapter(req: Requirement | None, reqs: dict[str, Requirement],
-             version_id: str) -> str | dict[str, str]:
-    """The clause's top-level heading, "id title", per language where a title file has it
+             titles: PackTitles) -> str | dict[str, str]:
+    """The clause's top-level heading, "id title", per language where the pack or a title
+    file has it
     (empty for a top-level clause)."""
     seen = set()
     top = req
@@ -316,11 +321,11 @@ def _chapter(req: Requirement | None, reqs: dict[str, Requirement],
         top = parent
     if top is None or top is req:
         return ""
-    titles = shipped_titles().requirement(version_id, top.clause_id)
-    if not titles:
+    own = titles.requirement(top.clause_id)
+    if not own:
         return f"{top.clause_id} {top.title}"
     return {"en": f"{top.clause_id} {top.title}",
-            **{lang: f"{top.clause_id} {t}" for lang, t in titles.items()}}
+            **{lang: f"{top.clause_id} {t}" for lang, t in own.items()}}
 
 
 def _title(session: Session, requirement_id: int) -> str:
@@ -400,7 +405,8 @@ def checklist_input(session: Session, *, visit_id: int | None = None,
     template = session.get(JointTemplate, template_id)
     packs = {v: load_pack(session, v) for v in cl.version_ids}
     labels = {v: short_label(p) for v, p in packs.items()}
-    topic_titles = {t.id: t.title for p in packs.values() for t in p.topics}
+    topic_names = {t.id: t.title for p in packs.values() for t in p.topics}
+    pack_titles = {v: PackTitles(p) for v, p in packs.items()}
     reqs = {r.id: r for r in session.exec(select(Requirement).where(
         col(Requirement.id).in_([src.requirement_id for it in cl.items for src in it.sources])))}
     by_topic: dict[str, list[ChecklistItem]] = defaultdict(list)
@@ -411,12 +417,13 @@ def checklist_input(session: Session, *, visit_id: int | None = None,
         sources = [reqs[src.requirement_id] for src in it.sources if src.requirement_id in reqs]
         text = next((r.text for r in sources if r.text), "")
         evidence = tuple(dict.fromkeys(e for r in sources for e in r.typical_evidence))
-        titles = next((t for src in it.sources if (t := shipped_titles().requirement(
-            src.version_id, src.clause_id)) and src.title == it.title), {})
+        titles = next((t for src in it.sources if src.version_id in pack_titles and (
+            t := pack_titles[src.version_id].requirement(src.clause_id))
+            and src.title == it.title), {})
         by_topic[topic].append(ChecklistItem(it.key, it.title, _refs(it.sources, labels), own,
                                              text=text, evidence=evidence, titles=titles))
-    topics = tuple(ChecklistTopic(topic_titles.get(t, t.replace("-", " ").capitalize()),
-                                  tuple(items), shipped_titles().topic(t))
+    topics = tuple(ChecklistTopic(topic_names.get(t, t.replace("-", " ").capitalize()),
+                                  tuple(items), topic_titles(list(packs.values()), t))
                    for t, items in by_topic.items())
     scales = tuple((labels[v], tuple(RatingWord(lv.id, lv.severity.value, dict(lv.words))
                                      for lv in p.rating_scale.levels))
@@ -459,7 +466,8 @@ def obligations_input(session: Session, site_id: int, today: date) -> Obligation
                                 for v, clause, title in ob.requires),
                 tuple(ob.recognition), actions))
         topic_id = next((t for t, title in topic_ids.items() if title == topic), topic)
-        groups.append(ObligationGroup(topic, tuple(rows), shipped_titles().topic(topic_id)))
+        groups.append(ObligationGroup(topic, tuple(rows),
+                                      topic_titles(list(packs.values()), topic_id)))
     upcoming = []
     for u in reg.upcoming:
         if u.kind in ("visit", "desk"):
@@ -476,3 +484,30 @@ def obligations_input(session: Session, site_id: int, today: date) -> Obligation
     return ObligationsInput(
         site_info(site), today, tuple(labels[v] for v in reg.version_ids), tuple(groups),
         tuple(upcoming), reg.reduction, reg.counts)
+
+
+def report_language(session: Session, kind: str, *, visit_id: int | None = None,
+                    version_id: str | None = None, site_id: int | None = None) -> str:
+    """The language a report is printed in when the user chose none
+    (``jointaudit.reports.language``): from its schemes' profiles and the site."""
+    visit = session.get(Visit, visit_id) if visit_id is not None else None
+    site = session.get(Site, visit.site_id if visit else site_id) if (visit or site_id) \
+        else None
+    if site is None:
+        return FALLBACK_LANGUAGE
+    if kind == "scheme" and version_id:
+        versions = [version_id]
+    elif kind == "obligations" or visit is None:
+        versions = site_versions(session, site)
+    else:
+        plan = session.get(JointPlan, visit.plan_id)
+        template = session.get(JointTemplate, plan.template_id) \
+            if plan and plan.template_id else None
+        versions = list(template.version_ids) if template else []
+    profiles = []
+    for v in versions:
+        try:
+            profiles.append(load_pack(session, v).report_profile)
+        except NotFound:
+            continue
+    return default_language(profiles, site.languages or (), site.country)

@@ -37,6 +37,8 @@ from jointaudit.reports.data import (
     ObligationsInput,
     RatingWord,
     ReportedTeamMember,
+    ResultLine,
+    ResultValue,
     SchemeReportInput,
     SchemeSummary,
     SiteInfo,
@@ -187,14 +189,13 @@ def scheme_report_input(session: Session, visit_id: int, version_id: str, *,
         raise NotFound(f"visit {visit_id} does not audit {version_id}: its plan's joint"
                        " template does not include that scheme version")
     ratings = scheme_ratings(session, visit_id).for_scheme(version_id)
-    results = tuple((r.label, r.describe().split(": ", 1)[1])
-                    for r in scheme_results(session, version_id, ratings))
+    titles = PackTitles(pack)
+    results = _results(session, version_id, ratings, titles)
     kinds = {a.kind: a.label for a in pack.cycle.audits}
     audit_kinds = _audit_kinds(session, visit_id, version_id)
     position = dict(session.exec(select(Requirement.id, Requirement.position).where(
         col(Requirement.id).in_([c.requirement_id for c in ratings]))).all())
     caps = _cap_status(session, visit_id, version_id)
-    titles = PackTitles(pack)
     findings_by_key = {f.item_key: f for f in session.exec(
         select(Finding).where(Finding.visit_id == visit_id))}
     reqs = {r.clause_id: r for r in session.exec(
@@ -235,6 +236,25 @@ def scheme_report_input(session: Session, visit_id: int, version_id: str, *,
         audit_types=tuple(dict(kinds[k]) for k in audit_kinds if k in kinds),
         audit_kinds=tuple(audit_kinds), certificate=_certificate(session, site, pack),
         firm=_firm(session, visit, pack.scheme.id))
+
+
+def _results(session: Session, version_id: str, ratings, titles: PackTitles
+             ) -> tuple[ResultLine, ...]:
+    """The pack's aggregation results, with their words in every report language."""
+    per_lang = {lang: scheme_results(session, version_id, ratings, lang) for lang in LANGUAGES}
+    lines = []
+    for n, rule in enumerate(per_lang["en"]):
+        values = []
+        for k, sec in enumerate(rule.sections):
+            own = titles.requirement(sec.section) if sec.section else {}
+            title: str | dict[str, str] = {"en": sec.title, **own} if own else sec.title
+            words = {lang: per_lang[lang][n].sections[k].words for lang in LANGUAGES
+                     if per_lang[lang][n].sections[k].words}
+            values.append(ResultValue(sec.section, title, sec.score, words, sec.open))
+        lines.append(ResultLine(rule.rule_id, rule.kind,
+                                {lang: per_lang[lang][n].label for lang in LANGUAGES},
+                                tuple(values)))
+    return tuple(lines)
 
 
 def _audit_kinds(session: Session, visit_id: int, version_id: str) -> list[str]:

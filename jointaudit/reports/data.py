@@ -52,6 +52,9 @@ class ReportedTeamMember:
     organisation: str = ""
     # (scheme label, role, valid to) per qualification, or text as recorded
     qualifications: tuple = ()
+    # On a joint document, one row per person: (role, scheme labels) per role held on the
+    # visit, e.g. (("lead", ("FAIRMINED",)), ("team", ("RJC-COP",)))
+    roles: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -182,6 +185,7 @@ class SchemeReportInput:
     audit_kinds: tuple[str, ...] = ()  # their ids ("initial", "surveillance" …)
     certificate: CertificateInfo | None = None
     firm: AuditorFirm | None = None
+    scheme_owner: str = ""  # who approves CBs and issues the scheme (the pack's publisher)
     topic_titles: dict[str, dict[str, str]] = field(default_factory=dict)
 
 

@@ -124,6 +124,34 @@ def team(session: Session, visit_id: int,
     return tuple(out)
 
 
+def joint_team(session: Session, visit_id: int, scheme_ids: set[str]
+               ) -> tuple[ReportedTeamMember, ...]:
+    """The visit's team on a joint document: each person once, with the role held for each
+    scheme (a lead of one scheme may be team member on another), and only the
+    qualifications for the visit's schemes."""
+    people: dict[str, list[ReportedTeamMember]] = {}
+    for m in team(session, visit_id):
+        people.setdefault(m.name, []).append(m)
+    rows = session.exec(select(VisitTeamMember, Auditor)
+                        .join(Auditor, Auditor.id == VisitTeamMember.auditor_id)
+                        .where(VisitTeamMember.visit_id == visit_id)).all()
+    schemes_of: dict[tuple[str, str], list[str]] = {}
+    for member, auditor in rows:
+        for sid in member.scheme_ids or sorted(scheme_ids):
+            sid = sid.split("@")[0].upper()
+            key = (auditor.name, member.role)
+            if sid not in schemes_of.setdefault(key, []):
+                schemes_of[key].append(sid)
+    out = []
+    for name, entries in people.items():
+        quals = tuple(dict.fromkeys(q for m in entries for q in m.qualifications
+                                    if isinstance(q, str) or q[0].lower() in scheme_ids))
+        roles = tuple((m.role, tuple(schemes_of.get((name, m.role), ()))) for m in entries)
+        out.append(ReportedTeamMember(name, entries[0].role, entries[0].organisation, quals,
+                                      roles if len(roles) > 1 else ()))
+    return tuple(out)
+
+
 def activities(session: Session, visit: Visit, site: Site, fields: dict) -> tuple[Activity, ...]:
     """From the report fields' ``activities`` list if given, else one row per visit day."""
     given = fields.get("activities")
@@ -235,7 +263,7 @@ def scheme_report_input(session: Session, visit_id: int, version_id: str, *,
         results=results,
         audit_types=tuple(dict(kinds[k]) for k in audit_kinds if k in kinds),
         audit_kinds=tuple(audit_kinds), certificate=_certificate(session, site, pack),
-        firm=_firm(session, visit, pack.scheme.id))
+        firm=_firm(session, visit, pack.scheme.id), scheme_owner=pack.scheme.publisher)
 
 
 def _results(session: Session, version_id: str, ratings, titles: PackTitles
@@ -398,7 +426,8 @@ def joint_summary_input(session: Session, visit_id: int) -> JointSummaryInput:
     return JointSummaryInput(
         site=site_info(site), visit=visit_info(visit, plan), template_name=template.name,
         schemes=tuple(summaries), items=tuple(items), shared_items=shared,
-        specific_items=tuple(sorted(specific.items())), team=team(session, visit_id),
+        specific_items=tuple(sorted(specific.items())),
+        team=joint_team(session, visit_id, {v.split("@")[0] for v in template.version_ids}),
         person_days=visit.person_days)
 
 

@@ -44,7 +44,7 @@ def build_joint_summary(data: JointSummaryInput, options: BuildOptions | None = 
         ]),
     ]
     if data.team:
-        rows = [[m.name, capitalised(role_label(m.role, lang)), m.organisation,
+        rows = [[m.name, _roles(m, lang), m.organisation,
                  "\n".join(qualification(q, lang) for q in m.qualifications)]
                 for m in data.team]
         story.append(KeepTogether([b.para(label("team_heading", lang), s.h1), b.table(
@@ -96,3 +96,12 @@ def build_joint_summary(data: JointSummaryInput, options: BuildOptions | None = 
 
 def _word(words, lang: str) -> str:
     return pick(words, lang) if isinstance(words, dict) else str(words)
+
+
+def _roles(member, lang: str) -> str:
+    """The role in words; a person holding several on the visit: each with its schemes."""
+    if not member.roles:
+        return capitalised(role_label(member.role, lang))
+    return "\n".join(capitalised(role_label(role, lang))
+                     + (f" ({', '.join(schemes)})" if schemes else "")
+                     for role, schemes in member.roles)

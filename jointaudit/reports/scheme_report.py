@@ -185,12 +185,14 @@ class _SchemeStory:
         if d.firm is not None:
             f = d.firm
             if f.approved_on_dates:
-                approval = label("cb_approved", lang, scheme=d.scheme_name, ref=f.approval_ref,
+                approval = label("cb_approved", lang, scheme=d.scheme_owner or d.scheme_name,
+                                 ref=f.approval_ref,
                                  range=fmt_range(f.approved_from, f.approved_to, lang)
                                  if f.approved_from and f.approved_to else
                                  fmt_date(f.approved_from, lang))
             else:
-                approval = label("cb_not_approved", lang, scheme=d.scheme_name)
+                approval = label("cb_not_approved", lang,
+                                 scheme=d.scheme_owner or d.scheme_name)
             pairs.append((label("certification_body", lang), f"{f.name}, {approval}"))
         pairs += [(label("report_date", lang), fmt_date(d.report_date, lang)),
                   (label("revision", lang), str(d.fields.get("revision") or "–"))]

@@ -24,7 +24,7 @@ from jointaudit.reports.labels import LANGUAGES, fmt_date, fmt_number, pick
 from jointaudit.reports.obligations import upcoming_text
 from jointaudit.services import reports as svc
 from jointaudit.store.db import open_workspace
-from jointaudit.store.models import Certificate, Visit, VisitWindow
+from jointaudit.store.models import Certificate, Visit, VisitTeamMember, VisitWindow
 from tools.report_samples import REPORT_DAY, TODAY, build_all, prepare_demo
 
 SHIPPED = {p.stem for p in (Path(__file__).resolve().parents[2] / "resources" / "packs")
@@ -228,3 +228,23 @@ def test_the_cooperatives_fairmined_report_is_in_spanish_unless_another_is_chose
         for kind in ("joint_summary", "checklist", "obligations"):
             assert svc.default_language(ws, svc.ReportRequest(
                 kind, visit_id=coop.visit_id, site_id=coop.site_id)) == "es", kind
+
+
+def test_the_joint_summary_names_each_person_once_with_a_role_per_scheme(demo):
+    path, visits, _ = demo
+    refinery = next(v for v in visits if v.site.startswith("Helvetia"))
+    with open_workspace(path) as ws:
+        pdf = svc.build(ws, svc.ReportRequest("joint_summary", visit_id=refinery.visit_id))
+        with ws.session() as s:
+            team = s.exec(select(VisitTeamMember).where(
+                VisitTeamMember.visit_id == refinery.visit_id)).all()
+    text = flat(" ".join(pages_of(pdf)))
+    held = {}
+    for m in team:
+        held.setdefault(m.auditor_id, set()).add(m.role)
+    assert any(len(roles) > 1 for roles in held.values())  # the demo's case: lead and team
+    team_part = text.split("Audit team", 1)[1].split("Coverage per scheme", 1)[0]
+    assert team_part.count("Lucía Restrepo") == 1
+    assert "Lead auditor (FAIRMINED)" in team_part and "Team member (RJC-COP)" in team_part
+    # Qualifications for schemes the visit does not audit are not the reader's concern.
+    assert "IRMA" not in team_part

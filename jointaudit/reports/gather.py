@@ -127,8 +127,9 @@ def team(session: Session, visit_id: int,
 def joint_team(session: Session, visit_id: int, scheme_ids: set[str]
                ) -> tuple[ReportedTeamMember, ...]:
     """The visit's team on a joint document: each person once, with the role held for each
-    scheme (a lead of one scheme may be team member on another), and only the
-    qualifications for the visit's schemes."""
+    scheme (a lead of one scheme may be team member on another; the schemes are named
+    unless the person works for all of them), and only the qualifications for the visit's
+    schemes."""
     people: dict[str, list[ReportedTeamMember]] = {}
     for m in team(session, visit_id):
         people.setdefault(m.name, []).append(m)
@@ -147,8 +148,10 @@ def joint_team(session: Session, visit_id: int, scheme_ids: set[str]
         quals = tuple(dict.fromkeys(q for m in entries for q in m.qualifications
                                     if isinstance(q, str) or q[0].lower() in scheme_ids))
         roles = tuple((m.role, tuple(schemes_of.get((name, m.role), ()))) for m in entries)
+        # Schemes named beside the role unless the person works for all of them.
+        whole = len(roles) == 1 and set(roles[0][1]) >= {x.upper() for x in scheme_ids}
         out.append(ReportedTeamMember(name, entries[0].role, entries[0].organisation, quals,
-                                      roles if len(roles) > 1 else ()))
+                                      () if whole else roles))
     return tuple(out)
 
 

@@ -246,5 +246,7 @@ def test_the_joint_summary_names_each_person_once_with_a_role_per_scheme(demo):
     team_part = text.split("Audit team", 1)[1].split("Coverage per scheme", 1)[0]
     assert team_part.count("Lucía Restrepo") == 1
     assert "Lead auditor (FAIRMINED)" in team_part and "Team member (RJC-COP)" in team_part
+    # Several leads on one visit: each names the schemes they lead.
+    assert team_part.count("Lead auditor (") == 3 and "Lead auditor (RJC-COP)" in team_part
     # Qualifications for schemes the visit does not audit are not the reader's concern.
     assert "IRMA" not in team_part

@@ -210,6 +210,7 @@ class ReportsView(View):
         visit = self.current_visit()
         if visit is None:
             return
+
         def work(ws, job):
             svc = reports_service()
             request = svc.ReportRequest("joint_summary", visit_id=visit.id)

@@ -239,6 +239,6 @@ def test_irma_chapter_scores_and_achievement_level_from_its_pack_rules(irma):
     with ws.session() as s:
         text = re.sub(r"\s+", " ", " ".join(pdf_pages(build_scheme_report(
             scheme_report_input(s, vid, "irma@1.0"), BuildOptions(lang="es", draft=True)))))
-    assert "Puntuación por capítulo 1 Business integrity: 67,9 %" in text  # 475 / 7
+    assert "Puntuación por capítulo 1 Integridad empresarial: 67,9 %" in text  # 475 / 7
     assert "Nivel de logro IRMA Transparencia" in text
     assert "Requisitos críticos no cumplidos plenamente 2 de 5" in text

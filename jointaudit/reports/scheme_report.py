@@ -304,9 +304,9 @@ class _SchemeStory:
         if scores:
             title, by_section = scores
             head.append(title)
-            for row in rows:
-                row.append(next((v for k, v in by_section.items()
-                                 if str(row[0]).startswith(f"{k} ")), "–"))
+            for cells in rows:
+                cells.append(next((v for k, v in by_section.items()
+                                   if str(cells[0]).startswith(f"{k} ")), "–"))
         n = len(head) - 1
         return self.table_block(section, b.table(head, rows, [0.26] + [0.74 / n] * n))
 

@@ -183,13 +183,14 @@ def _cluster_item(members: list[Req], up, chained, order) -> PlannedItem:
     anchor = min((by_id[t] for t in top_group), key=order)
     is_chain = bool(ids & chained)
     sources = []
-    for m in sorted(members, key=order):
-        if m.id in top_group:
-            sources.append(PlannedSource(m.id, "broader" if is_chain else "member", "applies"))
-        elif m.id in below[primary]:
-            sources.append(PlannedSource(m.id, "narrower", "conforms_implied"))
+    for req in sorted(members, key=order):
+        if req.id in top_group:
+            sources.append(PlannedSource(req.id, "broader" if is_chain else "member",
+                                         "applies"))
+        elif req.id in below[primary]:
+            sources.append(PlannedSource(req.id, "narrower", "conforms_implied"))
         else:
-            sources.append(PlannedSource(m.id, "member", "own_rating"))
+            sources.append(PlannedSource(req.id, "member", "own_rating"))
     topics = sorted({t for m in members for t in m.topics})
     # The key follows the cluster's first clause, not its broadest, so re-typing a link
     # inside a cluster keeps the key (the changed content flags its findings instead).

@@ -77,7 +77,7 @@ def coverage_map(session: Session, version_ids: list[str]) -> CoverageMap:
             for t in r.topics or ["(untagged)"]:
                 clauses[(t, r.version_id)].append(r)
     titles = _topic_titles(session, version_ids)
-    topics = sorted({t for t, _ in clauses} | set(), key=lambda t: titles.get(t, t).lower())
+    topics = sorted({t for t, _ in clauses} | set(), key=lambda t: (titles.get(t) or t).lower())
     out = CoverageMap(list(version_ids), [(t, titles.get(t, t)) for t in topics])
     for (t, v), rs in clauses.items():
         rs.sort(key=lambda r: r.position)
@@ -89,10 +89,10 @@ def coverage_map(session: Session, version_ids: list[str]) -> CoverageMap:
             for t in topics_here:
                 out.overlap[(t, a, b)] = out.overlap.get((t, a, b), 0) + 1
     for lk in session.exec(select(CrosswalkLink).where(CrosswalkLink.status == "accepted")):
-        a, b = reqs.get(lk.source_requirement_id), reqs.get(lk.target_requirement_id)
-        if a is None or b is None or (a.assessable and b.assessable):
+        ra, rb = reqs.get(lk.source_requirement_id), reqs.get(lk.target_requirement_id)
+        if ra is None or rb is None or (ra.assessable and rb.assessable):
             continue
-        va, vb = sorted((a.version_id, b.version_id))
-        for t in set(a.topics) & set(b.topics):
+        va, vb = sorted((ra.version_id, rb.version_id))
+        for t in set(ra.topics) & set(rb.topics):
             out.topic_links[(t, va, vb)] = out.topic_links.get((t, va, vb), 0) + 1
     return out

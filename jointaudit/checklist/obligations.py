@@ -134,8 +134,9 @@ def register(session: Session, site_name: str, on: date | None = None,
 
 def _open_actions(session, site: Site, versions) -> dict[int, list[OpenAction]]:
     rows = session.exec(
-        select(CorrectiveAction, Finding).join(Finding, Finding.id == CorrectiveAction.finding_id)
-        .join(Visit, Visit.id == Finding.visit_id)
+        select(CorrectiveAction, Finding)
+        .join(Finding, col(Finding.id) == col(CorrectiveAction.finding_id))
+        .join(Visit, col(Visit.id) == col(Finding.visit_id))
         .where(Visit.site_id == site.id,
                col(CorrectiveAction.status).not_in(["closed", "verified"])))
     out: dict[int, list[OpenAction]] = defaultdict(list)
@@ -210,10 +211,10 @@ def _planned(session, site, on: date) -> list[Upcoming]:
     if plan is None:
         return []
     windows = session.exec(select(VisitWindow).where(VisitWindow.plan_id == plan.id)
-                           .order_by(VisitWindow.earliest)).all()
+                           .order_by(col(VisitWindow.earliest))).all()
     out = []
     for v in session.exec(select(Visit).where(Visit.plan_id == plan.id, Visit.end >= on)
-                          .order_by(Visit.start)):
+                          .order_by(col(Visit.start))):
         mine = [w for w in windows if w.visit_id == v.id]
         versions = list(dict.fromkeys(w.scheme_version_id for w in mine))
         kinds = ", ".join(f"{w.scheme_version_id} {w.audit_kind}" for w in mine)

@@ -125,12 +125,12 @@ def checklist(session: Session, template_id: int, site: Site | None = None,
     if template is None:
         raise NotFound(f"no joint template with id {template_id}")
     items = list(session.exec(select(JointItem).where(JointItem.template_id == template_id)
-                              .order_by(JointItem.position)))
+                              .order_by(col(JointItem.position))))
     rows = session.exec(
         select(JointItemSource, Requirement)
-        .join(Requirement, Requirement.id == JointItemSource.requirement_id)
+        .join(Requirement, col(Requirement.id) == col(JointItemSource.requirement_id))
         .where(col(JointItemSource.item_id).in_([it.id for it in items])))
-    by_item: dict[int, list[tuple[str, str, Requirement]]] = {}
+    by_item: dict[int | None, list[tuple[str, str, Requirement]]] = {}
     for src, req in rows:
         by_item.setdefault(src.item_id, []).append((src.role, src.propagation, req))
     drafts = [(it.item_key, it.kind, it.title, list(it.topics), it.position, it.content_hash,
@@ -172,7 +172,7 @@ def assemble(session, template_id, version_ids, drafts, site, audit_date,
                     out.excluded.append(Excluded(
                         req.id, req.version_id, req.clause_id,
                         f"applies to {', '.join(req.applies_to)} only; site {site.name} is"
-                        f" {', '.join(sorted(tags)) or 'untagged'}"))
+                        f" {', '.join(sorted(tags or ())) or 'untagged'}"))
                 continue
             views.append(SourceView(req.id, req.version_id, req.clause_id, req.title,
                                     role, propagation, req.critical, req.answer or "graded"))
@@ -180,7 +180,8 @@ def assemble(session, template_id, version_ids, drafts, site, audit_date,
             out.items.append(ItemView(key, kind, title, list(topics), position, views,
                                       content_hash))
     if site is not None and audit_date is not None:
-        out.recognitions = _recognitions(session, out, site, audit_date, out.audit_end)
+        out.recognitions = _recognitions(session, out, site, audit_date,
+                                         out.audit_end or audit_date)
     return out
 
 

@@ -8,6 +8,7 @@ from datetime import date
 from jointaudit.cli.writing import open_to_write
 from jointaudit.common.errors import InvalidInput
 from jointaudit.store.db import open_workspace
+from jointaudit.store.models import saved_id
 
 
 def register(sub) -> None:
@@ -101,7 +102,7 @@ def _merge(args) -> int:
             site = s.exec(select(Site).where(Site.name == args.site)).first()
             if site is None:
                 raise InvalidInput(f"--site: no site named '{args.site}'")
-        sheet = build_rows(s, template.id, site=site, audit_date=args.date or date.today())
+        sheet = build_rows(s, saved_id(template), site=site, audit_date=args.date or date.today())
         print(f"{template.name}: {plan.reduction}")
         if site is not None:
             print(f"at {site.name}: {len(sheet.rows)} joint items,"
@@ -155,7 +156,8 @@ def _import(args) -> int:
     derived = None
     with open_to_write(args.workspace) as ws, ws.session() as s:
         if args.files:
-            results, skipped = [import_crosswalk(s, f) for f in args.files], []
+            results = [import_crosswalk(s, f) for f in args.files]
+            skipped: list = []
         else:
             results, skipped = import_shipped(s)
             derived = derive_through_hub(s)

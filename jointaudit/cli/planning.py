@@ -168,10 +168,11 @@ def render(v: PlanView) -> str:
 
 
 def _portfolio_total(views: list[PlanView]) -> str:
-    jv = sum(v.saving.joint_visits for v in views)
-    sv = sum(v.saving.separate_visits for v in views)
-    jd = sum(v.saving.joint_auditor_days for v in views)
-    sd = sum(v.saving.separate_auditor_days for v in views)
+    savings = [v.saving for v in views if v.saving is not None]
+    jv = sum(s.joint_visits for s in savings)
+    sv = sum(s.separate_visits for s in savings)
+    jd = sum(s.joint_auditor_days for s in savings)
+    sd = sum(s.separate_auditor_days for s in savings)
     return (f"Portfolio of {len(views)} sites: {jv} joint visits instead of {sv};"
             f" {jd:g} auditor-days instead of {sd:g} ({sd - jd:g} saved)")
 
@@ -189,7 +190,9 @@ def _record(args) -> int:
         if missing:
             raise InvalidInput("record-audit: missing " + ", ".join(f"--{m}" for m in missing)
                                + " (or give --csv FILE)")
-        o = AuditOutcome(args.kind, _day(args.start, "--start"), _day(args.end, "--end"),
+        start, end = _day(args.start, "--start"), _day(args.end, "--end")
+        assert start is not None and end is not None  # both required, checked above
+        o = AuditOutcome(args.kind, start, end,
                          _day(args.decision_date, "--decision-date"),
                          _day(args.valid_from, "--valid-from"),
                          _day(args.valid_until, "--valid-until"),

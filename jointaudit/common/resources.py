@@ -27,7 +27,7 @@ def resources_root() -> Path:
     if override:
         return Path(override)
     if is_frozen():
-        return Path(sys._MEIPASS) / "resources"
+        return Path(sys._MEIPASS) / "resources"  # type: ignore[attr-defined]  # set by PyInstaller
     return _SOURCE_ROOT / "resources"
 
 

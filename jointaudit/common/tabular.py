@@ -116,10 +116,10 @@ def _csv_rows(raw: bytes, problems: ProblemList) -> list[list[object]] | None:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    rows = []
+    rows: list[list[object]] = []
     try:
         for row in csv.reader(io.StringIO(text, newline=""), dialect):
-            rows.append(row)
+            rows.append(list(row))
             if len(rows) > MAX_ROWS:
                 problems.add("table.too-many-rows", f"more than {MAX_ROWS:,} rows")
                 return None
@@ -192,7 +192,7 @@ def _xlsx_rows(raw: bytes, problems: ProblemList) -> list[list[object]] | None:
 
 
 def _xlsx_code(exc: Exception) -> str:
-    from defusedxml import DefusedXmlException
+    from defusedxml import DefusedXmlException  # type: ignore[import-untyped]
 
     seen: BaseException | None = exc
     while seen is not None:  # openpyxl wraps what the XML parser refused in a ValueError

@@ -39,6 +39,7 @@ from jointaudit.store.models import (
     ConflictOfInterest,
     Facility,
     Site,
+    saved_id,
 )
 
 # Demo roles → scheme ids the shipped packs may use (first one present wins).
@@ -151,11 +152,11 @@ class _Seeder:
         self.mine_history(mine, cbs, auditors)
         self.coop_history(coop, cbs, auditors)
         self.smelter(cbs, auditors)
-        self.add(ConflictOfInterest(site_id=coop.id, auditor_id=auditors["Diego Herrera"].id,
+        self.add(ConflictOfInterest(site_id=saved_id(coop), auditor_id=auditors["Diego Herrera"].id,
                                     kind="advisory", start=date(2025, 3, 1),
                                     end=date(2025, 12, 31),
                                     note="Helped the cooperative write its mercury plan"))
-        self.add(ConflictOfInterest(site_id=refiner.id, cb_id=cbs["Meridian"].id,
+        self.add(ConflictOfInterest(site_id=saved_id(refiner), cb_id=cbs["Meridian"].id,
                                     kind="advisory", start=date(2024, 1, 15),
                                     end=date(2024, 11, 30),
                                     note="Meridian's consulting arm ran a supply-chain gap"

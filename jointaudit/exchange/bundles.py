@@ -240,7 +240,8 @@ def load_json(path: Path, name: str, data: bytes, code: str) -> object:
         _reject(path, code, f"{name} is not UTF-8 JSON ({exc})", name)
 
 
-def _check_format(path: Path, manifest: object) -> None:
+def _check_format(path: Path, manifest: object) -> dict:
+    """The manifest, once it is known to be a mapping naming a format this version reads."""
     fmt = manifest.get("format") if isinstance(manifest, dict) else None
     if not isinstance(fmt, str) or not fmt.startswith(FORMAT_NAME + "/"):
         shown = repr(fmt) if isinstance(fmt, str | None) else f"a {type(fmt).__name__}"
@@ -254,6 +255,8 @@ def _check_format(path: Path, manifest: object) -> None:
         _reject(path, "newer-format", f"the bundle is in format {fmt}, written by a newer "
                 f"jointaudit; this version reads up to {FORMAT}. Update jointaudit to "
                 "import it", "format")
+    assert isinstance(manifest, dict)  # a format string was found in it
+    return manifest
 
 
 def _check_sender(path: Path, manifest: dict) -> str | None:
@@ -305,8 +308,8 @@ def _read_open(path: Path, zf: zipfile.ZipFile) -> Bundle:
         _reject(path, "oversize", f"{MANIFEST} is {by_name[MANIFEST].file_size:,} bytes; the "
                 f"limit is {MANIFEST_MAX_BYTES:,}", MANIFEST)
     manifest_bytes = _read_member(path, zf, by_name[MANIFEST])
-    manifest = load_json(path, MANIFEST, manifest_bytes, "invalid-manifest")
-    _check_format(path, manifest)
+    manifest = _check_format(path, load_json(path, MANIFEST, manifest_bytes,
+                                             "invalid-manifest"))
     claimed = _check_sender(path, manifest)
     listed = _listed_members(path, manifest)
     sender = _check_signature(path, zf, by_name, manifest_bytes)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from sqlmodel import Session, select
 
 from jointaudit.checklist.visit import Checklist, checklist
+from jointaudit.common.errors import NotFound
 from jointaudit.common.severity import Severity
 from jointaudit.fieldwork.findings import scheme_ratings
 from jointaudit.fieldwork.scale import rating_map
@@ -106,6 +107,8 @@ class Sheet:
 def build_rows(session: Session, template_id: int, visit_id: int | None = None,
                site=None, audit_date=None, language: str = "en") -> Sheet:
     template = session.get(JointTemplate, template_id)
+    if template is None:
+        raise NotFound(f"no joint template with id {template_id}")
     if visit_id is not None:
         ratings = scheme_ratings(session, visit_id, language=language)
         cl = ratings.checklist
@@ -136,15 +139,15 @@ def build_rows(session: Session, template_id: int, visit_id: int | None = None,
     rated = {(c.version_id, c.clause_id): c for c in ratings.clauses} if ratings else {}
     for it in cl.items:
         for s in it.primary:
-            c = rated.get((s.version_id, s.clause_id))
+            got = rated.get((s.version_id, s.clause_id))
             per_scheme[s.version_id].append(
-                _cell(c) if c else ClauseCell(s.version_id, s.clause_id, s.title, it.key, "",
+                _cell(got) if got else ClauseCell(s.version_id, s.clause_id, s.title, it.key, "",
                                               answer=s.answer))
     for ex in cl.excluded:
-        c = rated.get((ex.version_id, ex.clause_id))
+        got = rated.get((ex.version_id, ex.clause_id))
         per_scheme[ex.version_id].append(ClauseCell(
-            ex.version_id, ex.clause_id, f"excluded: {ex.reason}", "", c.words if c else "",
-            c.level_id if c else None, "not_applicable"))
+            ex.version_id, ex.clause_id, f"excluded: {ex.reason}", "", got.words if got else "",
+            got.level_id if got else None, "not_applicable"))
     scales = {v: [(lv.level_id, lv.word(language), lv.answer)
                   for lv in rating_map(session, v).levels.values()] for v in cl.version_ids}
     return Sheet(template.uid, template.name, template.content_hash, list(cl.version_ids),

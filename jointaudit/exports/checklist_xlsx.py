@@ -25,7 +25,8 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.hyperlink import Hyperlink
 from sqlmodel import Session
 
-from jointaudit.common.errors import InvalidInput, ProblemList
+from jointaudit.common.errors import InvalidInput, NotFound, ProblemList
+from jointaudit.common.severity import Severity
 from jointaudit.exports.checklist_rows import (
     SEVERITY_LABELS,
     ClauseCell,
@@ -183,7 +184,7 @@ class _Row:
     key: str
     place: str  # e.g. "Checklist!A7"
     revision: int | None
-    severity: object = None  # Severity | None
+    severity: Severity | None = None
     observation: str = ""
     confidential: bool = False
     levels: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
@@ -221,6 +222,8 @@ def read_xlsx(session: Session, path: str | Path, visit_id: int, template_id: in
     if CHECKLIST not in wb.sheetnames:
         raise InvalidInput(f"{path}: no sheet named '{CHECKLIST}'; export a checklist first")
     template = session.get(JointTemplate, template_id)
+    if template is None:
+        raise NotFound(f"no joint template with id {template_id}")
     meta: dict = {}
     if ABOUT in wb.sheetnames:
         meta = {r[0]: r[1] for r in wb[ABOUT].iter_rows(values_only=True) if r and r[0]}
@@ -249,7 +252,7 @@ def read_xlsx(session: Session, path: str | Path, visit_id: int, template_id: in
     ratings = scheme_ratings(session, visit_id)
     maps = {v: rating_map(session, v) for v in ratings.checklist.version_ids}
     current = {(c.version_id, c.clause_id): c for c in ratings.clauses if c.item_key}
-    own = {}  # item key → its own clauses, per scheme
+    own: dict[str, dict[str, list]] = {}  # item key → its own clauses, per scheme
     for c in ratings.clauses:
         if c.item_key:
             own.setdefault(c.item_key, {}).setdefault(c.version_id, []).append(c)

@@ -19,7 +19,7 @@ from jointaudit.common.date_rules import DateRule, MissingAnchor
 from jointaudit.common.errors import InvalidInput, NotFound
 from jointaudit.common.severity import RATED_ORDER, Severity, is_gap, worst
 from jointaudit.fieldwork.findings import scheme_ratings
-from jointaudit.store.models import CorrectiveAction, Finding, SchemeVersion, Visit
+from jointaudit.store.models import CorrectiveAction, Finding, SchemeVersion, Visit, saved_id
 from jointaudit.store.models._base import utcnow
 
 STATUSES = ["open", "plan_submitted", "plan_accepted", "closed", "verified"]
@@ -99,6 +99,8 @@ def raise_actions(session: Session, visit_id: int, *, anchors: dict[str, date] |
                   language: str = "en") -> list[CorrectiveAction]:
     """Open a corrective action for each (finding, scheme) with a gap that has none yet."""
     visit = session.get(Visit, visit_id)
+    if visit is None:
+        raise NotFound(f"no visit with id {visit_id}")
     ratings = scheme_ratings(session, visit_id, language=language)
     created = []
     for finding in session.exec(select(Finding).where(Finding.visit_id == visit_id)):
@@ -111,7 +113,7 @@ def raise_actions(session: Session, visit_id: int, *, anchors: dict[str, date] |
             dls = deadlines_for(session, vid, sev, _anchors(visit, finding, anchors), language)
             plan = [d.due for d in dls if d.due and _is_plan_deadline(d.deadline_id)]
             close = [d.due for d in dls if d.due and not _is_plan_deadline(d.deadline_id)]
-            ca = CorrectiveAction(finding_id=finding.id, scheme_version_id=vid,
+            ca = CorrectiveAction(finding_id=saved_id(finding), scheme_version_id=vid,
                                   description=finding.observation,
                                   plan_due=min(plan, default=None),
                                   close_due=min(close, default=None))

@@ -43,7 +43,7 @@ from jointaudit.store.models import (
     JointTemplate,
     Visit,
 )
-from jointaudit.store.models._base import utcnow
+from jointaudit.store.models._base import saved_id, utcnow
 
 __all__ = ["Level", "RatingMap", "rating_map"]  # re-exported: callers read scales from here
 
@@ -76,7 +76,7 @@ def finding_for(session: Session, visit_id: int, item_key: str) -> Finding | Non
 
 def _snapshot(session: Session, finding: Finding, reason: str, author: str) -> None:
     session.add(FindingHistory(
-        finding_id=finding.id, revision=finding.revision, severity=finding.severity,
+        finding_id=saved_id(finding), revision=finding.revision, severity=finding.severity,
         observation=finding.observation, confidential=finding.confidential,
         scheme_overrides=dict(finding.scheme_overrides),
         author=author or finding.author, reason=reason))
@@ -471,10 +471,12 @@ def scheme_ratings(session: Session, visit_id: int, *, language: str = "en") -> 
                    for s in it.primary}
         # A gap given to a narrower clause is the same gap for the clauses equal to it, and
         # implies (proposes) that gap on the broader ones.
-        implied = [(s, partial[s.requirement_id].severity) for s in it.primary
-                   if s.role == "narrower" and partial[s.requirement_id].recorded
-                   and partial[s.requirement_id].severity
-                   and is_gap(partial[s.requirement_id].severity)]
+        implied: list[tuple[SourceView, Severity]] = []
+        for s in it.primary:
+            given = partial[s.requirement_id].severity
+            if s.role == "narrower" and partial[s.requirement_id].recorded and given \
+                    and is_gap(given):
+                implied.append((s, given))
         for n, gap in implied:
             for s in it.primary:
                 p = partial[s.requirement_id]
@@ -488,7 +490,8 @@ def scheme_ratings(session: Session, visit_id: int, *, language: str = "en") -> 
             if s.role == "broader" and not p.recorded:
                 for n, gap in implied:
                     was = p.severity
-                    p.severity = worst(was, gap) if was in RATED_ORDER else gap
+                    p.severity = worst(was, gap) if was is not None and was in RATED_ORDER \
+                        else gap
                     if p.severity != was:
                         p.provenance = "implied"
                         p.basis = (f"{gap.value} implied by the narrower {n.version_id}"

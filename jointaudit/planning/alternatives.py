@@ -120,7 +120,8 @@ def other_cbs(window: AuditWindow, length: int, cal: SiteCalendar,
                     f"{_until(a.end)}: {'; '.join(lacks)}; {who}")
             if best is None or (len(lacks), not leads) < best[0]:
                 best = ((len(lacks), not leads), text)
-        out.append(best[1])
+        if best is not None:
+            out.append(best[1])
     scope = ", ".join(p for p in (d.commodity, *d.places) if p)
     out.append(f"no CB in the workspace is approved for {window.scheme_label}"
                f"{f' ({scope})' if scope else ''} from {period}: that is the approval a"

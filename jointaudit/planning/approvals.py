@@ -82,9 +82,10 @@ def last_known_end(periods: Iterable[ApprovedPeriod]) -> date | None:
     """The last day any applicable approval runs to; None if one is open-ended or none is
     recorded."""
     ends = [p.end for p in periods]
-    if not ends or any(e is None for e in ends):
+    known = [e for e in ends if e is not None]
+    if not ends or len(known) < len(ends):
         return None
-    return max(ends)
+    return max(known)
 
 
 def assumed_renewed(periods: Iterable[ApprovedPeriod], opens: date) -> date | None:

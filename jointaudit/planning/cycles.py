@@ -12,6 +12,7 @@ cascades work. :func:`project` runs a chain on its own, assuming each audit on i
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -486,7 +487,7 @@ def pending(state: ChainState) -> list[AuditWindow]:
 
 
 def periodic_windows(h: SchemeHistory, horizon_start: date, horizon_end: date,
-                     done: list[AuditOutcome] = ()) -> list[AuditWindow]:
+                     done: Sequence[AuditOutcome] = ()) -> list[AuditWindow]:
     """Windows anchored on each financial-year end (annual assurance): they never cascade."""
     cycle = h.pack.cycle
     if cycle.period_anchor != "financial_year_end":

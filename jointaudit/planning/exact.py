@@ -184,9 +184,10 @@ class _Search:
         seen = self.by_id.get(id(c))
         if seen is not None and seen[0] is c:
             return seen[1]
-        last = c.last_renewal
-        if last is not None and self.date_free[i]:
-            last = (last.kind, last.major_ncs, last.critical_ncs, last.mid_term_required)
+        last: object = c.last_renewal
+        if c.last_renewal is not None and self.date_free[i]:
+            r = c.last_renewal
+            last = (r.kind, r.major_ncs, r.critical_ncs, r.mid_term_required)
         key = (i, c.cert, c.done, last, c.mid_term_required, c.what_if_major, c.stopped)
         hit = self.known.get(key)
         if hit is None:
@@ -203,7 +204,8 @@ class _Search:
         return key
 
     def required(self, chains, done) -> list[tuple[AuditWindow, int | None]]:
-        out = [(w, None) for w in self.inp.fixed if w.uid not in done]
+        out: list[tuple[AuditWindow, int | None]] = [
+            (w, None) for w in self.inp.fixed if w.uid not in done]
         for i, c in enumerate(chains):
             out += [(w, i) for w in self.pending(i, c)[0]]
         return out
@@ -473,7 +475,7 @@ class _Search:
     def replay(self, steps) -> SitePlan:
         """The plan of the chosen visits, settled and explained as the greedy plan is."""
         plan = SitePlan()
-        chains, done = tuple(self.inp.chains), frozenset()
+        chains, done = tuple(self.inp.chains), frozenset[str]()
         possible: dict[str, AuditWindow] = {}
         for s, end, group in steps + [(None, None, ())]:
             chains, done, todo, _ = self.settle(chains, done, log=plan)

@@ -107,17 +107,17 @@ def diagnose(window: AuditWindow, length: int, cal: SiteCalendar, floor: date,
         reasons.setdefault(key, []).append(s)
         s += ONE
     if "blackout" in reasons and len(reasons) == 1:
-        hit = sorted({cal.blackout_hit(d, d + (length - 1) * ONE) for d in reasons["blackout"]},
-                     key=lambda b: b.start)
+        hits = {cal.blackout_hit(d, d + (length - 1) * ONE) for d in reasons["blackout"]}
+        hit = sorted((b for b in hits if b is not None), key=lambda b: b.start)
         stretches = [r for r in _free_stretches(window, cal) if r[0] >= floor]
-        alts = splits() + [f"split into shorter visits in the free days {a.isoformat()}–"
+        ways = splits() + [f"split into shorter visits in the free days {a.isoformat()}–"
                            f"{b.isoformat()}" for a, b in stretches[:3]]
         if len(stretches) > 3:
-            alts.append(f"… or in {len(stretches) - 3} later free stretch(es) of the window")
-        alts += _nearest_outside(window, length, cal)
+            ways.append(f"… or in {len(stretches) - 3} later free stretch(es) of the window")
+        ways += _nearest_outside(window, length, cal)
         return Explanation(BLACKOUT, uid, f"The {what} is covered by "
                            + ", ".join(b.describe() for b in hit)
-                           + f": no {length}-day visit fits between them.", tuple(alts))
+                           + f": no {length}-day visit fits between them.", tuple(ways))
     if "approval" in reasons:
         spans = (cal.approvals or {}).get(window.version_key, ())
         first_free = reasons["approval"][0]
@@ -127,16 +127,17 @@ def diagnose(window: AuditWindow, length: int, cal: SiteCalendar, floor: date,
                                tuple(other_cbs(window, length, cal, reasons["approval"])))
         last = max(spans, key=lambda a: a.end or date.max)
         deadline = report_deadline(window, first_free + (length - 1) * ONE)
-        alts = [f"{last.holder or 'the CB'} renews its approval to at least"
-                f" {deadline.isoformat()}"]
-        alts += other_cbs(window, length, cal, reasons["approval"], last.holder)
+        renew = [f"{last.holder or 'the CB'} renews its approval to at least"
+                 f" {deadline.isoformat()}"]
+        renew += other_cbs(window, length, cal, reasons["approval"], last.holder)
         return Explanation(APPROVAL_EXPIRED, uid, f"{last.describe()} for"
                            f" {window.scheme_label} ends before the only possible visit dates"
                            f" from {first_free.isoformat()} (report due by"
-                           f" {deadline.isoformat()}) in the {what}.", tuple(alts))
+                           f" {deadline.isoformat()}) in the {what}.", tuple(renew))
     if "scope" in reasons:
+        within = window.scope_within.describe() if window.scope_within else "its limit"
         return Explanation(SCOPE, uid, f"A {length}-day visit cannot finish the multi-facility"
-                           f" scope of the {what} within {window.scope_within.describe()}"
+                           f" scope of the {what} within {within}"
                            " of its first day.", tuple(splits()) or (
                                f"splitting the {window.facilities} facilities over several"
                                f" visits does not shorten the {length} on-site days: a larger"

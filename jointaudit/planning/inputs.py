@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from jointaudit.common.date_rules import Offset
 from jointaudit.library.packs.format import Pack
@@ -46,6 +46,7 @@ from jointaudit.store.models import (
     JointTemplate,
     Requirement,
     Site,
+    saved_id,
 )
 
 
@@ -78,8 +79,8 @@ def overlap_shares(session: Session, keys: list[str]) -> dict[str, float]:
             continue
         rows = session.exec(
             select(JointItemSource.item_id, Requirement.version_id, Requirement.id)
-            .join(JointItem, JointItem.id == JointItemSource.item_id)
-            .join(Requirement, Requirement.id == JointItemSource.requirement_id)
+            .join(JointItem, col(JointItem.id) == col(JointItemSource.item_id))
+            .join(Requirement, col(Requirement.id) == col(JointItemSource.requirement_id))
             .where(JointItem.template_id == t.id, Requirement.assessable == True)  # noqa: E712
         ).all()
         by_item: dict[int, set[str]] = {}
@@ -133,8 +134,8 @@ def site_problem(session: Session, site: Site, opts: PlanOptions,
         fixed += periodic_windows(h, opts.horizon_start, opts.horizon_end, list(audits))
     blackouts = tuple(Blackout(b.start, b.end, b.reason) for b in session.exec(
         select(BlackoutPeriod).where(BlackoutPeriod.site_id == site.id)).all())
-    approvals_rows = session.exec(select(CBApproval)).all()
-    cbs = {c.id: c.name for c in session.exec(select(CertificationBody)).all()}
+    approvals_rows = list(session.exec(select(CBApproval)).all())
+    cbs = {saved_id(c): c.name for c in session.exec(select(CertificationBody)).all()}
     approvals = None
     if approvals_rows:
         rows = [approval(a, cbs) for a in approvals_rows]
@@ -168,7 +169,7 @@ def cb_directory(session: Session, site: Site, approvals: list[CBApproval],
     CB" alternative (which names CBs whose approval does not apply here, and why)."""
     leads = []
     for q, a in session.exec(select(AuditorQualification, Auditor)
-                             .join(Auditor, Auditor.id == AuditorQualification.auditor_id)
+                             .join(Auditor, col(Auditor.id) == col(AuditorQualification.auditor_id))
                              .where(AuditorQualification.role == "lead")).all():
         if a.cb_id is not None:
             leads.append(LeadOnRecord(cbs.get(a.cb_id, "?"), a.name, q.scheme_id, q.valid_from,
@@ -194,8 +195,8 @@ def roster(session: Session) -> Roster | None:
     away: dict[int, list] = {}
     for u in session.exec(select(AuditorUnavailability)).all():
         away.setdefault(u.auditor_id, []).append((u.start, u.end, u.reason))
-    auditors = [AuditorInfo(a.id, a.name, a.cb_id, tuple(a.languages or ()),
-                            tuple(quals.get(a.id, ())), tuple(away.get(a.id, ())))
-                for a in session.exec(select(Auditor).order_by(Auditor.id)).all()]
-    cbs = {c.id: c.name for c in session.exec(select(CertificationBody)).all()}
+    auditors = [AuditorInfo(saved_id(a), a.name, a.cb_id, tuple(a.languages or ()),
+                            tuple(quals.get(saved_id(a), ())), tuple(away.get(saved_id(a), ())))
+                for a in session.exec(select(Auditor).order_by(col(Auditor.id))).all()]
+    cbs = {saved_id(c): c.name for c in session.exec(select(CertificationBody)).all()}
     return Roster(cbs, [approval(a, cbs) for a in approvals], auditors)

@@ -118,7 +118,7 @@ def _pin(inp: PlanInput, replay: _Replay, old: PlannedVisit, start: date,
             out.early.append(
                 f"{now.scheme_label} {now.label} starts before its window opens on"
                 f" {now.earliest.isoformat()}: an early renewal, so the next certificate"
-                f" starts on the {pack.cycle.early_renewal_starts.replace('_', ' ')}"
+                f" starts on the {(pack.cycle.early_renewal_starts or '').replace('_', ' ')}"
                 f" (source: {pack.cycle.source.strip()})")
         if why:
             out.dropped.append((now, why))

@@ -93,7 +93,7 @@ def beyond_known_approvals(cal: SiteCalendar, window: AuditWindow) -> date | Non
     spans = (cal.approvals or {}).get(window.version_key, ())
     if not spans or any(a.end is None for a in spans):
         return None
-    last = max(a.end for a in spans)
+    last = max(a.end for a in spans if a.end is not None)
     return last if window.earliest > last else None
 
 
@@ -124,7 +124,8 @@ def why_not_covered(window: AuditWindow, start: date, length: int,
         return (f"no CB approval for {window.scheme_label} covers the visit and the report"
                 f" deadline {report_deadline(window, end).isoformat()}")
     if not _scope_ok(window, start, end):
-        return f"the multi-facility scope must finish within {window.scope_within.describe()}"
+        within = window.scope_within.describe() if window.scope_within else "its limit"
+        return f"the multi-facility scope must finish within {within}"
     return None
 
 

@@ -8,6 +8,7 @@ problem names the file, the line and the column.
 from __future__ import annotations
 
 import csv
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -18,7 +19,7 @@ from jointaudit.common.errors import InvalidInput, ProblemList
 from jointaudit.common.tabular import MAX_YEAR, MIN_YEAR, parse_count
 from jointaudit.library.packs.loader import load_pack
 from jointaudit.records.sites import find_site
-from jointaudit.store.models import AuditRecord, Certificate
+from jointaudit.store.models import AuditRecord, Certificate, saved_id
 
 CSV_COLUMNS = ["site", "scheme_version", "kind", "start", "end", "decision", "decision_date",
                "valid_from", "valid_until", "minor_ncs", "major_ncs", "critical_ncs",
@@ -110,7 +111,7 @@ def _check(session: Session, e: OutcomeEntry, problems: ProblemList, line: int |
 
 
 def record(session: Session, outcomes: list[OutcomeEntry], *, file: str | None = None,
-           lines: list[int | None] | None = None) -> list[int]:
+           lines: Sequence[int | None] | None = None) -> list[int]:
     """Check every outcome, then store them all (or nothing). Returns the record ids."""
     problems = ProblemList(file)
     cache: dict = {}
@@ -120,6 +121,7 @@ def record(session: Session, outcomes: list[OutcomeEntry], *, file: str | None =
     rows = []
     for e, site_id in zip(outcomes, site_ids, strict=True):
         o = e.outcome
+        assert site_id is not None  # raise_if_any refused every entry without its site
         row = AuditRecord(site_id=site_id, scheme_version_id=e.scheme_version, kind=o.kind,
                           start=o.start, end=o.end, decision=o.decision,
                           decision_date=o.decision_date, valid_from=o.valid_from,
@@ -129,7 +131,7 @@ def record(session: Session, outcomes: list[OutcomeEntry], *, file: str | None =
         session.add(row)
         rows.append(row)
     session.flush()
-    return [r.id for r in rows]
+    return [saved_id(r) for r in rows]
 
 
 def _date(value: str, column: str, problems: ProblemList, line: int) -> date | None:

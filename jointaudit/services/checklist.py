@@ -27,6 +27,7 @@ from jointaudit.store.models import (
     Finding,
     JointTemplate,
     Requirement,
+    saved_id,
 )
 from jointaudit.store.models._base import utcnow
 
@@ -112,7 +113,7 @@ def _template_view(session, t: JointTemplate) -> TemplateView:
 
     n = len(session.exec(select(JointItem.id).where(JointItem.template_id == t.id)).all())
     plan = load_plan(session, list(t.version_ids))
-    return TemplateView(t.id, t.uid, t.name, tuple(t.version_ids), t.content_hash, n,
+    return TemplateView(saved_id(t), t.uid, t.name, tuple(t.version_ids), t.content_hash, n,
                         plan.reduction)
 
 
@@ -231,7 +232,7 @@ def rating_history(ws, visit_id: int, item_key: str) -> list[tuple[int, str, str
     with ws.session() as s:
         f = findings.finding_for(s, visit_id, item_key)
         return [] if f is None else [(h.revision, h.severity, h.reason, h.changed_at.isoformat())
-                                     for h in findings.revisions(s, f.id)]
+                                     for h in findings.revisions(s, saved_id(f))]
 
 
 def attach_evidence(ws, visit_id: int, item_key: str, filename: str, data: bytes, *,
@@ -283,7 +284,7 @@ def raise_actions(ws, visit_id: int) -> int:
 def actions(ws, visit_id: int) -> list[dict]:
     with ws.session() as s:
         rows = s.exec(select(CorrectiveAction, Finding)
-                      .join(Finding, Finding.id == CorrectiveAction.finding_id)
+                      .join(Finding, col(Finding.id) == col(CorrectiveAction.finding_id))
                       .where(Finding.visit_id == visit_id))
         return [{"id": ca.id, "uid": ca.uid, "item_key": f.item_key,
                  "version_id": ca.scheme_version_id, "status": ca.status,
@@ -375,7 +376,7 @@ def requirements(ws, version_id: str) -> list[LinkableRequirement]:
     """A version's clauses for the crosswalk editor, with how many links each has."""
     with ws.session() as s:
         rows = list(s.exec(select(Requirement).where(Requirement.version_id == version_id)
-                           .order_by(Requirement.position)))
+                           .order_by(col(Requirement.position))))
         ids = [r.id for r in rows]
         counts: dict[int, int] = {}
         for lk in s.exec(select(CrosswalkLink).where(

@@ -10,11 +10,11 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from jointaudit.common.errors import InvalidInput, NotFound
 from jointaudit.services import saved_plans
-from jointaudit.store.models import JointPlan, JointTemplate, Site, Visit
+from jointaudit.store.models import JointPlan, JointTemplate, Site, Visit, saved_id
 
 
 @dataclass(frozen=True)
@@ -45,9 +45,9 @@ def list_visits(ws) -> list[VisitRow]:
     its site and the joint template its plan uses."""
     with ws.session() as s:
         rows = s.exec(select(Visit, JointPlan, Site)
-                      .join(JointPlan, JointPlan.id == Visit.plan_id)
-                      .join(Site, Site.id == Visit.site_id)
-                      .order_by(Visit.start)).all()
+                      .join(JointPlan, col(JointPlan.id) == col(Visit.plan_id))
+                      .join(Site, col(Site.id) == col(Visit.site_id))
+                      .order_by(col(Visit.start))).all()
         listed = saved_plans.listed_visit_ids(s)
         names = {t.id: t.name for t in s.exec(select(JointTemplate))}
         return [VisitRow(v.id, p.id, site.id, site.name, v.start, v.end, p.template_id,
@@ -75,10 +75,10 @@ def template_for(ws, version_ids: list[str], name: str) -> int:
 
     wanted = sorted(version_ids)
     with ws.session() as s:
-        for t in s.exec(select(JointTemplate).order_by(JointTemplate.id)).all():
+        for t in s.exec(select(JointTemplate).order_by(col(JointTemplate.id))).all():
             if sorted(t.version_ids) == wanted:
-                return t.id
-        return build_template(s, name, wanted).id
+                return saved_id(t)
+        return saved_id(build_template(s, name, wanted))
 
 
 def rating_levels(ws, version_id: str, language: str = "en") -> list[tuple[str, str]]:
@@ -210,7 +210,7 @@ def record_rating(ws, visit_id: int, level: str, *, item: str | None = None,
     from jointaudit.checklist.visit import visit_checklist
     from jointaudit.exports.checklist_rows import parse_severity
     from jointaudit.fieldwork import findings
-    from jointaudit.fieldwork.scale import rating_map
+    from jointaudit.fieldwork.scale import Level, rating_map
 
     if (item is None) == (clause is None):
         raise InvalidInput("name either the item (--item) or the scheme and clause"
@@ -235,15 +235,18 @@ def record_rating(ws, visit_id: int, level: str, *, item: str | None = None,
                                     reason=reason, observation=observation,
                                     confidential=confidential)
             return Recorded(home.key, f"{vid} {clause}: {lv.level_id} (on site)", f.revision)
+        assert item is not None  # either the item or the clause, checked above
         it = _item(cl, item, visit_id)
         schemes = sorted({src.version_id for src in it.primary})
         if len(it.primary) == 1 and scheme in (None, schemes[0], schemes[0].split("@")[0]):
             src = it.primary[0]
+            found: Level | None
             try:
-                lv = rating_map(s, src.version_id).find(level, src.answer)
+                found = rating_map(s, src.version_id).find(level, src.answer)
             except InvalidInput:
-                lv = None
-            if lv is not None:
+                found = None
+            if found is not None:
+                lv = found
                 f = findings.rate_level(s, visit_id, it.key, src.version_id, src.clause_id,
                                         lv.level_id, by=by, reason=reason,
                                         observation=observation, confidential=confidential)

@@ -10,7 +10,7 @@ from sqlmodel import col, func, or_, select
 
 from jointaudit.common.errors import InvalidInput, Problem
 from jointaudit.library.packs.importer import ImportResult, import_pack_file
-from jointaudit.store.models import CycleRule, Requirement, SchemeVersion
+from jointaudit.store.models import CycleRule, Requirement, SchemeVersion, saved_id
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,7 @@ def list_versions(workspace) -> list[VersionRow]:
 
 
 def _row(r: Requirement, depth: int) -> RequirementRow:
-    return RequirementRow(r.id, r.version_id, r.clause_id, r.parent_clause_id, depth, r.title,
+    return RequirementRow(saved_id(r), r.version_id, r.clause_id, r.parent_clause_id, depth, r.title,
                           r.text, r.guidance, r.text_source, tuple(r.topics),
                           tuple(r.applies_to), r.assessable, r.critical, r.level, r.answer,
                           r.source_ref, r.verified)
@@ -78,7 +78,7 @@ def requirement_tree(workspace, version_id: str) -> list[RequirementRow]:
     """The version's requirements in pack order, each with its depth in the tree."""
     with workspace.session() as s:
         rows = s.exec(select(Requirement).where(Requirement.version_id == version_id)
-                      .order_by(Requirement.position)).all()
+                      .order_by(col(Requirement.position))).all()
     parent = {r.clause_id: r.parent_clause_id for r in rows}
 
     def depth(clause: str) -> int:
@@ -102,7 +102,7 @@ def search_requirements(workspace, query: str, version_ids: list[str] | None = N
     if version_ids:
         stmt = stmt.where(col(Requirement.version_id).in_(version_ids))
     with workspace.session() as s:
-        rows = s.exec(stmt.order_by(Requirement.version_id, Requirement.position)
+        rows = s.exec(stmt.order_by(col(Requirement.version_id), col(Requirement.position))
                       .limit(limit)).all()
     return [_row(r, 0) for r in rows]
 

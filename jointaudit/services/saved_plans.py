@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from jointaudit.common.errors import InvalidInput, NotFound
 from jointaudit.planning.plan_view import PlanView
@@ -67,24 +67,27 @@ class SavedPlanRow:
 def _fieldwork(s, visit_ids: list[int]) -> int:
     if not visit_ids:
         return 0
-    return sum(len(s.exec(select(model.id).where(model.visit_id.in_(visit_ids))).all())
+    return sum(len(s.exec(select(col(model.id)).where(col(model.visit_id).in_(visit_ids))).all())
                for model in (Finding, Evidence, ReportFields))
 
 
 def _visit_ids(s, plan_id: int) -> list[int]:
-    return list(s.exec(select(Visit.id).where(Visit.plan_id == plan_id)).all())
+    return [i for i in s.exec(select(col(Visit.id)).where(Visit.plan_id == plan_id)).all()
+            if i is not None]
 
 
 def saved_plans(ws: Workspace, site: str | None = None) -> list[SavedPlanRow]:
     """Every saved plan (or one site's), newest first."""
     with ws.session() as s:
-        query = select(JointPlan, Site).join(Site, Site.id == JointPlan.site_id)
+        query = select(JointPlan, Site).join(Site, col(Site.id) == col(JointPlan.site_id))
         if site is not None:
             query = query.where(Site.name == site)
         out = []
-        for plan, row in s.exec(query.order_by(JointPlan.created_at.desc(),
-                                               JointPlan.id.desc())):
-            starts = sorted(s.exec(select(Visit.start).where(Visit.plan_id == plan.id)).all())
+        for plan, row in s.exec(query.order_by(col(JointPlan.created_at).desc(),
+                                               col(JointPlan.id).desc())):
+            assert plan.id is not None
+            starts: list[date] = sorted(s.exec(select(col(Visit.start)).where(
+                Visit.plan_id == plan.id)).all())
             out.append(SavedPlanRow(
                 plan.id, plan.name, row.name, plan.created_at,
                 "superseded" if plan.status == SUPERSEDED else "current", len(starts),
@@ -106,19 +109,19 @@ def supersede_others(ws: Workspace, plan_id: int) -> list[int]:
         for other in others:
             other.status = SUPERSEDED
             s.add(other)
-        return [o.id for o in others]
+        return [o.id for o in others if o.id is not None]
 
 
 def listed_visit_ids(session) -> set[int]:
     """The visits visit lists show: those of current plans, and any visit with fieldwork."""
-    rows = session.exec(select(Visit.id, JointPlan.status)
-                        .join(JointPlan, JointPlan.id == Visit.plan_id)).all()
+    rows = session.exec(select(col(Visit.id), col(JointPlan.status))
+                        .join(JointPlan, col(JointPlan.id) == col(Visit.plan_id))).all()
     hidden = [vid for vid, status in rows if status == SUPERSEDED]
-    kept = set()
+    kept: set[int] = set()
     for model in (Finding, Evidence, ReportFields):
         if hidden:
-            kept |= set(session.exec(select(model.visit_id)
-                                     .where(model.visit_id.in_(hidden))).all())
+            kept |= set(session.exec(select(col(model.visit_id))
+                                     .where(col(model.visit_id).in_(hidden))).all())
     return {vid for vid, status in rows if status != SUPERSEDED} | kept
 
 
@@ -133,14 +136,14 @@ def delete_plan(ws: Workspace, plan_id: int) -> str:
         if (n := _fieldwork(s, ids)):
             raise InvalidInput(f"plan '{plan.name}' cannot be deleted: its visits hold {n} "
                                "finding(s), evidence file(s) or report text(s)")
-        for model, column in ((VisitTeamMember, VisitTeamMember.visit_id),):
-            for row in s.exec(select(model).where(column.in_(ids))):
-                s.delete(row)
-        for row in s.exec(select(VisitWindow).where(VisitWindow.plan_id == plan_id)):
-            s.delete(row)
+        for member in s.exec(select(VisitTeamMember).where(
+                col(VisitTeamMember.visit_id).in_(ids))):
+            s.delete(member)
+        for window in s.exec(select(VisitWindow).where(VisitWindow.plan_id == plan_id)):
+            s.delete(window)
         s.flush()
-        for row in s.exec(select(Visit).where(Visit.plan_id == plan_id)):
-            s.delete(row)
+        for visit in s.exec(select(Visit).where(Visit.plan_id == plan_id)):
+            s.delete(visit)
         s.flush()
         name = plan.name
         s.delete(plan)
@@ -157,7 +160,7 @@ class VisitDifference:
 
 def _saved_visits(s, plan_id: int) -> list[tuple[date, date, frozenset[str]]]:
     out = []
-    for v in s.exec(select(Visit).where(Visit.plan_id == plan_id).order_by(Visit.start)):
+    for v in s.exec(select(Visit).where(Visit.plan_id == plan_id).order_by(col(Visit.start))):
         audits = frozenset(f"{w.scheme_version_id} {w.audit_kind}" for w in s.exec(
             select(VisitWindow).where(VisitWindow.visit_id == v.id)))
         out.append((v.start, v.end, audits))
@@ -194,5 +197,11 @@ def compare_plans(ws: Workspace, first: int, second: int | PlanView) -> list[Vis
         out.append(VisitDifference(change, label, (start, end), (match[0], match[1])))
     out += [VisitDifference("only in second", ", ".join(sorted(x[2])) or "no audit", None,
                             (x[0], x[1])) for x in rest]
-    return sorted(out, key=lambda d: (d.first or d.second)[0])
+    return sorted(out, key=_first_day)
+
+
+def _first_day(d: VisitDifference) -> date:
+    shown = d.first or d.second
+    assert shown is not None  # every difference has a side
+    return shown[0]
 

@@ -84,9 +84,9 @@ def _planned(ws: Workspace, site: str, on: date) -> list[DueRow]:
 
 
 def _findings(s, site: Site) -> list[OpenFinding]:
-    rows = s.exec(select(Finding, Visit).join(Visit, Visit.id == Finding.visit_id)
+    rows = s.exec(select(Finding, Visit).join(Visit, col(Visit.id) == col(Finding.visit_id))
                   .where(Visit.site_id == site.id, col(Finding.severity).in_(
-                      [str(g) for g in GAPS])).order_by(Visit.start, Finding.item_key))
+                      [str(g) for g in GAPS])).order_by(col(Visit.start), col(Finding.item_key)))
     out = []
     for finding, visit in rows:
         item = s.get(JointItem, finding.joint_item_id) if finding.joint_item_id else None
@@ -94,7 +94,7 @@ def _findings(s, site: Site) -> list[OpenFinding]:
             ActionDeadline(a.scheme_version_id or "", a.status, a.plan_due, a.close_due,
                            "" if finding.confidential else a.description)
             for a in s.exec(select(CorrectiveAction).where(
-                CorrectiveAction.finding_id == finding.id).order_by(CorrectiveAction.id))
+                CorrectiveAction.finding_id == finding.id).order_by(col(CorrectiveAction.id)))
             if a.status not in ("closed", "verified"))
         out.append(OpenFinding(f"{visit.start.isoformat()} – {visit.end.isoformat()}",
                                item.title if item else finding.item_key, finding.severity,

@@ -18,6 +18,7 @@ import sys
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import IO
 
 from jointaudit.common.errors import WorkspaceError
 from jointaudit.store.db import SUFFIX, Workspace, copy_file, open_workspace
@@ -30,7 +31,7 @@ def lock_path(workspace: Path) -> Path:
 @dataclass
 class WorkspaceLock:
     path: Path
-    _fh: object
+    _fh: IO | None
 
     def release(self) -> None:
         fh, self._fh = self._fh, None

@@ -18,7 +18,7 @@ from sqlmodel import Session, col, select
 
 from jointaudit.common.union_find import UnionFind
 from jointaudit.library.crosswalk.relations import Relationship, narrower_broader
-from jointaudit.store.models import CrosswalkLink, Requirement, SchemeVersion
+from jointaudit.store.models import CrosswalkLink, Requirement, SchemeVersion, saved_id
 
 
 @dataclass(frozen=True)
@@ -54,14 +54,14 @@ def check_links(session: Session, version_ids: list[str] | None = None,
         if lk.relationship == Relationship.NOT_RELATED and uf.find(a) == uf.find(b):
             out.append(Warning_("crosswalk.contradiction",
                                 f"{_name(reqs[a])} and {_name(reqs[b])} are marked not_related,"
-                                " yet equal links join them through other clauses", (lk.id,)))
+                                " yet equal links join them through other clauses", (saved_id(lk),)))
 
     subset_pairs: dict[tuple[int, int], int] = {}
     for lk in links:
         pair = narrower_broader(lk.source_requirement_id, lk.target_requirement_id,
                                 lk.relationship)
         if pair:
-            subset_pairs[pair] = lk.id
+            subset_pairs[pair] = saved_id(lk)
     for (n, b), lid in subset_pairs.items():
         if (b, n) in subset_pairs and n < b:
             out.append(Warning_("crosswalk.mutual-subset",
@@ -74,7 +74,7 @@ def check_links(session: Session, version_ids: list[str] | None = None,
     for lk in links:
         for rid in (lk.source_requirement_id, lk.target_requirement_id):
             if reqs[rid].version_id in retired:
-                by_version[reqs[rid].version_id].append((lk.id, _name(reqs[rid])))
+                by_version[reqs[rid].version_id].append((saved_id(lk), _name(reqs[rid])))
     for vid, hits in by_version.items():
         names = ", ".join(sorted({n for _, n in hits})[:8])
         out.append(Warning_("crosswalk.retired-version",
@@ -84,11 +84,11 @@ def check_links(session: Session, version_ids: list[str] | None = None,
     for lk in links:
         if lk.relationship != Relationship.INTERSECTS:
             continue
-        a, b = reqs[lk.source_requirement_id], reqs[lk.target_requirement_id]
-        missing = [_name(r) for r, text in ((a, lk.source_addon), (b, lk.target_addon))
+        ra, rb = reqs[lk.source_requirement_id], reqs[lk.target_requirement_id]
+        missing = [_name(r) for r, text in ((ra, lk.source_addon), (rb, lk.target_addon))
                    if not text]
         if missing:
             out.append(Warning_("crosswalk.one-sided",
-                                f"{_name(a)} intersects {_name(b)} but the add-on of"
-                                f" {' and '.join(missing)} is not worded", (lk.id,)))
+                                f"{_name(ra)} intersects {_name(rb)} but the add-on of"
+                                f" {' and '.join(missing)} is not worded", (saved_id(lk),)))
     return out

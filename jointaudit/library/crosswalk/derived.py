@@ -67,10 +67,10 @@ def derive_through_hub(session: Session, version_ids: list[str] | None = None,
     links = [lk for lk in session.exec(select(CrosswalkLink).where(
         col(CrosswalkLink.source_requirement_id).in_(list(by_id))))
         if lk.target_requirement_id in by_id]
-    existing = {frozenset((lk.source_requirement_id, lk.target_requirement_id)): lk
-                for lk in links}
+    existing: dict[frozenset[int | None], CrosswalkLink] = {
+        frozenset((lk.source_requirement_id, lk.target_requirement_id)): lk for lk in links}
     # (requirement, other version) pairs a curated link already places
-    placed: set[tuple[int, str]] = set()
+    placed: set[tuple[int | None, str]] = set()
     for lk in existing.values():
         if lk.origin != Origin.DERIVED:
             a, b = (by_id[i] for i in (lk.source_requirement_id, lk.target_requirement_id))
@@ -110,6 +110,7 @@ def _write(session: Session, row: CrosswalkLink | None, src: Requirement, tgt: R
            d: DerivedLink) -> CrosswalkLink:
     rel = d.relationship
     if row is None:
+        assert src.id is not None and tgt.id is not None  # both read from the store
         row = CrosswalkLink(source_requirement_id=src.id, target_requirement_id=tgt.id,
                             relationship="", status=LinkStatus.SUGGESTED.value)
     flipped = row.source_requirement_id != src.id

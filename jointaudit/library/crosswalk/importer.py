@@ -11,7 +11,7 @@ from rapidfuzz import process
 from sqlmodel import Session, select
 
 from jointaudit.common.errors import ProblemList
-from jointaudit.library.crosswalk.format import FORMAT_ID, CrosswalkFile
+from jointaudit.library.crosswalk.format import FORMAT_ID, CrosswalkFile, LinkSpec
 from jointaudit.library.crosswalk.relations import reverse
 from jointaudit.library.packs.source import ParsedYaml, format_path, read_yaml_file
 from jointaudit.library.packs.validate import _data_path
@@ -21,6 +21,7 @@ from jointaudit.store.models import (
     Requirement,
     Scheme,
     SchemeVersion,
+    saved_id,
 )
 from jointaudit.store.models._base import utcnow
 
@@ -40,6 +41,7 @@ def read_crosswalk(path: str | Path) -> tuple[CrosswalkFile, ParsedYaml]:
     doc = read_yaml_file(path, problems, MAX_CROSSWALK_BYTES)
     if doc is None or problems:
         problems.raise_if_any(f"{path}: the crosswalk cannot be read")
+    assert doc is not None  # a file that could not be read left a problem
     if not isinstance(doc.data, dict):
         problems.add("crosswalk.not-mapping", "a crosswalk is a YAML mapping starting with"
                      f" 'format: {FORMAT_ID}'", line=1)
@@ -88,9 +90,9 @@ def import_crosswalk(session: Session, path: str | Path) -> CrosswalkImport:
         elif vid:
             clauses[vid] = _clauses(session, vid)
     pairs: dict[frozenset, int] = {}
-    resolved = []
+    resolved: list[tuple[LinkSpec, Requirement | None, Requirement | None]] = []
     for n, lk in enumerate(cw.links):
-        ends = []
+        ends: list[Requirement | None] = []
         for side, vid in (("source", cw.source_version), ("target", cw.target_version)):
             clause = getattr(lk, side)
             if vid in clauses and clause not in clauses[vid]:
@@ -102,7 +104,7 @@ def import_crosswalk(session: Session, path: str | Path) -> CrosswalkImport:
                          f" linked at links[{pairs[pair]}]; one link per pair",
                          line=doc.line_of(("links", n)), path=f"links[{n}]")
         pairs[pair] = n
-        resolved.append((lk, *ends))
+        resolved.append((lk, ends[0], ends[1]))
     for n, rec in enumerate(cw.recognitions):
         where = ("recognitions", n)
         if session.get(SchemeVersion, rec.accepting_version) is None:
@@ -130,9 +132,11 @@ def import_crosswalk(session: Session, path: str | Path) -> CrosswalkImport:
 
     added = updated = 0
     for lk, src, tgt in resolved:
-        row, rel = _existing(session, src.id, tgt.id, lk.relationship)
+        assert src is not None and tgt is not None  # an unknown clause left a problem
+        row, rel = _existing(session, saved_id(src), saved_id(tgt), lk.relationship)
         if row is None:
-            row = CrosswalkLink(source_requirement_id=src.id, target_requirement_id=tgt.id,
+            row = CrosswalkLink(source_requirement_id=saved_id(src),
+                                target_requirement_id=saved_id(tgt),
                                 relationship=lk.relationship.value)
             added += 1
         else:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 from sqlmodel import Session, col, select
 
-from jointaudit.store.models import CrosswalkLink, Requirement
+from jointaudit.store.models import CrosswalkLink, Requirement, saved_id
 
 _WORD = re.compile(r"[a-z0-9]+")
 STOP = frozenset("a an and are as at be by for from in is it its of on or the to with".split())
@@ -64,8 +64,8 @@ def rank(sources: list[Requirement], targets: list[Requirement], k: int = 5,
             score = fuzz.token_set_ratio(query, choices[idx])
             scored.append((0.8 * score + 20 * overlap, idx))
         scored.sort(key=lambda p: (-p[0], targets[p[1]].position))
-        out.append(Suggestion(src.id, src.clause_id, src.title, tuple(
-            Candidate(targets[i].id, targets[i].clause_id, targets[i].title, round(sc, 1))
+        out.append(Suggestion(saved_id(src), src.clause_id, src.title, tuple(
+            Candidate(saved_id(targets[i]), targets[i].clause_id, targets[i].title, round(sc, 1))
             for sc, i in scored[:k])))
     return out
 
@@ -73,7 +73,7 @@ def rank(sources: list[Requirement], targets: list[Requirement], k: int = 5,
 def _assessable(session: Session, version_id: str) -> list[Requirement]:
     return list(session.exec(select(Requirement).where(Requirement.version_id == version_id,
                                                        Requirement.assessable)
-                             .order_by(Requirement.position)))
+                             .order_by(col(Requirement.position))))
 
 
 def suggest(session: Session, source_vid: str, target_vid: str, k: int = 5,

@@ -31,9 +31,13 @@ def allowed_anchors(applies: str, period_anchor: str | None) -> tuple[str, ...] 
 
 
 def check_audit_anchors(add: Callable[[str, str, tuple], None], data: dict) -> None:
-    cycle = data.get("cycle") if isinstance(data.get("cycle"), dict) else {}
+    cycle = data.get("cycle")
+    if not isinstance(cycle, dict):
+        return
     period = cycle.get("period_anchor")
-    audits = cycle.get("audits") if isinstance(cycle.get("audits"), list) else []
+    audits = cycle.get("audits")
+    if not isinstance(audits, list):
+        return
     for i, audit in enumerate(audits):
         if not isinstance(audit, dict) or not isinstance(audit.get("applies"), str):
             continue

@@ -15,8 +15,9 @@ import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from sqlmodel import Session, delete, func, select
+from sqlmodel import Session, col, delete, func, select
 
 from jointaudit.common.errors import InvalidInput, Problem
 from jointaudit.library.packs.format import Pack, RuleMeta
@@ -112,10 +113,10 @@ def _sync_requirements(session: Session, pack: Pack, version_id: str, source_nam
     wanted = {r.id for r in pack.requirements}
     gone = [row for clause, row in rows.items() if clause not in wanted]
     _refuse_if_referenced(session, gone, version_id, source_name)
-    for row in gone:
-        session.delete(row)
+    for old in gone:
+        session.delete(old)
     for position, spec in enumerate(pack.requirements):
-        values = dict(
+        values: dict[str, Any] = dict(
             parent_clause_id=spec.parent, position=position, title=spec.title,
             typical_evidence=list(spec.typical_evidence), topics=list(spec.topics),
             applies_to=list(spec.applies_to), assessable=spec.assessable,
@@ -141,11 +142,11 @@ def _refuse_if_referenced(session: Session, gone: list[Requirement], version_id:
     if not ids:
         return
     used = set(session.exec(select(JointItemSource.requirement_id).where(
-        JointItemSource.requirement_id.in_(ids))))
+        col(JointItemSource.requirement_id).in_(ids))))
     used |= set(session.exec(select(CrosswalkLink.source_requirement_id).where(
-        CrosswalkLink.source_requirement_id.in_(ids))))
+        col(CrosswalkLink.source_requirement_id).in_(ids))))
     used |= set(session.exec(select(CrosswalkLink.target_requirement_id).where(
-        CrosswalkLink.target_requirement_id.in_(ids))))
+        col(CrosswalkLink.target_requirement_id).in_(ids))))
     if used:
         clauses = sorted(r.clause_id for r in gone if r.id in used)
         raise InvalidInput(
@@ -169,7 +170,7 @@ def _sync_rating(session: Session, pack: Pack, version_id: str) -> None:
                                                severity=spec.severity.value)
         row.position, row.severity, row.words = position, spec.severity.value, dict(spec.words)
         session.add(row)
-    session.exec(delete(SeverityMapping).where(SeverityMapping.version_id == version_id))
+    session.exec(delete(SeverityMapping).where(col(SeverityMapping.version_id) == version_id))
     for severity, level_id in pack.rating_scale.from_severity.items():
         session.add(SeverityMapping(version_id=version_id, severity=severity.value,
                                     level_id=level_id))
@@ -182,7 +183,7 @@ def _meta(rule: RuleMeta) -> dict:
 
 def _replace_rules(session: Session, pack: Pack, version_id: str) -> None:
     """Cycle rules and the report profile are read-only copies of the pack: rewrite them."""
-    session.exec(delete(CycleRule).where(CycleRule.version_id == version_id))
+    session.exec(delete(CycleRule).where(col(CycleRule.version_id) == version_id))
     cycle = pack.cycle
     session.add(CycleRule(version_id=version_id, kind="validity", **_meta(cycle), body=cycle.model_dump(
         mode="json", include={"validity", "next_validity_starts", "report_lag", "decision_lag",

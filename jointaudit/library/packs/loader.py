@@ -33,7 +33,8 @@ def load_pack_from(workspace, version_id: str) -> Pack:
 
 def latest_version_id(session: Session, scheme_id: str) -> str | None:
     """The most recent imported version of a scheme (by effective date, then import time)."""
-    rows = session.exec(select(SchemeVersion).where(SchemeVersion.scheme_id == scheme_id)).all()
+    rows = list(session.exec(select(SchemeVersion).where(
+        SchemeVersion.scheme_id == scheme_id)).all())
     if not rows:
         return None
     from datetime import date

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
+from typing import Protocol
 
 from sqlalchemy import JSON, Column
 from sqlmodel import Field
@@ -30,3 +31,15 @@ def new_uid() -> str:
 def utcnow() -> datetime:
     # Aware: SQLModel's UTCDateTime columns refuse naive datetimes.
     return datetime.now(UTC)
+
+
+class _Row(Protocol):
+    id: int | None
+
+
+def saved_id(row: _Row) -> int:
+    """The id of a row read from the store or flushed to it (SQLModel types every primary key
+    as optional because a new row has none yet)."""
+    if row.id is None:
+        raise ValueError(f"{type(row).__name__} has no id yet: flush it first")
+    return row.id

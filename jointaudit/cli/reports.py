@@ -39,7 +39,9 @@ def register(sub) -> None:
     p.add_argument("--out", help="output PDF file (a folder with --all-schemes)")
     p.add_argument("--draft", action="store_true",
                    help="build even if incomplete, watermarked DRAFT, problems listed")
-    p.add_argument("--lang", choices=LANGUAGES, default="en", help="report language")
+    p.add_argument("--lang", choices=LANGUAGES, default=None,
+                   help="report language (default: the scheme's language for the site, e.g."
+                        " Spanish for a Fairmined report of a Latin-American site; else en)")
     p.add_argument("--public-only", action="store_true",
                    help="leave out the profile's confidential part")
     p.add_argument("--report-date", type=date.fromisoformat, help="YYYY-MM-DD")

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import LongTable, Paragraph, Spacer, TableStyle
 
 from jointaudit.reports import labels
@@ -13,6 +15,8 @@ from jointaudit.reports import styles as st
 from jointaudit.reports.document import MARGIN, PAGE_W
 
 CONTENT_W = PAGE_W - 2 * MARGIN
+CELL_PAD = 3  # left and right padding of every cell, points
+SMALLEST_HEAD = 6.0  # a column head is set no smaller than this to keep its words whole
 # A table otherwise sets Helvetica (a base-14 font) on every cell, even paragraph cells.
 BASE_CELL = [("FONTNAME", (0, 0), (-1, -1), st.REGULAR), ("FONTSIZE", (0, 0), (-1, -1), 8)]
 
@@ -43,12 +47,11 @@ def table(head: list[str], rows: list[list], widths: list[float], *,
     ``widths`` are fractions of the content width. Cells may be strings (wrapped in a
     paragraph here) or flowables.
     """
-    s = st.styles()
-    data = [[cell(h, s.head) for h in head]]
+    col_widths = [w * CONTENT_W for w in widths]
+    data = [[cell(h, _head_style(h, width)) for h, width in zip(head, col_widths, strict=False)]]
     for row in rows:
         data.append([c if not isinstance(c, str) else cell(c) for c in row])
-    t = LongTable(data, colWidths=[w * CONTENT_W for w in widths], repeatRows=1,
-                  hAlign="LEFT")
+    t = LongTable(data, colWidths=col_widths, repeatRows=1, hAlign="LEFT")
     commands = [
         *BASE_CELL,
         ("BACKGROUND", (0, 0), (-1, 0), st.HEAD_FILL),
@@ -62,6 +65,20 @@ def table(head: list[str], rows: list[list], widths: list[float], *,
     ]
     t.setStyle(TableStyle(commands + (extra or [])))
     return t
+
+
+def _head_style(text: str, width: float) -> ParagraphStyle:
+    """The head style, set smaller where a word of the head would not fit its column whole
+    (a narrow column headed "Substantially meets" would otherwise break the word)."""
+    head = st.styles().head
+    room = width - 2 * CELL_PAD
+    longest = max((stringWidth(w, head.fontName, head.fontSize) for w in str(text).split()),
+                  default=0.0)
+    if longest <= room or room <= 0:
+        return head
+    size = max(SMALLEST_HEAD, head.fontSize * room / longest)
+    return ParagraphStyle(f"head-{size:.2f}", parent=head, fontSize=size,
+                          leading=size * head.leading / head.fontSize)
 
 
 def key_values(pairs: list[tuple[str, str]], key_width: float = 0.28) -> LongTable:

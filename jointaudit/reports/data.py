@@ -52,6 +52,9 @@ class ReportedTeamMember:
     organisation: str = ""
     # (scheme label, role, valid to) per qualification, or text as recorded
     qualifications: tuple = ()
+    # On a joint document, one row per person: (role, scheme labels) per role held on the
+    # visit, e.g. (("lead", ("FAIRMINED",)), ("team", ("RJC-COP",)))
+    roles: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -136,6 +139,25 @@ class TemplateApproval:
 
 
 @dataclass(frozen=True)
+class ResultValue:
+    """One section's result under a rule of the pack's ``aggregation``."""
+
+    section: str  # clause id of the section; "" for the whole scheme
+    title: str | dict[str, str] = ""  # the section's title (per language when known)
+    score: float | None = None  # percentage, for a score rule
+    words: dict[str, str] = field(default_factory=dict)  # the result in words, per language
+    open: int = 0  # requirements still to rate: the result is provisional
+
+
+@dataclass(frozen=True)
+class ResultLine:
+    rule_id: str
+    kind: str  # score / result / achievement
+    label: dict[str, str]
+    values: tuple[ResultValue, ...]
+
+
+@dataclass(frozen=True)
 class SchemeReportInput:
     scheme_id: str
     scheme_name: str
@@ -154,15 +176,16 @@ class SchemeReportInput:
     template_approval_required: bool = False
     approval: TemplateApproval | None = None
     report_date: date | None = None
-    # The pack's aggregation results (section scores, protocol grades, achievement):
-    # (rule label, the result in words), printed with the summary counts.
-    results: tuple[tuple[str, str], ...] = ()
+    # The pack's aggregation results (section scores, protocol grades, achievement),
+    # printed with the summary counts; a score per chapter also in the chapter summary.
+    results: tuple[ResultLine, ...] = ()
     # From the plan: the audits this visit serves for the scheme (the pack's words per
     # language, e.g. {"en": "Surveillance audit"}), never typed.
     audit_types: tuple[dict[str, str], ...] = ()
     audit_kinds: tuple[str, ...] = ()  # their ids ("initial", "surveillance" …)
     certificate: CertificateInfo | None = None
     firm: AuditorFirm | None = None
+    scheme_owner: str = ""  # who approves CBs and issues the scheme (the pack's publisher)
     topic_titles: dict[str, dict[str, str]] = field(default_factory=dict)
 
 

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from sqlmodel import Session, col, select
 
 from jointaudit.checklist.obligations import register as obligations_register
+from jointaudit.checklist.obligations import site_versions
 from jointaudit.checklist.visit import checklist as merged_checklist
 from jointaudit.common.errors import NotFound
 from jointaudit.common.severity import is_gap
@@ -36,6 +37,8 @@ from jointaudit.reports.data import (
     ObligationsInput,
     RatingWord,
     ReportedTeamMember,
+    ResultLine,
+    ResultValue,
     SchemeReportInput,
     SchemeSummary,
     SiteInfo,
@@ -45,7 +48,9 @@ from jointaudit.reports.data import (
     VisitInfo,
 )
 from jointaudit.reports.labels import LANGUAGES, fmt_list, label, pick
-from jointaudit.reports.titles import shipped_titles
+from jointaudit.reports.language import FALLBACK as FALLBACK_LANGUAGE
+from jointaudit.reports.language import default_language
+from jointaudit.reports.titles import PackTitles, topic_titles
 from jointaudit.store.models import (
     Auditor,
     AuditorQualification,
@@ -119,6 +124,37 @@ def team(session: Session, visit_id: int,
     return tuple(out)
 
 
+def joint_team(session: Session, visit_id: int, scheme_ids: set[str]
+               ) -> tuple[ReportedTeamMember, ...]:
+    """The visit's team on a joint document: each person once, with the role held for each
+    scheme (a lead of one scheme may be team member on another; the schemes are named
+    unless the person works for all of them), and only the qualifications for the visit's
+    schemes."""
+    people: dict[str, list[ReportedTeamMember]] = {}
+    for m in team(session, visit_id):
+        people.setdefault(m.name, []).append(m)
+    rows = session.exec(select(VisitTeamMember, Auditor)
+                        .join(Auditor, Auditor.id == VisitTeamMember.auditor_id)
+                        .where(VisitTeamMember.visit_id == visit_id)).all()
+    schemes_of: dict[tuple[str, str], list[str]] = {}
+    for member, auditor in rows:
+        for sid in member.scheme_ids or sorted(scheme_ids):
+            sid = sid.split("@")[0].upper()
+            key = (auditor.name, member.role)
+            if sid not in schemes_of.setdefault(key, []):
+                schemes_of[key].append(sid)
+    out = []
+    for name, entries in people.items():
+        quals = tuple(dict.fromkeys(q for m in entries for q in m.qualifications
+                                    if isinstance(q, str) or q[0].lower() in scheme_ids))
+        roles = tuple((m.role, tuple(schemes_of.get((name, m.role), ()))) for m in entries)
+        # Schemes named beside the role unless the person works for all of them.
+        whole = len(roles) == 1 and set(roles[0][1]) >= {x.upper() for x in scheme_ids}
+        out.append(ReportedTeamMember(name, entries[0].role, entries[0].organisation, quals,
+                                      () if whole else roles))
+    return tuple(out)
+
+
 def activities(session: Session, visit: Visit, site: Site, fields: dict) -> tuple[Activity, ...]:
     """From the report fields' ``activities`` list if given, else one row per visit day."""
     given = fields.get("activities")
@@ -184,8 +220,8 @@ def scheme_report_input(session: Session, visit_id: int, version_id: str, *,
         raise NotFound(f"visit {visit_id} does not audit {version_id}: its plan's joint"
                        " template does not include that scheme version")
     ratings = scheme_ratings(session, visit_id).for_scheme(version_id)
-    results = tuple((r.label, r.describe().split(": ", 1)[1])
-                    for r in scheme_results(session, version_id, ratings))
+    titles = PackTitles(pack)
+    results = _results(session, version_id, ratings, titles)
     kinds = {a.kind: a.label for a in pack.cycle.audits}
     audit_kinds = _audit_kinds(session, visit_id, version_id)
     position = dict(session.exec(select(Requirement.id, Requirement.position).where(
@@ -211,8 +247,8 @@ def scheme_report_input(session: Session, visit_id: int, version_id: str, *,
             provenance=c.provenance, rated_by=c.by, reason=_reason(c, req),
             certificate=c.certificate.describe() if c.certificate else "",
             critical=bool(req and req.critical), level=(req.level or "") if req else "",
-            na_reason=_na_reason(c, req), chapter=_chapter(req, reqs, version_id),
-            titles=shipped_titles().requirement(version_id, c.clause_id),
+            na_reason=_na_reason(c, req), chapter=_chapter(req, reqs, titles),
+            titles=titles.requirement(c.clause_id),
             typical_evidence=tuple(req.typical_evidence) if req else ()))
     fields = report_fields(session, visit_id, version_id)
     return SchemeReportInput(
@@ -230,7 +266,26 @@ def scheme_report_input(session: Session, visit_id: int, version_id: str, *,
         results=results,
         audit_types=tuple(dict(kinds[k]) for k in audit_kinds if k in kinds),
         audit_kinds=tuple(audit_kinds), certificate=_certificate(session, site, pack),
-        firm=_firm(session, visit, pack.scheme.id))
+        firm=_firm(session, visit, pack.scheme.id), scheme_owner=pack.scheme.publisher)
+
+
+def _results(session: Session, version_id: str, ratings, titles: PackTitles
+             ) -> tuple[ResultLine, ...]:
+    """The pack's aggregation results, with their words in every report language."""
+    per_lang = {lang: scheme_results(session, version_id, ratings, lang) for lang in LANGUAGES}
+    lines = []
+    for n, rule in enumerate(per_lang["en"]):
+        values = []
+        for k, sec in enumerate(rule.sections):
+            own = titles.requirement(sec.section) if sec.section else {}
+            title: str | dict[str, str] = {"en": sec.title, **own} if own else sec.title
+            words = {lang: per_lang[lang][n].sections[k].words for lang in LANGUAGES
+                     if per_lang[lang][n].sections[k].words}
+            values.append(ResultValue(sec.section, title, sec.score, words, sec.open))
+        lines.append(ResultLine(rule.rule_id, rule.kind,
+                                {lang: per_lang[lang][n].label for lang in LANGUAGES},
+                                tuple(values)))
+    return tuple(lines)
 
 
 def _audit_kinds(session: Session, visit_id: int, version_id: str) -> list[str]:
@@ -303,8 +358,9 @@ def _clause_words(c, level_words: dict[str, dict]) -> dict[str, str]:
 
 
 def _chapter(req: Requirement | None, reqs: dict[str, Requirement],
-             version_id: str) -> str | dict[str, str]:
-    """The clause's top-level heading, "id title", per language where a title file has it
+             titles: PackTitles) -> str | dict[str, str]:
+    """The clause's top-level heading, "id title", per language where the pack or a title
+    file has it
     (empty for a top-level clause)."""
     seen = set()
     top = req
@@ -316,11 +372,11 @@ def _chapter(req: Requirement | None, reqs: dict[str, Requirement],
         top = parent
     if top is None or top is req:
         return ""
-    titles = shipped_titles().requirement(version_id, top.clause_id)
-    if not titles:
+    own = titles.requirement(top.clause_id)
+    if not own:
         return f"{top.clause_id} {top.title}"
     return {"en": f"{top.clause_id} {top.title}",
-            **{lang: f"{top.clause_id} {t}" for lang, t in titles.items()}}
+            **{lang: f"{top.clause_id} {t}" for lang, t in own.items()}}
 
 
 def _title(session: Session, requirement_id: int) -> str:
@@ -373,7 +429,8 @@ def joint_summary_input(session: Session, visit_id: int) -> JointSummaryInput:
     return JointSummaryInput(
         site=site_info(site), visit=visit_info(visit, plan), template_name=template.name,
         schemes=tuple(summaries), items=tuple(items), shared_items=shared,
-        specific_items=tuple(sorted(specific.items())), team=team(session, visit_id),
+        specific_items=tuple(sorted(specific.items())),
+        team=joint_team(session, visit_id, {v.split("@")[0] for v in template.version_ids}),
         person_days=visit.person_days)
 
 
@@ -400,7 +457,8 @@ def checklist_input(session: Session, *, visit_id: int | None = None,
     template = session.get(JointTemplate, template_id)
     packs = {v: load_pack(session, v) for v in cl.version_ids}
     labels = {v: short_label(p) for v, p in packs.items()}
-    topic_titles = {t.id: t.title for p in packs.values() for t in p.topics}
+    topic_names = {t.id: t.title for p in packs.values() for t in p.topics}
+    pack_titles = {v: PackTitles(p) for v, p in packs.items()}
     reqs = {r.id: r for r in session.exec(select(Requirement).where(
         col(Requirement.id).in_([src.requirement_id for it in cl.items for src in it.sources])))}
     by_topic: dict[str, list[ChecklistItem]] = defaultdict(list)
@@ -411,12 +469,13 @@ def checklist_input(session: Session, *, visit_id: int | None = None,
         sources = [reqs[src.requirement_id] for src in it.sources if src.requirement_id in reqs]
         text = next((r.text for r in sources if r.text), "")
         evidence = tuple(dict.fromkeys(e for r in sources for e in r.typical_evidence))
-        titles = next((t for src in it.sources if (t := shipped_titles().requirement(
-            src.version_id, src.clause_id)) and src.title == it.title), {})
+        titles = next((t for src in it.sources if src.version_id in pack_titles and (
+            t := pack_titles[src.version_id].requirement(src.clause_id))
+            and src.title == it.title), {})
         by_topic[topic].append(ChecklistItem(it.key, it.title, _refs(it.sources, labels), own,
                                              text=text, evidence=evidence, titles=titles))
-    topics = tuple(ChecklistTopic(topic_titles.get(t, t.replace("-", " ").capitalize()),
-                                  tuple(items), shipped_titles().topic(t))
+    topics = tuple(ChecklistTopic(topic_names.get(t, t.replace("-", " ").capitalize()),
+                                  tuple(items), topic_titles(list(packs.values()), t))
                    for t, items in by_topic.items())
     scales = tuple((labels[v], tuple(RatingWord(lv.id, lv.severity.value, dict(lv.words))
                                      for lv in p.rating_scale.levels))
@@ -459,7 +518,8 @@ def obligations_input(session: Session, site_id: int, today: date) -> Obligation
                                 for v, clause, title in ob.requires),
                 tuple(ob.recognition), actions))
         topic_id = next((t for t, title in topic_ids.items() if title == topic), topic)
-        groups.append(ObligationGroup(topic, tuple(rows), shipped_titles().topic(topic_id)))
+        groups.append(ObligationGroup(topic, tuple(rows),
+                                      topic_titles(list(packs.values()), topic_id)))
     upcoming = []
     for u in reg.upcoming:
         if u.kind in ("visit", "desk"):
@@ -476,3 +536,30 @@ def obligations_input(session: Session, site_id: int, today: date) -> Obligation
     return ObligationsInput(
         site_info(site), today, tuple(labels[v] for v in reg.version_ids), tuple(groups),
         tuple(upcoming), reg.reduction, reg.counts)
+
+
+def report_language(session: Session, kind: str, *, visit_id: int | None = None,
+                    version_id: str | None = None, site_id: int | None = None) -> str:
+    """The language a report is printed in when the user chose none
+    (``jointaudit.reports.language``): from its schemes' profiles and the site."""
+    visit = session.get(Visit, visit_id) if visit_id is not None else None
+    site = session.get(Site, visit.site_id if visit else site_id) if (visit or site_id) \
+        else None
+    if site is None:
+        return FALLBACK_LANGUAGE
+    if kind == "scheme" and version_id:
+        versions = [version_id]
+    elif kind == "obligations" or visit is None:
+        versions = site_versions(session, site)
+    else:
+        plan = session.get(JointPlan, visit.plan_id)
+        template = session.get(JointTemplate, plan.template_id) \
+            if plan and plan.template_id else None
+        versions = list(template.version_ids) if template else []
+    profiles = []
+    for v in versions:
+        try:
+            profiles.append(load_pack(session, v).report_profile)
+        except NotFound:
+            continue
+    return default_language(profiles, site.languages or (), site.country)

@@ -12,12 +12,14 @@ from jointaudit.reports import styles as st
 from jointaudit.reports.data import BuildOptions, JointSummaryInput, content_hash, report_number
 from jointaudit.reports.document import Masthead, render
 from jointaudit.reports.labels import (
+    capitalised,
     check_language,
     colon,
     fmt_number,
     fmt_range,
     label,
     pick,
+    place,
     role_label,
     severity_label,
 )
@@ -36,14 +38,13 @@ def build_joint_summary(data: JointSummaryInput, options: BuildOptions | None = 
         b.para(data.template_name, s.subtitle),
         b.key_values([
             (label("site", lang), data.site.name),
-            (label("country", lang), " / ".join(x for x in (data.site.country,
-                                                            data.site.region) if x)),
+            (label("country", lang), place(data.site.country, data.site.region, lang)),
             (label("audit_dates", lang), fmt_range(data.visit.start, data.visit.end, lang)),
             (label("scheme", lang), ", ".join(x.label for x in data.schemes)),
         ]),
     ]
     if data.team:
-        rows = [[m.name, role_label(m.role, lang), m.organisation,
+        rows = [[m.name, _roles(m, lang), m.organisation,
                  "\n".join(qualification(q, lang) for q in m.qualifications)]
                 for m in data.team]
         story.append(KeepTogether([b.para(label("team_heading", lang), s.h1), b.table(
@@ -95,3 +96,12 @@ def build_joint_summary(data: JointSummaryInput, options: BuildOptions | None = 
 
 def _word(words, lang: str) -> str:
     return pick(words, lang) if isinstance(words, dict) else str(words)
+
+
+def _roles(member, lang: str) -> str:
+    """The role in words; a person holding several on the visit: each with its schemes."""
+    if not member.roles:
+        return capitalised(role_label(member.role, lang))
+    return "\n".join(capitalised(role_label(role, lang))
+                     + (f" ({', '.join(schemes)})" if schemes else "")
+                     for role, schemes in member.roles)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from babel import Locale
 from babel.dates import format_date, format_interval
 from babel.lists import format_list
 from babel.numbers import format_decimal
@@ -27,6 +28,18 @@ _LABELS: dict[str, dict[str, str]] = {
     "site": {"en": "Site", "es": "Sitio", "fr": "Site"},
     "country": {"en": "Country", "es": "País", "fr": "Pays"},
     "commodity": {"en": "Commodity", "es": "Mineral", "fr": "Minerai"},
+    "commodity_gold": {"en": "Gold", "es": "Oro", "fr": "Or"},
+    "commodity_silver": {"en": "Silver", "es": "Plata", "fr": "Argent"},
+    "commodity_platinum": {"en": "Platinum", "es": "Platino", "fr": "Platine"},
+    "commodity_aluminium": {"en": "Aluminium", "es": "Aluminio", "fr": "Aluminium"},
+    "commodity_copper": {"en": "Copper", "es": "Cobre", "fr": "Cuivre"},
+    "commodity_cobalt": {"en": "Cobalt", "es": "Cobalto", "fr": "Cobalt"},
+    "commodity_tin": {"en": "Tin", "es": "Estaño", "fr": "Étain"},
+    "commodity_tantalum": {"en": "Tantalum", "es": "Tantalio", "fr": "Tantale"},
+    "commodity_tungsten": {"en": "Tungsten", "es": "Wolframio", "fr": "Tungstène"},
+    "commodity_coal": {"en": "Coal", "es": "Carbón", "fr": "Charbon"},
+    "commodity_steel": {"en": "Steel", "es": "Acero", "fr": "Acier"},
+    "commodity_diamonds": {"en": "Diamonds", "es": "Diamantes", "fr": "Diamants"},
     "audit_dates": {"en": "Audit dates", "es": "Fechas de auditoría", "fr": "Dates d'audit"},
     "scheme": {"en": "Scheme", "es": "Esquema", "fr": "Référentiel"},
     "version": {"en": "Version", "es": "Versión", "fr": "Version"},
@@ -117,6 +130,13 @@ _LABELS: dict[str, dict[str, str]] = {
                              "fr": "fixée dès la saisie de la date du rapport"},
     "critical_flag": {"en": "critical requirement", "es": "requisito crítico",
                       "fr": "exigence critique"},
+    "critical_with_gap": {"en": "Critical requirements not fully met",
+                          "es": "Requisitos críticos no cumplidos plenamente",
+                          "fr": "Exigences critiques non pleinement satisfaites"},
+    "n_of_m": {"en": "{n} of {m}", "es": "{n} de {m}", "fr": "{n} sur {m}"},
+    "provisional_open": {"en": "provisional: {n} still to rate",
+                         "es": "provisional: faltan {n} por calificar",
+                         "fr": "provisoire : {n} encore à noter"},
     "level_entry": {"en": "entry requirement", "es": "requisito de entrada",
                     "fr": "exigence d'entrée"},
     "level_progress": {"en": "progress requirement", "es": "requisito de avance",
@@ -367,9 +387,40 @@ def fmt_number(value: float, lang: str = "en") -> str:
     return format_decimal(round(value, 2), locale=_LOCALES.get(lang, lang))
 
 
+def fmt_percent(value: float, lang: str = "en") -> str:
+    """A percentage with one decimal, in the language's digits: 96.7 %, 96,7 %."""
+    number = format_decimal(round(value, 1), format="#,##0.0", locale=_LOCALES.get(lang, lang))
+    return f"{number}\u00a0%"
+
+
 def fmt_list(items, lang: str = "en") -> str:
     items = [str(i) for i in items if i]
     return format_list(items, locale=_LOCALES.get(lang, lang)) if items else ""
+
+
+def country_name(code: str, lang: str) -> str:
+    """An ISO 3166 country code in words, in the report's language (CLDR, through Babel):
+    GH → Ghana, CO → Colombie; anything else as recorded."""
+    code = (code or "").strip()
+    if len(code) != 2:
+        return code
+    return Locale.parse(_LOCALES.get(lang, lang)).territories.get(code.upper(), code)
+
+
+def place(country: str, region: str, lang: str) -> str:
+    """Where a site is: "Colombia, Antioquia"."""
+    return ", ".join(x for x in (country_name(country, lang), (region or "").strip()) if x)
+
+
+def commodity_label(commodity: str, lang: str) -> str:
+    """A commodity in words ("gold" → Oro); one we have no words for, as recorded."""
+    key = f"commodity_{(commodity or '').strip().lower()}"
+    return label(key, lang) if key in _LABELS else (commodity or "")
+
+
+def capitalised(text: str) -> str:
+    """The first letter upper case (a role at the start of a table cell)."""
+    return text[:1].upper() + text[1:]
 
 
 def role_label(role: str, lang: str) -> str:

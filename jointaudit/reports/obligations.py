@@ -18,7 +18,14 @@ from jointaudit.reports.data import (
     report_number,
 )
 from jointaudit.reports.document import Masthead, render
-from jointaudit.reports.labels import check_language, fmt_date, fmt_range, has_label, label
+from jointaudit.reports.labels import (
+    check_language,
+    fmt_date,
+    fmt_range,
+    has_label,
+    label,
+    place,
+)
 
 
 def build_obligations(data: ObligationsInput, options: BuildOptions | None = None) -> bytes:
@@ -28,7 +35,8 @@ def build_obligations(data: ObligationsInput, options: BuildOptions | None = Non
     digest = content_hash(data)
     s = st.styles()
     title = label("obligations", lang)
-    pairs = [(label("site", lang), data.site.name), (label("country", lang), data.site.country),
+    pairs = [(label("site", lang), data.site.name), (label("country", lang),
+                                                      place(data.site.country, "", lang)),
              (label("scheme", lang), ", ".join(data.schemes)),
              (label("generated_on", lang), fmt_date(data.generated_on, lang))]
     if any(data.counts):

@@ -34,14 +34,18 @@ from jointaudit.reports.data import (
 )
 from jointaudit.reports.document import Masthead, render
 from jointaudit.reports.labels import (
+    capitalised,
     check_language,
     colon,
+    commodity_label,
     fmt_date,
     fmt_list,
+    fmt_percent,
     fmt_range,
     has_label,
     label,
     pick,
+    place,
     role_label,
 )
 from jointaudit.reports.validation import (
@@ -167,8 +171,8 @@ class _SchemeStory:
             (label("audit_type", lang), fmt_list((self.t(w) for w in d.audit_types), lang)
              or "–"),
             (label("site", lang), d.site.name),
-            (label("country", lang), " / ".join(x for x in (d.site.country, d.site.region) if x)),
-            (label("commodity", lang), d.site.commodity),
+            (label("country", lang), place(d.site.country, d.site.region, lang)),
+            (label("commodity", lang), commodity_label(d.site.commodity, lang)),
             (label("audit_dates", lang), fmt_range(d.visit.start, d.visit.end, lang)),
         ]
         if d.certificate is not None:
@@ -181,12 +185,14 @@ class _SchemeStory:
         if d.firm is not None:
             f = d.firm
             if f.approved_on_dates:
-                approval = label("cb_approved", lang, scheme=d.scheme_name, ref=f.approval_ref,
+                approval = label("cb_approved", lang, scheme=d.scheme_owner or d.scheme_name,
+                                 ref=f.approval_ref,
                                  range=fmt_range(f.approved_from, f.approved_to, lang)
                                  if f.approved_from and f.approved_to else
                                  fmt_date(f.approved_from, lang))
             else:
-                approval = label("cb_not_approved", lang, scheme=d.scheme_name)
+                approval = label("cb_not_approved", lang,
+                                 scheme=d.scheme_owner or d.scheme_name)
             pairs.append((label("certification_body", lang), f"{f.name}, {approval}"))
         pairs += [(label("report_date", lang), fmt_date(d.report_date, lang)),
                   (label("revision", lang), str(d.fields.get("revision") or "–"))]
@@ -215,7 +221,7 @@ class _SchemeStory:
 
     def _team(self, section: ReportSectionSpec) -> list:
         lang = self.lang
-        rows = [[m.name, role_label(m.role, lang), m.organisation,
+        rows = [[m.name, capitalised(role_label(m.role, lang)), m.organisation,
                  "\n".join(qualification(q, lang) for q in m.qualifications)]
                 for m in self.d.team]
         if not rows:
@@ -247,29 +253,62 @@ class _SchemeStory:
         rows.append([label("total", self.lang), str(len(self.d.findings))])
         critical = [r for r in self.d.findings if r.critical]
         if critical:
-            rows.append([label("critical_flag", self.lang),
-                         str(sum(1 for r in critical if is_gap(r.severity)))
-                         + f" / {len(critical)}"])
+            rows.append([label("critical_with_gap", self.lang),
+                         label("n_of_m", self.lang, n=sum(1 for r in critical
+                                                           if is_gap(r.severity)),
+                               m=len(critical))])
         head = [label("rating", self.lang), label("count", self.lang)]
         out = self.block(section, b.table(head, rows, [0.5, 0.15], zebra=False))
         if self.d.results:  # the pack's own aggregation: scores, grades, achievement
-            out.append(b.key_values(list(self.d.results)))
+            out.append(b.key_values([(pick(line.label, self.lang), self._result_text(line))
+                                     for line in self.d.results]))
         return out
 
+    def _result_text(self, line) -> str:
+        """One aggregation rule's results in words: "1 Business integrity: 85.7 %; …"."""
+        lang = self.lang
+        parts = []
+        for v in line.values:
+            value = fmt_percent(v.score, lang) if v.score is not None else (
+                pick(v.words, lang) or "–")
+            where = f"{v.section} {_in(v.title, lang)}{colon(lang)}" if v.section else ""
+            provisional = f" ({label('provisional_open', lang, n=v.open)})" if v.open else ""
+            parts.append(where + value + provisional)
+        return "; ".join(parts)
+
+    def _chapter_scores(self) -> tuple[str, dict[str, str]] | None:
+        """The pack's score per top-level chapter, when a score rule gives one."""
+        for line in self.d.results:
+            if line.kind == "score" and any(v.section for v in line.values):
+                return pick(line.label, self.lang), {
+                    v.section: fmt_percent(v.score, self.lang) if v.score is not None
+                    else "–" for v in line.values}
+        return None
+
     def _chapter_summary(self, section: ReportSectionSpec) -> list:
-        """Per chapter, how many of its requirements got each level of the scale."""
+        """Per chapter, how many of its requirements got each level of the scale (levels no
+        chapter got are left out: the summary of ratings lists every level), and the pack's
+        chapter score when it has a score rule."""
         levels = [lv.level_id for lv in self.d.rating_levels]
         by: dict[str, dict[str, int]] = {}
         for row in self.d.findings:
             counts = by.setdefault(_in(row.chapter, self.lang) or "–", dict.fromkeys(levels, 0))
             if row.level_id in counts:
                 counts[row.level_id] += 1
+        levels = [lv for lv in levels if any(c[lv] for c in by.values())] or levels
         rows = [[chapter, *(str(counts[lv]) for lv in levels), str(sum(counts.values()))]
                 for chapter, counts in by.items()]
         head = [label("chapter", self.lang), *(self.words[lv] for lv in levels),
                 label("total", self.lang)]
-        n = len(levels) + 1
-        return self.table_block(section, b.table(head, rows, [0.34] + [0.66 / n] * n))
+        scores = self._chapter_scores()
+        if scores:
+            title, by_section = scores
+            head.append(title)
+            for cells in rows:
+                cells.append(next((v for k, v in by_section.items()
+                                   if str(cells[0]).startswith(f"{k} ")), "–"))
+        n = len(head) - 1
+        return self.table_block(section, b.table(head, rows, [0.26] + [0.74 / n] * n))
 
     def _findings_table(self, section: ReportSectionSpec) -> list:
         lang = self.lang
@@ -394,7 +433,7 @@ class _SchemeStory:
                     name += f" ({self.d.firm.approval_ref})"
             elif role == "site_representative":
                 name = self.d.site.name
-            rows.append([role_label(role, lang), name, "", ""])
+            rows.append([capitalised(role_label(role, lang)), name, "", ""])
         head = [label("role", lang), label("name", lang), label("signature", lang),
                 label("date", lang)]
         t = b.table(head, rows, [0.25, 0.31, 0.28, 0.16],

@@ -1,12 +1,13 @@
-"""Pack titles in other languages: requirement and topic titles per language, from title
-files shipped beside the packs (``resources/packs/titles/<pack>.<lang>.yaml``, format
-``jointaudit-titles/1``) or given by a user in the same format.
+"""Pack titles in other languages: requirement and topic titles per language, from the pack
+itself (``titles: {es: …, fr: …}`` beside a requirement's or topic's ``title``) and from
+title files shipped beside the packs (``resources/packs/titles/<pack>.<lang>.yaml``, format
+``jointaudit-titles/1``).
 
-A pack holds one title per requirement, in its own language; a title file adds another
-language without touching the pack (so the rooms correcting requirements and the ones
-translating them never edit the same lines). Reports print the title in the report's
-language when a file has one, else the pack's own. A broken file is refused with its name
-and the place, never half-read.
+A title file adds a language to a shipped pack without touching the pack (so the rooms
+correcting requirements and the ones translating them never edit the same lines); a pack's
+own ``titles`` win over a file's. Reports print the title in the report's language when one
+is known, else the pack's ``title``. A broken file is refused with its name and the place,
+never half-read.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import yaml
 
 from jointaudit.common.errors import InvalidInput
 from jointaudit.common.resources import resource_path
+from jointaudit.library.packs.format import Pack
 
 FORMAT = "jointaudit-titles/1"
 MAX_BYTES = 2 * 1024 * 1024
@@ -94,4 +96,38 @@ def shipped_titles() -> Titles:
     if folder.is_dir():
         for path in sorted(folder.glob("*.yaml")):
             read_titles_file(path, out)
+    return out
+
+
+class PackTitles:
+    """The titles of one pack per language: its own ``titles`` over the shipped files'."""
+
+    def __init__(self, pack: Pack, files: Titles | None = None):
+        files = files if files is not None else shipped_titles()
+        key = pack.version_key
+        self._requirements = {
+            r.id: {**files.requirement("*", r.id), **files.requirement(key, r.id), **r.titles}
+            for r in pack.requirements}
+        self._topics = {t.id: {**files.topic(t.id), **t.titles} for t in pack.topics}
+        self._files = files
+
+    def requirement(self, clause_id: str) -> dict[str, str]:
+        return dict(self._requirements.get(clause_id, {}))
+
+    def topic(self, topic_id: str) -> dict[str, str]:
+        if topic_id in self._topics:
+            return dict(self._topics[topic_id])
+        return self._files.topic(topic_id)
+
+
+def topic_titles(packs: list[Pack], topic_id: str) -> dict[str, str]:
+    """A shared topic's titles over several packs (the first pack naming a language wins)."""
+    out: dict[str, str] = {}
+    for pack in packs:
+        for topic in pack.topics:
+            if topic.id == topic_id:
+                for lang, title in topic.titles.items():
+                    out.setdefault(lang, title)
+    for lang, title in shipped_titles().topic(topic_id).items():
+        out.setdefault(lang, title)
     return out

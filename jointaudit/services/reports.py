@@ -47,7 +47,7 @@ class ReportRequest:
     visit_id: int | None = None
     version_id: str | None = None
     site_id: int | None = None
-    lang: str = "en"
+    lang: str | None = None  # None: the report's default (jointaudit.reports.language)
     draft: bool = False
     parts: tuple[str, ...] = ("public", "assurance", "confidential")
     report_date: date | None = None
@@ -81,7 +81,8 @@ def build(workspace, request: ReportRequest, *,
           progress: Callable[[int, int], None] | None = None,
           cancel: threading.Event | None = None) -> bytes:
     """The requested report as PDF bytes (ReportRefused if a final report is incomplete)."""
-    options = BuildOptions(lang=request.lang, draft=request.draft, parts=request.parts,
+    lang = request.lang or default_language(workspace, request)
+    options = BuildOptions(lang=lang, draft=request.draft, parts=request.parts,
                            progress=progress, cancel=cancel)
     options.check_cancelled()
     with workspace.session() as s:
@@ -105,6 +106,14 @@ def build(workspace, request: ReportRequest, *,
             raise InvalidInput(f"unknown report kind '{request.kind}'; expected one of"
                                f" {', '.join(KINDS)}")
     return builder(data, options)
+
+
+def default_language(workspace, request: ReportRequest) -> str:
+    """The language the report is printed in unless the user chooses one: Spanish for a
+    Fairmined report of a Latin-American site, for instance (``jointaudit.reports.language``)."""
+    with workspace.session() as s:
+        return gather.report_language(s, request.kind, visit_id=request.visit_id,
+                                      version_id=request.version_id, site_id=request.site_id)
 
 
 def export(workspace, request: ReportRequest, out: str | Path, **kw) -> Path:

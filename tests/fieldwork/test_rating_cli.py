@@ -221,3 +221,38 @@ def test_a_workbook_swollen_past_any_checklist_is_refused_unread(demo_path, caps
     code, _, err = run(capsys, "import-checklist", path, xlsx)
     assert code == 2 and f"more than {MAX_ROWS:,} rows" in err and "xlsx.too-large" in err, err
     assert findings(capsys, path, visit) == before
+
+
+def test_a_bad_cell_in_a_workbook_is_named_exit_2_and_nothing_changes(demo_path, capsys,
+                                                                      tmp_path):
+    path, visit, _ = demo_path
+    xlsx = tmp_path / "filled.xlsx"
+    assert run(capsys, "export-checklist", path, "--visit", visit, "--out", xlsx)[0] == 0
+    wb = load_workbook(xlsx)
+    lbma = wb[next(t for t in wb.sheetnames if t.startswith("lbma-rgg"))]
+    good = _row(lbma, "Clause", "Step 2.1")
+    bad = _row(lbma, "Clause", "Step 3.1")
+    lbma.cell(good, 5, "Zero-tolerance non-conformance")  # a right edit …
+    lbma.cell(bad, 5, "AAA")  # … and a level LBMA does not have
+    wb.save(xlsx)
+    before = findings(capsys, path, visit)
+    code, _, err = run(capsys, "import-checklist", path, xlsx)
+    assert code == 2 and "Traceback" not in err
+    assert re.search(rf"{re.escape(lbma.title)}!E{bad}: 'AAA'", err), err
+    assert findings(capsys, path, visit) == before  # the right edit was not applied either
+
+
+def test_a_workbook_for_a_visit_this_workspace_lacks_is_refused(demo_path, capsys, tmp_path):
+    path, visit, _ = demo_path
+    xlsx = tmp_path / "c.xlsx"
+    assert run(capsys, "export-checklist", path, "--visit", visit, "--out", xlsx)[0] == 0
+    wb = load_workbook(xlsx)
+    for row in wb["About"].iter_rows():
+        if row[0].value == "visit_id":
+            row[1].value = int(visit) + 1000
+    wb.save(xlsx)
+    before = findings(capsys, path, visit)
+    code, _, err = run(capsys, "import-checklist", path, xlsx)
+    assert code == 2 and str(xlsx) in err
+    assert f"visit {int(visit) + 1000} is not in this workspace" in err
+    assert findings(capsys, path, visit) == before

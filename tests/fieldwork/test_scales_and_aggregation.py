@@ -171,3 +171,74 @@ def _broken(change) -> str:
 ])
 def test_rating_rules_that_cannot_work_are_refused_with_the_place(change, expected):
     assert expected in _broken(change)
+
+
+@pytest.fixture
+def irma(workspace):
+    """The shipped IRMA pack on a visit of its own, every requirement fully met."""
+    from jointaudit.library.packs.validate import validate_pack_file
+    from tests.conftest import ROOT
+
+    pack = validate_pack_file(ROOT / "resources" / "packs" / "irma-1.0.yaml")
+    with workspace.session() as s:
+        import_pack(s, pack)
+        template = build_template(s, "IRMA", ["irma@1.0"])
+        site = Site(name="Mina Andina", country="PE", scale="lsm", site_type="mine")
+        s.add(site)
+        s.flush()
+        plan = JointPlan(name="2027", site_id=site.id, template_id=template.id,
+                         horizon_start=date(2027, 1, 1))
+        s.add(plan)
+        s.flush()
+        visit = Visit(plan_id=plan.id, site_id=site.id, start=date(2027, 6, 7),
+                      end=date(2027, 6, 11))
+        s.add(visit)
+        s.flush()
+        keys = {c.clause_id: c.item_key for c in scheme_ratings(s, visit.id).for_scheme(
+            "irma@1.0")}
+        for clause, key in keys.items():
+            rate_level(s, visit.id, key, "irma@1.0", clause, "fully_meets", by="L. Mamani")
+    return workspace, visit.id, keys
+
+
+def _irma(ws, vid, keys, levels: dict[str, str]) -> dict[str, object]:
+    with ws.session() as s:
+        for clause, level in levels.items():
+            rate_level(s, vid, keys[clause], "irma@1.0", clause, level, by="L. Mamani",
+                       reason="no noise-sensitive receptors" if level == "not_relevant" else "")
+        clauses = scheme_ratings(s, vid).for_scheme("irma@1.0")
+        got = {r.rule_id: r for r in scheme_results(s, "irma@1.0", clauses)}
+    scores = {sec.section: round(sec.score, 2) for sec in got["chapter_score"].sections}
+    return {"scores": scores, "achievement": got["achievement"].sections[0].words}
+
+
+def test_irma_chapter_scores_and_achievement_level_from_its_pack_rules(irma):
+    ws, vid, keys = irma
+    # Chapter 1 has seven assessable requirements (five of them critical), chapter 4 eight.
+    # Points per rating: fully 100, substantially 75, partially 50, does not meet 0.
+    got = _irma(ws, vid, keys, {})
+    assert got == {"scores": {"1": 100.0, "2": 100.0, "3": 100.0, "4": 100.0},
+                   "achievement": "IRMA 100"}
+    # A critical requirement substantially met: (6 × 100 + 75) / 7 = 96.43 → IRMA 75.
+    got = _irma(ws, vid, keys, {"1.3.1.1": "substantially_meets"})
+    assert (got["scores"]["1"], got["achievement"]) == (96.43, "IRMA 75")
+    # Two more gaps in chapter 1: (4 × 100 + 75 + 0 + 50) / 7 = 75.0, still at least 75.
+    got = _irma(ws, vid, keys, {"1.4": "does_not_meet", "1.5": "partially_meets"})
+    assert (got["scores"]["1"], got["achievement"]) == (75.0, "IRMA 75")
+    # Chapter 4 with three requirements not met: 5 × 100 / 8 = 62.5 → IRMA 50.
+    got = _irma(ws, vid, keys, {"4.2": "does_not_meet", "4.3": "does_not_meet",
+                                "4.4": "does_not_meet"})
+    assert (got["scores"]["4"], got["achievement"]) == (62.5, "IRMA 50")
+    # Not relevant leaves the count: 4.4 out, 5 × 100 / 7 = 71.43.
+    got = _irma(ws, vid, keys, {"4.4": "not_relevant"})
+    assert (got["scores"]["4"], got["achievement"]) == (71.43, "IRMA 50")
+    # A critical requirement only partially met caps the result, whatever the scores.
+    got = _irma(ws, vid, keys, {"1.1.1.1": "partially_meets"})
+    assert got["achievement"] == "IRMA Transparency"
+
+    with ws.session() as s:
+        text = re.sub(r"\s+", " ", " ".join(pdf_pages(build_scheme_report(
+            scheme_report_input(s, vid, "irma@1.0"), BuildOptions(lang="es", draft=True)))))
+    assert "Puntuación por capítulo 1 Integridad empresarial: 67,9 %" in text  # 475 / 7
+    assert "Nivel de logro IRMA Transparencia" in text
+    assert "Requisitos críticos no cumplidos plenamente 2 de 5" in text

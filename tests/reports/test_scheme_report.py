@@ -194,8 +194,8 @@ def test_summary_counts_per_rating_level_in_the_schemes_words():
 def test_signoff_roles_and_distribution_from_profile_and_fields():
     text = flat(text_of(build_scheme_report(rjc_input())))
     signoff = text.split("Sign-off", 1)[1]
-    assert "lead auditor Ana Quispe" in signoff
-    assert "member representative" in signoff
+    assert "Lead auditor Ana Quispe" in signoff  # roles in words, not ids
+    assert "Member representative" in signoff
     assert "RJC Secretariat" in text.split("Distribution list", 1)[1]
 
 

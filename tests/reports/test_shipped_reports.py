@@ -22,8 +22,9 @@ from jointaudit.reports.document import FIRST_BAND, FOOTER, HEADER, MARGIN, PAGE
 from jointaudit.reports.gather import obligations_input, short_label
 from jointaudit.reports.labels import LANGUAGES, fmt_date, fmt_number, pick
 from jointaudit.reports.obligations import upcoming_text
+from jointaudit.services import reports as svc
 from jointaudit.store.db import open_workspace
-from jointaudit.store.models import Certificate, Visit, VisitWindow
+from jointaudit.store.models import Certificate, Visit, VisitTeamMember, VisitWindow
 from tools.report_samples import REPORT_DAY, TODAY, build_all, prepare_demo
 
 SHIPPED = {p.stem for p in (Path(__file__).resolve().parents[2] / "resources" / "packs")
@@ -198,3 +199,55 @@ def test_the_register_lists_each_visit_with_exactly_its_schemes(demo):
     assert "audit visit: IRMA 1.0 Surveillance audit IRMA 1.0" in text
     assert "joint audit visit:" in text
     assert "desk obligation: RJC-COP 2019" in text  # the mid-term review is a desk review
+
+
+def test_the_cooperatives_fairmined_report_is_in_spanish_unless_another_is_chosen(demo):
+    path, visits, pdfs = demo
+    with open_workspace(path) as ws:
+        for v in visits:
+            for version in v.versions:
+                request = svc.ReportRequest("scheme", visit_id=v.visit_id, version_id=version,
+                                            report_date=REPORT_DAY)
+                spanish = version.startswith("fairmined@") and v.site.startswith("Cooperativa")
+                assert svc.default_language(ws, request) == ("es" if spanish else "en"), \
+                    (v.site, version)
+        coop = next(v for v in visits if v.site.startswith("Cooperativa"))
+        request = svc.ReportRequest("scheme", visit_id=coop.visit_id,
+                                    version_id="fairmined@2.0", report_date=REPORT_DAY)
+        # The Colombian cooperative's report, with no language asked for, is the Spanish one.
+        assert svc.build(ws, request) == pdfs["cooperativa-fairmined-2.0-es"]
+        # The Swiss refinery's Fairmined report is in English; any report may be asked in
+        # another language.
+        helvetia = next(v for v in visits if v.site.startswith("Helvetia"))
+        assert svc.build(ws, svc.ReportRequest(
+            "scheme", visit_id=helvetia.visit_id, version_id="fairmined@2.0",
+            report_date=REPORT_DAY)) == pdfs["helvetia-fairmined-2.0-en"]
+        assert svc.build(ws, svc.ReportRequest(
+            "scheme", visit_id=coop.visit_id, version_id="fairmined@2.0", lang="fr",
+            report_date=REPORT_DAY)) == pdfs["cooperativa-fairmined-2.0-fr"]
+        # The cooperative's checklist and register follow its one scheme.
+        for kind in ("joint_summary", "checklist", "obligations"):
+            assert svc.default_language(ws, svc.ReportRequest(
+                kind, visit_id=coop.visit_id, site_id=coop.site_id)) == "es", kind
+
+
+def test_the_joint_summary_names_each_person_once_with_a_role_per_scheme(demo):
+    path, visits, _ = demo
+    refinery = next(v for v in visits if v.site.startswith("Helvetia"))
+    with open_workspace(path) as ws:
+        pdf = svc.build(ws, svc.ReportRequest("joint_summary", visit_id=refinery.visit_id))
+        with ws.session() as s:
+            team = s.exec(select(VisitTeamMember).where(
+                VisitTeamMember.visit_id == refinery.visit_id)).all()
+    text = flat(" ".join(pages_of(pdf)))
+    held = {}
+    for m in team:
+        held.setdefault(m.auditor_id, set()).add(m.role)
+    assert any(len(roles) > 1 for roles in held.values())  # the demo's case: lead and team
+    team_part = text.split("Audit team", 1)[1].split("Coverage per scheme", 1)[0]
+    assert team_part.count("Lucía Restrepo") == 1
+    assert "Lead auditor (FAIRMINED)" in team_part and "Team member (RJC-COP)" in team_part
+    # Several leads on one visit: each names the schemes they lead.
+    assert team_part.count("Lead auditor (") == 3 and "Lead auditor (RJC-COP)" in team_part
+    # Qualifications for schemes the visit does not audit are not the reader's concern.
+    assert "IRMA" not in team_part

@@ -37,6 +37,8 @@ def flat(pages) -> str:
 
 
 def draft(ws, world, version, **kw) -> list[str]:
+    # In English unless asked: the world's Peruvian mine would get Fairmined in Spanish.
+    kw.setdefault("lang", "en")
     request = svc.ReportRequest("scheme", visit_id=world.visit_id, version_id=version,
                                 draft=True, **kw)
     return pdf_pages(svc.build(ws, request))

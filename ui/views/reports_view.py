@@ -210,8 +210,22 @@ class ReportsView(View):
         visit = self.current_visit()
         if visit is None:
             return
-        self.run(lambda ws, job: reports_service().report_targets(ws, visit.id),
-                     self._show_targets, name="report targets")
+
+        def work(ws, job):
+            svc = reports_service()
+            request = svc.ReportRequest("joint_summary", visit_id=visit.id)
+            return svc.report_targets(ws, visit.id), svc.default_language(ws, request)
+
+        self.run(work, self._show_visit_reports, name="report targets")
+
+    def _show_visit_reports(self, result) -> None:
+        """The visit's reports, and the language its schemes use at this site by default
+        (Spanish for a Fairmined cooperative in Colombia); the user may choose another."""
+        targets, lang = result
+        index = self.language.findData(lang)
+        if index >= 0:
+            self.language.setCurrentIndex(index)
+        self._show_targets(targets)
 
     def _show_targets(self, targets) -> None:
         self.targets = list(targets)

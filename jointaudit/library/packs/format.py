@@ -13,15 +13,16 @@ change inside a version.
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from jointaudit.common.severity import Severity
 
 FORMAT_ID = "jointaudit-pack/1"
 
 LanguageWords = dict[str, str]  # language code -> text, e.g. {"en": "Major NC", "es": "NC mayor"}
+LanguageCode = Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")]
 
 
 class Strict(BaseModel):
@@ -76,6 +77,7 @@ class VersionInfo(Strict):
 class Topic(Strict):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
     title: str
+    titles: LanguageWords = Field(default={}, description="the title in other languages")
 
 
 HubRelation = Literal["equal", "subset", "superset", "intersects"]
@@ -85,6 +87,9 @@ class RequirementSpec(Strict):
     id: str = Field(min_length=1, description="clause id in the scheme's own style")
     parent: str | None = None
     title: str = Field(min_length=1, description="short title in our own words")
+    titles: LanguageWords = Field(default={}, description="the short title in other"
+                                  " languages, e.g. {es: …, fr: …}; reports print the one of"
+                                  " their language")
     text: str = ""
     guidance: str = ""
     typical_evidence: list[str] = []
@@ -286,6 +291,11 @@ class ReportProfileSpec(RuleMeta):
     numbering: Literal["clause", "sequential"] = "clause"
     sign_off_roles: list[str] = ["lead_auditor"]
     parts: dict[ReportPart, LanguageWords] = {}
+    site_languages: list[LanguageCode] = Field(
+        default=[], description="languages the report is written in by default when one is"
+                                " spoken at the site or an official language of its country"
+                                " (e.g. [es]: Spanish for Latin-American sites); otherwise"
+                                " English. The user may still choose another.")
 
 
 class Pack(Strict):

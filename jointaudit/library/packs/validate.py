@@ -237,6 +237,13 @@ def _check_requirements(c: _Checker, data: dict) -> None:
     tags = {t for t in _list(data.get("applicability_tags")) if isinstance(t, str)}
     reqs = _list(data.get("requirements"))
     ids = _ids(c, reqs, ("requirements",), "clause")
+    for kind, items in (("topics", _list(data.get("topics"))), ("requirements", reqs)):
+        for i, item in enumerate(items):
+            for lang in _dict(_dict(item).get("titles")):
+                if not re.fullmatch(r"[a-z]{2}", str(lang)):
+                    c.add("title-language", f"'{lang}' is not a language code: titles are"
+                          " given per two-letter code, e.g. titles: {es: …, fr: …}",
+                          (kind, i, "titles", lang))
     parents: dict[str, str] = {}
     for i, req in enumerate(reqs):
         req = _dict(req)

@@ -31,6 +31,6 @@ def run_gui(path: str | None = None, *, self_test: bool = False) -> int:
     prefs = Preferences()
     install_language(prefs.language() or system_language())
     window = MainWindow(path, prefs=prefs)
-    window.show()
+    window.show_fitted()
     window.start(path)
     return app.exec()

@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, QSize, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -37,6 +44,8 @@ from ui.workers import Workers
 if TYPE_CHECKING:  # sqlalchemy/alembic load in the worker on first open, not before paint
     from jointaudit.store.db import Workspace
 
+# what a window manager's title bar and borders take around the client area, at most
+FRAME_ALLOWANCE = 40
 SUFFIX = ".jaworkspace"  # jointaudit.store.db.SUFFIX (a test checks they agree)
 
 
@@ -104,6 +113,7 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
             self.stack.addWidget(view)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(lambda _row: self._update_title())
         for view in self.views.values():
             guard_wheel(view)
         splitter = QSplitter()
@@ -172,6 +182,18 @@ class MainWindow(QMainWindow):
                 self._rebuilding = False
         super().changeEvent(event)
 
+    def show_fitted(self) -> None:
+        """Show the window; on a screen too small for its size (a 1280×720 laptop) show it
+        maximized, so that no part of it — the status line, the bottom buttons — is off screen."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        avail = screen.availableGeometry() if screen is not None else None
+        # room for the title bar a window manager puts above the client area
+        if avail is not None and (self.width() > avail.width()
+                                  or self.height() + FRAME_ALLOWANCE > avail.height()):
+            self.showMaximized()
+        else:
+            self.show()
+
     # navigation --------------------------------------------------------------------------
     def show_view(self, key: str):
         keys = list(self.views)
@@ -196,7 +218,11 @@ class MainWindow(QMainWindow):
             flag = self.tr(" (read-only)") if ws.read_only else ""
             name += flag
             self.ws_label.setText(self.tr("Workspace: {0}").format(ws.path))
-        self.setWindowTitle(self.tr("{0} — jointaudit").format(name))
+        view = self.stack.currentWidget() if hasattr(self, "stack") else None
+        if view is not None and hasattr(view, "title"):  # which view, as a window list shows it
+            self.setWindowTitle(self.tr("{0} — {1} — jointaudit").format(view.title(), name))
+        else:
+            self.setWindowTitle(self.tr("{0} — jointaudit").format(name))
         self.setWindowFilePath(str(ws.path) if ws else "")
 
     def _workspace_changed(self, ws: Workspace | None) -> None:

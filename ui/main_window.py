@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self.ctx.find_view = self._live_view
         self.setWindowIcon(app_icon())
         self.views = {}
+        self._help: dict = {}  # the help windows open (they rebuild in the new language)
         self._rebuilding = False
         self.busy = QProgressBar()
         self.busy.setObjectName("busy")
@@ -170,12 +171,26 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = act
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.act_getting_started = help_menu.addAction(self.tr("&Getting started"),
+                                                       self.show_getting_started)
+        self.act_getting_started.setShortcut(QKeySequence.StandardKey.HelpContents)
+        guide_titles = {"auditor": self.tr("Guide for &auditors"),
+                        "site": self.tr("Guide for &mine sites"),
+                        "scheme-staff": self.tr("Guide for &scheme staff")}
+        self.guide_actions = {who: help_menu.addAction(text, lambda w=who: self.show_guide(w))
+                              for who, text in guide_titles.items()}
+        help_menu.addSeparator()
         help_menu.addAction(self.tr("&About jointaudit"), self.about)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and not self._rebuilding:
             self._rebuilding = True
             try:
+                for page in self._help.values():  # reopened in the new language on request
+                    if shiboken6.isValid(page):
+                        page.close()
+                        page.deleteLater()
+                self._help.clear()
                 self._build()
                 self.ctx.workspace_changed.emit(self.ctx.workspace)
             finally:
@@ -328,6 +343,31 @@ class MainWindow(QMainWindow):
             self.open_workspace(Path(recent[0]))
         elif not self.prefs.first_run_done():
             self.open_demo()
+            self.show_getting_started()
+
+    # help ----------------------------------------------------------------------------------
+    def show_getting_started(self):
+        """The page that says what each kind of user does first (first run, F1)."""
+        from ui.help import GettingStarted
+
+        if (page := self._help.get("start")) is None or not shiboken6.isValid(page):
+            page = GettingStarted(self)
+            page.open_guide.connect(self.show_guide)
+            page.open_demo.connect(lambda: self.open_demo())
+            self._help["start"] = page
+        page.show()
+        page.raise_()
+        return page
+
+    def show_guide(self, who: str):
+        from ui.help import GuideWindow
+
+        if (guide := self._help.get(who)) is None or not shiboken6.isValid(guide):
+            guide = GuideWindow(who, self)
+            self._help[who] = guide
+        guide.show()
+        guide.raise_()
+        return guide
 
     # settings & about ----------------------------------------------------------------------
     def set_language(self, code: str) -> None:

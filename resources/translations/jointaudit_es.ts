@@ -4,207 +4,207 @@
 <context>
     <name>ApprovalsView</name>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="59" />
+        <location filename="../../ui/views/approvals_view.py" line="59"/>
         <source>Approvals</source>
         <translation>Aprobaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="62" />
+        <location filename="../../ui/views/approvals_view.py" line="62"/>
         <source>Template approvals by scheme staff, trusted keys, exchange bundles</source>
         <translation>Aprobaciones de plantilla por el personal de los esquemas, claves de confianza, paquetes de intercambio</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="69" />
+        <location filename="../../ui/views/approvals_view.py" line="69"/>
         <source>Template approvals</source>
         <translation>Aprobaciones de plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="70" />
+        <location filename="../../ui/views/approvals_view.py" line="70"/>
         <source>Trusted keys</source>
         <translation>Claves de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="71" />
+        <location filename="../../ui/views/approvals_view.py" line="71"/>
         <source>Exchange bundles</source>
         <translation>Paquetes de intercambio</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="78" />
+        <location filename="../../ui/views/approvals_view.py" line="78"/>
         <source>Joint template:</source>
         <translation>Plantilla conjunta:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="84" />
+        <location filename="../../ui/views/approvals_view.py" line="84"/>
         <source>Sign for the selected scheme…</source>
         <translation>Firmar para el esquema seleccionado…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="90" />
+        <location filename="../../ui/views/approvals_view.py" line="90"/>
         <source>Scheme</source>
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="91" />
+        <location filename="../../ui/views/approvals_view.py" line="91"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="92" />
+        <location filename="../../ui/views/approvals_view.py" line="92"/>
         <source>Required</source>
         <translation>Requerida</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="92" />
+        <location filename="../../ui/views/approvals_view.py" line="92"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="93" />
+        <location filename="../../ui/views/approvals_view.py" line="93"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="94" />
+        <location filename="../../ui/views/approvals_view.py" line="94"/>
         <source>Signed by</source>
         <translation>Firmado por</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="95" />
+        <location filename="../../ui/views/approvals_view.py" line="95"/>
         <source>Signed at</source>
         <translation>Firmado el</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="97" />
+        <location filename="../../ui/views/approvals_view.py" line="97"/>
         <source>Key</source>
         <translation>Clave</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="167" />
+        <location filename="../../ui/views/approvals_view.py" line="167"/>
         <source>Changed since the approval:</source>
         <translation>Cambiado desde la aprobación:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="170" />
+        <location filename="../../ui/views/approvals_view.py" line="170"/>
         <source>&lt;p&gt;Template content hash {0}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Huella del contenido de la plantilla {0}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="180" />
+        <location filename="../../ui/views/approvals_view.py" line="180"/>
         <source>Sign the template</source>
         <translation>Firmar la plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="181" />
+        <location filename="../../ui/views/approvals_view.py" line="181"/>
         <source>Passphrase of your signing key:</source>
         <translation>Frase de paso de su clave de firma:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="199" />
+        <location filename="../../ui/views/approvals_view.py" line="199"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="200" />
+        <location filename="../../ui/views/approvals_view.py" line="200"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="201" />
+        <location filename="../../ui/views/approvals_view.py" line="201"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="202" />
+        <location filename="../../ui/views/approvals_view.py" line="202"/>
         <source>May approve for</source>
         <translation>Puede aprobar para</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="203" />
+        <location filename="../../ui/views/approvals_view.py" line="203"/>
         <source>Fingerprint</source>
         <translation>Huella</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="210" />
+        <location filename="../../ui/views/approvals_view.py" line="210"/>
         <source>Trust a public key file…</source>
         <translation>Confiar en un archivo de clave pública…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="216" />
+        <location filename="../../ui/views/approvals_view.py" line="216"/>
         <source>Public key</source>
         <translation>Clave pública</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="219" />
+        <location filename="../../ui/views/approvals_view.py" line="219"/>
         <source>Trust key</source>
         <translation>Confiar en la clave</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="220" />
+        <location filename="../../ui/views/approvals_view.py" line="220"/>
         <source>Schemes this key may approve for (comma-separated ids):</source>
         <translation>Esquemas que esta clave puede aprobar (ids separados por comas):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="231" />
+        <location filename="../../ui/views/approvals_view.py" line="231"/>
         <source>Export a bundle of the selected template…</source>
         <translation>Exportar un paquete de la plantilla seleccionada…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="234" />
+        <location filename="../../ui/views/approvals_view.py" line="234"/>
         <source>Verify and preview a bundle…</source>
         <translation>Verificar y previsualizar un paquete…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="237" />
+        <location filename="../../ui/views/approvals_view.py" line="237"/>
         <source>Import with these choices</source>
         <translation>Importar con estas opciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="246" />
+        <location filename="../../ui/views/approvals_view.py" line="246"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="247" />
+        <location filename="../../ui/views/approvals_view.py" line="247"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="248" />
+        <location filename="../../ui/views/approvals_view.py" line="248"/>
         <source>Mine</source>
         <translation>Mío</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="249" />
+        <location filename="../../ui/views/approvals_view.py" line="249"/>
         <source>Theirs</source>
         <translation>Suyo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="250" />
+        <location filename="../../ui/views/approvals_view.py" line="250"/>
         <source>Choices</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="267" />
+        <location filename="../../ui/views/approvals_view.py" line="267"/>
         <source>Export bundle</source>
         <translation>Exportar paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="272" />
+        <location filename="../../ui/views/approvals_view.py" line="272"/>
         <source>Written: {0}</source>
         <translation>Escrito: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="276" />
+        <location filename="../../ui/views/approvals_view.py" line="276"/>
         <source>Bundle to import</source>
         <translation>Paquete a importar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="296" />
+        <location filename="../../ui/views/approvals_view.py" line="296"/>
         <source>&lt;p&gt;Creates {0}, updates {1}, {2} unchanged.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Crea {0}, actualiza {1}, {2} sin cambios.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="327" />
+        <location filename="../../ui/views/approvals_view.py" line="327"/>
         <source>Imported {0}</source>
         <translation>Importado {0}</translation>
     </message>
@@ -212,57 +212,57 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../ui/models/checklist.py" line="95" />
+        <location filename="../../ui/models/checklist.py" line="95"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="96" />
+        <location filename="../../ui/models/checklist.py" line="96"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="97" />
+        <location filename="../../ui/models/checklist.py" line="97"/>
         <source>Clauses (every scheme)</source>
         <translation>Cláusulas (todos los esquemas)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="98" />
+        <location filename="../../ui/models/checklist.py" line="98"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="99" />
+        <location filename="../../ui/models/checklist.py" line="99"/>
         <source>Rating</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="100" />
+        <location filename="../../ui/models/checklist.py" line="100"/>
         <source>Flags</source>
         <translation>Marcas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="163" />
+        <location filename="../../ui/models/checklist.py" line="163"/>
         <source>The item changed since it was rated: rate it again.</source>
         <translation>El elemento cambió desde que se calificó: califíquelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="186" />
+        <location filename="../../ui/models/checklist.py" line="186"/>
         <source>re-rate</source>
         <translation>recalificar</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="188" />
+        <location filename="../../ui/models/checklist.py" line="188"/>
         <source>confidential</source>
         <translation>confidencial</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="190" />
+        <location filename="../../ui/models/checklist.py" line="190"/>
         <source>{0} evidence</source>
         <translation>{0} evidencia(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="193" />
+        <location filename="../../ui/models/checklist.py" line="193"/>
         <source>{0} CAP</source>
         <translation>{0} PAC</translation>
     </message>
@@ -270,263 +270,263 @@
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="75" />
+        <location filename="../../ui/views/checklist_view.py" line="75"/>
         <source>Checklist</source>
         <translation>Lista de verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="78" />
+        <location filename="../../ui/views/checklist_view.py" line="78"/>
         <source>Joint template, coverage map and fieldwork</source>
         <translation>Plantilla conjunta, mapa de cobertura y trabajo de campo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="86" />
+        <location filename="../../ui/views/checklist_view.py" line="86"/>
         <source>Fieldwork</source>
         <translation>Trabajo de campo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="87" />
-        <location filename="../../ui/views/checklist_view.py" line="629" />
+        <location filename="../../ui/views/checklist_view.py" line="87"/>
+        <location filename="../../ui/views/checklist_view.py" line="629"/>
         <source>Joint template</source>
         <translation>Plantilla conjunta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="92" />
+        <location filename="../../ui/views/checklist_view.py" line="92"/>
         <source>Coverage map</source>
         <translation>Mapa de cobertura</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="103" />
+        <location filename="../../ui/views/checklist_view.py" line="103"/>
         <source>Visit:</source>
         <translation>Visita:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="109" />
+        <location filename="../../ui/views/checklist_view.py" line="109"/>
         <source>Search items, clause ids, observations…</source>
         <translation>Buscar elementos, cláusulas, observaciones…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="117" />
+        <location filename="../../ui/views/checklist_view.py" line="117"/>
         <source>Any rating</source>
         <translation>Cualquier calificación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="124" />
+        <location filename="../../ui/views/checklist_view.py" line="124"/>
         <source>Unrated</source>
         <translation>Sin calificar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="125" />
+        <location filename="../../ui/views/checklist_view.py" line="125"/>
         <source>Needs re-rating</source>
         <translation>Requiere recalificar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="175" />
+        <location filename="../../ui/views/checklist_view.py" line="175"/>
         <source>Rating:</source>
         <translation>Calificación:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="185" />
-        <location filename="../../ui/views/checklist_view.py" line="242" />
+        <location filename="../../ui/views/checklist_view.py" line="185"/>
+        <location filename="../../ui/views/checklist_view.py" line="242"/>
         <source>Scheme</source>
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="186" />
+        <location filename="../../ui/views/checklist_view.py" line="186"/>
         <source>Clause</source>
         <translation>Cláusula</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="187" />
-        <source>Scheme's rating</source>
+        <location filename="../../ui/views/checklist_view.py" line="187"/>
+        <source>Scheme&apos;s rating</source>
         <translation>Calificación del esquema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="189" />
+        <location filename="../../ui/views/checklist_view.py" line="189"/>
         <source>How</source>
         <translation>Cómo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="200" />
+        <location filename="../../ui/views/checklist_view.py" line="200"/>
         <source>Override for the selected scheme:</source>
         <translation>Corregir para el esquema seleccionado:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="203" />
+        <location filename="../../ui/views/checklist_view.py" line="203"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="209" />
+        <location filename="../../ui/views/checklist_view.py" line="209"/>
         <source>Observation:</source>
         <translation>Observación:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="215" />
+        <location filename="../../ui/views/checklist_view.py" line="215"/>
         <source>Confidential (kept out of public reports)</source>
         <translation>Confidencial (fuera de los informes públicos)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="219" />
+        <location filename="../../ui/views/checklist_view.py" line="219"/>
         <source>Evidence</source>
         <translation>Evidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="231" />
+        <location filename="../../ui/views/checklist_view.py" line="231"/>
         <source>Effective from:</source>
         <translation>Vigente desde:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="232" />
+        <location filename="../../ui/views/checklist_view.py" line="232"/>
         <source>Expires on:</source>
         <translation>Vence el:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="234" />
+        <location filename="../../ui/views/checklist_view.py" line="234"/>
         <source>Attach a file…</source>
         <translation>Adjuntar un archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="239" />
+        <location filename="../../ui/views/checklist_view.py" line="239"/>
         <source>Corrective actions</source>
         <translation>Acciones correctivas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="243" />
+        <location filename="../../ui/views/checklist_view.py" line="243"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="244" />
+        <location filename="../../ui/views/checklist_view.py" line="244"/>
         <source>Plan due</source>
         <translation>Plan antes de</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="245" />
+        <location filename="../../ui/views/checklist_view.py" line="245"/>
         <source>Close due</source>
         <translation>Cierre antes de</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="256" />
+        <location filename="../../ui/views/checklist_view.py" line="256"/>
         <source>Raise actions for gaps</source>
         <translation>Abrir acciones para las brechas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="261" />
+        <location filename="../../ui/views/checklist_view.py" line="261"/>
         <source>Move to this status</source>
         <translation>Pasar a este estado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="270" />
+        <location filename="../../ui/views/checklist_view.py" line="270"/>
         <source>Next item</source>
         <translation>Elemento siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="274" />
+        <location filename="../../ui/views/checklist_view.py" line="274"/>
         <source>Previous item</source>
         <translation>Elemento anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="343" />
+        <location filename="../../ui/views/checklist_view.py" line="343"/>
         <source>No visit yet: plan and save a visit, then merge its schemes in the Joint template tab.</source>
         <translation>Aún no hay visitas: planifique y guarde una visita, luego combine sus esquemas en la pestaña Plantilla conjunta.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="113" />
-        <location filename="../../ui/views/checklist_view.py" line="295" />
-        <location filename="../../ui/views/checklist_view.py" line="360" />
+        <location filename="../../ui/views/checklist_view.py" line="113"/>
+        <location filename="../../ui/views/checklist_view.py" line="295"/>
+        <location filename="../../ui/views/checklist_view.py" line="360"/>
         <source>Any topic</source>
         <translation>Cualquier tema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="115" />
-        <location filename="../../ui/views/checklist_view.py" line="296" />
-        <location filename="../../ui/views/checklist_view.py" line="361" />
+        <location filename="../../ui/views/checklist_view.py" line="115"/>
+        <location filename="../../ui/views/checklist_view.py" line="296"/>
+        <location filename="../../ui/views/checklist_view.py" line="361"/>
         <source>Any scheme</source>
         <translation>Cualquier esquema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="387" />
+        <location filename="../../ui/views/checklist_view.py" line="387"/>
         <source>{0} of {1} items shown · {2} unrated · {3} to re-rate</source>
         <translation>{0} de {1} elementos mostrados · {2} sin calificar · {3} por recalificar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="425" />
+        <location filename="../../ui/views/checklist_view.py" line="425"/>
         <source>Needs re-rating: {0}</source>
         <translation>Requiere recalificar: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="462" />
+        <location filename="../../ui/views/checklist_view.py" line="462"/>
         <source>rate {0} as {1}</source>
         <translation>calificar {0} como {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="493" />
+        <location filename="../../ui/views/checklist_view.py" line="493"/>
         <source>override {0} for {1}</source>
         <translation>corregir {0} para {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="511" />
+        <location filename="../../ui/views/checklist_view.py" line="511"/>
         <source>observation on {0}</source>
         <translation>observación sobre {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="515" />
+        <location filename="../../ui/views/checklist_view.py" line="515"/>
         <source>Attach evidence</source>
         <translation>Adjuntar evidencia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="555" />
+        <location filename="../../ui/views/checklist_view.py" line="555"/>
         <source>Scheme versions to merge:</source>
         <translation>Versiones de esquema a combinar:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="561" />
+        <location filename="../../ui/views/checklist_view.py" line="561"/>
         <source>Template name</source>
         <translation>Nombre de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="563" />
+        <location filename="../../ui/views/checklist_view.py" line="563"/>
         <source>Merge</source>
         <translation>Combinar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="568" />
+        <location filename="../../ui/views/checklist_view.py" line="568"/>
         <source>Template</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="569" />
+        <location filename="../../ui/views/checklist_view.py" line="569"/>
         <source>Schemes</source>
         <translation>Esquemas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="570" />
+        <location filename="../../ui/views/checklist_view.py" line="570"/>
         <source>Joint items</source>
         <translation>Elementos conjuntos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="571" />
+        <location filename="../../ui/views/checklist_view.py" line="571"/>
         <source>Merged</source>
         <translation>Combinado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="581" />
+        <location filename="../../ui/views/checklist_view.py" line="581"/>
         <source>Use the selected template for the plan of visit:</source>
         <translation>Usar la plantilla seleccionada para el plan de la visita:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="584" />
+        <location filename="../../ui/views/checklist_view.py" line="584"/>
         <source>Use</source>
         <translation>Usar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="601" />
+        <location filename="../../ui/views/checklist_view.py" line="601"/>
         <source>{0} now uses {1}.</source>
         <translation>{0} ahora usa {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="630" />
+        <location filename="../../ui/views/checklist_view.py" line="630"/>
         <source>Merging {0}…</source>
         <translation>Combinando {0}…</translation>
     </message>
@@ -534,27 +534,27 @@
 <context>
     <name>CoverageMap</name>
     <message>
-        <location filename="../../ui/widgets/heatmap.py" line="133" />
+        <location filename="../../ui/widgets/heatmap.py" line="133"/>
         <source>shared with another scheme</source>
         <translation>compartido con otro esquema</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/heatmap.py" line="134" />
+        <location filename="../../ui/widgets/heatmap.py" line="134"/>
         <source>asked by this scheme alone</source>
         <translation>exigido solo por este esquema</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/heatmap.py" line="135" />
+        <location filename="../../ui/widgets/heatmap.py" line="135"/>
         <source>gap: no requirement on this topic</source>
         <translation>brecha: ningún requisito sobre este tema</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/heatmap.py" line="151" />
+        <location filename="../../ui/widgets/heatmap.py" line="151"/>
         <source>{0} · {1}: {2} requirement(s), {3} shared</source>
         <translation>{0} · {1}: {2} requisito(s), {3} compartido(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/heatmap.py" line="154" />
+        <location filename="../../ui/widgets/heatmap.py" line="154"/>
         <source>{0} · {1}: gap, no requirement on this topic</source>
         <translation>{0} · {1}: brecha, ningún requisito sobre este tema</translation>
     </message>
@@ -562,252 +562,338 @@
 <context>
     <name>CrosswalkEditor</name>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="92" />
+        <location filename="../../ui/views/crosswalk_editor.py" line="92"/>
         <source>Crosswalks</source>
         <translation>Correspondencias</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="98" />
+        <location filename="../../ui/views/crosswalk_editor.py" line="98"/>
         <source>From:</source>
         <translation>Desde:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="100" />
+        <location filename="../../ui/views/crosswalk_editor.py" line="100"/>
         <source>To:</source>
         <translation>Hacia:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="102" />
+        <location filename="../../ui/views/crosswalk_editor.py" line="102"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="104" />
+        <location filename="../../ui/views/crosswalk_editor.py" line="104"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="132" />
+        <location filename="../../ui/views/crosswalk_editor.py" line="132"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="133" />
+        <location filename="../../ui/views/crosswalk_editor.py" line="133"/>
         <source>Relationship</source>
         <translation>Relación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="134" />
+        <location filename="../../ui/views/crosswalk_editor.py" line="134"/>
         <source>To</source>
         <translation>Hacia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="135" />
+        <location filename="../../ui/views/crosswalk_editor.py" line="135"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="136" />
+        <location filename="../../ui/views/crosswalk_editor.py" line="136"/>
         <source>Strength</source>
         <translation>Fuerza</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="137" />
+        <location filename="../../ui/views/crosswalk_editor.py" line="137"/>
         <source>Origin</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="150" />
+        <location filename="../../ui/views/crosswalk_editor.py" line="150"/>
         <source>Relationship:</source>
         <translation>Relación:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="152" />
+        <location filename="../../ui/views/crosswalk_editor.py" line="152"/>
         <source>Rationale:</source>
         <translation>Justificación:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="155" />
+        <location filename="../../ui/views/crosswalk_editor.py" line="155"/>
         <source>Strength (0–10):</source>
         <translation>Fuerza (0–10):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="157" />
+        <location filename="../../ui/views/crosswalk_editor.py" line="157"/>
         <source>Shared part (intersects):</source>
         <translation>Parte compartida (intersección):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="160" />
+        <location filename="../../ui/views/crosswalk_editor.py" line="160"/>
         <source>Save link</source>
         <translation>Guardar vínculo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="163" />
+        <location filename="../../ui/views/crosswalk_editor.py" line="163"/>
         <source>Link the two selected clauses</source>
         <translation>Vincular las dos cláusulas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="166" />
+        <location filename="../../ui/views/crosswalk_editor.py" line="166"/>
         <source>Delete link</source>
         <translation>Eliminar vínculo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="170" />
+        <location filename="../../ui/views/crosswalk_editor.py" line="170"/>
         <source>Suggestions for the selected clause (score 0–100):</source>
         <translation>Sugerencias para la cláusula seleccionada (puntuación 0–100):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="172" />
+        <location filename="../../ui/views/crosswalk_editor.py" line="172"/>
         <source>Clause</source>
         <translation>Cláusula</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="173" />
+        <location filename="../../ui/views/crosswalk_editor.py" line="173"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="174" />
+        <location filename="../../ui/views/crosswalk_editor.py" line="174"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="186" />
+        <location filename="../../ui/views/crosswalk_editor.py" line="186"/>
         <source>Accept suggestion</source>
         <translation>Aceptar sugerencia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="188" />
+        <location filename="../../ui/views/crosswalk_editor.py" line="188"/>
         <source>Reject suggestion</source>
         <translation>Rechazar sugerencia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="193" />
+        <location filename="../../ui/views/crosswalk_editor.py" line="193"/>
         <source>Consistency warnings:</source>
         <translation>Avisos de coherencia:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="273" />
+        <location filename="../../ui/views/crosswalk_editor.py" line="273"/>
         <source>edit link</source>
         <translation>editar vínculo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="280" />
+        <location filename="../../ui/views/crosswalk_editor.py" line="280"/>
         <source>delete link</source>
         <translation>eliminar vínculo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="295" />
+        <location filename="../../ui/views/crosswalk_editor.py" line="295"/>
         <source>add link</source>
         <translation>añadir vínculo</translation>
     </message>
 </context>
 <context>
+    <name>GettingStarted</name>
+    <message>
+        <location filename="../../ui/help.py" line="102"/>
+        <source>Getting started with jointaudit</source>
+        <translation>Primeros pasos con jointaudit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="105"/>
+        <source>&lt;h2&gt;Welcome to jointaudit&lt;/h2&gt;&lt;p&gt;The app opens a demo workspace the first time: four mine and refinery sites, their schemes and their past audits, to try everything on. What to do first depends on who you are:&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Bienvenido a jointaudit&lt;/h2&gt;&lt;p&gt;La primera vez, la aplicación abre un espacio de trabajo de demostración: cuatro minas y refinerías, sus esquemas y sus auditorías pasadas, para probarlo todo. Lo primero que hacer depende de quién sea usted:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="118"/>
+        <source>Open the guide for {0}</source>
+        <translation>Abrir la guía para {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="128"/>
+        <source>Open the demo workspace</source>
+        <translation>Abrir el espacio de trabajo de demostración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="137"/>
+        <source>Auditors</source>
+        <translation>Auditores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="138"/>
+        <source>&lt;ol&gt;&lt;li&gt;In &lt;b&gt;Plan&lt;/b&gt;, pick a site (or the whole portfolio) and press &lt;b&gt;Plan&lt;/b&gt;: the audits of its schemes due in the horizon become joint visits.&lt;/li&gt;&lt;li&gt;Check the warnings on the right, then &lt;b&gt;Save plan&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;In &lt;b&gt;Checklist&lt;/b&gt;, pick the visit: its schemes are already ticked; &lt;b&gt;Merge&lt;/b&gt; and &lt;b&gt;Use&lt;/b&gt; give the one checklist you rate in the field (keys 1–4 and 0 rate the selected item).&lt;/li&gt;&lt;li&gt;Export each scheme&apos;s report from &lt;b&gt;Reports&lt;/b&gt;.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;En &lt;b&gt;Planificar&lt;/b&gt;, elija un sitio (o toda la cartera) y pulse &lt;b&gt;Planificar&lt;/b&gt;: las auditorías de sus esquemas que vencen en el horizonte se convierten en visitas conjuntas.&lt;/li&gt;&lt;li&gt;Revise los avisos de la derecha y pulse &lt;b&gt;Guardar plan&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;En &lt;b&gt;Lista de verificación&lt;/b&gt;, elija la visita: sus esquemas ya están marcados; &lt;b&gt;Combinar&lt;/b&gt; y &lt;b&gt;Usar&lt;/b&gt; dan la única lista que califica en campo (las teclas 1–4 y 0 califican el elemento seleccionado).&lt;/li&gt;&lt;li&gt;Exporte el informe de cada esquema desde &lt;b&gt;Informes&lt;/b&gt;.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="145"/>
+        <source>Mine sites</source>
+        <translation>Sitios mineros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="146"/>
+        <source>&lt;ol&gt;&lt;li&gt;Open the workspace your auditor or scheme sent you (File → Open workspace).&lt;/li&gt;&lt;li&gt;In &lt;b&gt;Site&lt;/b&gt;, pick your site: your combined obligations, the audits and desk deliverables that fall due, and the open findings with each scheme&apos;s corrective-action deadline.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Print&lt;/b&gt; or export the register as a PDF for your team.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;Abra el espacio de trabajo que le envió su auditor o su esquema (Archivo → Abrir espacio de trabajo).&lt;/li&gt;&lt;li&gt;En &lt;b&gt;Sitio&lt;/b&gt;, elija su sitio: sus obligaciones combinadas, las auditorías y entregables documentales que vencen, y los hallazgos abiertos con el plazo de acción correctiva de cada esquema.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Imprima&lt;/b&gt; o exporte el registro en PDF para su equipo.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="151"/>
+        <source>Scheme staff</source>
+        <translation>Personal de los esquemas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="152"/>
+        <source>&lt;ol&gt;&lt;li&gt;In &lt;b&gt;Approvals → Trusted keys&lt;/b&gt;, create your signing key, or import the one your scheme gave you.&lt;/li&gt;&lt;li&gt;Trust the keys of the other schemes&apos; staff by checking their fingerprint and the scheme they sign for.&lt;/li&gt;&lt;li&gt;In &lt;b&gt;Template approvals&lt;/b&gt;, review the joint template clause by clause and sign for your scheme, or request changes.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;En &lt;b&gt;Aprobaciones → Claves de confianza&lt;/b&gt;, cree su clave de firma o importe la que le dio su esquema.&lt;/li&gt;&lt;li&gt;Confíe en las claves del personal de los demás esquemas comprobando su huella y el esquema para el que firman.&lt;/li&gt;&lt;li&gt;En &lt;b&gt;Aprobaciones de plantilla&lt;/b&gt;, revise la plantilla conjunta cláusula por cláusula y firme por su esquema, o pida cambios.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../ui/help.py" line="43"/>
+        <source>← Back</source>
+        <translation>← Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="44"/>
+        <source>Forward →</source>
+        <translation>Adelante →</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="72"/>
+        <source>The guide {0} is missing from this build (looked in {1}).</source>
+        <translation>La guía {0} falta en esta compilación (se buscó en {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="74"/>
+        <source>User guide</source>
+        <translation>Guía del usuario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="83"/>
+        <source>{0} — user guide</source>
+        <translation>{0} — guía del usuario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="87"/>
+        <source>The guides are written in English.</source>
+        <translation>Las guías están escritas en inglés.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../ui/views/library_view.py" line="42" />
+        <location filename="../../ui/views/library_view.py" line="42"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="45" />
+        <location filename="../../ui/views/library_view.py" line="45"/>
         <source>Schemes and their requirements, crosswalks, CBs and auditors</source>
         <translation>Esquemas y sus requisitos, correspondencias, OC y auditores</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="51" />
+        <location filename="../../ui/views/library_view.py" line="51"/>
         <source>Schemes</source>
         <translation>Esquemas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="69" />
+        <location filename="../../ui/views/library_view.py" line="69"/>
         <source>Import or validate a pack…</source>
         <translation>Importar o validar un paquete…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="72" />
+        <location filename="../../ui/views/library_view.py" line="72"/>
         <source>Import official text overlay…</source>
         <translation>Importar textos oficiales…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="74" />
-        <source>Add the scheme's official requirement texts (which we may not ship) to the selected version from a file you hold a licence for.</source>
+        <location filename="../../ui/views/library_view.py" line="74"/>
+        <source>Add the scheme&apos;s official requirement texts (which we may not ship) to the selected version from a file you hold a licence for.</source>
         <translation>Añada los textos oficiales de los requisitos del esquema (que no podemos distribuir) a la versión seleccionada desde un archivo para el que tenga licencia.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="89" />
+        <location filename="../../ui/views/library_view.py" line="89"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="90" />
+        <location filename="../../ui/views/library_view.py" line="90"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="91" />
+        <location filename="../../ui/views/library_view.py" line="91"/>
         <source>Requirements</source>
         <translation>Requisitos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="92" />
+        <location filename="../../ui/views/library_view.py" line="92"/>
         <source>Unverified rules</source>
         <translation>Reglas no verificadas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="93" />
+        <location filename="../../ui/views/library_view.py" line="93"/>
         <source>Effective</source>
         <translation>Vigente desde</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="113" />
+        <location filename="../../ui/views/library_view.py" line="113"/>
         <source>Search clause id, title or topic…</source>
         <translation>Buscar cláusula, título o tema…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="178" />
+        <location filename="../../ui/views/library_view.py" line="178"/>
         <source>verified</source>
         <translation>verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="178" />
+        <location filename="../../ui/views/library_view.py" line="178"/>
         <source>unverified</source>
         <translation>no verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="184" />
+        <location filename="../../ui/views/library_view.py" line="184"/>
         <source>Import a scheme pack</source>
         <translation>Importar un paquete de esquema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="185" />
+        <location filename="../../ui/views/library_view.py" line="185"/>
         <source>Scheme packs (*.yaml *.yml *.json)</source>
         <translation>Paquetes de esquema (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="190" />
-        <location filename="../../ui/views/library_view.py" line="221" />
+        <location filename="../../ui/views/library_view.py" line="190"/>
+        <location filename="../../ui/views/library_view.py" line="221"/>
         <source>Checking {0}…</source>
         <translation>Comprobando {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="200" />
-        <location filename="../../ui/views/library_view.py" line="234" />
+        <location filename="../../ui/views/library_view.py" line="200"/>
+        <location filename="../../ui/views/library_view.py" line="234"/>
         <source>Nothing was imported: {0}</source>
         <translation>No se importó nada: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="213" />
+        <location filename="../../ui/views/library_view.py" line="213"/>
         <source>Text overlay for {0}</source>
         <translation>Textos oficiales para {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="214" />
+        <location filename="../../ui/views/library_view.py" line="214"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Tablas (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="227" />
+        <location filename="../../ui/views/library_view.py" line="227"/>
         <source>{0}: {1} requirement text(s) updated.</source>
         <translation>{0}: {1} texto(s) de requisito actualizado(s).</translation>
     </message>
@@ -815,562 +901,587 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nuevo espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Abrir espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Save workspace &amp;as…</source>
         <translation>Guardar espacio de trabajo &amp;como…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Open the &amp;demo workspace</source>
         <translation>Abrir el espacio de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Settings</source>
         <translation>&amp;Preferencias</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="174"/>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Primeros pasos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="177"/>
+        <source>Guide for &amp;auditors</source>
+        <translation>Guía para &amp;auditores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="178"/>
+        <source>Guide for &amp;mine sites</source>
+        <translation>Guía para &amp;sitios mineros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="179"/>
+        <source>Guide for &amp;scheme staff</source>
+        <translation>Guía para el &amp;personal de los esquemas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;About jointaudit</source>
         <translation>&amp;Acerca de jointaudit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>no workspace</source>
         <translation>sin espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Open or create a workspace (File menu).</source>
         <translation>Abra o cree un espacio de trabajo (menú Archivo).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196" />
+        <location filename="../../ui/main_window.py" line="233"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198" />
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Workspace: {0}</source>
         <translation>Espacio de trabajo: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="238"/>
+        <source>{0} — {1} — jointaudit</source>
+        <translation>{0} — {1} — jointaudit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>{0} — jointaudit</source>
         <translation>{0} — jointaudit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227" />
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Open workspace</source>
         <translation>Abrir espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228" />
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>jointaudit workspaces (*{0});;All files (*)</source>
         <translation>Espacios de trabajo jointaudit (*{0});;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>New workspace</source>
         <translation>Nuevo espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235" />
-        <location filename="../../ui/main_window.py" line="246" />
+        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>jointaudit workspaces (*{0})</source>
         <translation>Espacios de trabajo jointaudit (*{0})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Save workspace as</source>
         <translation>Guardar espacio de trabajo como</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263" />
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>(none yet)</source>
         <translation>(ninguno todavía)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Clear the list</source>
         <translation>Vaciar la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277" />
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Demo workspace</source>
         <translation>Espacio de demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278" />
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>This build has no demo data yet (jointaudit.demo is missing).</source>
         <translation>Esta versión aún no tiene datos de demostración (falta jointaudit.demo).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312" />
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>About jointaudit</source>
         <translation>Acerca de jointaudit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313" />
-        <source>&lt;h3&gt;jointaudit {0}&lt;/h3&gt;&lt;p&gt;Plan joint audits across mining sustainability schemes, merge their checklists, do fieldwork offline, collect approvals and export each scheme's report.&lt;/p&gt;&lt;p&gt;Scheme rules and texts come from packs with their sources; check every rule marked unverified.&lt;/p&gt;</source>
+        <location filename="../../ui/main_window.py" line="379"/>
+        <source>&lt;h3&gt;jointaudit {0}&lt;/h3&gt;&lt;p&gt;Plan joint audits across mining sustainability schemes, merge their checklists, do fieldwork offline, collect approvals and export each scheme&apos;s report.&lt;/p&gt;&lt;p&gt;Scheme rules and texts come from packs with their sources; check every rule marked unverified.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;jointaudit {0}&lt;/h3&gt;&lt;p&gt;Planifique auditorías conjuntas entre esquemas de sostenibilidad minera, combine sus listas de verificación, trabaje en campo sin conexión, reúna aprobaciones y exporte el informe de cada esquema.&lt;/p&gt;&lt;p&gt;Las reglas y textos de los esquemas provienen de paquetes con sus fuentes; revise cada regla marcada como no verificada.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="86" />
+        <location filename="../../ui/views/plan_view.py" line="86"/>
         <source>visit {0}</source>
         <translation>visita {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="100" />
-        <location filename="../../ui/views/plan_view.py" line="124" />
-        <location filename="../../ui/views/plan_view.py" line="205" />
+        <location filename="../../ui/views/plan_view.py" line="100"/>
+        <location filename="../../ui/views/plan_view.py" line="124"/>
+        <location filename="../../ui/views/plan_view.py" line="205"/>
         <source>Plan</source>
         <translation>Planificar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="103" />
+        <location filename="../../ui/views/plan_view.py" line="103"/>
         <source>Sites, audit windows and the joint visits that cover them</source>
         <translation>Sitios, ventanas de auditoría y las visitas conjuntas que las cubren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="110" />
+        <location filename="../../ui/views/plan_view.py" line="110"/>
         <source>Site:</source>
         <translation>Sitio:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="114" />
+        <location filename="../../ui/views/plan_view.py" line="114"/>
         <source>From:</source>
         <translation>Desde:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="122" />
+        <location filename="../../ui/views/plan_view.py" line="122"/>
         <source> years</source>
         <translation> años</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="127" />
+        <location filename="../../ui/views/plan_view.py" line="127"/>
         <source>Save plan</source>
         <translation>Guardar plan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="131" />
+        <location filename="../../ui/views/plan_view.py" line="131"/>
         <source>Export .ics…</source>
         <translation>Exportar .ics…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="152" />
-        <location filename="../../ui/views/plan_view.py" line="168" />
-        <location filename="../../ui/views/plan_view.py" line="206" />
+        <location filename="../../ui/views/plan_view.py" line="152"/>
+        <location filename="../../ui/views/plan_view.py" line="168"/>
+        <location filename="../../ui/views/plan_view.py" line="206"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="154" />
+        <location filename="../../ui/views/plan_view.py" line="154"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="155" />
+        <location filename="../../ui/views/plan_view.py" line="155"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="156" />
-        <location filename="../../ui/views/plan_view.py" line="554" />
+        <location filename="../../ui/views/plan_view.py" line="156"/>
+        <location filename="../../ui/views/plan_view.py" line="554"/>
         <source>Audits</source>
         <translation>Auditorías</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="157" />
+        <location filename="../../ui/views/plan_view.py" line="157"/>
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="159" />
+        <location filename="../../ui/views/plan_view.py" line="159"/>
         <source>Person-days</source>
         <translation>Días-persona</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="161" />
+        <location filename="../../ui/views/plan_view.py" line="161"/>
         <source>Separately</source>
         <translation>Por separado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="166" />
-        <location filename="../../ui/views/plan_view.py" line="210" />
+        <location filename="../../ui/views/plan_view.py" line="166"/>
+        <location filename="../../ui/views/plan_view.py" line="210"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="169" />
+        <location filename="../../ui/views/plan_view.py" line="169"/>
         <source>Scheme</source>
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="170" />
+        <location filename="../../ui/views/plan_view.py" line="170"/>
         <source>Audit</source>
         <translation>Auditoría</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="171" />
+        <location filename="../../ui/views/plan_view.py" line="171"/>
         <source>Earliest</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="172" />
+        <location filename="../../ui/views/plan_view.py" line="172"/>
         <source>Latest</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="173" />
+        <location filename="../../ui/views/plan_view.py" line="173"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="174" />
+        <location filename="../../ui/views/plan_view.py" line="174"/>
         <source>Planned</source>
         <translation>Planificado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="175" />
+        <location filename="../../ui/views/plan_view.py" line="175"/>
         <source>Rule</source>
         <translation>Regla</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="175" />
+        <location filename="../../ui/views/plan_view.py" line="175"/>
         <source>verified</source>
         <translation>verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="176" />
+        <location filename="../../ui/views/plan_view.py" line="176"/>
         <source>unverified</source>
         <translation>no verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="177" />
+        <location filename="../../ui/views/plan_view.py" line="177"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="179" />
+        <location filename="../../ui/views/plan_view.py" line="179"/>
         <source>Audit windows</source>
         <translation>Ventanas de auditoría</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="180" />
+        <location filename="../../ui/views/plan_view.py" line="180"/>
         <source>Saved plans</source>
         <translation>Planes guardados</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="207" />
+        <location filename="../../ui/views/plan_view.py" line="207"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="208" />
+        <location filename="../../ui/views/plan_view.py" line="208"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="208" />
+        <location filename="../../ui/views/plan_view.py" line="208"/>
         <source>current</source>
         <translation>vigente</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="209" />
+        <location filename="../../ui/views/plan_view.py" line="209"/>
         <source>superseded</source>
         <translation>sustituido</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="211" />
+        <location filename="../../ui/views/plan_view.py" line="211"/>
         <source>Fieldwork</source>
         <translation>Trabajo de campo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="217" />
+        <location filename="../../ui/views/plan_view.py" line="217"/>
         <source>Compare with the plan shown</source>
         <translation>Comparar con el plan mostrado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="219" />
+        <location filename="../../ui/views/plan_view.py" line="219"/>
         <source>Make current</source>
         <translation>Hacer vigente</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="221" />
+        <location filename="../../ui/views/plan_view.py" line="221"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="279" />
+        <location filename="../../ui/views/plan_view.py" line="279"/>
         <source>&lt;i&gt;Planning…&lt;/i&gt;</source>
         <translation>&lt;i&gt;Planificando…&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="295" />
+        <location filename="../../ui/views/plan_view.py" line="295"/>
         <source>Whole portfolio</source>
         <translation>Toda la cartera</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="320" />
+        <location filename="../../ui/views/plan_view.py" line="320"/>
         <source>&lt;i&gt;Open a workspace with sites to plan.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Abra un espacio de trabajo con sitios para planificar.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="327" />
+        <location filename="../../ui/views/plan_view.py" line="327"/>
         <source>&lt;p&gt;{0} joint visit(s) instead of {1} separate; {2:g} auditor-days instead of {3:g}.&lt;/p&gt;</source>
         <translation>&lt;p&gt;{0} visita(s) conjunta(s) en lugar de {1} por separado; {2:g} días-auditor en lugar de {3:g}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="331" />
+        <location filename="../../ui/views/plan_view.py" line="331"/>
         <source>Cannot be planned:</source>
         <translation>No se puede planificar:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="337" />
+        <location filename="../../ui/views/plan_view.py" line="337"/>
         <source>Approval warnings:</source>
         <translation>Avisos de aprobación:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="357" />
+        <location filename="../../ui/views/plan_view.py" line="357"/>
         <source>&lt;h3&gt;{0} — visit {1}: {2} to {3}&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;{0} — visita {1}: del {2} al {3}&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="363" />
+        <location filename="../../ui/views/plan_view.py" line="363"/>
         <source>&lt;p&gt;{0:g} person-days joint ({1:g} separately), team of {2}.&lt;/p&gt;</source>
         <translation>&lt;p&gt;{0:g} días-persona en conjunto ({1:g} por separado), equipo de {2}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="376" />
+        <location filename="../../ui/views/plan_view.py" line="376"/>
         <source>After the move:</source>
         <translation>Después del cambio:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="378" />
+        <location filename="../../ui/views/plan_view.py" line="378"/>
         <source>Visits after it:</source>
         <translation>Visitas posteriores:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="384" />
+        <location filename="../../ui/views/plan_view.py" line="384"/>
         <source>No visit follows it.</source>
         <translation>No le sigue ninguna visita.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="386" />
+        <location filename="../../ui/views/plan_view.py" line="386"/>
         <source>Windows that moved with it:</source>
         <translation>Ventanas que se desplazaron con ella:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="387" />
+        <location filename="../../ui/views/plan_view.py" line="387"/>
         <source>{0}: now {1} to {2} (was {3} to {4})</source>
         <translation>{0}: ahora del {1} al {2} (antes del {3} al {4})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="392" />
+        <location filename="../../ui/views/plan_view.py" line="392"/>
         <source>Cannot be planned after the move:</source>
         <translation>No se puede planificar tras el cambio:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="399" />
+        <location filename="../../ui/views/plan_view.py" line="399"/>
         <source>No longer covered by this visit (re-planned above):</source>
         <translation>Esta visita ya no las cubre (replanificadas arriba):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="408" />
+        <location filename="../../ui/views/plan_view.py" line="408"/>
         <source>Visit {0}: {1} to {2} (was {3} to {4})</source>
         <translation>Visita {0}: del {1} al {2} (antes del {3} al {4})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="411" />
+        <location filename="../../ui/views/plan_view.py" line="411"/>
         <source>Visit {0}: {1} to {2} (new visit)</source>
         <translation>Visita {0}: del {1} al {2} (visita nueva)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="414" />
+        <location filename="../../ui/views/plan_view.py" line="414"/>
         <source>The visit of {0} to {1} is no longer needed</source>
         <translation>La visita del {0} al {1} ya no es necesaria</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="416" />
+        <location filename="../../ui/views/plan_view.py" line="416"/>
         <source>Visit {0}: {1} to {2} (unchanged)</source>
         <translation>Visita {0}: del {1} al {2} (sin cambios)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="440" />
+        <location filename="../../ui/views/plan_view.py" line="440"/>
         <source>move visit {0} of {1} to {2}</source>
         <translation>mover la visita {0} de {1} al {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="458" />
+        <location filename="../../ui/views/plan_view.py" line="458"/>
         <source>moved to {0} by the user</source>
         <translation>movida al {0} por el usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="497" />
+        <location filename="../../ui/views/plan_view.py" line="497"/>
         <source>This plan leaves {0} audit(s) without a visit:</source>
         <translation>Este plan deja {0} auditoría(s) sin visita:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="502" />
+        <location filename="../../ui/views/plan_view.py" line="502"/>
         <source>It replaces the current plan “{0}”, whose visits hold {1} fieldwork record(s); they stay under that plan.</source>
         <translation>Sustituye al plan vigente «{0}», cuyas visitas tienen {1} registro(s) de trabajo de campo; estos se quedan en ese plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="508" />
+        <location filename="../../ui/views/plan_view.py" line="508"/>
         <source>Save this plan?</source>
         <translation>¿Guardar este plan?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="512" />
+        <location filename="../../ui/views/plan_view.py" line="512"/>
         <source>Save anyway</source>
         <translation>Guardar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="521" />
+        <location filename="../../ui/views/plan_view.py" line="521"/>
         <source>Plan saved (#{0}); it is now the current plan of {1}.</source>
         <translation>Plan guardado (n.º {0}); ahora es el plan vigente de {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="535" />
+        <location filename="../../ui/views/plan_view.py" line="535"/>
         <source>&lt;p&gt;Plan {0} first to compare with it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Planifique primero {0} para compararlo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="543" />
+        <location filename="../../ui/views/plan_view.py" line="543"/>
         <source>same dates</source>
         <translation>mismas fechas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="543" />
+        <location filename="../../ui/views/plan_view.py" line="543"/>
         <source>moved</source>
         <translation>movida</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="544" />
+        <location filename="../../ui/views/plan_view.py" line="544"/>
         <source>only in the saved plan</source>
         <translation>solo en el plan guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="545" />
+        <location filename="../../ui/views/plan_view.py" line="545"/>
         <source>only in the plan shown</source>
         <translation>solo en el plan mostrado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="552" />
+        <location filename="../../ui/views/plan_view.py" line="552"/>
         <source>&lt;h3&gt;“{0}” against the plan shown&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;«{0}» frente al plan mostrado&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="554" />
+        <location filename="../../ui/views/plan_view.py" line="554"/>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="554" />
+        <location filename="../../ui/views/plan_view.py" line="554"/>
         <source>Saved plan</source>
         <translation>Plan guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="554" />
+        <location filename="../../ui/views/plan_view.py" line="554"/>
         <source>Plan shown</source>
         <translation>Plan mostrado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="562" />
+        <location filename="../../ui/views/plan_view.py" line="562"/>
         <source>“{0}” is now the current plan of {1}.</source>
         <translation>«{0}» es ahora el plan vigente de {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="570" />
+        <location filename="../../ui/views/plan_view.py" line="570"/>
         <source>Delete the plan?</source>
         <translation>¿Eliminar el plan?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="571" />
+        <location filename="../../ui/views/plan_view.py" line="571"/>
         <source>Delete the saved plan “{0}” with its {1} visit(s)?</source>
         <translation>¿Eliminar el plan guardado «{0}» con sus {1} visita(s)?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="575" />
+        <location filename="../../ui/views/plan_view.py" line="575"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="583" />
+        <location filename="../../ui/views/plan_view.py" line="583"/>
         <source>Plan “{0}” deleted.</source>
         <translation>Plan «{0}» eliminado.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="587" />
+        <location filename="../../ui/views/plan_view.py" line="587"/>
         <source>Export visits</source>
         <translation>Exportar visitas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="588" />
+        <location filename="../../ui/views/plan_view.py" line="588"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendario (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="600" />
+        <location filename="../../ui/views/plan_view.py" line="600"/>
         <source>Visits written to {0}</source>
         <translation>Visitas escritas en {0}</translation>
     </message>
@@ -1378,37 +1489,37 @@
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../ui/problems.py" line="30" />
+        <location filename="../../ui/problems.py" line="30"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="31" />
+        <location filename="../../ui/problems.py" line="31"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="33" />
+        <location filename="../../ui/problems.py" line="33"/>
         <source>Field / clause</source>
         <translation>Campo / cláusula</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="34" />
+        <location filename="../../ui/problems.py" line="34"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="35" />
+        <location filename="../../ui/problems.py" line="35"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="79" />
+        <location filename="../../ui/problems.py" line="79"/>
         <source>Unexpected error: {0}</source>
         <translation>Error inesperado: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="84" />
+        <location filename="../../ui/problems.py" line="84"/>
         <source>Could not complete the operation</source>
         <translation>No se pudo completar la operación</translation>
     </message>
@@ -1416,7 +1527,7 @@
 <context>
     <name>RecordFields</name>
     <message>
-        <location filename="../../ui/views/record_form.py" line="78" />
+        <location filename="../../ui/views/record_form.py" line="78"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -1424,7 +1535,7 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../ui/views/record_form.py" line="147" />
+        <location filename="../../ui/views/record_form.py" line="147"/>
         <source>comma-separated, e.g. en, fr</source>
         <translation>separados por comas, p. ej. en, fr</translation>
     </message>
@@ -1432,42 +1543,42 @@
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="60" />
+        <location filename="../../ui/views/records_editor.py" line="60"/>
         <source>expired on {0}</source>
         <translation>caducó el {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="61" />
+        <location filename="../../ui/views/records_editor.py" line="61"/>
         <source>expires on {0}</source>
         <translation>caduca el {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="183" />
+        <location filename="../../ui/views/records_editor.py" line="183"/>
         <source>{0} record(s); {1} expiring within {2} days or expired.</source>
         <translation>{0} registro(s); {1} caducan en {2} días o ya caducaron.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="186" />
+        <location filename="../../ui/views/records_editor.py" line="186"/>
         <source>{0} record(s).</source>
         <translation>{0} registro(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="256" />
+        <location filename="../../ui/views/records_editor.py" line="256"/>
         <source>Saved record {0}.</source>
         <translation>Registro {0} guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="281" />
+        <location filename="../../ui/views/records_editor.py" line="281"/>
         <source>delete {0} {1}</source>
         <translation>eliminar {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="284" />
+        <location filename="../../ui/views/records_editor.py" line="284"/>
         <source>Deleted record {0}.</source>
         <translation>Registro {0} eliminado.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="291" />
+        <location filename="../../ui/views/records_editor.py" line="291"/>
         <source>Not deleted: {0} {1}</source>
         <translation>No eliminado: {0} {1}</translation>
     </message>
@@ -1475,47 +1586,47 @@
 <context>
     <name>RecordsTab</name>
     <message>
-        <location filename="../../ui/views/library_tabs.py" line="31" />
+        <location filename="../../ui/views/library_tabs.py" line="31"/>
         <source>Records</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_tabs.py" line="33" />
+        <location filename="../../ui/views/library_tabs.py" line="33"/>
         <source>Import sites (with facilities, blackouts, languages), certification bodies (with their scheme approvals) or auditors (with qualifications) from a CSV or XLSX file. A file with any bad row is refused whole, every problem listed.</source>
         <translation>Importe sitios (con instalaciones, periodos vedados e idiomas), organismos de certificación (con sus aprobaciones) o auditores (con sus calificaciones) desde un archivo CSV o XLSX. Un archivo con cualquier fila errónea se rechaza entero, con cada problema listado.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_tabs.py" line="40" />
+        <location filename="../../ui/views/library_tabs.py" line="40"/>
         <source>Import sites…</source>
         <translation>Importar sitios…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_tabs.py" line="41" />
+        <location filename="../../ui/views/library_tabs.py" line="41"/>
         <source>Import CBs…</source>
         <translation>Importar OC…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_tabs.py" line="42" />
+        <location filename="../../ui/views/library_tabs.py" line="42"/>
         <source>Import auditors…</source>
         <translation>Importar auditores…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_tabs.py" line="71" />
+        <location filename="../../ui/views/library_tabs.py" line="71"/>
         <source>Import records</source>
         <translation>Importar registros</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_tabs.py" line="72" />
+        <location filename="../../ui/views/library_tabs.py" line="72"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Tablas (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_tabs.py" line="81" />
+        <location filename="../../ui/views/library_tabs.py" line="81"/>
         <source>Checking {0}…</source>
         <translation>Comprobando {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_tabs.py" line="95" />
+        <location filename="../../ui/views/library_tabs.py" line="95"/>
         <source>Nothing was imported: {0}</source>
         <translation>No se importó nada: {0}</translation>
     </message>
@@ -1523,148 +1634,148 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="63" />
+        <location filename="../../ui/views/reports_view.py" line="63"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="66" />
-        <source>Validate and export each scheme's report, the joint summary, the checklist and the obligations register</source>
+        <location filename="../../ui/views/reports_view.py" line="66"/>
+        <source>Validate and export each scheme&apos;s report, the joint summary, the checklist and the obligations register</source>
         <translation>Validar y exportar el informe de cada esquema, el resumen conjunto, la lista de verificación y el registro de obligaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="80" />
+        <location filename="../../ui/views/reports_view.py" line="80"/>
         <source>Visit:</source>
         <translation>Visita:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="82" />
+        <location filename="../../ui/views/reports_view.py" line="82"/>
         <source>Scheme report</source>
         <translation>Informe del esquema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="82" />
+        <location filename="../../ui/views/reports_view.py" line="82"/>
         <source>Joint summary</source>
         <translation>Resumen conjunto</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="83" />
+        <location filename="../../ui/views/reports_view.py" line="83"/>
         <source>Checklist</source>
         <translation>Lista de verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="84" />
+        <location filename="../../ui/views/reports_view.py" line="84"/>
         <source>Site obligations register</source>
         <translation>Registro de obligaciones del sitio</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="87" />
+        <location filename="../../ui/views/reports_view.py" line="87"/>
         <source>Report:</source>
         <translation>Informe:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="91" />
+        <location filename="../../ui/views/reports_view.py" line="91"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="92" />
+        <location filename="../../ui/views/reports_view.py" line="92"/>
         <source>Draft (watermarked; allowed with open problems)</source>
         <translation>Borrador (con marca de agua; permitido con problemas abiertos)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="95" />
+        <location filename="../../ui/views/reports_view.py" line="95"/>
         <source>Schemes:</source>
         <translation>Esquemas:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="101" />
-        <source>Free-text fields of the selected scheme's report</source>
+        <location filename="../../ui/views/reports_view.py" line="101"/>
+        <source>Free-text fields of the selected scheme&apos;s report</source>
         <translation>Campos de texto libre del informe del esquema seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="113" />
+        <location filename="../../ui/views/reports_view.py" line="113"/>
         <source>Save fields</source>
         <translation>Guardar campos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="118" />
+        <location filename="../../ui/views/reports_view.py" line="118"/>
         <source>Validate</source>
         <translation>Validar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="121" />
+        <location filename="../../ui/views/reports_view.py" line="121"/>
         <source>Export PDF…</source>
         <translation>Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="124" />
+        <location filename="../../ui/views/reports_view.py" line="124"/>
         <source>Checklist XLSX/CSV…</source>
         <translation>Lista XLSX/CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="134" />
+        <location filename="../../ui/views/reports_view.py" line="134"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="161" />
+        <location filename="../../ui/views/reports_view.py" line="161"/>
         <source>Open output folder</source>
         <translation>Abrir carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="220" />
+        <location filename="../../ui/views/reports_view.py" line="220"/>
         <source>ready</source>
         <translation>listo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="220" />
+        <location filename="../../ui/views/reports_view.py" line="220"/>
         <source>{0} problem(s)</source>
         <translation>{0} problema(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="282" />
+        <location filename="../../ui/views/reports_view.py" line="282"/>
         <source>Fields saved.</source>
         <translation>Campos guardados.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="299" />
+        <location filename="../../ui/views/reports_view.py" line="299"/>
         <source>Every selected report is ready.</source>
         <translation>Todos los informes seleccionados están listos.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="300" />
+        <location filename="../../ui/views/reports_view.py" line="300"/>
         <source>{0} problem(s) stand in the way of a final report.</source>
         <translation>{0} problema(s) impiden el informe final.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="308" />
+        <location filename="../../ui/views/reports_view.py" line="308"/>
         <source>Output folder</source>
         <translation>Carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="350" />
+        <location filename="../../ui/views/reports_view.py" line="350"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="365" />
+        <location filename="../../ui/views/reports_view.py" line="365"/>
         <source>Export cancelled; no file was left behind.</source>
         <translation>Exportación cancelada; no quedó ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="385" />
-        <location filename="../../ui/views/reports_view.py" line="411" />
+        <location filename="../../ui/views/reports_view.py" line="385"/>
+        <location filename="../../ui/views/reports_view.py" line="411"/>
         <source>Written: {0}</source>
         <translation>Escrito: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="400" />
+        <location filename="../../ui/views/reports_view.py" line="400"/>
         <source>Export the checklist</source>
         <translation>Exportar la lista de verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="401" />
+        <location filename="../../ui/views/reports_view.py" line="401"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -1672,37 +1783,37 @@
 <context>
     <name>RequirementTreeModel</name>
     <message>
-        <location filename="../../ui/models/requirements.py" line="44" />
+        <location filename="../../ui/models/requirements.py" line="44"/>
         <source>Clause</source>
         <translation>Cláusula</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requirements.py" line="45" />
+        <location filename="../../ui/models/requirements.py" line="45"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requirements.py" line="46" />
+        <location filename="../../ui/models/requirements.py" line="46"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requirements.py" line="47" />
+        <location filename="../../ui/models/requirements.py" line="47"/>
         <source>Flags</source>
         <translation>Marcas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requirements.py" line="132" />
+        <location filename="../../ui/models/requirements.py" line="132"/>
         <source>critical</source>
         <translation>crítico</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requirements.py" line="134" />
+        <location filename="../../ui/models/requirements.py" line="134"/>
         <source>heading</source>
         <translation>encabezado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requirements.py" line="136" />
+        <location filename="../../ui/models/requirements.py" line="136"/>
         <source>unverified</source>
         <translation>no verificada</translation>
     </message>
@@ -1710,32 +1821,32 @@
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../../ui/models/checklist.py" line="45" />
+        <location filename="../../ui/models/checklist.py" line="45"/>
         <source>conforms</source>
         <translation>conforme</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="46" />
+        <location filename="../../ui/models/checklist.py" line="46"/>
         <source>minor gap</source>
         <translation>brecha menor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="47" />
+        <location filename="../../ui/models/checklist.py" line="47"/>
         <source>major gap</source>
         <translation>brecha mayor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="48" />
+        <location filename="../../ui/models/checklist.py" line="48"/>
         <source>critical</source>
         <translation>crítico</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="49" />
+        <location filename="../../ui/models/checklist.py" line="49"/>
         <source>not applicable</source>
         <translation>no aplica</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="50" />
+        <location filename="../../ui/models/checklist.py" line="50"/>
         <source>not assessed</source>
         <translation>sin evaluar</translation>
     </message>
@@ -1743,182 +1854,182 @@
 <context>
     <name>SiteView</name>
     <message>
-        <location filename="../../ui/views/site_view.py" line="48" />
+        <location filename="../../ui/views/site_view.py" line="48"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="51" />
-        <source>One site's obligations across its schemes, what falls due, its open findings and corrective actions</source>
+        <location filename="../../ui/views/site_view.py" line="51"/>
+        <source>One site&apos;s obligations across its schemes, what falls due, its open findings and corrective actions</source>
         <translation>Las obligaciones de un sitio en todos sus esquemas, sus vencimientos, sus hallazgos abiertos y acciones correctivas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="58" />
+        <location filename="../../ui/views/site_view.py" line="58"/>
         <source>Site:</source>
         <translation>Sitio:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="64" />
+        <location filename="../../ui/views/site_view.py" line="64"/>
         <source>As of:</source>
         <translation>Al:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="70" />
+        <location filename="../../ui/views/site_view.py" line="70"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="73" />
+        <location filename="../../ui/views/site_view.py" line="73"/>
         <source>Export PDF register…</source>
         <translation>Exportar registro PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="84" />
+        <location filename="../../ui/views/site_view.py" line="84"/>
         <source>Obligation</source>
         <translation>Obligación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="84" />
+        <location filename="../../ui/views/site_view.py" line="84"/>
         <source>Required by</source>
         <translation>Exigido por</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="85" />
+        <location filename="../../ui/views/site_view.py" line="85"/>
         <source>Recognition</source>
         <translation>Reconocimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="85" />
+        <location filename="../../ui/views/site_view.py" line="85"/>
         <source>Open actions</source>
         <translation>Acciones abiertas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="87" />
+        <location filename="../../ui/views/site_view.py" line="87"/>
         <source>Obligations</source>
         <translation>Obligaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="89" />
+        <location filename="../../ui/views/site_view.py" line="89"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="90" />
+        <location filename="../../ui/views/site_view.py" line="90"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="91" />
+        <location filename="../../ui/views/site_view.py" line="91"/>
         <source>Scheme</source>
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="92" />
+        <location filename="../../ui/views/site_view.py" line="92"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="94" />
+        <location filename="../../ui/views/site_view.py" line="94"/>
         <source>What falls due</source>
         <translation>Vencimientos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="96" />
+        <location filename="../../ui/views/site_view.py" line="96"/>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="97" />
+        <location filename="../../ui/views/site_view.py" line="97"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="98" />
+        <location filename="../../ui/views/site_view.py" line="98"/>
         <source>Rating</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="99" />
+        <location filename="../../ui/views/site_view.py" line="99"/>
         <source>Corrective actions (per scheme)</source>
         <translation>Acciones correctivas (por esquema)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="102" />
+        <location filename="../../ui/views/site_view.py" line="102"/>
         <source>Open findings</source>
         <translation>Hallazgos abiertos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="115" />
+        <location filename="../../ui/views/site_view.py" line="115"/>
         <source>audit</source>
         <translation>auditoría</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="115" />
+        <location filename="../../ui/views/site_view.py" line="115"/>
         <source>desk deliverable</source>
         <translation>entrega documental</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="116" />
+        <location filename="../../ui/views/site_view.py" line="116"/>
         <source>certificate</source>
         <translation>certificado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="116" />
+        <location filename="../../ui/views/site_view.py" line="116"/>
         <source>corrective action</source>
         <translation>acción correctiva</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="117" />
+        <location filename="../../ui/views/site_view.py" line="117"/>
         <source>joint visit</source>
         <translation>visita conjunta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="117" />
+        <location filename="../../ui/views/site_view.py" line="117"/>
         <source>not planned</source>
         <translation>no planificada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="124" />
+        <location filename="../../ui/views/site_view.py" line="124"/>
         <source>plan by {0}</source>
         <translation>plan antes del {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="125" />
+        <location filename="../../ui/views/site_view.py" line="125"/>
         <source>close by {0}</source>
         <translation>cerrar antes del {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="128" />
+        <location filename="../../ui/views/site_view.py" line="128"/>
         <source>none raised yet</source>
         <translation>ninguna abierta aún</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="155" />
+        <location filename="../../ui/views/site_view.py" line="155"/>
         <source>No site yet: add one in Library → Records.</source>
         <translation>Aún no hay sitios: añada uno en Biblioteca → Registros.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="162" />
+        <location filename="../../ui/views/site_view.py" line="162"/>
         <source>Loading {0}…</source>
         <translation>Cargando {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="178" />
+        <location filename="../../ui/views/site_view.py" line="178"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; as of {1}: {2} obligation(s) · {3} item(s) falling due · {4} open finding(s)</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; al {1}: {2} obligación(es) · {3} vencimiento(s) · {4} hallazgo(s) abierto(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="248" />
+        <location filename="../../ui/views/site_view.py" line="248"/>
         <source>Export the obligations register</source>
         <translation>Exportar el registro de obligaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="250" />
+        <location filename="../../ui/views/site_view.py" line="250"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="268" />
+        <location filename="../../ui/views/site_view.py" line="267"/>
         <source>Written: {0}</source>
         <translation>Escrito: {0}</translation>
     </message>
@@ -1926,12 +2037,12 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="246" />
+        <location filename="../../ui/widgets/timeline.py" line="246"/>
         <source>Joint visits</source>
         <translation>Visitas conjuntas</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="287" />
+        <location filename="../../ui/widgets/timeline.py" line="287"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
@@ -1939,8 +2050,8 @@
 <context>
     <name>View</name>
     <message>
-        <location filename="../../ui/views/base.py" line="81" />
-        <source>Not available in this build: the core's {0} service (jointaudit.services.{0}) has not landed yet.</source>
+        <location filename="../../ui/views/base.py" line="81"/>
+        <source>Not available in this build: the core&apos;s {0} service (jointaudit.services.{0}) has not landed yet.</source>
         <translation>No disponible en esta versión: el servicio {0} del núcleo (jointaudit.services.{0}) aún no está incluido.</translation>
     </message>
 </context>

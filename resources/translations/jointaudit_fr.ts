@@ -4,207 +4,207 @@
 <context>
     <name>ApprovalsView</name>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="59" />
+        <location filename="../../ui/views/approvals_view.py" line="59"/>
         <source>Approvals</source>
         <translation>Approbations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="62" />
+        <location filename="../../ui/views/approvals_view.py" line="62"/>
         <source>Template approvals by scheme staff, trusted keys, exchange bundles</source>
-        <translation>Approbations du modèle par les référentiels, clés de confiance, paquets d'échange</translation>
+        <translation>Approbations du modèle par les référentiels, clés de confiance, paquets d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="69" />
+        <location filename="../../ui/views/approvals_view.py" line="69"/>
         <source>Template approvals</source>
         <translation>Approbations du modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="70" />
+        <location filename="../../ui/views/approvals_view.py" line="70"/>
         <source>Trusted keys</source>
         <translation>Clés de confiance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="71" />
+        <location filename="../../ui/views/approvals_view.py" line="71"/>
         <source>Exchange bundles</source>
-        <translation>Paquets d'échange</translation>
+        <translation>Paquets d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="78" />
+        <location filename="../../ui/views/approvals_view.py" line="78"/>
         <source>Joint template:</source>
         <translation>Modèle conjoint :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="84" />
+        <location filename="../../ui/views/approvals_view.py" line="84"/>
         <source>Sign for the selected scheme…</source>
         <translation>Signer pour le référentiel choisi…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="90" />
+        <location filename="../../ui/views/approvals_view.py" line="90"/>
         <source>Scheme</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="91" />
+        <location filename="../../ui/views/approvals_view.py" line="91"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="92" />
+        <location filename="../../ui/views/approvals_view.py" line="92"/>
         <source>Required</source>
         <translation>Requise</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="92" />
+        <location filename="../../ui/views/approvals_view.py" line="92"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="93" />
+        <location filename="../../ui/views/approvals_view.py" line="93"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="94" />
+        <location filename="../../ui/views/approvals_view.py" line="94"/>
         <source>Signed by</source>
         <translation>Signé par</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="95" />
+        <location filename="../../ui/views/approvals_view.py" line="95"/>
         <source>Signed at</source>
         <translation>Signé le</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="97" />
+        <location filename="../../ui/views/approvals_view.py" line="97"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="167" />
+        <location filename="../../ui/views/approvals_view.py" line="167"/>
         <source>Changed since the approval:</source>
-        <translation>Modifié depuis l'approbation :</translation>
+        <translation>Modifié depuis l&apos;approbation :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="170" />
+        <location filename="../../ui/views/approvals_view.py" line="170"/>
         <source>&lt;p&gt;Template content hash {0}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Empreinte du contenu du modèle {0}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="180" />
+        <location filename="../../ui/views/approvals_view.py" line="180"/>
         <source>Sign the template</source>
         <translation>Signer le modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="181" />
+        <location filename="../../ui/views/approvals_view.py" line="181"/>
         <source>Passphrase of your signing key:</source>
         <translation>Phrase secrète de votre clé de signature :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="199" />
+        <location filename="../../ui/views/approvals_view.py" line="199"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="200" />
+        <location filename="../../ui/views/approvals_view.py" line="200"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="201" />
+        <location filename="../../ui/views/approvals_view.py" line="201"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="202" />
+        <location filename="../../ui/views/approvals_view.py" line="202"/>
         <source>May approve for</source>
         <translation>Peut approuver pour</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="203" />
+        <location filename="../../ui/views/approvals_view.py" line="203"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="210" />
+        <location filename="../../ui/views/approvals_view.py" line="210"/>
         <source>Trust a public key file…</source>
         <translation>Faire confiance à un fichier de clé publique…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="216" />
+        <location filename="../../ui/views/approvals_view.py" line="216"/>
         <source>Public key</source>
         <translation>Clé publique</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="219" />
+        <location filename="../../ui/views/approvals_view.py" line="219"/>
         <source>Trust key</source>
         <translation>Faire confiance à la clé</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="220" />
+        <location filename="../../ui/views/approvals_view.py" line="220"/>
         <source>Schemes this key may approve for (comma-separated ids):</source>
         <translation>Référentiels que cette clé peut approuver (ids séparés par des virgules) :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="231" />
+        <location filename="../../ui/views/approvals_view.py" line="231"/>
         <source>Export a bundle of the selected template…</source>
         <translation>Exporter un paquet du modèle choisi…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="234" />
+        <location filename="../../ui/views/approvals_view.py" line="234"/>
         <source>Verify and preview a bundle…</source>
         <translation>Vérifier et prévisualiser un paquet…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="237" />
+        <location filename="../../ui/views/approvals_view.py" line="237"/>
         <source>Import with these choices</source>
         <translation>Importer avec ces choix</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="246" />
+        <location filename="../../ui/views/approvals_view.py" line="246"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="247" />
+        <location filename="../../ui/views/approvals_view.py" line="247"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="248" />
+        <location filename="../../ui/views/approvals_view.py" line="248"/>
         <source>Mine</source>
         <translation>Le mien</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="249" />
+        <location filename="../../ui/views/approvals_view.py" line="249"/>
         <source>Theirs</source>
         <translation>Le leur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="250" />
+        <location filename="../../ui/views/approvals_view.py" line="250"/>
         <source>Choices</source>
         <translation>Choix</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="267" />
+        <location filename="../../ui/views/approvals_view.py" line="267"/>
         <source>Export bundle</source>
         <translation>Exporter le paquet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="272" />
+        <location filename="../../ui/views/approvals_view.py" line="272"/>
         <source>Written: {0}</source>
         <translation>Écrit : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="276" />
+        <location filename="../../ui/views/approvals_view.py" line="276"/>
         <source>Bundle to import</source>
         <translation>Paquet à importer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="296" />
+        <location filename="../../ui/views/approvals_view.py" line="296"/>
         <source>&lt;p&gt;Creates {0}, updates {1}, {2} unchanged.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Crée {0}, met à jour {1}, {2} inchangés.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="327" />
+        <location filename="../../ui/views/approvals_view.py" line="327"/>
         <source>Imported {0}</source>
         <translation>Importé {0}</translation>
     </message>
@@ -212,57 +212,57 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../ui/models/checklist.py" line="95" />
+        <location filename="../../ui/models/checklist.py" line="95"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="96" />
+        <location filename="../../ui/models/checklist.py" line="96"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="97" />
+        <location filename="../../ui/models/checklist.py" line="97"/>
         <source>Clauses (every scheme)</source>
         <translation>Clauses (tous les référentiels)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="98" />
+        <location filename="../../ui/models/checklist.py" line="98"/>
         <source>Topics</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="99" />
+        <location filename="../../ui/models/checklist.py" line="99"/>
         <source>Rating</source>
         <translation>Notation</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="100" />
+        <location filename="../../ui/models/checklist.py" line="100"/>
         <source>Flags</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="163" />
+        <location filename="../../ui/models/checklist.py" line="163"/>
         <source>The item changed since it was rated: rate it again.</source>
-        <translation>L'élément a changé depuis sa notation : notez-le à nouveau.</translation>
+        <translation>L&apos;élément a changé depuis sa notation : notez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="186" />
+        <location filename="../../ui/models/checklist.py" line="186"/>
         <source>re-rate</source>
         <translation>à renoter</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="188" />
+        <location filename="../../ui/models/checklist.py" line="188"/>
         <source>confidential</source>
         <translation>confidentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="190" />
+        <location filename="../../ui/models/checklist.py" line="190"/>
         <source>{0} evidence</source>
         <translation>{0} preuve(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="193" />
+        <location filename="../../ui/models/checklist.py" line="193"/>
         <source>{0} CAP</source>
         <translation>{0} PAC</translation>
     </message>
@@ -270,263 +270,263 @@
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="75" />
+        <location filename="../../ui/views/checklist_view.py" line="75"/>
         <source>Checklist</source>
         <translation>Liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="78" />
+        <location filename="../../ui/views/checklist_view.py" line="78"/>
         <source>Joint template, coverage map and fieldwork</source>
         <translation>Modèle conjoint, carte de couverture et terrain</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="86" />
+        <location filename="../../ui/views/checklist_view.py" line="86"/>
         <source>Fieldwork</source>
         <translation>Terrain</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="87" />
-        <location filename="../../ui/views/checklist_view.py" line="629" />
+        <location filename="../../ui/views/checklist_view.py" line="87"/>
+        <location filename="../../ui/views/checklist_view.py" line="629"/>
         <source>Joint template</source>
         <translation>Modèle conjoint</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="92" />
+        <location filename="../../ui/views/checklist_view.py" line="92"/>
         <source>Coverage map</source>
         <translation>Carte de couverture</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="103" />
+        <location filename="../../ui/views/checklist_view.py" line="103"/>
         <source>Visit:</source>
         <translation>Visite :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="109" />
+        <location filename="../../ui/views/checklist_view.py" line="109"/>
         <source>Search items, clause ids, observations…</source>
         <translation>Rechercher éléments, clauses, observations…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="117" />
+        <location filename="../../ui/views/checklist_view.py" line="117"/>
         <source>Any rating</source>
         <translation>Toute notation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="124" />
+        <location filename="../../ui/views/checklist_view.py" line="124"/>
         <source>Unrated</source>
         <translation>Non notés</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="125" />
+        <location filename="../../ui/views/checklist_view.py" line="125"/>
         <source>Needs re-rating</source>
         <translation>À renoter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="175" />
+        <location filename="../../ui/views/checklist_view.py" line="175"/>
         <source>Rating:</source>
         <translation>Notation :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="185" />
-        <location filename="../../ui/views/checklist_view.py" line="242" />
+        <location filename="../../ui/views/checklist_view.py" line="185"/>
+        <location filename="../../ui/views/checklist_view.py" line="242"/>
         <source>Scheme</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="186" />
+        <location filename="../../ui/views/checklist_view.py" line="186"/>
         <source>Clause</source>
         <translation>Clause</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="187" />
-        <source>Scheme's rating</source>
+        <location filename="../../ui/views/checklist_view.py" line="187"/>
+        <source>Scheme&apos;s rating</source>
         <translation>Notation du référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="189" />
+        <location filename="../../ui/views/checklist_view.py" line="189"/>
         <source>How</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="200" />
+        <location filename="../../ui/views/checklist_view.py" line="200"/>
         <source>Override for the selected scheme:</source>
         <translation>Corriger pour le référentiel choisi :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="203" />
+        <location filename="../../ui/views/checklist_view.py" line="203"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="209" />
+        <location filename="../../ui/views/checklist_view.py" line="209"/>
         <source>Observation:</source>
         <translation>Observation :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="215" />
+        <location filename="../../ui/views/checklist_view.py" line="215"/>
         <source>Confidential (kept out of public reports)</source>
         <translation>Confidentiel (exclu des rapports publics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="219" />
+        <location filename="../../ui/views/checklist_view.py" line="219"/>
         <source>Evidence</source>
         <translation>Preuves</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="231" />
+        <location filename="../../ui/views/checklist_view.py" line="231"/>
         <source>Effective from:</source>
         <translation>En vigueur depuis :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="232" />
+        <location filename="../../ui/views/checklist_view.py" line="232"/>
         <source>Expires on:</source>
         <translation>Expire le :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="234" />
+        <location filename="../../ui/views/checklist_view.py" line="234"/>
         <source>Attach a file…</source>
         <translation>Joindre un fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="239" />
+        <location filename="../../ui/views/checklist_view.py" line="239"/>
         <source>Corrective actions</source>
         <translation>Actions correctives</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="243" />
+        <location filename="../../ui/views/checklist_view.py" line="243"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="244" />
+        <location filename="../../ui/views/checklist_view.py" line="244"/>
         <source>Plan due</source>
         <translation>Plan avant le</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="245" />
+        <location filename="../../ui/views/checklist_view.py" line="245"/>
         <source>Close due</source>
         <translation>Clôture avant le</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="256" />
+        <location filename="../../ui/views/checklist_view.py" line="256"/>
         <source>Raise actions for gaps</source>
         <translation>Ouvrir des actions pour les écarts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="261" />
+        <location filename="../../ui/views/checklist_view.py" line="261"/>
         <source>Move to this status</source>
         <translation>Passer à cet état</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="270" />
+        <location filename="../../ui/views/checklist_view.py" line="270"/>
         <source>Next item</source>
         <translation>Élément suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="274" />
+        <location filename="../../ui/views/checklist_view.py" line="274"/>
         <source>Previous item</source>
         <translation>Élément précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="343" />
+        <location filename="../../ui/views/checklist_view.py" line="343"/>
         <source>No visit yet: plan and save a visit, then merge its schemes in the Joint template tab.</source>
-        <translation>Pas encore de visite : planifiez et enregistrez une visite, puis fusionnez ses référentiels dans l'onglet Modèle conjoint.</translation>
+        <translation>Pas encore de visite : planifiez et enregistrez une visite, puis fusionnez ses référentiels dans l&apos;onglet Modèle conjoint.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="113" />
-        <location filename="../../ui/views/checklist_view.py" line="295" />
-        <location filename="../../ui/views/checklist_view.py" line="360" />
+        <location filename="../../ui/views/checklist_view.py" line="113"/>
+        <location filename="../../ui/views/checklist_view.py" line="295"/>
+        <location filename="../../ui/views/checklist_view.py" line="360"/>
         <source>Any topic</source>
         <translation>Tout thème</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="115" />
-        <location filename="../../ui/views/checklist_view.py" line="296" />
-        <location filename="../../ui/views/checklist_view.py" line="361" />
+        <location filename="../../ui/views/checklist_view.py" line="115"/>
+        <location filename="../../ui/views/checklist_view.py" line="296"/>
+        <location filename="../../ui/views/checklist_view.py" line="361"/>
         <source>Any scheme</source>
         <translation>Tout référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="387" />
+        <location filename="../../ui/views/checklist_view.py" line="387"/>
         <source>{0} of {1} items shown · {2} unrated · {3} to re-rate</source>
         <translation>{0} sur {1} éléments affichés · {2} non notés · {3} à renoter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="425" />
+        <location filename="../../ui/views/checklist_view.py" line="425"/>
         <source>Needs re-rating: {0}</source>
         <translation>À renoter : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="462" />
+        <location filename="../../ui/views/checklist_view.py" line="462"/>
         <source>rate {0} as {1}</source>
         <translation>noter {0} comme {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="493" />
+        <location filename="../../ui/views/checklist_view.py" line="493"/>
         <source>override {0} for {1}</source>
         <translation>corriger {0} pour {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="511" />
+        <location filename="../../ui/views/checklist_view.py" line="511"/>
         <source>observation on {0}</source>
         <translation>observation sur {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="515" />
+        <location filename="../../ui/views/checklist_view.py" line="515"/>
         <source>Attach evidence</source>
         <translation>Joindre une preuve</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="555" />
+        <location filename="../../ui/views/checklist_view.py" line="555"/>
         <source>Scheme versions to merge:</source>
         <translation>Versions de référentiel à fusionner :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="561" />
+        <location filename="../../ui/views/checklist_view.py" line="561"/>
         <source>Template name</source>
         <translation>Nom du modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="563" />
+        <location filename="../../ui/views/checklist_view.py" line="563"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="568" />
+        <location filename="../../ui/views/checklist_view.py" line="568"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="569" />
+        <location filename="../../ui/views/checklist_view.py" line="569"/>
         <source>Schemes</source>
         <translation>Référentiels</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="570" />
+        <location filename="../../ui/views/checklist_view.py" line="570"/>
         <source>Joint items</source>
         <translation>Éléments conjoints</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="571" />
+        <location filename="../../ui/views/checklist_view.py" line="571"/>
         <source>Merged</source>
         <translation>Fusionné</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="581" />
+        <location filename="../../ui/views/checklist_view.py" line="581"/>
         <source>Use the selected template for the plan of visit:</source>
         <translation>Utiliser le modèle choisi pour le plan de la visite :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="584" />
+        <location filename="../../ui/views/checklist_view.py" line="584"/>
         <source>Use</source>
         <translation>Utiliser</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="601" />
+        <location filename="../../ui/views/checklist_view.py" line="601"/>
         <source>{0} now uses {1}.</source>
         <translation>{0} utilise maintenant {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="630" />
+        <location filename="../../ui/views/checklist_view.py" line="630"/>
         <source>Merging {0}…</source>
         <translation>Fusion de {0}…</translation>
     </message>
@@ -534,27 +534,27 @@
 <context>
     <name>CoverageMap</name>
     <message>
-        <location filename="../../ui/widgets/heatmap.py" line="133" />
+        <location filename="../../ui/widgets/heatmap.py" line="133"/>
         <source>shared with another scheme</source>
         <translation>partagé avec un autre référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/heatmap.py" line="134" />
+        <location filename="../../ui/widgets/heatmap.py" line="134"/>
         <source>asked by this scheme alone</source>
         <translation>exigé par ce seul référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/heatmap.py" line="135" />
+        <location filename="../../ui/widgets/heatmap.py" line="135"/>
         <source>gap: no requirement on this topic</source>
         <translation>lacune : aucune exigence sur ce thème</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/heatmap.py" line="151" />
+        <location filename="../../ui/widgets/heatmap.py" line="151"/>
         <source>{0} · {1}: {2} requirement(s), {3} shared</source>
         <translation>{0} · {1} : {2} exigence(s), {3} partagée(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/heatmap.py" line="154" />
+        <location filename="../../ui/widgets/heatmap.py" line="154"/>
         <source>{0} · {1}: gap, no requirement on this topic</source>
         <translation>{0} · {1} : lacune, aucune exigence sur ce thème</translation>
     </message>
@@ -562,815 +562,926 @@
 <context>
     <name>CrosswalkEditor</name>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="92" />
+        <location filename="../../ui/views/crosswalk_editor.py" line="92"/>
         <source>Crosswalks</source>
         <translation>Correspondances</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="98" />
+        <location filename="../../ui/views/crosswalk_editor.py" line="98"/>
         <source>From:</source>
         <translation>Depuis :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="100" />
+        <location filename="../../ui/views/crosswalk_editor.py" line="100"/>
         <source>To:</source>
         <translation>Vers :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="102" />
+        <location filename="../../ui/views/crosswalk_editor.py" line="102"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="104" />
+        <location filename="../../ui/views/crosswalk_editor.py" line="104"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="132" />
+        <location filename="../../ui/views/crosswalk_editor.py" line="132"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="133" />
+        <location filename="../../ui/views/crosswalk_editor.py" line="133"/>
         <source>Relationship</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="134" />
+        <location filename="../../ui/views/crosswalk_editor.py" line="134"/>
         <source>To</source>
         <translation>Vers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="135" />
+        <location filename="../../ui/views/crosswalk_editor.py" line="135"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="136" />
+        <location filename="../../ui/views/crosswalk_editor.py" line="136"/>
         <source>Strength</source>
         <translation>Force</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="137" />
+        <location filename="../../ui/views/crosswalk_editor.py" line="137"/>
         <source>Origin</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="150" />
+        <location filename="../../ui/views/crosswalk_editor.py" line="150"/>
         <source>Relationship:</source>
         <translation>Relation :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="152" />
+        <location filename="../../ui/views/crosswalk_editor.py" line="152"/>
         <source>Rationale:</source>
         <translation>Justification :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="155" />
+        <location filename="../../ui/views/crosswalk_editor.py" line="155"/>
         <source>Strength (0–10):</source>
         <translation>Force (0–10) :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="157" />
+        <location filename="../../ui/views/crosswalk_editor.py" line="157"/>
         <source>Shared part (intersects):</source>
         <translation>Partie commune (intersection) :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="160" />
+        <location filename="../../ui/views/crosswalk_editor.py" line="160"/>
         <source>Save link</source>
         <translation>Enregistrer le lien</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="163" />
+        <location filename="../../ui/views/crosswalk_editor.py" line="163"/>
         <source>Link the two selected clauses</source>
         <translation>Lier les deux clauses choisies</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="166" />
+        <location filename="../../ui/views/crosswalk_editor.py" line="166"/>
         <source>Delete link</source>
         <translation>Supprimer le lien</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="170" />
+        <location filename="../../ui/views/crosswalk_editor.py" line="170"/>
         <source>Suggestions for the selected clause (score 0–100):</source>
         <translation>Suggestions pour la clause choisie (score 0–100) :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="172" />
+        <location filename="../../ui/views/crosswalk_editor.py" line="172"/>
         <source>Clause</source>
         <translation>Clause</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="173" />
+        <location filename="../../ui/views/crosswalk_editor.py" line="173"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="174" />
+        <location filename="../../ui/views/crosswalk_editor.py" line="174"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="186" />
+        <location filename="../../ui/views/crosswalk_editor.py" line="186"/>
         <source>Accept suggestion</source>
         <translation>Accepter la suggestion</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="188" />
+        <location filename="../../ui/views/crosswalk_editor.py" line="188"/>
         <source>Reject suggestion</source>
         <translation>Rejeter la suggestion</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="193" />
+        <location filename="../../ui/views/crosswalk_editor.py" line="193"/>
         <source>Consistency warnings:</source>
         <translation>Alertes de cohérence :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="273" />
+        <location filename="../../ui/views/crosswalk_editor.py" line="273"/>
         <source>edit link</source>
         <translation>modifier le lien</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="280" />
+        <location filename="../../ui/views/crosswalk_editor.py" line="280"/>
         <source>delete link</source>
         <translation>supprimer le lien</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="295" />
+        <location filename="../../ui/views/crosswalk_editor.py" line="295"/>
         <source>add link</source>
         <translation>ajouter un lien</translation>
     </message>
 </context>
 <context>
+    <name>GettingStarted</name>
+    <message>
+        <location filename="../../ui/help.py" line="102"/>
+        <source>Getting started with jointaudit</source>
+        <translation>Bien démarrer avec jointaudit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="105"/>
+        <source>&lt;h2&gt;Welcome to jointaudit&lt;/h2&gt;&lt;p&gt;The app opens a demo workspace the first time: four mine and refinery sites, their schemes and their past audits, to try everything on. What to do first depends on who you are:&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Bienvenue dans jointaudit&lt;/h2&gt;&lt;p&gt;La première fois, l&apos;application ouvre un espace de travail de démonstration : quatre mines et affineries, leurs référentiels et leurs audits passés, pour tout essayer. Ce qu&apos;il faut faire d&apos;abord dépend de qui vous êtes :&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="118"/>
+        <source>Open the guide for {0}</source>
+        <translation>Ouvrir le guide pour {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="128"/>
+        <source>Open the demo workspace</source>
+        <translation>Ouvrir l&apos;espace de travail de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="137"/>
+        <source>Auditors</source>
+        <translation>Auditeurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="138"/>
+        <source>&lt;ol&gt;&lt;li&gt;In &lt;b&gt;Plan&lt;/b&gt;, pick a site (or the whole portfolio) and press &lt;b&gt;Plan&lt;/b&gt;: the audits of its schemes due in the horizon become joint visits.&lt;/li&gt;&lt;li&gt;Check the warnings on the right, then &lt;b&gt;Save plan&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;In &lt;b&gt;Checklist&lt;/b&gt;, pick the visit: its schemes are already ticked; &lt;b&gt;Merge&lt;/b&gt; and &lt;b&gt;Use&lt;/b&gt; give the one checklist you rate in the field (keys 1–4 and 0 rate the selected item).&lt;/li&gt;&lt;li&gt;Export each scheme&apos;s report from &lt;b&gt;Reports&lt;/b&gt;.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;Dans &lt;b&gt;Planifier&lt;/b&gt;, choisissez un site (ou tout le portefeuille) et appuyez sur &lt;b&gt;Planifier&lt;/b&gt; : les audits de ses référentiels dus dans l&apos;horizon deviennent des visites conjointes.&lt;/li&gt;&lt;li&gt;Vérifiez les avertissements à droite, puis &lt;b&gt;Enregistrer le plan&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Dans &lt;b&gt;Liste de contrôle&lt;/b&gt;, choisissez la visite : ses référentiels sont déjà cochés ; &lt;b&gt;Fusionner&lt;/b&gt; puis &lt;b&gt;Utiliser&lt;/b&gt; donnent la liste unique que vous notez sur le terrain (les touches 1–4 et 0 notent l&apos;élément choisi).&lt;/li&gt;&lt;li&gt;Exportez le rapport de chaque référentiel depuis &lt;b&gt;Rapports&lt;/b&gt;.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="145"/>
+        <source>Mine sites</source>
+        <translation>Sites miniers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="146"/>
+        <source>&lt;ol&gt;&lt;li&gt;Open the workspace your auditor or scheme sent you (File → Open workspace).&lt;/li&gt;&lt;li&gt;In &lt;b&gt;Site&lt;/b&gt;, pick your site: your combined obligations, the audits and desk deliverables that fall due, and the open findings with each scheme&apos;s corrective-action deadline.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Print&lt;/b&gt; or export the register as a PDF for your team.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;Ouvrez l&apos;espace de travail que votre auditeur ou votre référentiel vous a envoyé (Fichier → Ouvrir un espace de travail).&lt;/li&gt;&lt;li&gt;Dans &lt;b&gt;Site&lt;/b&gt;, choisissez votre site : vos obligations combinées, les audits et livrables documentaires à échéance, et les constats ouverts avec l&apos;échéance d&apos;action corrective de chaque référentiel.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Imprimez&lt;/b&gt; ou exportez le registre en PDF pour votre équipe.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="151"/>
+        <source>Scheme staff</source>
+        <translation>Personnel des référentiels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="152"/>
+        <source>&lt;ol&gt;&lt;li&gt;In &lt;b&gt;Approvals → Trusted keys&lt;/b&gt;, create your signing key, or import the one your scheme gave you.&lt;/li&gt;&lt;li&gt;Trust the keys of the other schemes&apos; staff by checking their fingerprint and the scheme they sign for.&lt;/li&gt;&lt;li&gt;In &lt;b&gt;Template approvals&lt;/b&gt;, review the joint template clause by clause and sign for your scheme, or request changes.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;Dans &lt;b&gt;Approbations → Clés de confiance&lt;/b&gt;, créez votre clé de signature ou importez celle que votre référentiel vous a remise.&lt;/li&gt;&lt;li&gt;Faites confiance aux clés du personnel des autres référentiels en vérifiant leur empreinte et le référentiel pour lequel elles signent.&lt;/li&gt;&lt;li&gt;Dans &lt;b&gt;Approbations du modèle&lt;/b&gt;, examinez le modèle conjoint clause par clause et signez pour votre référentiel, ou demandez des modifications.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../ui/help.py" line="43"/>
+        <source>← Back</source>
+        <translation>← Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="44"/>
+        <source>Forward →</source>
+        <translation>Suivant →</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="72"/>
+        <source>The guide {0} is missing from this build (looked in {1}).</source>
+        <translation>Le guide {0} manque dans cette version (cherché dans {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="74"/>
+        <source>User guide</source>
+        <translation>Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="83"/>
+        <source>{0} — user guide</source>
+        <translation>{0} — guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="87"/>
+        <source>The guides are written in English.</source>
+        <translation>Les guides sont rédigés en anglais.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../ui/views/library_view.py" line="42" />
+        <location filename="../../ui/views/library_view.py" line="42"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="45" />
+        <location filename="../../ui/views/library_view.py" line="45"/>
         <source>Schemes and their requirements, crosswalks, CBs and auditors</source>
         <translation>Référentiels et leurs exigences, correspondances, OC et auditeurs</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="51" />
+        <location filename="../../ui/views/library_view.py" line="51"/>
         <source>Schemes</source>
         <translation>Référentiels</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="69" />
+        <location filename="../../ui/views/library_view.py" line="69"/>
         <source>Import or validate a pack…</source>
         <translation>Importer ou valider un paquet…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="72" />
+        <location filename="../../ui/views/library_view.py" line="72"/>
         <source>Import official text overlay…</source>
         <translation>Importer les textes officiels…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="74" />
-        <source>Add the scheme's official requirement texts (which we may not ship) to the selected version from a file you hold a licence for.</source>
+        <location filename="../../ui/views/library_view.py" line="74"/>
+        <source>Add the scheme&apos;s official requirement texts (which we may not ship) to the selected version from a file you hold a licence for.</source>
         <translation>Ajoutez les textes officiels des exigences du référentiel (que nous ne pouvons pas diffuser) à la version choisie depuis un fichier pour lequel vous avez une licence.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="89" />
+        <location filename="../../ui/views/library_view.py" line="89"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="90" />
+        <location filename="../../ui/views/library_view.py" line="90"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="91" />
+        <location filename="../../ui/views/library_view.py" line="91"/>
         <source>Requirements</source>
         <translation>Exigences</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="92" />
+        <location filename="../../ui/views/library_view.py" line="92"/>
         <source>Unverified rules</source>
         <translation>Règles non vérifiées</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="93" />
+        <location filename="../../ui/views/library_view.py" line="93"/>
         <source>Effective</source>
         <translation>En vigueur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="113" />
+        <location filename="../../ui/views/library_view.py" line="113"/>
         <source>Search clause id, title or topic…</source>
         <translation>Rechercher une clause, un titre ou un thème…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="178" />
+        <location filename="../../ui/views/library_view.py" line="178"/>
         <source>verified</source>
         <translation>vérifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="178" />
+        <location filename="../../ui/views/library_view.py" line="178"/>
         <source>unverified</source>
         <translation>non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="184" />
+        <location filename="../../ui/views/library_view.py" line="184"/>
         <source>Import a scheme pack</source>
         <translation>Importer un paquet de référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="185" />
+        <location filename="../../ui/views/library_view.py" line="185"/>
         <source>Scheme packs (*.yaml *.yml *.json)</source>
         <translation>Paquets de référentiel (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="190" />
-        <location filename="../../ui/views/library_view.py" line="221" />
+        <location filename="../../ui/views/library_view.py" line="190"/>
+        <location filename="../../ui/views/library_view.py" line="221"/>
         <source>Checking {0}…</source>
         <translation>Vérification de {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="200" />
-        <location filename="../../ui/views/library_view.py" line="234" />
+        <location filename="../../ui/views/library_view.py" line="200"/>
+        <location filename="../../ui/views/library_view.py" line="234"/>
         <source>Nothing was imported: {0}</source>
-        <translation>Rien n'a été importé : {0}</translation>
+        <translation>Rien n&apos;a été importé : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="213" />
+        <location filename="../../ui/views/library_view.py" line="213"/>
         <source>Text overlay for {0}</source>
         <translation>Textes officiels pour {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="214" />
+        <location filename="../../ui/views/library_view.py" line="214"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Tableaux (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="227" />
+        <location filename="../../ui/views/library_view.py" line="227"/>
         <source>{0}: {1} requirement text(s) updated.</source>
-        <translation>{0} : {1} texte(s) d'exigence mis à jour.</translation>
+        <translation>{0} : {1} texte(s) d&apos;exigence mis à jour.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Save workspace &amp;as…</source>
-        <translation>Enregistrer l'espace de travail &amp;sous…</translation>
+        <translation>Enregistrer l&apos;espace de travail &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Open the &amp;demo workspace</source>
-        <translation>Ouvrir l'espace de &amp;démonstration</translation>
+        <translation>Ouvrir l&apos;espace de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="174"/>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Bien démarrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="177"/>
+        <source>Guide for &amp;auditors</source>
+        <translation>Guide pour les &amp;auditeurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="178"/>
+        <source>Guide for &amp;mine sites</source>
+        <translation>Guide pour les sites &amp;miniers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="179"/>
+        <source>Guide for &amp;scheme staff</source>
+        <translation>Guide pour le &amp;personnel des référentiels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;About jointaudit</source>
         <translation>À &amp;propos de jointaudit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>no workspace</source>
         <translation>aucun espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Open or create a workspace (File menu).</source>
         <translation>Ouvrez ou créez un espace de travail (menu Fichier).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196" />
+        <location filename="../../ui/main_window.py" line="233"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198" />
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Workspace: {0}</source>
         <translation>Espace de travail : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="238"/>
+        <source>{0} — {1} — jointaudit</source>
+        <translation>{0} — {1} — jointaudit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>{0} — jointaudit</source>
         <translation>{0} — jointaudit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227" />
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Open workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228" />
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>jointaudit workspaces (*{0});;All files (*)</source>
         <translation>Espaces de travail jointaudit (*{0});;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235" />
-        <location filename="../../ui/main_window.py" line="246" />
+        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>jointaudit workspaces (*{0})</source>
         <translation>Espaces de travail jointaudit (*{0})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Save workspace as</source>
-        <translation>Enregistrer l'espace de travail sous</translation>
+        <translation>Enregistrer l&apos;espace de travail sous</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263" />
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>(none yet)</source>
-        <translation>(aucun pour l'instant)</translation>
+        <translation>(aucun pour l&apos;instant)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277" />
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Demo workspace</source>
         <translation>Espace de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278" />
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>This build has no demo data yet (jointaudit.demo is missing).</source>
-        <translation>Cette version n'a pas encore de données de démonstration (jointaudit.demo manque).</translation>
+        <translation>Cette version n&apos;a pas encore de données de démonstration (jointaudit.demo manque).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312" />
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>About jointaudit</source>
         <translation>À propos de jointaudit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313" />
-        <source>&lt;h3&gt;jointaudit {0}&lt;/h3&gt;&lt;p&gt;Plan joint audits across mining sustainability schemes, merge their checklists, do fieldwork offline, collect approvals and export each scheme's report.&lt;/p&gt;&lt;p&gt;Scheme rules and texts come from packs with their sources; check every rule marked unverified.&lt;/p&gt;</source>
+        <location filename="../../ui/main_window.py" line="379"/>
+        <source>&lt;h3&gt;jointaudit {0}&lt;/h3&gt;&lt;p&gt;Plan joint audits across mining sustainability schemes, merge their checklists, do fieldwork offline, collect approvals and export each scheme&apos;s report.&lt;/p&gt;&lt;p&gt;Scheme rules and texts come from packs with their sources; check every rule marked unverified.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;jointaudit {0}&lt;/h3&gt;&lt;p&gt;Planifiez des audits conjoints entre référentiels de durabilité minière, fusionnez leurs listes de contrôle, travaillez sur le terrain hors ligne, recueillez les approbations et exportez le rapport de chaque référentiel.&lt;/p&gt;&lt;p&gt;Les règles et textes des référentiels viennent de paquets avec leurs sources ; vérifiez chaque règle marquée non vérifiée.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="86" />
+        <location filename="../../ui/views/plan_view.py" line="86"/>
         <source>visit {0}</source>
         <translation>visite {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="100" />
-        <location filename="../../ui/views/plan_view.py" line="124" />
-        <location filename="../../ui/views/plan_view.py" line="205" />
+        <location filename="../../ui/views/plan_view.py" line="100"/>
+        <location filename="../../ui/views/plan_view.py" line="124"/>
+        <location filename="../../ui/views/plan_view.py" line="205"/>
         <source>Plan</source>
         <translation>Planifier</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="103" />
+        <location filename="../../ui/views/plan_view.py" line="103"/>
         <source>Sites, audit windows and the joint visits that cover them</source>
-        <translation>Sites, fenêtres d'audit et les visites conjointes qui les couvrent</translation>
+        <translation>Sites, fenêtres d&apos;audit et les visites conjointes qui les couvrent</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="110" />
+        <location filename="../../ui/views/plan_view.py" line="110"/>
         <source>Site:</source>
         <translation>Site :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="114" />
+        <location filename="../../ui/views/plan_view.py" line="114"/>
         <source>From:</source>
         <translation>Depuis :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="122" />
+        <location filename="../../ui/views/plan_view.py" line="122"/>
         <source> years</source>
         <translation> ans</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="127" />
+        <location filename="../../ui/views/plan_view.py" line="127"/>
         <source>Save plan</source>
         <translation>Enregistrer le plan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="131" />
+        <location filename="../../ui/views/plan_view.py" line="131"/>
         <source>Export .ics…</source>
         <translation>Exporter .ics…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="152" />
-        <location filename="../../ui/views/plan_view.py" line="168" />
-        <location filename="../../ui/views/plan_view.py" line="206" />
+        <location filename="../../ui/views/plan_view.py" line="152"/>
+        <location filename="../../ui/views/plan_view.py" line="168"/>
+        <location filename="../../ui/views/plan_view.py" line="206"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="154" />
+        <location filename="../../ui/views/plan_view.py" line="154"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="155" />
+        <location filename="../../ui/views/plan_view.py" line="155"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="156" />
-        <location filename="../../ui/views/plan_view.py" line="554" />
+        <location filename="../../ui/views/plan_view.py" line="156"/>
+        <location filename="../../ui/views/plan_view.py" line="554"/>
         <source>Audits</source>
         <translation>Audits</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="157" />
+        <location filename="../../ui/views/plan_view.py" line="157"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="159" />
+        <location filename="../../ui/views/plan_view.py" line="159"/>
         <source>Person-days</source>
         <translation>Jours-personne</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="161" />
+        <location filename="../../ui/views/plan_view.py" line="161"/>
         <source>Separately</source>
         <translation>Séparément</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="166" />
-        <location filename="../../ui/views/plan_view.py" line="210" />
+        <location filename="../../ui/views/plan_view.py" line="166"/>
+        <location filename="../../ui/views/plan_view.py" line="210"/>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="169" />
+        <location filename="../../ui/views/plan_view.py" line="169"/>
         <source>Scheme</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="170" />
+        <location filename="../../ui/views/plan_view.py" line="170"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="171" />
+        <location filename="../../ui/views/plan_view.py" line="171"/>
         <source>Earliest</source>
         <translation>Au plus tôt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="172" />
+        <location filename="../../ui/views/plan_view.py" line="172"/>
         <source>Latest</source>
         <translation>Au plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="173" />
+        <location filename="../../ui/views/plan_view.py" line="173"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="174" />
+        <location filename="../../ui/views/plan_view.py" line="174"/>
         <source>Planned</source>
         <translation>Planifié</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="175" />
+        <location filename="../../ui/views/plan_view.py" line="175"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="175" />
+        <location filename="../../ui/views/plan_view.py" line="175"/>
         <source>verified</source>
         <translation>vérifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="176" />
+        <location filename="../../ui/views/plan_view.py" line="176"/>
         <source>unverified</source>
         <translation>non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="177" />
+        <location filename="../../ui/views/plan_view.py" line="177"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="179" />
+        <location filename="../../ui/views/plan_view.py" line="179"/>
         <source>Audit windows</source>
-        <translation>Fenêtres d'audit</translation>
+        <translation>Fenêtres d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="180" />
+        <location filename="../../ui/views/plan_view.py" line="180"/>
         <source>Saved plans</source>
         <translation>Plans enregistrés</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="207" />
+        <location filename="../../ui/views/plan_view.py" line="207"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="208" />
+        <location filename="../../ui/views/plan_view.py" line="208"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="208" />
+        <location filename="../../ui/views/plan_view.py" line="208"/>
         <source>current</source>
         <translation>en vigueur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="209" />
+        <location filename="../../ui/views/plan_view.py" line="209"/>
         <source>superseded</source>
         <translation>remplacé</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="211" />
+        <location filename="../../ui/views/plan_view.py" line="211"/>
         <source>Fieldwork</source>
         <translation>Travail de terrain</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="217" />
+        <location filename="../../ui/views/plan_view.py" line="217"/>
         <source>Compare with the plan shown</source>
         <translation>Comparer avec le plan affiché</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="219" />
+        <location filename="../../ui/views/plan_view.py" line="219"/>
         <source>Make current</source>
         <translation>Mettre en vigueur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="221" />
+        <location filename="../../ui/views/plan_view.py" line="221"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="279" />
+        <location filename="../../ui/views/plan_view.py" line="279"/>
         <source>&lt;i&gt;Planning…&lt;/i&gt;</source>
         <translation>&lt;i&gt;Planification…&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="295" />
+        <location filename="../../ui/views/plan_view.py" line="295"/>
         <source>Whole portfolio</source>
         <translation>Tout le portefeuille</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="320" />
+        <location filename="../../ui/views/plan_view.py" line="320"/>
         <source>&lt;i&gt;Open a workspace with sites to plan.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Ouvrez un espace de travail avec des sites à planifier.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="327" />
+        <location filename="../../ui/views/plan_view.py" line="327"/>
         <source>&lt;p&gt;{0} joint visit(s) instead of {1} separate; {2:g} auditor-days instead of {3:g}.&lt;/p&gt;</source>
         <translation>&lt;p&gt;{0} visite(s) conjointe(s) au lieu de {1} séparées ; {2:g} jours-auditeur au lieu de {3:g}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="331" />
+        <location filename="../../ui/views/plan_view.py" line="331"/>
         <source>Cannot be planned:</source>
         <translation>Impossible à planifier :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="337" />
+        <location filename="../../ui/views/plan_view.py" line="337"/>
         <source>Approval warnings:</source>
-        <translation>Alertes d'approbation :</translation>
+        <translation>Alertes d&apos;approbation :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="357" />
+        <location filename="../../ui/views/plan_view.py" line="357"/>
         <source>&lt;h3&gt;{0} — visit {1}: {2} to {3}&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;{0} — visite {1} : du {2} au {3}&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="363" />
+        <location filename="../../ui/views/plan_view.py" line="363"/>
         <source>&lt;p&gt;{0:g} person-days joint ({1:g} separately), team of {2}.&lt;/p&gt;</source>
         <translation>&lt;p&gt;{0:g} jours-personne en conjoint ({1:g} séparément), équipe de {2}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="376" />
+        <location filename="../../ui/views/plan_view.py" line="376"/>
         <source>After the move:</source>
         <translation>Après le déplacement :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="378" />
+        <location filename="../../ui/views/plan_view.py" line="378"/>
         <source>Visits after it:</source>
         <translation>Visites suivantes :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="384" />
+        <location filename="../../ui/views/plan_view.py" line="384"/>
         <source>No visit follows it.</source>
         <translation>Aucune visite ne la suit.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="386" />
+        <location filename="../../ui/views/plan_view.py" line="386"/>
         <source>Windows that moved with it:</source>
         <translation>Fenêtres décalées avec elle :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="387" />
+        <location filename="../../ui/views/plan_view.py" line="387"/>
         <source>{0}: now {1} to {2} (was {3} to {4})</source>
         <translation>{0} : désormais du {1} au {2} (auparavant du {3} au {4})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="392" />
+        <location filename="../../ui/views/plan_view.py" line="392"/>
         <source>Cannot be planned after the move:</source>
         <translation>Impossible à planifier après le déplacement :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="399" />
+        <location filename="../../ui/views/plan_view.py" line="399"/>
         <source>No longer covered by this visit (re-planned above):</source>
         <translation>Plus couverts par cette visite (replanifiés ci-dessus) :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="408" />
+        <location filename="../../ui/views/plan_view.py" line="408"/>
         <source>Visit {0}: {1} to {2} (was {3} to {4})</source>
         <translation>Visite {0} : du {1} au {2} (auparavant du {3} au {4})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="411" />
+        <location filename="../../ui/views/plan_view.py" line="411"/>
         <source>Visit {0}: {1} to {2} (new visit)</source>
         <translation>Visite {0} : du {1} au {2} (nouvelle visite)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="414" />
+        <location filename="../../ui/views/plan_view.py" line="414"/>
         <source>The visit of {0} to {1} is no longer needed</source>
         <translation>La visite du {0} au {1} n’est plus nécessaire</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="416" />
+        <location filename="../../ui/views/plan_view.py" line="416"/>
         <source>Visit {0}: {1} to {2} (unchanged)</source>
         <translation>Visite {0} : du {1} au {2} (inchangée)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="440" />
+        <location filename="../../ui/views/plan_view.py" line="440"/>
         <source>move visit {0} of {1} to {2}</source>
         <translation>déplacer la visite {0} de {1} au {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="458" />
+        <location filename="../../ui/views/plan_view.py" line="458"/>
         <source>moved to {0} by the user</source>
-        <translation>déplacée au {0} par l'utilisateur</translation>
+        <translation>déplacée au {0} par l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="497" />
+        <location filename="../../ui/views/plan_view.py" line="497"/>
         <source>This plan leaves {0} audit(s) without a visit:</source>
         <translation>Ce plan laisse {0} audit(s) sans visite :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="502" />
+        <location filename="../../ui/views/plan_view.py" line="502"/>
         <source>It replaces the current plan “{0}”, whose visits hold {1} fieldwork record(s); they stay under that plan.</source>
         <translation>Il remplace le plan en vigueur « {0} », dont les visites portent {1} enregistrement(s) de terrain ; ils restent dans ce plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="508" />
+        <location filename="../../ui/views/plan_view.py" line="508"/>
         <source>Save this plan?</source>
         <translation>Enregistrer ce plan ?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="512" />
+        <location filename="../../ui/views/plan_view.py" line="512"/>
         <source>Save anyway</source>
         <translation>Enregistrer quand même</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="521" />
+        <location filename="../../ui/views/plan_view.py" line="521"/>
         <source>Plan saved (#{0}); it is now the current plan of {1}.</source>
-        <translation>Plan enregistré (n° {0}) ; c'est désormais le plan en vigueur de {1}.</translation>
+        <translation>Plan enregistré (n° {0}) ; c&apos;est désormais le plan en vigueur de {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="535" />
+        <location filename="../../ui/views/plan_view.py" line="535"/>
         <source>&lt;p&gt;Plan {0} first to compare with it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Planifiez d'abord {0} pour comparer.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Planifiez d&apos;abord {0} pour comparer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="543" />
+        <location filename="../../ui/views/plan_view.py" line="543"/>
         <source>same dates</source>
         <translation>mêmes dates</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="543" />
+        <location filename="../../ui/views/plan_view.py" line="543"/>
         <source>moved</source>
         <translation>déplacée</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="544" />
+        <location filename="../../ui/views/plan_view.py" line="544"/>
         <source>only in the saved plan</source>
         <translation>seulement dans le plan enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="545" />
+        <location filename="../../ui/views/plan_view.py" line="545"/>
         <source>only in the plan shown</source>
         <translation>seulement dans le plan affiché</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="552" />
+        <location filename="../../ui/views/plan_view.py" line="552"/>
         <source>&lt;h3&gt;“{0}” against the plan shown&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;« {0} » face au plan affiché&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="554" />
+        <location filename="../../ui/views/plan_view.py" line="554"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="554" />
+        <location filename="../../ui/views/plan_view.py" line="554"/>
         <source>Saved plan</source>
         <translation>Plan enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="554" />
+        <location filename="../../ui/views/plan_view.py" line="554"/>
         <source>Plan shown</source>
         <translation>Plan affiché</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="562" />
+        <location filename="../../ui/views/plan_view.py" line="562"/>
         <source>“{0}” is now the current plan of {1}.</source>
         <translation>« {0} » est désormais le plan en vigueur de {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="570" />
+        <location filename="../../ui/views/plan_view.py" line="570"/>
         <source>Delete the plan?</source>
         <translation>Supprimer le plan ?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="571" />
+        <location filename="../../ui/views/plan_view.py" line="571"/>
         <source>Delete the saved plan “{0}” with its {1} visit(s)?</source>
         <translation>Supprimer le plan enregistré « {0} » et ses {1} visite(s) ?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="575" />
+        <location filename="../../ui/views/plan_view.py" line="575"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="583" />
+        <location filename="../../ui/views/plan_view.py" line="583"/>
         <source>Plan “{0}” deleted.</source>
         <translation>Plan « {0} » supprimé.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="587" />
+        <location filename="../../ui/views/plan_view.py" line="587"/>
         <source>Export visits</source>
         <translation>Exporter les visites</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="588" />
+        <location filename="../../ui/views/plan_view.py" line="588"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendrier (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="600" />
+        <location filename="../../ui/views/plan_view.py" line="600"/>
         <source>Visits written to {0}</source>
         <translation>Visites écrites dans {0}</translation>
     </message>
@@ -1378,45 +1489,45 @@
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../ui/problems.py" line="30" />
+        <location filename="../../ui/problems.py" line="30"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="31" />
+        <location filename="../../ui/problems.py" line="31"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="33" />
+        <location filename="../../ui/problems.py" line="33"/>
         <source>Field / clause</source>
         <translation>Champ / clause</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="34" />
+        <location filename="../../ui/problems.py" line="34"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="35" />
+        <location filename="../../ui/problems.py" line="35"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="79" />
+        <location filename="../../ui/problems.py" line="79"/>
         <source>Unexpected error: {0}</source>
         <translation>Erreur inattendue : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="84" />
+        <location filename="../../ui/problems.py" line="84"/>
         <source>Could not complete the operation</source>
-        <translation>L'opération n'a pas pu aboutir</translation>
+        <translation>L&apos;opération n&apos;a pas pu aboutir</translation>
     </message>
 </context>
 <context>
     <name>RecordFields</name>
     <message>
-        <location filename="../../ui/views/record_form.py" line="78" />
+        <location filename="../../ui/views/record_form.py" line="78"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -1424,7 +1535,7 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../ui/views/record_form.py" line="147" />
+        <location filename="../../ui/views/record_form.py" line="147"/>
         <source>comma-separated, e.g. en, fr</source>
         <translation>séparés par des virgules, p. ex. en, fr</translation>
     </message>
@@ -1432,42 +1543,42 @@
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="60" />
+        <location filename="../../ui/views/records_editor.py" line="60"/>
         <source>expired on {0}</source>
         <translation>expiré le {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="61" />
+        <location filename="../../ui/views/records_editor.py" line="61"/>
         <source>expires on {0}</source>
         <translation>expire le {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="183" />
+        <location filename="../../ui/views/records_editor.py" line="183"/>
         <source>{0} record(s); {1} expiring within {2} days or expired.</source>
         <translation>{0} enregistrement(s) ; {1} expirent dans les {2} jours ou ont expiré.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="186" />
+        <location filename="../../ui/views/records_editor.py" line="186"/>
         <source>{0} record(s).</source>
         <translation>{0} enregistrement(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="256" />
+        <location filename="../../ui/views/records_editor.py" line="256"/>
         <source>Saved record {0}.</source>
         <translation>Enregistrement {0} sauvegardé.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="281" />
+        <location filename="../../ui/views/records_editor.py" line="281"/>
         <source>delete {0} {1}</source>
         <translation>supprimer {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="284" />
+        <location filename="../../ui/views/records_editor.py" line="284"/>
         <source>Deleted record {0}.</source>
         <translation>Enregistrement {0} supprimé.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="291" />
+        <location filename="../../ui/views/records_editor.py" line="291"/>
         <source>Not deleted: {0} {1}</source>
         <translation>Non supprimé : {0} {1}</translation>
     </message>
@@ -1475,196 +1586,196 @@
 <context>
     <name>RecordsTab</name>
     <message>
-        <location filename="../../ui/views/library_tabs.py" line="31" />
+        <location filename="../../ui/views/library_tabs.py" line="31"/>
         <source>Records</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_tabs.py" line="33" />
+        <location filename="../../ui/views/library_tabs.py" line="33"/>
         <source>Import sites (with facilities, blackouts, languages), certification bodies (with their scheme approvals) or auditors (with qualifications) from a CSV or XLSX file. A file with any bad row is refused whole, every problem listed.</source>
         <translation>Importez des sites (avec installations, périodes exclues et langues), des organismes de certification (avec leurs agréments) ou des auditeurs (avec leurs qualifications) depuis un fichier CSV ou XLSX. Un fichier comportant une ligne erronée est refusé en entier, chaque problème étant listé.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_tabs.py" line="40" />
+        <location filename="../../ui/views/library_tabs.py" line="40"/>
         <source>Import sites…</source>
         <translation>Importer des sites…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_tabs.py" line="41" />
+        <location filename="../../ui/views/library_tabs.py" line="41"/>
         <source>Import CBs…</source>
         <translation>Importer des OC…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_tabs.py" line="42" />
+        <location filename="../../ui/views/library_tabs.py" line="42"/>
         <source>Import auditors…</source>
         <translation>Importer des auditeurs…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_tabs.py" line="71" />
+        <location filename="../../ui/views/library_tabs.py" line="71"/>
         <source>Import records</source>
         <translation>Importer des enregistrements</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_tabs.py" line="72" />
+        <location filename="../../ui/views/library_tabs.py" line="72"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Tableaux (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_tabs.py" line="81" />
+        <location filename="../../ui/views/library_tabs.py" line="81"/>
         <source>Checking {0}…</source>
         <translation>Vérification de {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_tabs.py" line="95" />
+        <location filename="../../ui/views/library_tabs.py" line="95"/>
         <source>Nothing was imported: {0}</source>
-        <translation>Rien n'a été importé : {0}</translation>
+        <translation>Rien n&apos;a été importé : {0}</translation>
     </message>
 </context>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="63" />
+        <location filename="../../ui/views/reports_view.py" line="63"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="66" />
-        <source>Validate and export each scheme's report, the joint summary, the checklist and the obligations register</source>
+        <location filename="../../ui/views/reports_view.py" line="66"/>
+        <source>Validate and export each scheme&apos;s report, the joint summary, the checklist and the obligations register</source>
         <translation>Valider et exporter le rapport de chaque référentiel, la synthèse conjointe, la liste de contrôle et le registre des obligations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="80" />
+        <location filename="../../ui/views/reports_view.py" line="80"/>
         <source>Visit:</source>
         <translation>Visite :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="82" />
+        <location filename="../../ui/views/reports_view.py" line="82"/>
         <source>Scheme report</source>
         <translation>Rapport du référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="82" />
+        <location filename="../../ui/views/reports_view.py" line="82"/>
         <source>Joint summary</source>
         <translation>Synthèse conjointe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="83" />
+        <location filename="../../ui/views/reports_view.py" line="83"/>
         <source>Checklist</source>
         <translation>Liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="84" />
+        <location filename="../../ui/views/reports_view.py" line="84"/>
         <source>Site obligations register</source>
         <translation>Registre des obligations du site</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="87" />
+        <location filename="../../ui/views/reports_view.py" line="87"/>
         <source>Report:</source>
         <translation>Rapport :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="91" />
+        <location filename="../../ui/views/reports_view.py" line="91"/>
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="92" />
+        <location filename="../../ui/views/reports_view.py" line="92"/>
         <source>Draft (watermarked; allowed with open problems)</source>
         <translation>Brouillon (filigrané ; permis avec des problèmes ouverts)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="95" />
+        <location filename="../../ui/views/reports_view.py" line="95"/>
         <source>Schemes:</source>
         <translation>Référentiels :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="101" />
-        <source>Free-text fields of the selected scheme's report</source>
+        <location filename="../../ui/views/reports_view.py" line="101"/>
+        <source>Free-text fields of the selected scheme&apos;s report</source>
         <translation>Champs libres du rapport du référentiel choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="113" />
+        <location filename="../../ui/views/reports_view.py" line="113"/>
         <source>Save fields</source>
         <translation>Enregistrer les champs</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="118" />
+        <location filename="../../ui/views/reports_view.py" line="118"/>
         <source>Validate</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="121" />
+        <location filename="../../ui/views/reports_view.py" line="121"/>
         <source>Export PDF…</source>
         <translation>Exporter PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="124" />
+        <location filename="../../ui/views/reports_view.py" line="124"/>
         <source>Checklist XLSX/CSV…</source>
         <translation>Liste XLSX/CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="134" />
+        <location filename="../../ui/views/reports_view.py" line="134"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="161" />
+        <location filename="../../ui/views/reports_view.py" line="161"/>
         <source>Open output folder</source>
         <translation>Ouvrir le dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="220" />
+        <location filename="../../ui/views/reports_view.py" line="220"/>
         <source>ready</source>
         <translation>prêt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="220" />
+        <location filename="../../ui/views/reports_view.py" line="220"/>
         <source>{0} problem(s)</source>
         <translation>{0} problème(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="282" />
+        <location filename="../../ui/views/reports_view.py" line="282"/>
         <source>Fields saved.</source>
         <translation>Champs enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="299" />
+        <location filename="../../ui/views/reports_view.py" line="299"/>
         <source>Every selected report is ready.</source>
         <translation>Tous les rapports choisis sont prêts.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="300" />
+        <location filename="../../ui/views/reports_view.py" line="300"/>
         <source>{0} problem(s) stand in the way of a final report.</source>
         <translation>{0} problème(s) empêchent le rapport final.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="308" />
+        <location filename="../../ui/views/reports_view.py" line="308"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="350" />
+        <location filename="../../ui/views/reports_view.py" line="350"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="365" />
+        <location filename="../../ui/views/reports_view.py" line="365"/>
         <source>Export cancelled; no file was left behind.</source>
-        <translation>Export annulé ; aucun fichier n'a été laissé.</translation>
+        <translation>Export annulé ; aucun fichier n&apos;a été laissé.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="385" />
-        <location filename="../../ui/views/reports_view.py" line="411" />
+        <location filename="../../ui/views/reports_view.py" line="385"/>
+        <location filename="../../ui/views/reports_view.py" line="411"/>
         <source>Written: {0}</source>
         <translation>Écrit : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="400" />
+        <location filename="../../ui/views/reports_view.py" line="400"/>
         <source>Export the checklist</source>
         <translation>Exporter la liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="401" />
+        <location filename="../../ui/views/reports_view.py" line="401"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -1672,37 +1783,37 @@
 <context>
     <name>RequirementTreeModel</name>
     <message>
-        <location filename="../../ui/models/requirements.py" line="44" />
+        <location filename="../../ui/models/requirements.py" line="44"/>
         <source>Clause</source>
         <translation>Clause</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requirements.py" line="45" />
+        <location filename="../../ui/models/requirements.py" line="45"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requirements.py" line="46" />
+        <location filename="../../ui/models/requirements.py" line="46"/>
         <source>Topics</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requirements.py" line="47" />
+        <location filename="../../ui/models/requirements.py" line="47"/>
         <source>Flags</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requirements.py" line="132" />
+        <location filename="../../ui/models/requirements.py" line="132"/>
         <source>critical</source>
         <translation>critique</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requirements.py" line="134" />
+        <location filename="../../ui/models/requirements.py" line="134"/>
         <source>heading</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requirements.py" line="136" />
+        <location filename="../../ui/models/requirements.py" line="136"/>
         <source>unverified</source>
         <translation>non vérifiée</translation>
     </message>
@@ -1710,32 +1821,32 @@
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../../ui/models/checklist.py" line="45" />
+        <location filename="../../ui/models/checklist.py" line="45"/>
         <source>conforms</source>
         <translation>conforme</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="46" />
+        <location filename="../../ui/models/checklist.py" line="46"/>
         <source>minor gap</source>
         <translation>écart mineur</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="47" />
+        <location filename="../../ui/models/checklist.py" line="47"/>
         <source>major gap</source>
         <translation>écart majeur</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="48" />
+        <location filename="../../ui/models/checklist.py" line="48"/>
         <source>critical</source>
         <translation>critique</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="49" />
+        <location filename="../../ui/models/checklist.py" line="49"/>
         <source>not applicable</source>
         <translation>non applicable</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="50" />
+        <location filename="../../ui/models/checklist.py" line="50"/>
         <source>not assessed</source>
         <translation>non évalué</translation>
     </message>
@@ -1743,182 +1854,182 @@
 <context>
     <name>SiteView</name>
     <message>
-        <location filename="../../ui/views/site_view.py" line="48" />
+        <location filename="../../ui/views/site_view.py" line="48"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="51" />
-        <source>One site's obligations across its schemes, what falls due, its open findings and corrective actions</source>
-        <translation>Les obligations d'un site pour tous ses référentiels, ses échéances, ses constats ouverts et actions correctives</translation>
+        <location filename="../../ui/views/site_view.py" line="51"/>
+        <source>One site&apos;s obligations across its schemes, what falls due, its open findings and corrective actions</source>
+        <translation>Les obligations d&apos;un site pour tous ses référentiels, ses échéances, ses constats ouverts et actions correctives</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="58" />
+        <location filename="../../ui/views/site_view.py" line="58"/>
         <source>Site:</source>
         <translation>Site :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="64" />
+        <location filename="../../ui/views/site_view.py" line="64"/>
         <source>As of:</source>
         <translation>Au :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="70" />
+        <location filename="../../ui/views/site_view.py" line="70"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="73" />
+        <location filename="../../ui/views/site_view.py" line="73"/>
         <source>Export PDF register…</source>
         <translation>Exporter le registre PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="84" />
+        <location filename="../../ui/views/site_view.py" line="84"/>
         <source>Obligation</source>
         <translation>Obligation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="84" />
+        <location filename="../../ui/views/site_view.py" line="84"/>
         <source>Required by</source>
         <translation>Exigé par</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="85" />
+        <location filename="../../ui/views/site_view.py" line="85"/>
         <source>Recognition</source>
         <translation>Reconnaissance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="85" />
+        <location filename="../../ui/views/site_view.py" line="85"/>
         <source>Open actions</source>
         <translation>Actions ouvertes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="87" />
+        <location filename="../../ui/views/site_view.py" line="87"/>
         <source>Obligations</source>
         <translation>Obligations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="89" />
+        <location filename="../../ui/views/site_view.py" line="89"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="90" />
+        <location filename="../../ui/views/site_view.py" line="90"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="91" />
+        <location filename="../../ui/views/site_view.py" line="91"/>
         <source>Scheme</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="92" />
+        <location filename="../../ui/views/site_view.py" line="92"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="94" />
+        <location filename="../../ui/views/site_view.py" line="94"/>
         <source>What falls due</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="96" />
+        <location filename="../../ui/views/site_view.py" line="96"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="97" />
+        <location filename="../../ui/views/site_view.py" line="97"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="98" />
+        <location filename="../../ui/views/site_view.py" line="98"/>
         <source>Rating</source>
         <translation>Notation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="99" />
+        <location filename="../../ui/views/site_view.py" line="99"/>
         <source>Corrective actions (per scheme)</source>
         <translation>Actions correctives (par référentiel)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="102" />
+        <location filename="../../ui/views/site_view.py" line="102"/>
         <source>Open findings</source>
         <translation>Constats ouverts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="115" />
+        <location filename="../../ui/views/site_view.py" line="115"/>
         <source>audit</source>
         <translation>audit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="115" />
+        <location filename="../../ui/views/site_view.py" line="115"/>
         <source>desk deliverable</source>
         <translation>livrable documentaire</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="116" />
+        <location filename="../../ui/views/site_view.py" line="116"/>
         <source>certificate</source>
         <translation>certificat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="116" />
+        <location filename="../../ui/views/site_view.py" line="116"/>
         <source>corrective action</source>
         <translation>action corrective</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="117" />
+        <location filename="../../ui/views/site_view.py" line="117"/>
         <source>joint visit</source>
         <translation>visite conjointe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="117" />
+        <location filename="../../ui/views/site_view.py" line="117"/>
         <source>not planned</source>
         <translation>non planifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="124" />
+        <location filename="../../ui/views/site_view.py" line="124"/>
         <source>plan by {0}</source>
         <translation>plan avant le {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="125" />
+        <location filename="../../ui/views/site_view.py" line="125"/>
         <source>close by {0}</source>
         <translation>clore avant le {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="128" />
+        <location filename="../../ui/views/site_view.py" line="128"/>
         <source>none raised yet</source>
-        <translation>aucune ouverte pour l'instant</translation>
+        <translation>aucune ouverte pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="155" />
+        <location filename="../../ui/views/site_view.py" line="155"/>
         <source>No site yet: add one in Library → Records.</source>
         <translation>Pas encore de site : ajoutez-en un dans Bibliothèque → Registres.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="162" />
+        <location filename="../../ui/views/site_view.py" line="162"/>
         <source>Loading {0}…</source>
         <translation>Chargement de {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="178" />
+        <location filename="../../ui/views/site_view.py" line="178"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; as of {1}: {2} obligation(s) · {3} item(s) falling due · {4} open finding(s)</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; au {1} : {2} obligation(s) · {3} échéance(s) · {4} constat(s) ouvert(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="248" />
+        <location filename="../../ui/views/site_view.py" line="248"/>
         <source>Export the obligations register</source>
         <translation>Exporter le registre des obligations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="250" />
+        <location filename="../../ui/views/site_view.py" line="250"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="268" />
+        <location filename="../../ui/views/site_view.py" line="267"/>
         <source>Written: {0}</source>
         <translation>Écrit : {0}</translation>
     </message>
@@ -1926,22 +2037,22 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="246" />
+        <location filename="../../ui/widgets/timeline.py" line="246"/>
         <source>Joint visits</source>
         <translation>Visites conjointes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="287" />
+        <location filename="../../ui/widgets/timeline.py" line="287"/>
         <source>today</source>
-        <translation>aujourd'hui</translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
 </context>
 <context>
     <name>View</name>
     <message>
-        <location filename="../../ui/views/base.py" line="81" />
-        <source>Not available in this build: the core's {0} service (jointaudit.services.{0}) has not landed yet.</source>
-        <translation>Indisponible dans cette version : le service {0} du noyau (jointaudit.services.{0}) n'est pas encore intégré.</translation>
+        <location filename="../../ui/views/base.py" line="81"/>
+        <source>Not available in this build: the core&apos;s {0} service (jointaudit.services.{0}) has not landed yet.</source>
+        <translation>Indisponible dans cette version : le service {0} du noyau (jointaudit.services.{0}) n&apos;est pas encore intégré.</translation>
     </message>
 </context>
 </TS>

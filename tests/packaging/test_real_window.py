@@ -158,6 +158,13 @@ def test_the_app_fills_a_1280x720_screen_and_answers_keys_and_clicks(display, tm
         assert {"Plan", "Checklist", "Approvals", "Reports", "Library", "Site"} \
             <= seen_by_click, seen_by_click
 
+        # F1: the getting-started page, in a window of its own
+        _run("xdotool", "key", "--clearmodifiers", "F1", display=display)
+        _wait(lambda: subprocess.run(["xdotool", "search", "--onlyvisible", "--name",
+                                      "Getting started"], env=env, capture_output=True,
+                                     text=True).stdout.strip(), 10, "F1 to open Getting started")
+        _run("xdotool", "windowactivate", "--sync", wid, display=display)
+
         # Ctrl+Q quits cleanly
         _run("xdotool", "key", "--clearmodifiers", "ctrl+q", display=display)
         assert app.wait(30) == 0

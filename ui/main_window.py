@@ -104,9 +104,15 @@ class MainWindow(QMainWindow):
         self.nav.setMinimumWidth(130)
         self.stack = QStackedWidget()
         old_views = self.views
+        states = {key: view.view_state() for key, view in old_views.items()
+                  if shiboken6.isValid(view)}
         self.views = build_views(self.ctx, self.stack)
+        for key, view in self.views.items():
+            view.carry_state(states.get(key))
         for view in old_views.values():
-            view.deleteLater()
+            if shiboken6.isValid(view):
+                view.detach()
+                view.deleteLater()
         for key, view in self.views.items():
             item = QListWidgetItem(view.icon(), view.title())
             item.setData(Qt.ItemDataRole.UserRole, key)

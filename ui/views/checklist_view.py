@@ -318,6 +318,23 @@ class ChecklistView(View):
         if self._observation_timer.isActive():
             self.save_observation()
 
+    _wanted_key: str | None = None
+
+    def view_state(self) -> dict:
+        return super().view_state() | {"visit": self.visit.currentData(),
+                                        "visit_label": self.visit.currentText(),
+                                        "item": self.current_key(),
+                                        "search": self.search.text()}
+
+    def restore_view_state(self, state: dict) -> None:
+        super().restore_view_state(state)
+        if state["visit"] is not None:  # kept as the choice while the visits load again
+            self.visit.blockSignals(True)
+            self.visit.addItem(state["visit_label"], state["visit"])
+            self.visit.blockSignals(False)
+        self._wanted_key = state["item"]
+        self.search.setText(state["search"])
+
     def reload(self) -> None:
         if self.ctx.workspace is None or not self.needs("checklist"):
             self.model.set_rows([])
@@ -360,8 +377,23 @@ class ChecklistView(View):
         self._refill(self.topic, self.tr("Any topic"), [(t, t) for t in topics])
         self._refill(self.scheme, self.tr("Any scheme"), schemes)
         self._count()
+        wanted, self._wanted_key = self._wanted_key, None
+        if wanted is not None and self.select_key(wanted):
+            return
         if self.proxy.rowCount() and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
+
+    def select_key(self, key: str) -> bool:
+        """Make the item ``key`` the current one, if the filter shows it."""
+        for r in range(self.proxy.rowCount()):
+            index = self.proxy.index(r, 0)
+            if index.data(KEY_ROLE) == key:
+                self.table.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
+                self.table.scrollTo(index)
+                return True
+        return False
 
     def _refill(self, combo: QComboBox, any_label: str, items) -> None:
         current = combo.currentData()

@@ -254,6 +254,34 @@ class PlanView(View):
         self.site.blockSignals(False)
         self._show([])
 
+    def view_state(self) -> dict:
+        index = self.visits_view.currentIndex()
+        row = index.data(ROW_ROLE) if index.isValid() else None
+        return super().view_state() | {
+            "site": self.site.currentData(), "start": self.start.date(),
+            "years": self.years.value(), "plans": list(self.plans),
+            "sites": list(self._sites),
+            "visit": (row[0].site, row[1].number) if row else None}
+
+    def restore_view_state(self, state: dict) -> None:
+        super().restore_view_state(state)
+        self.start.setDate(state["start"])
+        self.years.setValue(state["years"])
+        if state["sites"]:  # planned already: shown again as it was, not planned anew
+            self._fill_sites(state["sites"])
+            self.site.setCurrentIndex(max(0, self.site.findData(state["site"])))
+            self._show(state["plans"])
+            if state["visit"] is not None:
+                self.select_visit_row(state["visit"])
+
+    def select_visit_row(self, key) -> None:
+        proxy = self.visits_view.model()
+        for r in range(proxy.rowCount()):
+            row = proxy.index(r, 0).data(ROW_ROLE)
+            if (row[0].site, row[1].number) == key:
+                self.visits_view.selectRow(r)
+                return
+
     def reload(self) -> None:
         if self.ctx.workspace is None or not self.needs("planning"):
             self._show([])

@@ -135,6 +135,18 @@ class SiteView(View):
         self.site.blockSignals(False)
         self._show(None)
 
+    def view_state(self) -> dict:
+        return super().view_state() | {"site": self.site.currentText(),
+                                        "on": self.on.date()}
+
+    def restore_view_state(self, state: dict) -> None:
+        super().restore_view_state(state)
+        self.on.setDate(state["on"])
+        if state["site"]:  # kept as the choice while the names load again
+            self.site.blockSignals(True)
+            self.site.addItem(state["site"])
+            self.site.blockSignals(False)
+
     def reload(self) -> None:
         if self.ctx.workspace is None:
             return

@@ -131,6 +131,9 @@ class MainWindow(QMainWindow):
         splitter.setSizes([170, 1100])
         self.setCentralWidget(splitter)
         self.nav.setCurrentRow(max(0, current))
+        for action in self.menuBar().actions():  # clear() keeps the menus: they would pile up
+            if (menu := action.menu()) is not None:
+                menu.deleteLater()
         self.menuBar().clear()
         self._build_menus()
         self._update_title()

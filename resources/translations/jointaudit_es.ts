@@ -4,209 +4,217 @@
 <context>
     <name>ApprovalsView</name>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="59"/>
+        <location filename="../../ui/views/approvals_view.py" line="60"/>
         <source>Approvals</source>
         <translation>Aprobaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="62"/>
+        <location filename="../../ui/views/approvals_view.py" line="63"/>
         <source>Template approvals by scheme staff, trusted keys, exchange bundles</source>
         <translation>Aprobaciones de plantilla por el personal de los esquemas, claves de confianza, paquetes de intercambio</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="69"/>
+        <location filename="../../ui/views/approvals_view.py" line="70"/>
         <source>Template approvals</source>
         <translation>Aprobaciones de plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="70"/>
+        <location filename="../../ui/views/approvals_view.py" line="71"/>
         <source>Trusted keys</source>
         <translation>Claves de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="71"/>
+        <location filename="../../ui/views/approvals_view.py" line="72"/>
         <source>Exchange bundles</source>
         <translation>Paquetes de intercambio</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="78"/>
+        <location filename="../../ui/views/approvals_view.py" line="79"/>
         <source>Joint template:</source>
         <translation>Plantilla conjunta:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="84"/>
+        <location filename="../../ui/views/approvals_view.py" line="85"/>
         <source>Sign for the selected scheme…</source>
         <translation>Firmar para el esquema seleccionado…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="90"/>
+        <location filename="../../ui/views/approvals_view.py" line="91"/>
         <source>Scheme</source>
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="91"/>
+        <location filename="../../ui/views/approvals_view.py" line="92"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="92"/>
+        <location filename="../../ui/views/approvals_view.py" line="93"/>
         <source>Required</source>
         <translation>Requerida</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="92"/>
+        <location filename="../../ui/views/approvals_view.py" line="93"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="93"/>
+        <location filename="../../ui/views/approvals_view.py" line="94"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="94"/>
+        <location filename="../../ui/views/approvals_view.py" line="95"/>
         <source>Signed by</source>
         <translation>Firmado por</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="95"/>
+        <location filename="../../ui/views/approvals_view.py" line="96"/>
         <source>Signed at</source>
         <translation>Firmado el</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="97"/>
+        <location filename="../../ui/views/approvals_view.py" line="98"/>
         <source>Key</source>
         <translation>Clave</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="167"/>
+        <location filename="../../ui/views/approvals_view.py" line="168"/>
         <source>Changed since the approval:</source>
         <translation>Cambiado desde la aprobación:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="170"/>
+        <location filename="../../ui/views/approvals_view.py" line="171"/>
         <source>&lt;p&gt;Template content hash {0}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Huella del contenido de la plantilla {0}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="180"/>
+        <location filename="../../ui/views/approvals_view.py" line="181"/>
         <source>Sign the template</source>
         <translation>Firmar la plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="181"/>
+        <location filename="../../ui/views/approvals_view.py" line="182"/>
         <source>Passphrase of your signing key:</source>
         <translation>Frase de paso de su clave de firma:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="199"/>
+        <location filename="../../ui/views/approvals_view.py" line="200"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="200"/>
+        <location filename="../../ui/views/approvals_view.py" line="201"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="201"/>
+        <location filename="../../ui/views/approvals_view.py" line="202"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="202"/>
+        <location filename="../../ui/views/approvals_view.py" line="203"/>
         <source>May approve for</source>
         <translation>Puede aprobar para</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="203"/>
+        <location filename="../../ui/views/approvals_view.py" line="204"/>
         <source>Fingerprint</source>
         <translation>Huella</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="210"/>
+        <location filename="../../ui/views/approvals_view.py" line="211"/>
         <source>Trust a public key file…</source>
         <translation>Confiar en un archivo de clave pública…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="216"/>
+        <location filename="../../ui/views/approvals_view.py" line="217"/>
         <source>Public key</source>
         <translation>Clave pública</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="219"/>
+        <location filename="../../ui/views/approvals_view.py" line="220"/>
         <source>Trust key</source>
         <translation>Confiar en la clave</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="220"/>
+        <location filename="../../ui/views/approvals_view.py" line="221"/>
         <source>Schemes this key may approve for (comma-separated ids):</source>
         <translation>Esquemas que esta clave puede aprobar (ids separados por comas):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="231"/>
+        <location filename="../../ui/views/approvals_view.py" line="232"/>
         <source>Export a bundle of the selected template…</source>
         <translation>Exportar un paquete de la plantilla seleccionada…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="234"/>
+        <location filename="../../ui/views/approvals_view.py" line="235"/>
         <source>Verify and preview a bundle…</source>
         <translation>Verificar y previsualizar un paquete…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="237"/>
+        <location filename="../../ui/views/approvals_view.py" line="238"/>
         <source>Import with these choices</source>
         <translation>Importar con estas opciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="246"/>
+        <location filename="../../ui/views/approvals_view.py" line="247"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="247"/>
+        <location filename="../../ui/views/approvals_view.py" line="248"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="248"/>
+        <location filename="../../ui/views/approvals_view.py" line="249"/>
         <source>Mine</source>
         <translation>Mío</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="249"/>
+        <location filename="../../ui/views/approvals_view.py" line="250"/>
         <source>Theirs</source>
         <translation>Suyo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="250"/>
+        <location filename="../../ui/views/approvals_view.py" line="251"/>
         <source>Choices</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="267"/>
+        <location filename="../../ui/views/approvals_view.py" line="268"/>
         <source>Export bundle</source>
         <translation>Exportar paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="272"/>
+        <location filename="../../ui/views/approvals_view.py" line="273"/>
         <source>Written: {0}</source>
         <translation>Escrito: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="276"/>
+        <location filename="../../ui/views/approvals_view.py" line="277"/>
         <source>Bundle to import</source>
         <translation>Paquete a importar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="296"/>
+        <location filename="../../ui/views/approvals_view.py" line="297"/>
         <source>&lt;p&gt;Creates {0}, updates {1}, {2} unchanged.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Crea {0}, actualiza {1}, {2} sin cambios.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="327"/>
+        <location filename="../../ui/views/approvals_view.py" line="328"/>
         <source>Imported {0}</source>
         <translation>Importado {0}</translation>
+    </message>
+</context>
+<context>
+    <name>BoundedSpinBox</name>
+    <message>
+        <location filename="../../ui/widgets/bounded.py" line="57"/>
+        <source>{0} is outside {1}–{2}: set to {3}.</source>
+        <translation>{0} está fuera de {1}–{2}: se puso {3}.</translation>
     </message>
 </context>
 <context>
@@ -270,265 +278,273 @@
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="75"/>
+        <location filename="../../ui/views/checklist_view.py" line="76"/>
         <source>Checklist</source>
         <translation>Lista de verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="78"/>
+        <location filename="../../ui/views/checklist_view.py" line="79"/>
         <source>Joint template, coverage map and fieldwork</source>
         <translation>Plantilla conjunta, mapa de cobertura y trabajo de campo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="86"/>
+        <location filename="../../ui/views/checklist_view.py" line="87"/>
         <source>Fieldwork</source>
         <translation>Trabajo de campo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="87"/>
-        <location filename="../../ui/views/checklist_view.py" line="629"/>
+        <location filename="../../ui/views/checklist_view.py" line="88"/>
+        <location filename="../../ui/views/checklist_view.py" line="662"/>
         <source>Joint template</source>
         <translation>Plantilla conjunta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="92"/>
+        <location filename="../../ui/views/checklist_view.py" line="93"/>
         <source>Coverage map</source>
         <translation>Mapa de cobertura</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="103"/>
+        <location filename="../../ui/views/checklist_view.py" line="104"/>
         <source>Visit:</source>
         <translation>Visita:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="109"/>
+        <location filename="../../ui/views/checklist_view.py" line="110"/>
         <source>Search items, clause ids, observations…</source>
         <translation>Buscar elementos, cláusulas, observaciones…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="117"/>
+        <location filename="../../ui/views/checklist_view.py" line="118"/>
         <source>Any rating</source>
         <translation>Cualquier calificación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="124"/>
+        <location filename="../../ui/views/checklist_view.py" line="125"/>
         <source>Unrated</source>
         <translation>Sin calificar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="125"/>
+        <location filename="../../ui/views/checklist_view.py" line="126"/>
         <source>Needs re-rating</source>
         <translation>Requiere recalificar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="175"/>
+        <location filename="../../ui/views/checklist_view.py" line="176"/>
         <source>Rating:</source>
         <translation>Calificación:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="185"/>
-        <location filename="../../ui/views/checklist_view.py" line="242"/>
+        <location filename="../../ui/views/checklist_view.py" line="186"/>
+        <location filename="../../ui/views/checklist_view.py" line="243"/>
         <source>Scheme</source>
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="186"/>
+        <location filename="../../ui/views/checklist_view.py" line="187"/>
         <source>Clause</source>
         <translation>Cláusula</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="187"/>
+        <location filename="../../ui/views/checklist_view.py" line="188"/>
         <source>Scheme&apos;s rating</source>
         <translation>Calificación del esquema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="189"/>
+        <location filename="../../ui/views/checklist_view.py" line="190"/>
         <source>How</source>
         <translation>Cómo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="200"/>
+        <location filename="../../ui/views/checklist_view.py" line="201"/>
         <source>Override for the selected scheme:</source>
         <translation>Corregir para el esquema seleccionado:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="203"/>
+        <location filename="../../ui/views/checklist_view.py" line="204"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="209"/>
+        <location filename="../../ui/views/checklist_view.py" line="210"/>
         <source>Observation:</source>
         <translation>Observación:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="215"/>
+        <location filename="../../ui/views/checklist_view.py" line="216"/>
         <source>Confidential (kept out of public reports)</source>
         <translation>Confidencial (fuera de los informes públicos)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="219"/>
+        <location filename="../../ui/views/checklist_view.py" line="220"/>
         <source>Evidence</source>
         <translation>Evidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="231"/>
+        <location filename="../../ui/views/checklist_view.py" line="232"/>
         <source>Effective from:</source>
         <translation>Vigente desde:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="232"/>
+        <location filename="../../ui/views/checklist_view.py" line="233"/>
         <source>Expires on:</source>
         <translation>Vence el:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="234"/>
+        <location filename="../../ui/views/checklist_view.py" line="235"/>
         <source>Attach a file…</source>
         <translation>Adjuntar un archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="239"/>
+        <location filename="../../ui/views/checklist_view.py" line="240"/>
         <source>Corrective actions</source>
         <translation>Acciones correctivas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="243"/>
+        <location filename="../../ui/views/checklist_view.py" line="244"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="244"/>
+        <location filename="../../ui/views/checklist_view.py" line="245"/>
         <source>Plan due</source>
         <translation>Plan antes de</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="245"/>
+        <location filename="../../ui/views/checklist_view.py" line="246"/>
         <source>Close due</source>
         <translation>Cierre antes de</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="256"/>
+        <location filename="../../ui/views/checklist_view.py" line="257"/>
         <source>Raise actions for gaps</source>
         <translation>Abrir acciones para las brechas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="261"/>
+        <location filename="../../ui/views/checklist_view.py" line="262"/>
         <source>Move to this status</source>
         <translation>Pasar a este estado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="270"/>
+        <location filename="../../ui/views/checklist_view.py" line="271"/>
         <source>Next item</source>
         <translation>Elemento siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="274"/>
+        <location filename="../../ui/views/checklist_view.py" line="275"/>
         <source>Previous item</source>
         <translation>Elemento anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="343"/>
+        <location filename="../../ui/views/checklist_view.py" line="361"/>
         <source>No visit yet: plan and save a visit, then merge its schemes in the Joint template tab.</source>
         <translation>Aún no hay visitas: planifique y guarde una visita, luego combine sus esquemas en la pestaña Plantilla conjunta.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="113"/>
-        <location filename="../../ui/views/checklist_view.py" line="295"/>
-        <location filename="../../ui/views/checklist_view.py" line="360"/>
+        <location filename="../../ui/views/checklist_view.py" line="114"/>
+        <location filename="../../ui/views/checklist_view.py" line="296"/>
+        <location filename="../../ui/views/checklist_view.py" line="378"/>
         <source>Any topic</source>
         <translation>Cualquier tema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="115"/>
-        <location filename="../../ui/views/checklist_view.py" line="296"/>
-        <location filename="../../ui/views/checklist_view.py" line="361"/>
+        <location filename="../../ui/views/checklist_view.py" line="116"/>
+        <location filename="../../ui/views/checklist_view.py" line="297"/>
+        <location filename="../../ui/views/checklist_view.py" line="379"/>
         <source>Any scheme</source>
         <translation>Cualquier esquema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="387"/>
+        <location filename="../../ui/views/checklist_view.py" line="420"/>
         <source>{0} of {1} items shown · {2} unrated · {3} to re-rate</source>
         <translation>{0} de {1} elementos mostrados · {2} sin calificar · {3} por recalificar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="425"/>
+        <location filename="../../ui/views/checklist_view.py" line="458"/>
         <source>Needs re-rating: {0}</source>
         <translation>Requiere recalificar: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="462"/>
+        <location filename="../../ui/views/checklist_view.py" line="495"/>
         <source>rate {0} as {1}</source>
         <translation>calificar {0} como {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="493"/>
+        <location filename="../../ui/views/checklist_view.py" line="526"/>
         <source>override {0} for {1}</source>
         <translation>corregir {0} para {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="511"/>
+        <location filename="../../ui/views/checklist_view.py" line="544"/>
         <source>observation on {0}</source>
         <translation>observación sobre {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="515"/>
+        <location filename="../../ui/views/checklist_view.py" line="548"/>
         <source>Attach evidence</source>
         <translation>Adjuntar evidencia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="555"/>
+        <location filename="../../ui/views/checklist_view.py" line="588"/>
         <source>Scheme versions to merge:</source>
         <translation>Versiones de esquema a combinar:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="561"/>
+        <location filename="../../ui/views/checklist_view.py" line="594"/>
         <source>Template name</source>
         <translation>Nombre de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="563"/>
+        <location filename="../../ui/views/checklist_view.py" line="596"/>
         <source>Merge</source>
         <translation>Combinar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="568"/>
+        <location filename="../../ui/views/checklist_view.py" line="601"/>
         <source>Template</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="569"/>
+        <location filename="../../ui/views/checklist_view.py" line="602"/>
         <source>Schemes</source>
         <translation>Esquemas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="570"/>
+        <location filename="../../ui/views/checklist_view.py" line="603"/>
         <source>Joint items</source>
         <translation>Elementos conjuntos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="571"/>
+        <location filename="../../ui/views/checklist_view.py" line="604"/>
         <source>Merged</source>
         <translation>Combinado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="581"/>
+        <location filename="../../ui/views/checklist_view.py" line="614"/>
         <source>Use the selected template for the plan of visit:</source>
         <translation>Usar la plantilla seleccionada para el plan de la visita:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="584"/>
+        <location filename="../../ui/views/checklist_view.py" line="617"/>
         <source>Use</source>
         <translation>Usar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="601"/>
+        <location filename="../../ui/views/checklist_view.py" line="634"/>
         <source>{0} now uses {1}.</source>
         <translation>{0} ahora usa {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="630"/>
+        <location filename="../../ui/views/checklist_view.py" line="663"/>
         <source>Merging {0}…</source>
         <translation>Combinando {0}…</translation>
+    </message>
+</context>
+<context>
+    <name>CountryBox</name>
+    <message>
+        <location filename="../../ui/widgets/bounded.py" line="96"/>
+        <source>{0} (not an ISO country code: pick the country)</source>
+        <translation>{0} (no es un código de país ISO: elija el país)</translation>
     </message>
 </context>
 <context>
@@ -562,67 +578,67 @@
 <context>
     <name>CrosswalkEditor</name>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="92"/>
+        <location filename="../../ui/views/crosswalk_editor.py" line="93"/>
         <source>Crosswalks</source>
         <translation>Correspondencias</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="98"/>
+        <location filename="../../ui/views/crosswalk_editor.py" line="99"/>
         <source>From:</source>
         <translation>Desde:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="100"/>
+        <location filename="../../ui/views/crosswalk_editor.py" line="101"/>
         <source>To:</source>
         <translation>Hacia:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="102"/>
+        <location filename="../../ui/views/crosswalk_editor.py" line="103"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="104"/>
+        <location filename="../../ui/views/crosswalk_editor.py" line="105"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="132"/>
+        <location filename="../../ui/views/crosswalk_editor.py" line="133"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="133"/>
+        <location filename="../../ui/views/crosswalk_editor.py" line="134"/>
         <source>Relationship</source>
         <translation>Relación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="134"/>
+        <location filename="../../ui/views/crosswalk_editor.py" line="135"/>
         <source>To</source>
         <translation>Hacia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="135"/>
+        <location filename="../../ui/views/crosswalk_editor.py" line="136"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="136"/>
+        <location filename="../../ui/views/crosswalk_editor.py" line="137"/>
         <source>Strength</source>
         <translation>Fuerza</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="137"/>
+        <location filename="../../ui/views/crosswalk_editor.py" line="138"/>
         <source>Origin</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="150"/>
+        <location filename="../../ui/views/crosswalk_editor.py" line="151"/>
         <source>Relationship:</source>
         <translation>Relación:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="152"/>
+        <location filename="../../ui/views/crosswalk_editor.py" line="153"/>
         <source>Rationale:</source>
         <translation>Justificación:</translation>
     </message>
@@ -901,183 +917,183 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nuevo espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Abrir espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Save workspace &amp;as…</source>
         <translation>Guardar espacio de trabajo &amp;como…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Open the &amp;demo workspace</source>
         <translation>Abrir el espacio de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Settings</source>
         <translation>&amp;Preferencias</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Primeros pasos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Guide for &amp;auditors</source>
         <translation>Guía para &amp;auditores</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Guide for &amp;mine sites</source>
         <translation>Guía para &amp;sitios mineros</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Guide for &amp;scheme staff</source>
         <translation>Guía para el &amp;personal de los esquemas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;About jointaudit</source>
         <translation>&amp;Acerca de jointaudit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>no workspace</source>
         <translation>sin espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Open or create a workspace (File menu).</source>
         <translation>Abra o cree un espacio de trabajo (menú Archivo).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Workspace: {0}</source>
         <translation>Espacio de trabajo: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>{0} — {1} — jointaudit</source>
         <translation>{0} — {1} — jointaudit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>{0} — jointaudit</source>
         <translation>{0} — jointaudit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Open workspace</source>
         <translation>Abrir espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>jointaudit workspaces (*{0});;All files (*)</source>
         <translation>Espacios de trabajo jointaudit (*{0});;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>New workspace</source>
         <translation>Nuevo espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>jointaudit workspaces (*{0})</source>
         <translation>Espacios de trabajo jointaudit (*{0})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Save workspace as</source>
         <translation>Guardar espacio de trabajo como</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>(none yet)</source>
         <translation>(ninguno todavía)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Clear the list</source>
         <translation>Vaciar la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Demo workspace</source>
         <translation>Espacio de demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>This build has no demo data yet (jointaudit.demo is missing).</source>
         <translation>Esta versión aún no tiene datos de demostración (falta jointaudit.demo).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>About jointaudit</source>
         <translation>Acerca de jointaudit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>&lt;h3&gt;jointaudit {0}&lt;/h3&gt;&lt;p&gt;Plan joint audits across mining sustainability schemes, merge their checklists, do fieldwork offline, collect approvals and export each scheme&apos;s report.&lt;/p&gt;&lt;p&gt;Scheme rules and texts come from packs with their sources; check every rule marked unverified.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;jointaudit {0}&lt;/h3&gt;&lt;p&gt;Planifique auditorías conjuntas entre esquemas de sostenibilidad minera, combine sus listas de verificación, trabaje en campo sin conexión, reúna aprobaciones y exporte el informe de cada esquema.&lt;/p&gt;&lt;p&gt;Las reglas y textos de los esquemas provienen de paquetes con sus fuentes; revise cada regla marcada como no verificada.&lt;/p&gt;</translation>
     </message>
@@ -1145,7 +1161,7 @@
     </message>
     <message>
         <location filename="../../ui/views/plan_view.py" line="156"/>
-        <location filename="../../ui/views/plan_view.py" line="554"/>
+        <location filename="../../ui/views/plan_view.py" line="583"/>
         <source>Audits</source>
         <translation>Auditorías</translation>
     </message>
@@ -1271,217 +1287,217 @@
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="279"/>
+        <location filename="../../ui/views/plan_view.py" line="308"/>
         <source>&lt;i&gt;Planning…&lt;/i&gt;</source>
         <translation>&lt;i&gt;Planificando…&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="295"/>
+        <location filename="../../ui/views/plan_view.py" line="324"/>
         <source>Whole portfolio</source>
         <translation>Toda la cartera</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="320"/>
+        <location filename="../../ui/views/plan_view.py" line="349"/>
         <source>&lt;i&gt;Open a workspace with sites to plan.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Abra un espacio de trabajo con sitios para planificar.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="327"/>
+        <location filename="../../ui/views/plan_view.py" line="356"/>
         <source>&lt;p&gt;{0} joint visit(s) instead of {1} separate; {2:g} auditor-days instead of {3:g}.&lt;/p&gt;</source>
         <translation>&lt;p&gt;{0} visita(s) conjunta(s) en lugar de {1} por separado; {2:g} días-auditor en lugar de {3:g}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="331"/>
+        <location filename="../../ui/views/plan_view.py" line="360"/>
         <source>Cannot be planned:</source>
         <translation>No se puede planificar:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="337"/>
+        <location filename="../../ui/views/plan_view.py" line="366"/>
         <source>Approval warnings:</source>
         <translation>Avisos de aprobación:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="357"/>
+        <location filename="../../ui/views/plan_view.py" line="386"/>
         <source>&lt;h3&gt;{0} — visit {1}: {2} to {3}&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;{0} — visita {1}: del {2} al {3}&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="363"/>
+        <location filename="../../ui/views/plan_view.py" line="392"/>
         <source>&lt;p&gt;{0:g} person-days joint ({1:g} separately), team of {2}.&lt;/p&gt;</source>
         <translation>&lt;p&gt;{0:g} días-persona en conjunto ({1:g} por separado), equipo de {2}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="376"/>
+        <location filename="../../ui/views/plan_view.py" line="405"/>
         <source>After the move:</source>
         <translation>Después del cambio:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="378"/>
+        <location filename="../../ui/views/plan_view.py" line="407"/>
         <source>Visits after it:</source>
         <translation>Visitas posteriores:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="384"/>
+        <location filename="../../ui/views/plan_view.py" line="413"/>
         <source>No visit follows it.</source>
         <translation>No le sigue ninguna visita.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="386"/>
+        <location filename="../../ui/views/plan_view.py" line="415"/>
         <source>Windows that moved with it:</source>
         <translation>Ventanas que se desplazaron con ella:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="387"/>
+        <location filename="../../ui/views/plan_view.py" line="416"/>
         <source>{0}: now {1} to {2} (was {3} to {4})</source>
         <translation>{0}: ahora del {1} al {2} (antes del {3} al {4})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="392"/>
+        <location filename="../../ui/views/plan_view.py" line="421"/>
         <source>Cannot be planned after the move:</source>
         <translation>No se puede planificar tras el cambio:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="399"/>
+        <location filename="../../ui/views/plan_view.py" line="428"/>
         <source>No longer covered by this visit (re-planned above):</source>
         <translation>Esta visita ya no las cubre (replanificadas arriba):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="408"/>
+        <location filename="../../ui/views/plan_view.py" line="437"/>
         <source>Visit {0}: {1} to {2} (was {3} to {4})</source>
         <translation>Visita {0}: del {1} al {2} (antes del {3} al {4})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="411"/>
+        <location filename="../../ui/views/plan_view.py" line="440"/>
         <source>Visit {0}: {1} to {2} (new visit)</source>
         <translation>Visita {0}: del {1} al {2} (visita nueva)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="414"/>
+        <location filename="../../ui/views/plan_view.py" line="443"/>
         <source>The visit of {0} to {1} is no longer needed</source>
         <translation>La visita del {0} al {1} ya no es necesaria</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="416"/>
+        <location filename="../../ui/views/plan_view.py" line="445"/>
         <source>Visit {0}: {1} to {2} (unchanged)</source>
         <translation>Visita {0}: del {1} al {2} (sin cambios)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="440"/>
+        <location filename="../../ui/views/plan_view.py" line="469"/>
         <source>move visit {0} of {1} to {2}</source>
         <translation>mover la visita {0} de {1} al {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="458"/>
+        <location filename="../../ui/views/plan_view.py" line="487"/>
         <source>moved to {0} by the user</source>
         <translation>movida al {0} por el usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="497"/>
+        <location filename="../../ui/views/plan_view.py" line="526"/>
         <source>This plan leaves {0} audit(s) without a visit:</source>
         <translation>Este plan deja {0} auditoría(s) sin visita:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="502"/>
+        <location filename="../../ui/views/plan_view.py" line="531"/>
         <source>It replaces the current plan “{0}”, whose visits hold {1} fieldwork record(s); they stay under that plan.</source>
         <translation>Sustituye al plan vigente «{0}», cuyas visitas tienen {1} registro(s) de trabajo de campo; estos se quedan en ese plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="508"/>
+        <location filename="../../ui/views/plan_view.py" line="537"/>
         <source>Save this plan?</source>
         <translation>¿Guardar este plan?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="512"/>
+        <location filename="../../ui/views/plan_view.py" line="541"/>
         <source>Save anyway</source>
         <translation>Guardar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="521"/>
+        <location filename="../../ui/views/plan_view.py" line="550"/>
         <source>Plan saved (#{0}); it is now the current plan of {1}.</source>
         <translation>Plan guardado (n.º {0}); ahora es el plan vigente de {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="535"/>
+        <location filename="../../ui/views/plan_view.py" line="564"/>
         <source>&lt;p&gt;Plan {0} first to compare with it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Planifique primero {0} para compararlo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="543"/>
+        <location filename="../../ui/views/plan_view.py" line="572"/>
         <source>same dates</source>
         <translation>mismas fechas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="543"/>
+        <location filename="../../ui/views/plan_view.py" line="572"/>
         <source>moved</source>
         <translation>movida</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="544"/>
+        <location filename="../../ui/views/plan_view.py" line="573"/>
         <source>only in the saved plan</source>
         <translation>solo en el plan guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="545"/>
+        <location filename="../../ui/views/plan_view.py" line="574"/>
         <source>only in the plan shown</source>
         <translation>solo en el plan mostrado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="552"/>
+        <location filename="../../ui/views/plan_view.py" line="581"/>
         <source>&lt;h3&gt;“{0}” against the plan shown&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;«{0}» frente al plan mostrado&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="554"/>
+        <location filename="../../ui/views/plan_view.py" line="583"/>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="554"/>
+        <location filename="../../ui/views/plan_view.py" line="583"/>
         <source>Saved plan</source>
         <translation>Plan guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="554"/>
+        <location filename="../../ui/views/plan_view.py" line="583"/>
         <source>Plan shown</source>
         <translation>Plan mostrado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="562"/>
+        <location filename="../../ui/views/plan_view.py" line="591"/>
         <source>“{0}” is now the current plan of {1}.</source>
         <translation>«{0}» es ahora el plan vigente de {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="570"/>
+        <location filename="../../ui/views/plan_view.py" line="599"/>
         <source>Delete the plan?</source>
         <translation>¿Eliminar el plan?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="571"/>
+        <location filename="../../ui/views/plan_view.py" line="600"/>
         <source>Delete the saved plan “{0}” with its {1} visit(s)?</source>
         <translation>¿Eliminar el plan guardado «{0}» con sus {1} visita(s)?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="575"/>
+        <location filename="../../ui/views/plan_view.py" line="604"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="583"/>
+        <location filename="../../ui/views/plan_view.py" line="612"/>
         <source>Plan “{0}” deleted.</source>
         <translation>Plan «{0}» eliminado.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="587"/>
+        <location filename="../../ui/views/plan_view.py" line="616"/>
         <source>Export visits</source>
         <translation>Exportar visitas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="588"/>
+        <location filename="../../ui/views/plan_view.py" line="617"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendario (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="600"/>
+        <location filename="../../ui/views/plan_view.py" line="629"/>
         <source>Visits written to {0}</source>
         <translation>Visitas escritas en {0}</translation>
     </message>
@@ -1489,37 +1505,37 @@
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../ui/problems.py" line="30"/>
+        <location filename="../../ui/problems.py" line="29"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="31"/>
+        <location filename="../../ui/problems.py" line="30"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="33"/>
+        <location filename="../../ui/problems.py" line="32"/>
         <source>Field / clause</source>
         <translation>Campo / cláusula</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="34"/>
+        <location filename="../../ui/problems.py" line="33"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="35"/>
+        <location filename="../../ui/problems.py" line="34"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="79"/>
+        <location filename="../../ui/problems.py" line="78"/>
         <source>Unexpected error: {0}</source>
         <translation>Error inesperado: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="84"/>
+        <location filename="../../ui/problems.py" line="83"/>
         <source>Could not complete the operation</source>
         <translation>No se pudo completar la operación</translation>
     </message>
@@ -1527,7 +1543,297 @@
 <context>
     <name>RecordFields</name>
     <message>
+        <location filename="../../ui/views/record_form.py" line="41"/>
+        <source>small</source>
+        <translation>pequeño</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="41"/>
+        <source>medium</source>
+        <translation>mediano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="42"/>
+        <source>large</source>
+        <translation>grande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="42"/>
+        <source>— not stated</source>
+        <translation>— sin indicar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="43"/>
+        <source>artisanal and small-scale (ASM)</source>
+        <translation>artesanal y de pequeña escala (MAPE)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="44"/>
+        <source>large-scale (LSM)</source>
+        <translation>a gran escala</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="44"/>
+        <source>mine</source>
+        <translation>mina</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="45"/>
+        <source>cooperative</source>
+        <translation>cooperativa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="46"/>
+        <source>refinery</source>
+        <translation>refinería</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="46"/>
+        <source>smelter</source>
+        <translation>fundición</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="47"/>
+        <source>trader</source>
+        <translation>comerciante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="48"/>
+        <source>manufacturer</source>
+        <translation>fabricante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="49"/>
+        <source>company</source>
+        <translation>empresa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="62"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="62"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="63"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="63"/>
+        <source>Commodity</source>
+        <translation>Mineral</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="64"/>
+        <source>Site type</source>
+        <translation>Tipo de sitio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="64"/>
+        <source>Scale</source>
+        <translation>Escala</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="65"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="65"/>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="66"/>
+        <source>Applicability tags</source>
+        <translation>Etiquetas de aplicabilidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="67"/>
+        <source>Max. visit days</source>
+        <translation>Días máx. de visita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="68"/>
+        <source>Financial year end</source>
+        <translation>Cierre del ejercicio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="69"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="69"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="70"/>
+        <source>Site</source>
+        <translation>Sitio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="70"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="71"/>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="71"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="72"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="72"/>
+        <source>Scheme</source>
+        <translation>Esquema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="73"/>
+        <source>Scheme version</source>
+        <translation>Versión del esquema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="74"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="74"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="75"/>
+        <source>Member since</source>
+        <translation>Miembro desde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="76"/>
+        <source>Issued on</source>
+        <translation>Emitido el</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="77"/>
+        <source>Expires on</source>
+        <translation>Vence el</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/record_form.py" line="78"/>
+        <source>Open minor NCs</source>
+        <translation>NC menores abiertas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="79"/>
+        <source>Open major NCs</source>
+        <translation>NC mayores abiertas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="80"/>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="81"/>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="82"/>
+        <source>Decision date</source>
+        <translation>Fecha de decisión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="83"/>
+        <source>Valid from</source>
+        <translation>Válido desde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="83"/>
+        <source>Valid until</source>
+        <translation>Válido hasta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="85"/>
+        <source>Valid to</source>
+        <translation>Válido hasta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="85"/>
+        <source>Minor NCs</source>
+        <translation>NC menores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="86"/>
+        <source>Major NCs</source>
+        <translation>NC mayores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="87"/>
+        <source>Critical NCs</source>
+        <translation>NC críticas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="88"/>
+        <source>Mid-term audit required</source>
+        <translation>Auditoría intermedia obligatoria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="89"/>
+        <source>CB</source>
+        <translation>OC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="89"/>
+        <source>Lead auditor</source>
+        <translation>Auditor líder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="90"/>
+        <source>Commodities</source>
+        <translation>Minerales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="90"/>
+        <source>Regions</source>
+        <translation>Regiones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="91"/>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="91"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="92"/>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="92"/>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="107"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -1535,7 +1841,32 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../ui/views/record_form.py" line="147"/>
+        <location filename="../../ui/views/record_form.py" line="123"/>
+        <source>Edit record</source>
+        <translation>Editar registro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="123"/>
+        <source>Add record</source>
+        <translation>Añadir registro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="154"/>
+        <source>Not saved: {0}</source>
+        <translation>No se guardó: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="164"/>
+        <source>{0}: “{1}” is not a country; pick one from the list.</source>
+        <translation>{0}: «{1}» no es un país; elija uno de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="179"/>
+        <source>{0} (not a known value)</source>
+        <translation>{0} (valor desconocido)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="217"/>
         <source>comma-separated, e.g. en, fr</source>
         <translation>separados por comas, p. ej. en, fr</translation>
     </message>
@@ -1543,42 +1874,142 @@
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="60"/>
+        <location filename="../../ui/views/records_editor.py" line="43"/>
+        <source>Sites</source>
+        <translation>Sitios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/records_editor.py" line="43"/>
+        <source>Facilities</source>
+        <translation>Instalaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/records_editor.py" line="44"/>
+        <source>Blackout periods</source>
+        <translation>Periodos de cierre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/records_editor.py" line="45"/>
+        <source>Memberships and certificates</source>
+        <translation>Membresías y certificados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/records_editor.py" line="46"/>
+        <source>Audit records</source>
+        <translation>Registros de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/records_editor.py" line="47"/>
+        <source>Certification bodies</source>
+        <translation>Organismos de certificación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/records_editor.py" line="48"/>
+        <source>CB approvals</source>
+        <translation>Aprobaciones de OC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/records_editor.py" line="48"/>
+        <source>Auditors</source>
+        <translation>Auditores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/records_editor.py" line="49"/>
+        <source>Auditor qualifications</source>
+        <translation>Cualificaciones de auditores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/records_editor.py" line="50"/>
+        <source>Auditor unavailability</source>
+        <translation>Indisponibilidad de auditores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/records_editor.py" line="51"/>
+        <source>Conflicts of interest</source>
+        <translation>Conflictos de interés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/records_editor.py" line="59"/>
         <source>expired on {0}</source>
         <translation>caducó el {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="61"/>
+        <location filename="../../ui/views/records_editor.py" line="60"/>
         <source>expires on {0}</source>
         <translation>caduca el {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="183"/>
+        <location filename="../../ui/views/records_editor.py" line="107"/>
+        <source>Filter…</source>
+        <translation>Filtrar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/records_editor.py" line="110"/>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/records_editor.py" line="111"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/records_editor.py" line="112"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/records_editor.py" line="181"/>
         <source>{0} record(s); {1} expiring within {2} days or expired.</source>
         <translation>{0} registro(s); {1} caducan en {2} días o ya caducaron.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="186"/>
+        <location filename="../../ui/views/records_editor.py" line="184"/>
         <source>{0} record(s).</source>
         <translation>{0} registro(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="256"/>
+        <location filename="../../ui/views/records_editor.py" line="189"/>
+        <source>{0}: {1}, {2}, expired on {3}</source>
+        <translation>{0}: {1}, {2}, venció el {3}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/records_editor.py" line="190"/>
+        <source>{0}: {1}, {2}, expires on {3}</source>
+        <translation>{0}: {1}, {2}, vence el {3}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/records_editor.py" line="193"/>
+        <source>Approvals lapsing within {0} days:</source>
+        <translation>Aprobaciones que vencen en {0} días:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/records_editor.py" line="244"/>
+        <source>add {0} {1}</source>
+        <translation>añadir {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/records_editor.py" line="246"/>
+        <source>edit {0} {1}</source>
+        <translation>editar {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/records_editor.py" line="252"/>
         <source>Saved record {0}.</source>
         <translation>Registro {0} guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="281"/>
+        <location filename="../../ui/views/records_editor.py" line="277"/>
         <source>delete {0} {1}</source>
         <translation>eliminar {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="284"/>
+        <location filename="../../ui/views/records_editor.py" line="280"/>
         <source>Deleted record {0}.</source>
         <translation>Registro {0} eliminado.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="291"/>
+        <location filename="../../ui/views/records_editor.py" line="287"/>
         <source>Not deleted: {0} {1}</source>
         <translation>No eliminado: {0} {1}</translation>
     </message>
@@ -1854,182 +2285,182 @@
 <context>
     <name>SiteView</name>
     <message>
-        <location filename="../../ui/views/site_view.py" line="48"/>
+        <location filename="../../ui/views/site_view.py" line="49"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="51"/>
+        <location filename="../../ui/views/site_view.py" line="52"/>
         <source>One site&apos;s obligations across its schemes, what falls due, its open findings and corrective actions</source>
         <translation>Las obligaciones de un sitio en todos sus esquemas, sus vencimientos, sus hallazgos abiertos y acciones correctivas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="58"/>
+        <location filename="../../ui/views/site_view.py" line="59"/>
         <source>Site:</source>
         <translation>Sitio:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="64"/>
+        <location filename="../../ui/views/site_view.py" line="65"/>
         <source>As of:</source>
         <translation>Al:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="70"/>
+        <location filename="../../ui/views/site_view.py" line="71"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="73"/>
+        <location filename="../../ui/views/site_view.py" line="74"/>
         <source>Export PDF register…</source>
         <translation>Exportar registro PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="84"/>
+        <location filename="../../ui/views/site_view.py" line="85"/>
         <source>Obligation</source>
         <translation>Obligación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="84"/>
+        <location filename="../../ui/views/site_view.py" line="85"/>
         <source>Required by</source>
         <translation>Exigido por</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="85"/>
+        <location filename="../../ui/views/site_view.py" line="86"/>
         <source>Recognition</source>
         <translation>Reconocimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="85"/>
+        <location filename="../../ui/views/site_view.py" line="86"/>
         <source>Open actions</source>
         <translation>Acciones abiertas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="87"/>
+        <location filename="../../ui/views/site_view.py" line="88"/>
         <source>Obligations</source>
         <translation>Obligaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="89"/>
+        <location filename="../../ui/views/site_view.py" line="90"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="90"/>
+        <location filename="../../ui/views/site_view.py" line="91"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="91"/>
+        <location filename="../../ui/views/site_view.py" line="92"/>
         <source>Scheme</source>
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="92"/>
+        <location filename="../../ui/views/site_view.py" line="93"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="94"/>
+        <location filename="../../ui/views/site_view.py" line="95"/>
         <source>What falls due</source>
         <translation>Vencimientos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="96"/>
+        <location filename="../../ui/views/site_view.py" line="97"/>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="97"/>
+        <location filename="../../ui/views/site_view.py" line="98"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="98"/>
+        <location filename="../../ui/views/site_view.py" line="99"/>
         <source>Rating</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="99"/>
+        <location filename="../../ui/views/site_view.py" line="100"/>
         <source>Corrective actions (per scheme)</source>
         <translation>Acciones correctivas (por esquema)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="102"/>
+        <location filename="../../ui/views/site_view.py" line="103"/>
         <source>Open findings</source>
         <translation>Hallazgos abiertos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="115"/>
+        <location filename="../../ui/views/site_view.py" line="116"/>
         <source>audit</source>
         <translation>auditoría</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="115"/>
+        <location filename="../../ui/views/site_view.py" line="116"/>
         <source>desk deliverable</source>
         <translation>entrega documental</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="116"/>
+        <location filename="../../ui/views/site_view.py" line="117"/>
         <source>certificate</source>
         <translation>certificado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="116"/>
+        <location filename="../../ui/views/site_view.py" line="117"/>
         <source>corrective action</source>
         <translation>acción correctiva</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="117"/>
+        <location filename="../../ui/views/site_view.py" line="118"/>
         <source>joint visit</source>
         <translation>visita conjunta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="117"/>
+        <location filename="../../ui/views/site_view.py" line="118"/>
         <source>not planned</source>
         <translation>no planificada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="124"/>
+        <location filename="../../ui/views/site_view.py" line="125"/>
         <source>plan by {0}</source>
         <translation>plan antes del {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="125"/>
+        <location filename="../../ui/views/site_view.py" line="126"/>
         <source>close by {0}</source>
         <translation>cerrar antes del {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="128"/>
+        <location filename="../../ui/views/site_view.py" line="129"/>
         <source>none raised yet</source>
         <translation>ninguna abierta aún</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="155"/>
+        <location filename="../../ui/views/site_view.py" line="168"/>
         <source>No site yet: add one in Library → Records.</source>
         <translation>Aún no hay sitios: añada uno en Biblioteca → Registros.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="162"/>
+        <location filename="../../ui/views/site_view.py" line="175"/>
         <source>Loading {0}…</source>
         <translation>Cargando {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="178"/>
+        <location filename="../../ui/views/site_view.py" line="191"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; as of {1}: {2} obligation(s) · {3} item(s) falling due · {4} open finding(s)</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; al {1}: {2} obligación(es) · {3} vencimiento(s) · {4} hallazgo(s) abierto(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="248"/>
+        <location filename="../../ui/views/site_view.py" line="261"/>
         <source>Export the obligations register</source>
         <translation>Exportar el registro de obligaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="250"/>
+        <location filename="../../ui/views/site_view.py" line="263"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="267"/>
+        <location filename="../../ui/views/site_view.py" line="280"/>
         <source>Written: {0}</source>
         <translation>Escrito: {0}</translation>
     </message>
@@ -2050,9 +2481,107 @@
 <context>
     <name>View</name>
     <message>
-        <location filename="../../ui/views/base.py" line="81"/>
+        <location filename="../../ui/views/base.py" line="108"/>
         <source>Not available in this build: the core&apos;s {0} service (jointaudit.services.{0}) has not landed yet.</source>
         <translation>No disponible en esta versión: el servicio {0} del núcleo (jointaudit.services.{0}) aún no está incluido.</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <location filename="../../ui/words.py" line="17"/>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="17"/>
+        <source>plan submitted</source>
+        <translation>plan presentado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="18"/>
+        <source>plan accepted</source>
+        <translation>plan aceptado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="18"/>
+        <source>closed</source>
+        <translation>cerrada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="19"/>
+        <source>verified</source>
+        <translation>verificada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="24"/>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="24"/>
+        <source>submitted</source>
+        <translation>presentada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="24"/>
+        <source>approved</source>
+        <translation>aprobada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="25"/>
+        <source>untrusted</source>
+        <translation>sin confianza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="25"/>
+        <source>invalidated</source>
+        <translation>invalidada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="26"/>
+        <source>withdrawn</source>
+        <translation>retirada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="31"/>
+        <source>equal</source>
+        <translation>igual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="31"/>
+        <source>subset</source>
+        <translation>subconjunto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="31"/>
+        <source>superset</source>
+        <translation>superconjunto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="32"/>
+        <source>intersects</source>
+        <translation>se solapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="32"/>
+        <source>not related</source>
+        <translation>sin relación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="37"/>
+        <source>proposed</source>
+        <translation>propuesto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="37"/>
+        <source>accepted</source>
+        <translation>aceptado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="38"/>
+        <source>rejected</source>
+        <translation>rechazado</translation>
     </message>
 </context>
 </TS>

@@ -4,209 +4,217 @@
 <context>
     <name>ApprovalsView</name>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="59"/>
+        <location filename="../../ui/views/approvals_view.py" line="60"/>
         <source>Approvals</source>
         <translation>Approbations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="62"/>
+        <location filename="../../ui/views/approvals_view.py" line="63"/>
         <source>Template approvals by scheme staff, trusted keys, exchange bundles</source>
         <translation>Approbations du modèle par les référentiels, clés de confiance, paquets d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="69"/>
+        <location filename="../../ui/views/approvals_view.py" line="70"/>
         <source>Template approvals</source>
         <translation>Approbations du modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="70"/>
+        <location filename="../../ui/views/approvals_view.py" line="71"/>
         <source>Trusted keys</source>
         <translation>Clés de confiance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="71"/>
+        <location filename="../../ui/views/approvals_view.py" line="72"/>
         <source>Exchange bundles</source>
         <translation>Paquets d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="78"/>
+        <location filename="../../ui/views/approvals_view.py" line="79"/>
         <source>Joint template:</source>
         <translation>Modèle conjoint :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="84"/>
+        <location filename="../../ui/views/approvals_view.py" line="85"/>
         <source>Sign for the selected scheme…</source>
         <translation>Signer pour le référentiel choisi…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="90"/>
+        <location filename="../../ui/views/approvals_view.py" line="91"/>
         <source>Scheme</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="91"/>
+        <location filename="../../ui/views/approvals_view.py" line="92"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="92"/>
+        <location filename="../../ui/views/approvals_view.py" line="93"/>
         <source>Required</source>
         <translation>Requise</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="92"/>
+        <location filename="../../ui/views/approvals_view.py" line="93"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="93"/>
+        <location filename="../../ui/views/approvals_view.py" line="94"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="94"/>
+        <location filename="../../ui/views/approvals_view.py" line="95"/>
         <source>Signed by</source>
         <translation>Signé par</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="95"/>
+        <location filename="../../ui/views/approvals_view.py" line="96"/>
         <source>Signed at</source>
         <translation>Signé le</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="97"/>
+        <location filename="../../ui/views/approvals_view.py" line="98"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="167"/>
+        <location filename="../../ui/views/approvals_view.py" line="168"/>
         <source>Changed since the approval:</source>
         <translation>Modifié depuis l&apos;approbation :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="170"/>
+        <location filename="../../ui/views/approvals_view.py" line="171"/>
         <source>&lt;p&gt;Template content hash {0}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Empreinte du contenu du modèle {0}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="180"/>
+        <location filename="../../ui/views/approvals_view.py" line="181"/>
         <source>Sign the template</source>
         <translation>Signer le modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="181"/>
+        <location filename="../../ui/views/approvals_view.py" line="182"/>
         <source>Passphrase of your signing key:</source>
         <translation>Phrase secrète de votre clé de signature :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="199"/>
+        <location filename="../../ui/views/approvals_view.py" line="200"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="200"/>
+        <location filename="../../ui/views/approvals_view.py" line="201"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="201"/>
+        <location filename="../../ui/views/approvals_view.py" line="202"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="202"/>
+        <location filename="../../ui/views/approvals_view.py" line="203"/>
         <source>May approve for</source>
         <translation>Peut approuver pour</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="203"/>
+        <location filename="../../ui/views/approvals_view.py" line="204"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="210"/>
+        <location filename="../../ui/views/approvals_view.py" line="211"/>
         <source>Trust a public key file…</source>
         <translation>Faire confiance à un fichier de clé publique…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="216"/>
+        <location filename="../../ui/views/approvals_view.py" line="217"/>
         <source>Public key</source>
         <translation>Clé publique</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="219"/>
+        <location filename="../../ui/views/approvals_view.py" line="220"/>
         <source>Trust key</source>
         <translation>Faire confiance à la clé</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="220"/>
+        <location filename="../../ui/views/approvals_view.py" line="221"/>
         <source>Schemes this key may approve for (comma-separated ids):</source>
         <translation>Référentiels que cette clé peut approuver (ids séparés par des virgules) :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="231"/>
+        <location filename="../../ui/views/approvals_view.py" line="232"/>
         <source>Export a bundle of the selected template…</source>
         <translation>Exporter un paquet du modèle choisi…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="234"/>
+        <location filename="../../ui/views/approvals_view.py" line="235"/>
         <source>Verify and preview a bundle…</source>
         <translation>Vérifier et prévisualiser un paquet…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="237"/>
+        <location filename="../../ui/views/approvals_view.py" line="238"/>
         <source>Import with these choices</source>
         <translation>Importer avec ces choix</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="246"/>
+        <location filename="../../ui/views/approvals_view.py" line="247"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="247"/>
+        <location filename="../../ui/views/approvals_view.py" line="248"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="248"/>
+        <location filename="../../ui/views/approvals_view.py" line="249"/>
         <source>Mine</source>
         <translation>Le mien</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="249"/>
+        <location filename="../../ui/views/approvals_view.py" line="250"/>
         <source>Theirs</source>
         <translation>Le leur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="250"/>
+        <location filename="../../ui/views/approvals_view.py" line="251"/>
         <source>Choices</source>
         <translation>Choix</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="267"/>
+        <location filename="../../ui/views/approvals_view.py" line="268"/>
         <source>Export bundle</source>
         <translation>Exporter le paquet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="272"/>
+        <location filename="../../ui/views/approvals_view.py" line="273"/>
         <source>Written: {0}</source>
         <translation>Écrit : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="276"/>
+        <location filename="../../ui/views/approvals_view.py" line="277"/>
         <source>Bundle to import</source>
         <translation>Paquet à importer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="296"/>
+        <location filename="../../ui/views/approvals_view.py" line="297"/>
         <source>&lt;p&gt;Creates {0}, updates {1}, {2} unchanged.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Crée {0}, met à jour {1}, {2} inchangés.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="327"/>
+        <location filename="../../ui/views/approvals_view.py" line="328"/>
         <source>Imported {0}</source>
         <translation>Importé {0}</translation>
+    </message>
+</context>
+<context>
+    <name>BoundedSpinBox</name>
+    <message>
+        <location filename="../../ui/widgets/bounded.py" line="57"/>
+        <source>{0} is outside {1}–{2}: set to {3}.</source>
+        <translation>{0} est hors de {1}–{2} : mis à {3}.</translation>
     </message>
 </context>
 <context>
@@ -270,265 +278,273 @@
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="75"/>
+        <location filename="../../ui/views/checklist_view.py" line="76"/>
         <source>Checklist</source>
         <translation>Liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="78"/>
+        <location filename="../../ui/views/checklist_view.py" line="79"/>
         <source>Joint template, coverage map and fieldwork</source>
         <translation>Modèle conjoint, carte de couverture et terrain</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="86"/>
+        <location filename="../../ui/views/checklist_view.py" line="87"/>
         <source>Fieldwork</source>
         <translation>Terrain</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="87"/>
-        <location filename="../../ui/views/checklist_view.py" line="629"/>
+        <location filename="../../ui/views/checklist_view.py" line="88"/>
+        <location filename="../../ui/views/checklist_view.py" line="662"/>
         <source>Joint template</source>
         <translation>Modèle conjoint</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="92"/>
+        <location filename="../../ui/views/checklist_view.py" line="93"/>
         <source>Coverage map</source>
         <translation>Carte de couverture</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="103"/>
+        <location filename="../../ui/views/checklist_view.py" line="104"/>
         <source>Visit:</source>
         <translation>Visite :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="109"/>
+        <location filename="../../ui/views/checklist_view.py" line="110"/>
         <source>Search items, clause ids, observations…</source>
         <translation>Rechercher éléments, clauses, observations…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="117"/>
+        <location filename="../../ui/views/checklist_view.py" line="118"/>
         <source>Any rating</source>
         <translation>Toute notation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="124"/>
+        <location filename="../../ui/views/checklist_view.py" line="125"/>
         <source>Unrated</source>
         <translation>Non notés</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="125"/>
+        <location filename="../../ui/views/checklist_view.py" line="126"/>
         <source>Needs re-rating</source>
         <translation>À renoter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="175"/>
+        <location filename="../../ui/views/checklist_view.py" line="176"/>
         <source>Rating:</source>
         <translation>Notation :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="185"/>
-        <location filename="../../ui/views/checklist_view.py" line="242"/>
+        <location filename="../../ui/views/checklist_view.py" line="186"/>
+        <location filename="../../ui/views/checklist_view.py" line="243"/>
         <source>Scheme</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="186"/>
+        <location filename="../../ui/views/checklist_view.py" line="187"/>
         <source>Clause</source>
         <translation>Clause</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="187"/>
+        <location filename="../../ui/views/checklist_view.py" line="188"/>
         <source>Scheme&apos;s rating</source>
         <translation>Notation du référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="189"/>
+        <location filename="../../ui/views/checklist_view.py" line="190"/>
         <source>How</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="200"/>
+        <location filename="../../ui/views/checklist_view.py" line="201"/>
         <source>Override for the selected scheme:</source>
         <translation>Corriger pour le référentiel choisi :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="203"/>
+        <location filename="../../ui/views/checklist_view.py" line="204"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="209"/>
+        <location filename="../../ui/views/checklist_view.py" line="210"/>
         <source>Observation:</source>
         <translation>Observation :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="215"/>
+        <location filename="../../ui/views/checklist_view.py" line="216"/>
         <source>Confidential (kept out of public reports)</source>
         <translation>Confidentiel (exclu des rapports publics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="219"/>
+        <location filename="../../ui/views/checklist_view.py" line="220"/>
         <source>Evidence</source>
         <translation>Preuves</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="231"/>
+        <location filename="../../ui/views/checklist_view.py" line="232"/>
         <source>Effective from:</source>
         <translation>En vigueur depuis :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="232"/>
+        <location filename="../../ui/views/checklist_view.py" line="233"/>
         <source>Expires on:</source>
         <translation>Expire le :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="234"/>
+        <location filename="../../ui/views/checklist_view.py" line="235"/>
         <source>Attach a file…</source>
         <translation>Joindre un fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="239"/>
+        <location filename="../../ui/views/checklist_view.py" line="240"/>
         <source>Corrective actions</source>
         <translation>Actions correctives</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="243"/>
+        <location filename="../../ui/views/checklist_view.py" line="244"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="244"/>
+        <location filename="../../ui/views/checklist_view.py" line="245"/>
         <source>Plan due</source>
         <translation>Plan avant le</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="245"/>
+        <location filename="../../ui/views/checklist_view.py" line="246"/>
         <source>Close due</source>
         <translation>Clôture avant le</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="256"/>
+        <location filename="../../ui/views/checklist_view.py" line="257"/>
         <source>Raise actions for gaps</source>
         <translation>Ouvrir des actions pour les écarts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="261"/>
+        <location filename="../../ui/views/checklist_view.py" line="262"/>
         <source>Move to this status</source>
         <translation>Passer à cet état</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="270"/>
+        <location filename="../../ui/views/checklist_view.py" line="271"/>
         <source>Next item</source>
         <translation>Élément suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="274"/>
+        <location filename="../../ui/views/checklist_view.py" line="275"/>
         <source>Previous item</source>
         <translation>Élément précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="343"/>
+        <location filename="../../ui/views/checklist_view.py" line="361"/>
         <source>No visit yet: plan and save a visit, then merge its schemes in the Joint template tab.</source>
         <translation>Pas encore de visite : planifiez et enregistrez une visite, puis fusionnez ses référentiels dans l&apos;onglet Modèle conjoint.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="113"/>
-        <location filename="../../ui/views/checklist_view.py" line="295"/>
-        <location filename="../../ui/views/checklist_view.py" line="360"/>
+        <location filename="../../ui/views/checklist_view.py" line="114"/>
+        <location filename="../../ui/views/checklist_view.py" line="296"/>
+        <location filename="../../ui/views/checklist_view.py" line="378"/>
         <source>Any topic</source>
         <translation>Tout thème</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="115"/>
-        <location filename="../../ui/views/checklist_view.py" line="296"/>
-        <location filename="../../ui/views/checklist_view.py" line="361"/>
+        <location filename="../../ui/views/checklist_view.py" line="116"/>
+        <location filename="../../ui/views/checklist_view.py" line="297"/>
+        <location filename="../../ui/views/checklist_view.py" line="379"/>
         <source>Any scheme</source>
         <translation>Tout référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="387"/>
+        <location filename="../../ui/views/checklist_view.py" line="420"/>
         <source>{0} of {1} items shown · {2} unrated · {3} to re-rate</source>
         <translation>{0} sur {1} éléments affichés · {2} non notés · {3} à renoter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="425"/>
+        <location filename="../../ui/views/checklist_view.py" line="458"/>
         <source>Needs re-rating: {0}</source>
         <translation>À renoter : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="462"/>
+        <location filename="../../ui/views/checklist_view.py" line="495"/>
         <source>rate {0} as {1}</source>
         <translation>noter {0} comme {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="493"/>
+        <location filename="../../ui/views/checklist_view.py" line="526"/>
         <source>override {0} for {1}</source>
         <translation>corriger {0} pour {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="511"/>
+        <location filename="../../ui/views/checklist_view.py" line="544"/>
         <source>observation on {0}</source>
         <translation>observation sur {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="515"/>
+        <location filename="../../ui/views/checklist_view.py" line="548"/>
         <source>Attach evidence</source>
         <translation>Joindre une preuve</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="555"/>
+        <location filename="../../ui/views/checklist_view.py" line="588"/>
         <source>Scheme versions to merge:</source>
         <translation>Versions de référentiel à fusionner :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="561"/>
+        <location filename="../../ui/views/checklist_view.py" line="594"/>
         <source>Template name</source>
         <translation>Nom du modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="563"/>
+        <location filename="../../ui/views/checklist_view.py" line="596"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="568"/>
+        <location filename="../../ui/views/checklist_view.py" line="601"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="569"/>
+        <location filename="../../ui/views/checklist_view.py" line="602"/>
         <source>Schemes</source>
         <translation>Référentiels</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="570"/>
+        <location filename="../../ui/views/checklist_view.py" line="603"/>
         <source>Joint items</source>
         <translation>Éléments conjoints</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="571"/>
+        <location filename="../../ui/views/checklist_view.py" line="604"/>
         <source>Merged</source>
         <translation>Fusionné</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="581"/>
+        <location filename="../../ui/views/checklist_view.py" line="614"/>
         <source>Use the selected template for the plan of visit:</source>
         <translation>Utiliser le modèle choisi pour le plan de la visite :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="584"/>
+        <location filename="../../ui/views/checklist_view.py" line="617"/>
         <source>Use</source>
         <translation>Utiliser</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="601"/>
+        <location filename="../../ui/views/checklist_view.py" line="634"/>
         <source>{0} now uses {1}.</source>
         <translation>{0} utilise maintenant {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="630"/>
+        <location filename="../../ui/views/checklist_view.py" line="663"/>
         <source>Merging {0}…</source>
         <translation>Fusion de {0}…</translation>
+    </message>
+</context>
+<context>
+    <name>CountryBox</name>
+    <message>
+        <location filename="../../ui/widgets/bounded.py" line="96"/>
+        <source>{0} (not an ISO country code: pick the country)</source>
+        <translation>{0} (pas un code pays ISO : choisissez le pays)</translation>
     </message>
 </context>
 <context>
@@ -562,67 +578,67 @@
 <context>
     <name>CrosswalkEditor</name>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="92"/>
+        <location filename="../../ui/views/crosswalk_editor.py" line="93"/>
         <source>Crosswalks</source>
         <translation>Correspondances</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="98"/>
+        <location filename="../../ui/views/crosswalk_editor.py" line="99"/>
         <source>From:</source>
         <translation>Depuis :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="100"/>
+        <location filename="../../ui/views/crosswalk_editor.py" line="101"/>
         <source>To:</source>
         <translation>Vers :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="102"/>
+        <location filename="../../ui/views/crosswalk_editor.py" line="103"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="104"/>
+        <location filename="../../ui/views/crosswalk_editor.py" line="105"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="132"/>
+        <location filename="../../ui/views/crosswalk_editor.py" line="133"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="133"/>
+        <location filename="../../ui/views/crosswalk_editor.py" line="134"/>
         <source>Relationship</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="134"/>
+        <location filename="../../ui/views/crosswalk_editor.py" line="135"/>
         <source>To</source>
         <translation>Vers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="135"/>
+        <location filename="../../ui/views/crosswalk_editor.py" line="136"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="136"/>
+        <location filename="../../ui/views/crosswalk_editor.py" line="137"/>
         <source>Strength</source>
         <translation>Force</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="137"/>
+        <location filename="../../ui/views/crosswalk_editor.py" line="138"/>
         <source>Origin</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="150"/>
+        <location filename="../../ui/views/crosswalk_editor.py" line="151"/>
         <source>Relationship:</source>
         <translation>Relation :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/crosswalk_editor.py" line="152"/>
+        <location filename="../../ui/views/crosswalk_editor.py" line="153"/>
         <source>Rationale:</source>
         <translation>Justification :</translation>
     </message>
@@ -901,183 +917,183 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Save workspace &amp;as…</source>
         <translation>Enregistrer l&apos;espace de travail &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Open the &amp;demo workspace</source>
         <translation>Ouvrir l&apos;espace de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Bien démarrer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Guide for &amp;auditors</source>
         <translation>Guide pour les &amp;auditeurs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Guide for &amp;mine sites</source>
         <translation>Guide pour les sites &amp;miniers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Guide for &amp;scheme staff</source>
         <translation>Guide pour le &amp;personnel des référentiels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;About jointaudit</source>
         <translation>À &amp;propos de jointaudit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>no workspace</source>
         <translation>aucun espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Open or create a workspace (File menu).</source>
         <translation>Ouvrez ou créez un espace de travail (menu Fichier).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Workspace: {0}</source>
         <translation>Espace de travail : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>{0} — {1} — jointaudit</source>
         <translation>{0} — {1} — jointaudit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>{0} — jointaudit</source>
         <translation>{0} — jointaudit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Open workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>jointaudit workspaces (*{0});;All files (*)</source>
         <translation>Espaces de travail jointaudit (*{0});;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>jointaudit workspaces (*{0})</source>
         <translation>Espaces de travail jointaudit (*{0})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Save workspace as</source>
         <translation>Enregistrer l&apos;espace de travail sous</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>(none yet)</source>
         <translation>(aucun pour l&apos;instant)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Demo workspace</source>
         <translation>Espace de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>This build has no demo data yet (jointaudit.demo is missing).</source>
         <translation>Cette version n&apos;a pas encore de données de démonstration (jointaudit.demo manque).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>About jointaudit</source>
         <translation>À propos de jointaudit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>&lt;h3&gt;jointaudit {0}&lt;/h3&gt;&lt;p&gt;Plan joint audits across mining sustainability schemes, merge their checklists, do fieldwork offline, collect approvals and export each scheme&apos;s report.&lt;/p&gt;&lt;p&gt;Scheme rules and texts come from packs with their sources; check every rule marked unverified.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;jointaudit {0}&lt;/h3&gt;&lt;p&gt;Planifiez des audits conjoints entre référentiels de durabilité minière, fusionnez leurs listes de contrôle, travaillez sur le terrain hors ligne, recueillez les approbations et exportez le rapport de chaque référentiel.&lt;/p&gt;&lt;p&gt;Les règles et textes des référentiels viennent de paquets avec leurs sources ; vérifiez chaque règle marquée non vérifiée.&lt;/p&gt;</translation>
     </message>
@@ -1145,7 +1161,7 @@
     </message>
     <message>
         <location filename="../../ui/views/plan_view.py" line="156"/>
-        <location filename="../../ui/views/plan_view.py" line="554"/>
+        <location filename="../../ui/views/plan_view.py" line="583"/>
         <source>Audits</source>
         <translation>Audits</translation>
     </message>
@@ -1271,217 +1287,217 @@
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="279"/>
+        <location filename="../../ui/views/plan_view.py" line="308"/>
         <source>&lt;i&gt;Planning…&lt;/i&gt;</source>
         <translation>&lt;i&gt;Planification…&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="295"/>
+        <location filename="../../ui/views/plan_view.py" line="324"/>
         <source>Whole portfolio</source>
         <translation>Tout le portefeuille</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="320"/>
+        <location filename="../../ui/views/plan_view.py" line="349"/>
         <source>&lt;i&gt;Open a workspace with sites to plan.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Ouvrez un espace de travail avec des sites à planifier.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="327"/>
+        <location filename="../../ui/views/plan_view.py" line="356"/>
         <source>&lt;p&gt;{0} joint visit(s) instead of {1} separate; {2:g} auditor-days instead of {3:g}.&lt;/p&gt;</source>
         <translation>&lt;p&gt;{0} visite(s) conjointe(s) au lieu de {1} séparées ; {2:g} jours-auditeur au lieu de {3:g}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="331"/>
+        <location filename="../../ui/views/plan_view.py" line="360"/>
         <source>Cannot be planned:</source>
         <translation>Impossible à planifier :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="337"/>
+        <location filename="../../ui/views/plan_view.py" line="366"/>
         <source>Approval warnings:</source>
         <translation>Alertes d&apos;approbation :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="357"/>
+        <location filename="../../ui/views/plan_view.py" line="386"/>
         <source>&lt;h3&gt;{0} — visit {1}: {2} to {3}&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;{0} — visite {1} : du {2} au {3}&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="363"/>
+        <location filename="../../ui/views/plan_view.py" line="392"/>
         <source>&lt;p&gt;{0:g} person-days joint ({1:g} separately), team of {2}.&lt;/p&gt;</source>
         <translation>&lt;p&gt;{0:g} jours-personne en conjoint ({1:g} séparément), équipe de {2}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="376"/>
+        <location filename="../../ui/views/plan_view.py" line="405"/>
         <source>After the move:</source>
         <translation>Après le déplacement :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="378"/>
+        <location filename="../../ui/views/plan_view.py" line="407"/>
         <source>Visits after it:</source>
         <translation>Visites suivantes :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="384"/>
+        <location filename="../../ui/views/plan_view.py" line="413"/>
         <source>No visit follows it.</source>
         <translation>Aucune visite ne la suit.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="386"/>
+        <location filename="../../ui/views/plan_view.py" line="415"/>
         <source>Windows that moved with it:</source>
         <translation>Fenêtres décalées avec elle :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="387"/>
+        <location filename="../../ui/views/plan_view.py" line="416"/>
         <source>{0}: now {1} to {2} (was {3} to {4})</source>
         <translation>{0} : désormais du {1} au {2} (auparavant du {3} au {4})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="392"/>
+        <location filename="../../ui/views/plan_view.py" line="421"/>
         <source>Cannot be planned after the move:</source>
         <translation>Impossible à planifier après le déplacement :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="399"/>
+        <location filename="../../ui/views/plan_view.py" line="428"/>
         <source>No longer covered by this visit (re-planned above):</source>
         <translation>Plus couverts par cette visite (replanifiés ci-dessus) :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="408"/>
+        <location filename="../../ui/views/plan_view.py" line="437"/>
         <source>Visit {0}: {1} to {2} (was {3} to {4})</source>
         <translation>Visite {0} : du {1} au {2} (auparavant du {3} au {4})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="411"/>
+        <location filename="../../ui/views/plan_view.py" line="440"/>
         <source>Visit {0}: {1} to {2} (new visit)</source>
         <translation>Visite {0} : du {1} au {2} (nouvelle visite)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="414"/>
+        <location filename="../../ui/views/plan_view.py" line="443"/>
         <source>The visit of {0} to {1} is no longer needed</source>
         <translation>La visite du {0} au {1} n’est plus nécessaire</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="416"/>
+        <location filename="../../ui/views/plan_view.py" line="445"/>
         <source>Visit {0}: {1} to {2} (unchanged)</source>
         <translation>Visite {0} : du {1} au {2} (inchangée)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="440"/>
+        <location filename="../../ui/views/plan_view.py" line="469"/>
         <source>move visit {0} of {1} to {2}</source>
         <translation>déplacer la visite {0} de {1} au {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="458"/>
+        <location filename="../../ui/views/plan_view.py" line="487"/>
         <source>moved to {0} by the user</source>
         <translation>déplacée au {0} par l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="497"/>
+        <location filename="../../ui/views/plan_view.py" line="526"/>
         <source>This plan leaves {0} audit(s) without a visit:</source>
         <translation>Ce plan laisse {0} audit(s) sans visite :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="502"/>
+        <location filename="../../ui/views/plan_view.py" line="531"/>
         <source>It replaces the current plan “{0}”, whose visits hold {1} fieldwork record(s); they stay under that plan.</source>
         <translation>Il remplace le plan en vigueur « {0} », dont les visites portent {1} enregistrement(s) de terrain ; ils restent dans ce plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="508"/>
+        <location filename="../../ui/views/plan_view.py" line="537"/>
         <source>Save this plan?</source>
         <translation>Enregistrer ce plan ?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="512"/>
+        <location filename="../../ui/views/plan_view.py" line="541"/>
         <source>Save anyway</source>
         <translation>Enregistrer quand même</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="521"/>
+        <location filename="../../ui/views/plan_view.py" line="550"/>
         <source>Plan saved (#{0}); it is now the current plan of {1}.</source>
         <translation>Plan enregistré (n° {0}) ; c&apos;est désormais le plan en vigueur de {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="535"/>
+        <location filename="../../ui/views/plan_view.py" line="564"/>
         <source>&lt;p&gt;Plan {0} first to compare with it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Planifiez d&apos;abord {0} pour comparer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="543"/>
+        <location filename="../../ui/views/plan_view.py" line="572"/>
         <source>same dates</source>
         <translation>mêmes dates</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="543"/>
+        <location filename="../../ui/views/plan_view.py" line="572"/>
         <source>moved</source>
         <translation>déplacée</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="544"/>
+        <location filename="../../ui/views/plan_view.py" line="573"/>
         <source>only in the saved plan</source>
         <translation>seulement dans le plan enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="545"/>
+        <location filename="../../ui/views/plan_view.py" line="574"/>
         <source>only in the plan shown</source>
         <translation>seulement dans le plan affiché</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="552"/>
+        <location filename="../../ui/views/plan_view.py" line="581"/>
         <source>&lt;h3&gt;“{0}” against the plan shown&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;« {0} » face au plan affiché&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="554"/>
+        <location filename="../../ui/views/plan_view.py" line="583"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="554"/>
+        <location filename="../../ui/views/plan_view.py" line="583"/>
         <source>Saved plan</source>
         <translation>Plan enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="554"/>
+        <location filename="../../ui/views/plan_view.py" line="583"/>
         <source>Plan shown</source>
         <translation>Plan affiché</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="562"/>
+        <location filename="../../ui/views/plan_view.py" line="591"/>
         <source>“{0}” is now the current plan of {1}.</source>
         <translation>« {0} » est désormais le plan en vigueur de {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="570"/>
+        <location filename="../../ui/views/plan_view.py" line="599"/>
         <source>Delete the plan?</source>
         <translation>Supprimer le plan ?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="571"/>
+        <location filename="../../ui/views/plan_view.py" line="600"/>
         <source>Delete the saved plan “{0}” with its {1} visit(s)?</source>
         <translation>Supprimer le plan enregistré « {0} » et ses {1} visite(s) ?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="575"/>
+        <location filename="../../ui/views/plan_view.py" line="604"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="583"/>
+        <location filename="../../ui/views/plan_view.py" line="612"/>
         <source>Plan “{0}” deleted.</source>
         <translation>Plan « {0} » supprimé.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="587"/>
+        <location filename="../../ui/views/plan_view.py" line="616"/>
         <source>Export visits</source>
         <translation>Exporter les visites</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="588"/>
+        <location filename="../../ui/views/plan_view.py" line="617"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendrier (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="600"/>
+        <location filename="../../ui/views/plan_view.py" line="629"/>
         <source>Visits written to {0}</source>
         <translation>Visites écrites dans {0}</translation>
     </message>
@@ -1489,37 +1505,37 @@
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../ui/problems.py" line="30"/>
+        <location filename="../../ui/problems.py" line="29"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="31"/>
+        <location filename="../../ui/problems.py" line="30"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="33"/>
+        <location filename="../../ui/problems.py" line="32"/>
         <source>Field / clause</source>
         <translation>Champ / clause</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="34"/>
+        <location filename="../../ui/problems.py" line="33"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="35"/>
+        <location filename="../../ui/problems.py" line="34"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="79"/>
+        <location filename="../../ui/problems.py" line="78"/>
         <source>Unexpected error: {0}</source>
         <translation>Erreur inattendue : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="84"/>
+        <location filename="../../ui/problems.py" line="83"/>
         <source>Could not complete the operation</source>
         <translation>L&apos;opération n&apos;a pas pu aboutir</translation>
     </message>
@@ -1527,7 +1543,297 @@
 <context>
     <name>RecordFields</name>
     <message>
+        <location filename="../../ui/views/record_form.py" line="41"/>
+        <source>small</source>
+        <translation>petit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="41"/>
+        <source>medium</source>
+        <translation>moyen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="42"/>
+        <source>large</source>
+        <translation>grand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="42"/>
+        <source>— not stated</source>
+        <translation>— non précisé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="43"/>
+        <source>artisanal and small-scale (ASM)</source>
+        <translation>artisanale et à petite échelle (EMAPE)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="44"/>
+        <source>large-scale (LSM)</source>
+        <translation>à grande échelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="44"/>
+        <source>mine</source>
+        <translation>mine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="45"/>
+        <source>cooperative</source>
+        <translation>coopérative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="46"/>
+        <source>refinery</source>
+        <translation>affinerie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="46"/>
+        <source>smelter</source>
+        <translation>fonderie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="47"/>
+        <source>trader</source>
+        <translation>négociant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="48"/>
+        <source>manufacturer</source>
+        <translation>fabricant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="49"/>
+        <source>company</source>
+        <translation>entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="62"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="62"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="63"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="63"/>
+        <source>Commodity</source>
+        <translation>Minerai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="64"/>
+        <source>Site type</source>
+        <translation>Type de site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="64"/>
+        <source>Scale</source>
+        <translation>Échelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="65"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="65"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="66"/>
+        <source>Applicability tags</source>
+        <translation>Étiquettes d&apos;applicabilité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="67"/>
+        <source>Max. visit days</source>
+        <translation>Jours de visite max.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="68"/>
+        <source>Financial year end</source>
+        <translation>Fin de l&apos;exercice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="69"/>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="69"/>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="70"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="70"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="71"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="71"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="72"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="72"/>
+        <source>Scheme</source>
+        <translation>Référentiel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="73"/>
+        <source>Scheme version</source>
+        <translation>Version du référentiel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="74"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="74"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="75"/>
+        <source>Member since</source>
+        <translation>Membre depuis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="76"/>
+        <source>Issued on</source>
+        <translation>Délivré le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="77"/>
+        <source>Expires on</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/record_form.py" line="78"/>
+        <source>Open minor NCs</source>
+        <translation>NC mineures ouvertes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="79"/>
+        <source>Open major NCs</source>
+        <translation>NC majeures ouvertes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="80"/>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="81"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="82"/>
+        <source>Decision date</source>
+        <translation>Date de décision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="83"/>
+        <source>Valid from</source>
+        <translation>Valable du</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="83"/>
+        <source>Valid until</source>
+        <translation>Valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="85"/>
+        <source>Valid to</source>
+        <translation>Valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="85"/>
+        <source>Minor NCs</source>
+        <translation>NC mineures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="86"/>
+        <source>Major NCs</source>
+        <translation>NC majeures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="87"/>
+        <source>Critical NCs</source>
+        <translation>NC critiques</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="88"/>
+        <source>Mid-term audit required</source>
+        <translation>Audit à mi-parcours requis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="89"/>
+        <source>CB</source>
+        <translation>OC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="89"/>
+        <source>Lead auditor</source>
+        <translation>Auditeur principal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="90"/>
+        <source>Commodities</source>
+        <translation>Minerais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="90"/>
+        <source>Regions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="91"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="91"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="92"/>
+        <source>Auditor</source>
+        <translation>Auditeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="92"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="107"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -1535,7 +1841,32 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../ui/views/record_form.py" line="147"/>
+        <location filename="../../ui/views/record_form.py" line="123"/>
+        <source>Edit record</source>
+        <translation>Modifier l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="123"/>
+        <source>Add record</source>
+        <translation>Ajouter un enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="154"/>
+        <source>Not saved: {0}</source>
+        <translation>Non enregistré : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="164"/>
+        <source>{0}: “{1}” is not a country; pick one from the list.</source>
+        <translation>{0} : « {1} » n&apos;est pas un pays ; choisissez-en un dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="179"/>
+        <source>{0} (not a known value)</source>
+        <translation>{0} (valeur inconnue)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_form.py" line="217"/>
         <source>comma-separated, e.g. en, fr</source>
         <translation>séparés par des virgules, p. ex. en, fr</translation>
     </message>
@@ -1543,42 +1874,142 @@
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="60"/>
+        <location filename="../../ui/views/records_editor.py" line="43"/>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/records_editor.py" line="43"/>
+        <source>Facilities</source>
+        <translation>Installations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/records_editor.py" line="44"/>
+        <source>Blackout periods</source>
+        <translation>Périodes d&apos;indisponibilité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/records_editor.py" line="45"/>
+        <source>Memberships and certificates</source>
+        <translation>Adhésions et certificats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/records_editor.py" line="46"/>
+        <source>Audit records</source>
+        <translation>Historique des audits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/records_editor.py" line="47"/>
+        <source>Certification bodies</source>
+        <translation>Organismes de certification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/records_editor.py" line="48"/>
+        <source>CB approvals</source>
+        <translation>Agréments des OC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/records_editor.py" line="48"/>
+        <source>Auditors</source>
+        <translation>Auditeurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/records_editor.py" line="49"/>
+        <source>Auditor qualifications</source>
+        <translation>Qualifications des auditeurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/records_editor.py" line="50"/>
+        <source>Auditor unavailability</source>
+        <translation>Indisponibilités des auditeurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/records_editor.py" line="51"/>
+        <source>Conflicts of interest</source>
+        <translation>Conflits d&apos;intérêts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/records_editor.py" line="59"/>
         <source>expired on {0}</source>
         <translation>expiré le {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="61"/>
+        <location filename="../../ui/views/records_editor.py" line="60"/>
         <source>expires on {0}</source>
         <translation>expire le {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="183"/>
+        <location filename="../../ui/views/records_editor.py" line="107"/>
+        <source>Filter…</source>
+        <translation>Filtrer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/records_editor.py" line="110"/>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/records_editor.py" line="111"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/records_editor.py" line="112"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/records_editor.py" line="181"/>
         <source>{0} record(s); {1} expiring within {2} days or expired.</source>
         <translation>{0} enregistrement(s) ; {1} expirent dans les {2} jours ou ont expiré.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="186"/>
+        <location filename="../../ui/views/records_editor.py" line="184"/>
         <source>{0} record(s).</source>
         <translation>{0} enregistrement(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="256"/>
+        <location filename="../../ui/views/records_editor.py" line="189"/>
+        <source>{0}: {1}, {2}, expired on {3}</source>
+        <translation>{0} : {1}, {2}, a expiré le {3}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/records_editor.py" line="190"/>
+        <source>{0}: {1}, {2}, expires on {3}</source>
+        <translation>{0} : {1}, {2}, expire le {3}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/records_editor.py" line="193"/>
+        <source>Approvals lapsing within {0} days:</source>
+        <translation>Agréments expirant sous {0} jours :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/records_editor.py" line="244"/>
+        <source>add {0} {1}</source>
+        <translation>ajouter {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/records_editor.py" line="246"/>
+        <source>edit {0} {1}</source>
+        <translation>modifier {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/records_editor.py" line="252"/>
         <source>Saved record {0}.</source>
         <translation>Enregistrement {0} sauvegardé.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="281"/>
+        <location filename="../../ui/views/records_editor.py" line="277"/>
         <source>delete {0} {1}</source>
         <translation>supprimer {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="284"/>
+        <location filename="../../ui/views/records_editor.py" line="280"/>
         <source>Deleted record {0}.</source>
         <translation>Enregistrement {0} supprimé.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="291"/>
+        <location filename="../../ui/views/records_editor.py" line="287"/>
         <source>Not deleted: {0} {1}</source>
         <translation>Non supprimé : {0} {1}</translation>
     </message>
@@ -1854,182 +2285,182 @@
 <context>
     <name>SiteView</name>
     <message>
-        <location filename="../../ui/views/site_view.py" line="48"/>
+        <location filename="../../ui/views/site_view.py" line="49"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="51"/>
+        <location filename="../../ui/views/site_view.py" line="52"/>
         <source>One site&apos;s obligations across its schemes, what falls due, its open findings and corrective actions</source>
         <translation>Les obligations d&apos;un site pour tous ses référentiels, ses échéances, ses constats ouverts et actions correctives</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="58"/>
+        <location filename="../../ui/views/site_view.py" line="59"/>
         <source>Site:</source>
         <translation>Site :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="64"/>
+        <location filename="../../ui/views/site_view.py" line="65"/>
         <source>As of:</source>
         <translation>Au :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="70"/>
+        <location filename="../../ui/views/site_view.py" line="71"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="73"/>
+        <location filename="../../ui/views/site_view.py" line="74"/>
         <source>Export PDF register…</source>
         <translation>Exporter le registre PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="84"/>
+        <location filename="../../ui/views/site_view.py" line="85"/>
         <source>Obligation</source>
         <translation>Obligation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="84"/>
+        <location filename="../../ui/views/site_view.py" line="85"/>
         <source>Required by</source>
         <translation>Exigé par</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="85"/>
+        <location filename="../../ui/views/site_view.py" line="86"/>
         <source>Recognition</source>
         <translation>Reconnaissance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="85"/>
+        <location filename="../../ui/views/site_view.py" line="86"/>
         <source>Open actions</source>
         <translation>Actions ouvertes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="87"/>
+        <location filename="../../ui/views/site_view.py" line="88"/>
         <source>Obligations</source>
         <translation>Obligations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="89"/>
+        <location filename="../../ui/views/site_view.py" line="90"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="90"/>
+        <location filename="../../ui/views/site_view.py" line="91"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="91"/>
+        <location filename="../../ui/views/site_view.py" line="92"/>
         <source>Scheme</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="92"/>
+        <location filename="../../ui/views/site_view.py" line="93"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="94"/>
+        <location filename="../../ui/views/site_view.py" line="95"/>
         <source>What falls due</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="96"/>
+        <location filename="../../ui/views/site_view.py" line="97"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="97"/>
+        <location filename="../../ui/views/site_view.py" line="98"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="98"/>
+        <location filename="../../ui/views/site_view.py" line="99"/>
         <source>Rating</source>
         <translation>Notation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="99"/>
+        <location filename="../../ui/views/site_view.py" line="100"/>
         <source>Corrective actions (per scheme)</source>
         <translation>Actions correctives (par référentiel)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="102"/>
+        <location filename="../../ui/views/site_view.py" line="103"/>
         <source>Open findings</source>
         <translation>Constats ouverts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="115"/>
+        <location filename="../../ui/views/site_view.py" line="116"/>
         <source>audit</source>
         <translation>audit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="115"/>
+        <location filename="../../ui/views/site_view.py" line="116"/>
         <source>desk deliverable</source>
         <translation>livrable documentaire</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="116"/>
+        <location filename="../../ui/views/site_view.py" line="117"/>
         <source>certificate</source>
         <translation>certificat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="116"/>
+        <location filename="../../ui/views/site_view.py" line="117"/>
         <source>corrective action</source>
         <translation>action corrective</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="117"/>
+        <location filename="../../ui/views/site_view.py" line="118"/>
         <source>joint visit</source>
         <translation>visite conjointe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="117"/>
+        <location filename="../../ui/views/site_view.py" line="118"/>
         <source>not planned</source>
         <translation>non planifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="124"/>
+        <location filename="../../ui/views/site_view.py" line="125"/>
         <source>plan by {0}</source>
         <translation>plan avant le {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="125"/>
+        <location filename="../../ui/views/site_view.py" line="126"/>
         <source>close by {0}</source>
         <translation>clore avant le {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="128"/>
+        <location filename="../../ui/views/site_view.py" line="129"/>
         <source>none raised yet</source>
         <translation>aucune ouverte pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="155"/>
+        <location filename="../../ui/views/site_view.py" line="168"/>
         <source>No site yet: add one in Library → Records.</source>
         <translation>Pas encore de site : ajoutez-en un dans Bibliothèque → Registres.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="162"/>
+        <location filename="../../ui/views/site_view.py" line="175"/>
         <source>Loading {0}…</source>
         <translation>Chargement de {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="178"/>
+        <location filename="../../ui/views/site_view.py" line="191"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; as of {1}: {2} obligation(s) · {3} item(s) falling due · {4} open finding(s)</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; au {1} : {2} obligation(s) · {3} échéance(s) · {4} constat(s) ouvert(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="248"/>
+        <location filename="../../ui/views/site_view.py" line="261"/>
         <source>Export the obligations register</source>
         <translation>Exporter le registre des obligations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="250"/>
+        <location filename="../../ui/views/site_view.py" line="263"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="267"/>
+        <location filename="../../ui/views/site_view.py" line="280"/>
         <source>Written: {0}</source>
         <translation>Écrit : {0}</translation>
     </message>
@@ -2050,9 +2481,107 @@
 <context>
     <name>View</name>
     <message>
-        <location filename="../../ui/views/base.py" line="81"/>
+        <location filename="../../ui/views/base.py" line="108"/>
         <source>Not available in this build: the core&apos;s {0} service (jointaudit.services.{0}) has not landed yet.</source>
         <translation>Indisponible dans cette version : le service {0} du noyau (jointaudit.services.{0}) n&apos;est pas encore intégré.</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <location filename="../../ui/words.py" line="17"/>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="17"/>
+        <source>plan submitted</source>
+        <translation>plan soumis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="18"/>
+        <source>plan accepted</source>
+        <translation>plan accepté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="18"/>
+        <source>closed</source>
+        <translation>clôturée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="19"/>
+        <source>verified</source>
+        <translation>vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="24"/>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="24"/>
+        <source>submitted</source>
+        <translation>soumise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="24"/>
+        <source>approved</source>
+        <translation>approuvée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="25"/>
+        <source>untrusted</source>
+        <translation>non fiable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="25"/>
+        <source>invalidated</source>
+        <translation>invalidée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="26"/>
+        <source>withdrawn</source>
+        <translation>retirée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="31"/>
+        <source>equal</source>
+        <translation>égal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="31"/>
+        <source>subset</source>
+        <translation>sous-ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="31"/>
+        <source>superset</source>
+        <translation>sur-ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="32"/>
+        <source>intersects</source>
+        <translation>se recoupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="32"/>
+        <source>not related</source>
+        <translation>sans rapport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="37"/>
+        <source>proposed</source>
+        <translation>proposé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="37"/>
+        <source>accepted</source>
+        <translation>accepté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="38"/>
+        <source>rejected</source>
+        <translation>rejeté</translation>
     </message>
 </context>
 </TS>

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import words
 from ui.models.records import ROW_ROLE, Column, RecordTableModel
 from ui.views.base import View
 
@@ -88,7 +89,7 @@ class ApprovalsView(View):
         split = QSplitter()
         self.status = RecordTableModel([
             Column(self.tr("Scheme"), lambda a: a.scheme_name),
-            Column(self.tr("Status"), lambda a: a.status),
+            Column(self.tr("Status"), lambda a: words.approval_status(a.status)),
             Column(self.tr("Required"), lambda a: self.tr("yes") if a.required
                    else self.tr("no")),
             Column(self.tr("Signed by"), lambda a: a.signer_name),
@@ -160,7 +161,7 @@ class ApprovalsView(View):
         if a is None:
             self.diff.clear()
             return
-        html = [f"<h3>{a.scheme_name}: {a.status}</h3>"]
+        html = [f"<h3>{a.scheme_name}: {words.approval_status(a.status)}</h3>"]
         if a.reason:
             html.append(f"<p>{a.reason}</p>")
         if a.changes:

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from jointaudit.common.severity import Severity
+from ui import words
 from ui.models.checklist import (
     KEY_ROLE,
     ChecklistFilter,
@@ -240,7 +241,7 @@ class ChecklistView(View):
         cap = QVBoxLayout(cap_box)
         self.actions = RecordTableModel([
             Column(self.tr("Scheme"), lambda a: a.scheme),
-            Column(self.tr("Status"), lambda a: a.status),
+            Column(self.tr("Status"), lambda a: words.action_status(a.status)),
             Column(self.tr("Plan due"), lambda a: a.plan_due or ""),
             Column(self.tr("Close due"), lambda a: a.close_due or ""),
         ], parent=self)
@@ -510,8 +511,8 @@ class ChecklistView(View):
         if not current.isValid():
             return
         clause = self.scheme_ratings.row_object(current.row())
-        for level_id, words in clause.levels:
-            self.override.addItem(words, level_id)
+        for level_id, level_words in clause.levels:
+            self.override.addItem(level_words, level_id)
         self.override.setCurrentIndex(max(0, self.override.findData(clause.level_id)))
 
     def apply_override(self) -> None:
@@ -568,7 +569,7 @@ class ChecklistView(View):
         self.next_status.clear()
         if current.isValid():
             for status in self.actions.row_object(current.row()).next_statuses:
-                self.next_status.addItem(status.replace("_", " "), status)
+                self.next_status.addItem(words.action_status(status), status)
 
     def advance_action(self) -> None:
         index = self.actions_table.currentIndex()

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from ui.models.records import ROW_ROLE, SORT_ROLE, Column, RecordTableModel
 from ui.views.base import View
+from ui.widgets.bounded import BoundedSpinBox
 from ui.widgets.timeline import (
     Blackout,
     TimelineData,
@@ -116,8 +116,8 @@ class PlanView(View):
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("yyyy-MM-dd")
         bar.addWidget(self.start)
-        self.years = QSpinBox()
-        self.years.setRange(1, 10)
+        self.years = BoundedSpinBox(1, 10)  # as far as a plan may look (exchange, CLI)
+        self.years.corrected.connect(self.show_notice)
         self.years.setValue(5)
         self.years.setSuffix(self.tr(" years"))
         bar.addWidget(self.years)
@@ -297,6 +297,7 @@ class PlanView(View):
         self.saved_view.resizeColumnsToContents()
 
     def options(self):
+        self.years.interpretText()  # a number still being typed counts (or is corrected)
         return plan_options(self.start.date().toPython(), self.years.value())
 
     def plan(self, *, portfolio: bool = False) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
 )
 
+from ui import words
 from ui.models.checklist import severity_label
 from ui.models.records import Column, RecordTableModel
 from ui.views.base import View
@@ -123,7 +124,7 @@ class SiteView(View):
             due = ", ".join(x for x in (
                 self.tr("plan by {0}").format(a.plan_due) if a.plan_due else "",
                 self.tr("close by {0}").format(a.close_due) if a.close_due else "") if x)
-            parts.append(f"{a.scheme}: {a.status.replace('_', ' ')}" + (f" ({due})" if due
+            parts.append(f"{a.scheme}: {words.action_status(a.status)}" + (f" ({due})" if due
                                                                           else ""))
         return "; ".join(parts) or self.tr("none raised yet")
 
@@ -200,7 +201,7 @@ class SiteView(View):
             for o in items:
                 requires = "; ".join(f"{v} {c}" for v, c, _t in o.requires)
                 actions = "; ".join(
-                    f"{a.version_id}: {a.status.replace('_', ' ')}"
+                    f"{a.version_id}: {words.action_status(a.status)}"
                     + (f" → {a.close_due}" if a.close_due else "") for a in o.open_actions)
                 QTreeWidgetItem(node, [o.title, requires, "; ".join(o.recognition), actions])
         self.obligations.expandAll()

@@ -137,6 +137,7 @@ def filter_rows() -> list[Row]:
     load = time.perf_counter() - t0
     proxy = ChecklistProxy()
     proxy.setSourceModel(model)
+    proxy.sort(0)  # as the Checklist view shows it: in the template's order
     criteria = [ChecklistFilter(text="requirement 12"), ChecklistFilter(topic="mercury"),
                 ChecklistFilter(unrated_only=True, scheme="irma"), ChecklistFilter()]
     t0 = time.perf_counter()

@@ -33,4 +33,7 @@ def run_gui(path: str | None = None, *, self_test: bool = False) -> int:
     window = MainWindow(path, prefs=prefs)
     window.show_fitted()
     window.start(path)
+    from ui import processes  # the worker processes' server starts now, off the UI thread
+
+    window.workers.submit(lambda job: processes.warm_up(), workspace=False, name="warm up")
     return app.exec()

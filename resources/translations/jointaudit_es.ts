@@ -4,207 +4,277 @@
 <context>
     <name>ApprovalsView</name>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="60"/>
+        <location filename="../../ui/views/approvals_view.py" line="69"/>
         <source>Approvals</source>
         <translation>Aprobaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="63"/>
+        <location filename="../../ui/views/approvals_view.py" line="72"/>
         <source>Template approvals by scheme staff, trusted keys, exchange bundles</source>
         <translation>Aprobaciones de plantilla por el personal de los esquemas, claves de confianza, paquetes de intercambio</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="70"/>
+        <location filename="../../ui/views/approvals_view.py" line="79"/>
         <source>Template approvals</source>
         <translation>Aprobaciones de plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="71"/>
+        <location filename="../../ui/views/approvals_view.py" line="80"/>
         <source>Trusted keys</source>
         <translation>Claves de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="72"/>
+        <location filename="../../ui/views/approvals_view.py" line="81"/>
         <source>Exchange bundles</source>
         <translation>Paquetes de intercambio</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="79"/>
+        <location filename="../../ui/views/approvals_view.py" line="88"/>
         <source>Joint template:</source>
         <translation>Plantilla conjunta:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="85"/>
+        <location filename="../../ui/views/approvals_view.py" line="94"/>
         <source>Sign for the selected scheme…</source>
         <translation>Firmar para el esquema seleccionado…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="91"/>
+        <location filename="../../ui/views/approvals_view.py" line="100"/>
         <source>Scheme</source>
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="92"/>
+        <location filename="../../ui/views/approvals_view.py" line="101"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="93"/>
+        <location filename="../../ui/views/approvals_view.py" line="102"/>
         <source>Required</source>
         <translation>Requerida</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="93"/>
+        <location filename="../../ui/views/approvals_view.py" line="102"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="94"/>
+        <location filename="../../ui/views/approvals_view.py" line="103"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="95"/>
+        <location filename="../../ui/views/approvals_view.py" line="104"/>
         <source>Signed by</source>
         <translation>Firmado por</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="96"/>
+        <location filename="../../ui/views/approvals_view.py" line="105"/>
         <source>Signed at</source>
         <translation>Firmado el</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="98"/>
+        <location filename="../../ui/views/approvals_view.py" line="107"/>
         <source>Key</source>
         <translation>Clave</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="168"/>
+        <location filename="../../ui/views/approvals_view.py" line="183"/>
         <source>Changed since the approval:</source>
         <translation>Cambiado desde la aprobación:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="171"/>
+        <location filename="../../ui/views/approvals_view.py" line="186"/>
         <source>&lt;p&gt;Template content hash {0}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Huella del contenido de la plantilla {0}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="181"/>
+        <location filename="../../ui/views/approvals_view.py" line="198"/>
         <source>Sign the template</source>
         <translation>Firmar la plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="182"/>
+        <location filename="../../ui/views/approvals_view.py" line="199"/>
         <source>Passphrase of your signing key:</source>
         <translation>Frase de paso de su clave de firma:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="200"/>
+        <location filename="../../ui/views/approvals_view.py" line="209"/>
+        <source>You have no signing key yet: create one in Trusted keys.</source>
+        <translation>Aún no tiene clave de firma: cree una en Claves de confianza.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="212"/>
+        <source>Your key ({0}) is not trusted in this workspace: the approval will show as untrusted.</source>
+        <translation>Su clave ({0}) no es de confianza en este espacio de trabajo: la aprobación aparecerá como sin confianza.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="215"/>
+        <source>Your key ({0}) is trusted for {1} only, not for {2}: the approval will show as untrusted.</source>
+        <translation>Su clave ({0}) es de confianza solo para {1}, no para {2}: la aprobación aparecerá como sin confianza.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="228"/>
+        <source>Sign anyway?</source>
+        <translation>¿Firmar de todos modos?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="231"/>
+        <source>Sign anyway</source>
+        <translation>Firmar de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="251"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="201"/>
+        <location filename="../../ui/views/approvals_view.py" line="252"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="202"/>
+        <location filename="../../ui/views/approvals_view.py" line="253"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="203"/>
+        <location filename="../../ui/views/approvals_view.py" line="254"/>
         <source>May approve for</source>
         <translation>Puede aprobar para</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="204"/>
+        <location filename="../../ui/views/approvals_view.py" line="255"/>
         <source>Fingerprint</source>
         <translation>Huella</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="211"/>
+        <location filename="../../ui/views/approvals_view.py" line="263"/>
         <source>Trust a public key file…</source>
         <translation>Confiar en un archivo de clave pública…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="217"/>
+        <location filename="../../ui/views/approvals_view.py" line="266"/>
+        <source>Stop trusting the selected key</source>
+        <translation>Dejar de confiar en la clave seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="279"/>
+        <source>Create your signing key…</source>
+        <translation>Crear su clave de firma…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="282"/>
+        <source>Export your public key…</source>
+        <translation>Exportar su clave pública…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="310"/>
+        <source>You have no signing key on this computer yet.</source>
+        <translation>Aún no tiene clave de firma en este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="313"/>
+        <source>Your signing key: &lt;b&gt;{0}&lt;/b&gt;, signs for {1} — fingerprint &lt;tt&gt;{2}&lt;/tt&gt;</source>
+        <translation>Su clave de firma: &lt;b&gt;{0}&lt;/b&gt;, firma por {1} — huella &lt;tt&gt;{2}&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="321"/>
+        <source>Replace your key?</source>
+        <translation>¿Reemplazar su clave?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="322"/>
+        <source>You already have a signing key. A new one replaces it: approvals signed with the old one stay valid, but you can no longer sign with it.</source>
+        <translation>Ya tiene una clave de firma. Una nueva la reemplaza: las aprobaciones firmadas con la anterior siguen siendo válidas, pero ya no podrá firmar con ella.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="348"/>
+        <source>Export your public key</source>
+        <translation>Exportar su clave pública</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="350"/>
+        <source>Public keys (*.jakey)</source>
+        <translation>Claves públicas (*.jakey)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="359"/>
+        <source>Your public key was written to {0}; send it to the workspace&apos;s owner with its fingerprint.</source>
+        <translation>Su clave pública se escribió en {0}; envíela al responsable del espacio de trabajo con su huella.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="368"/>
         <source>Public key</source>
         <translation>Clave pública</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="220"/>
-        <source>Trust key</source>
-        <translation>Confiar en la clave</translation>
+        <location filename="../../ui/views/approvals_view.py" line="370"/>
+        <source>Public keys (*.jakey);;All files (*)</source>
+        <translation>Claves públicas (*.jakey);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="221"/>
-        <source>Schemes this key may approve for (comma-separated ids):</source>
-        <translation>Esquemas que esta clave puede aprobar (ids separados por comas):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/approvals_view.py" line="232"/>
+        <location filename="../../ui/views/approvals_view.py" line="409"/>
         <source>Export a bundle of the selected template…</source>
         <translation>Exportar un paquete de la plantilla seleccionada…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="235"/>
+        <location filename="../../ui/views/approvals_view.py" line="412"/>
         <source>Verify and preview a bundle…</source>
         <translation>Verificar y previsualizar un paquete…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="238"/>
+        <location filename="../../ui/views/approvals_view.py" line="415"/>
         <source>Import with these choices</source>
         <translation>Importar con estas opciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="247"/>
+        <location filename="../../ui/views/approvals_view.py" line="424"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="248"/>
+        <location filename="../../ui/views/approvals_view.py" line="425"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="249"/>
+        <location filename="../../ui/views/approvals_view.py" line="426"/>
         <source>Mine</source>
         <translation>Mío</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="250"/>
+        <location filename="../../ui/views/approvals_view.py" line="427"/>
         <source>Theirs</source>
         <translation>Suyo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="251"/>
+        <location filename="../../ui/views/approvals_view.py" line="428"/>
         <source>Choices</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="268"/>
+        <location filename="../../ui/views/approvals_view.py" line="445"/>
         <source>Export bundle</source>
         <translation>Exportar paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="273"/>
+        <location filename="../../ui/views/approvals_view.py" line="450"/>
         <source>Written: {0}</source>
         <translation>Escrito: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="277"/>
+        <location filename="../../ui/views/approvals_view.py" line="454"/>
         <source>Bundle to import</source>
         <translation>Paquete a importar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="297"/>
+        <location filename="../../ui/views/approvals_view.py" line="474"/>
         <source>&lt;p&gt;Creates {0}, updates {1}, {2} unchanged.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Crea {0}, actualiza {1}, {2} sin cambios.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="328"/>
+        <location filename="../../ui/views/approvals_view.py" line="505"/>
         <source>Imported {0}</source>
         <translation>Importado {0}</translation>
     </message>
@@ -220,57 +290,57 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../ui/models/checklist.py" line="95"/>
+        <location filename="../../ui/models/checklist.py" line="96"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="96"/>
+        <location filename="../../ui/models/checklist.py" line="97"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="97"/>
+        <location filename="../../ui/models/checklist.py" line="98"/>
         <source>Clauses (every scheme)</source>
         <translation>Cláusulas (todos los esquemas)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="98"/>
+        <location filename="../../ui/models/checklist.py" line="99"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="99"/>
+        <location filename="../../ui/models/checklist.py" line="100"/>
         <source>Rating</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="100"/>
+        <location filename="../../ui/models/checklist.py" line="101"/>
         <source>Flags</source>
         <translation>Marcas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="163"/>
+        <location filename="../../ui/models/checklist.py" line="164"/>
         <source>The item changed since it was rated: rate it again.</source>
         <translation>El elemento cambió desde que se calificó: califíquelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="186"/>
+        <location filename="../../ui/models/checklist.py" line="195"/>
         <source>re-rate</source>
         <translation>recalificar</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="188"/>
+        <location filename="../../ui/models/checklist.py" line="197"/>
         <source>confidential</source>
         <translation>confidencial</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="190"/>
+        <location filename="../../ui/models/checklist.py" line="199"/>
         <source>{0} evidence</source>
         <translation>{0} evidencia(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="193"/>
+        <location filename="../../ui/models/checklist.py" line="202"/>
         <source>{0} CAP</source>
         <translation>{0} PAC</translation>
     </message>
@@ -805,6 +875,24 @@
     </message>
 </context>
 <context>
+    <name>Keys</name>
+    <message>
+        <location filename="../../ui/views/key_dialogs.py" line="24"/>
+        <source>auditor</source>
+        <translation>auditor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/key_dialogs.py" line="25"/>
+        <source>mine site</source>
+        <translation>sitio minero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/key_dialogs.py" line="26"/>
+        <source>scheme staff</source>
+        <translation>personal del esquema</translation>
+    </message>
+</context>
+<context>
     <name>LibraryView</name>
     <message>
         <location filename="../../ui/views/library_view.py" line="42"/>
@@ -1099,6 +1187,59 @@
     </message>
 </context>
 <context>
+    <name>NewKeyDialog</name>
+    <message>
+        <location filename="../../ui/views/key_dialogs.py" line="55"/>
+        <source>Create your signing key</source>
+        <translation>Crear su clave de firma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/key_dialogs.py" line="71"/>
+        <source>Your name:</source>
+        <translation>Su nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/key_dialogs.py" line="72"/>
+        <source>Organisation:</source>
+        <translation>Organización:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/key_dialogs.py" line="73"/>
+        <source>Role:</source>
+        <translation>Función:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/key_dialogs.py" line="74"/>
+        <source>You sign for:</source>
+        <translation>Firma por:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/key_dialogs.py" line="75"/>
+        <source>Passphrase (8 characters or more):</source>
+        <translation>Frase de contraseña (8 caracteres o más):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/key_dialogs.py" line="76"/>
+        <source>Passphrase again:</source>
+        <translation>Repita la frase de contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/key_dialogs.py" line="90"/>
+        <source>Give your name: it is shown with every approval you sign.</source>
+        <translation>Indique su nombre: se muestra con cada aprobación que firme.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/key_dialogs.py" line="92"/>
+        <source>The passphrase needs at least 8 characters.</source>
+        <translation>La frase de contraseña necesita al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/key_dialogs.py" line="94"/>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+</context>
+<context>
     <name>PlanView</name>
     <message>
         <location filename="../../ui/views/plan_view.py" line="86"/>
@@ -1108,7 +1249,7 @@
     <message>
         <location filename="../../ui/views/plan_view.py" line="100"/>
         <location filename="../../ui/views/plan_view.py" line="124"/>
-        <location filename="../../ui/views/plan_view.py" line="205"/>
+        <location filename="../../ui/views/plan_view.py" line="211"/>
         <source>Plan</source>
         <translation>Planificar</translation>
     </message>
@@ -1134,370 +1275,380 @@
     </message>
     <message>
         <location filename="../../ui/views/plan_view.py" line="127"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="133"/>
         <source>Save plan</source>
         <translation>Guardar plan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="131"/>
+        <location filename="../../ui/views/plan_view.py" line="137"/>
         <source>Export .ics…</source>
         <translation>Exportar .ics…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="152"/>
-        <location filename="../../ui/views/plan_view.py" line="168"/>
-        <location filename="../../ui/views/plan_view.py" line="206"/>
+        <location filename="../../ui/views/plan_view.py" line="158"/>
+        <location filename="../../ui/views/plan_view.py" line="174"/>
+        <location filename="../../ui/views/plan_view.py" line="212"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="154"/>
+        <location filename="../../ui/views/plan_view.py" line="160"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="155"/>
+        <location filename="../../ui/views/plan_view.py" line="161"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="156"/>
-        <location filename="../../ui/views/plan_view.py" line="583"/>
+        <location filename="../../ui/views/plan_view.py" line="162"/>
+        <location filename="../../ui/views/plan_view.py" line="610"/>
         <source>Audits</source>
         <translation>Auditorías</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="157"/>
+        <location filename="../../ui/views/plan_view.py" line="163"/>
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="159"/>
+        <location filename="../../ui/views/plan_view.py" line="165"/>
         <source>Person-days</source>
         <translation>Días-persona</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="161"/>
+        <location filename="../../ui/views/plan_view.py" line="167"/>
         <source>Separately</source>
         <translation>Por separado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="166"/>
-        <location filename="../../ui/views/plan_view.py" line="210"/>
+        <location filename="../../ui/views/plan_view.py" line="172"/>
+        <location filename="../../ui/views/plan_view.py" line="216"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="169"/>
+        <location filename="../../ui/views/plan_view.py" line="175"/>
         <source>Scheme</source>
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="170"/>
+        <location filename="../../ui/views/plan_view.py" line="176"/>
         <source>Audit</source>
         <translation>Auditoría</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="171"/>
+        <location filename="../../ui/views/plan_view.py" line="177"/>
         <source>Earliest</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="172"/>
+        <location filename="../../ui/views/plan_view.py" line="178"/>
         <source>Latest</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="173"/>
+        <location filename="../../ui/views/plan_view.py" line="179"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="174"/>
+        <location filename="../../ui/views/plan_view.py" line="180"/>
         <source>Planned</source>
         <translation>Planificado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="175"/>
+        <location filename="../../ui/views/plan_view.py" line="181"/>
         <source>Rule</source>
         <translation>Regla</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="175"/>
+        <location filename="../../ui/views/plan_view.py" line="181"/>
         <source>verified</source>
         <translation>verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="176"/>
+        <location filename="../../ui/views/plan_view.py" line="182"/>
         <source>unverified</source>
         <translation>no verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="177"/>
+        <location filename="../../ui/views/plan_view.py" line="183"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="179"/>
+        <location filename="../../ui/views/plan_view.py" line="185"/>
         <source>Audit windows</source>
         <translation>Ventanas de auditoría</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="180"/>
+        <location filename="../../ui/views/plan_view.py" line="186"/>
         <source>Saved plans</source>
         <translation>Planes guardados</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="207"/>
+        <location filename="../../ui/views/plan_view.py" line="213"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="208"/>
+        <location filename="../../ui/views/plan_view.py" line="214"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="208"/>
+        <location filename="../../ui/views/plan_view.py" line="214"/>
         <source>current</source>
         <translation>vigente</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="209"/>
+        <location filename="../../ui/views/plan_view.py" line="215"/>
         <source>superseded</source>
         <translation>sustituido</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="211"/>
+        <location filename="../../ui/views/plan_view.py" line="217"/>
         <source>Fieldwork</source>
         <translation>Trabajo de campo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="217"/>
+        <location filename="../../ui/views/plan_view.py" line="223"/>
         <source>Compare with the plan shown</source>
         <translation>Comparar con el plan mostrado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="219"/>
+        <location filename="../../ui/views/plan_view.py" line="225"/>
         <source>Make current</source>
         <translation>Hacer vigente</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="221"/>
+        <location filename="../../ui/views/plan_view.py" line="227"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="308"/>
+        <location filename="../../ui/views/plan_view.py" line="314"/>
         <source>&lt;i&gt;Planning…&lt;/i&gt;</source>
         <translation>&lt;i&gt;Planificando…&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="324"/>
+        <location filename="../../ui/views/plan_view.py" line="333"/>
+        <source>&lt;i&gt;Planning cancelled.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Planificación cancelada.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="351"/>
         <source>Whole portfolio</source>
         <translation>Toda la cartera</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="349"/>
+        <location filename="../../ui/views/plan_view.py" line="376"/>
         <source>&lt;i&gt;Open a workspace with sites to plan.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Abra un espacio de trabajo con sitios para planificar.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="356"/>
+        <location filename="../../ui/views/plan_view.py" line="383"/>
         <source>&lt;p&gt;{0} joint visit(s) instead of {1} separate; {2:g} auditor-days instead of {3:g}.&lt;/p&gt;</source>
         <translation>&lt;p&gt;{0} visita(s) conjunta(s) en lugar de {1} por separado; {2:g} días-auditor en lugar de {3:g}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="360"/>
+        <location filename="../../ui/views/plan_view.py" line="387"/>
         <source>Cannot be planned:</source>
         <translation>No se puede planificar:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="366"/>
+        <location filename="../../ui/views/plan_view.py" line="393"/>
         <source>Approval warnings:</source>
         <translation>Avisos de aprobación:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="386"/>
+        <location filename="../../ui/views/plan_view.py" line="413"/>
         <source>&lt;h3&gt;{0} — visit {1}: {2} to {3}&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;{0} — visita {1}: del {2} al {3}&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="392"/>
+        <location filename="../../ui/views/plan_view.py" line="419"/>
         <source>&lt;p&gt;{0:g} person-days joint ({1:g} separately), team of {2}.&lt;/p&gt;</source>
         <translation>&lt;p&gt;{0:g} días-persona en conjunto ({1:g} por separado), equipo de {2}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="405"/>
+        <location filename="../../ui/views/plan_view.py" line="432"/>
         <source>After the move:</source>
         <translation>Después del cambio:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="407"/>
+        <location filename="../../ui/views/plan_view.py" line="434"/>
         <source>Visits after it:</source>
         <translation>Visitas posteriores:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="413"/>
+        <location filename="../../ui/views/plan_view.py" line="440"/>
         <source>No visit follows it.</source>
         <translation>No le sigue ninguna visita.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="415"/>
+        <location filename="../../ui/views/plan_view.py" line="442"/>
         <source>Windows that moved with it:</source>
         <translation>Ventanas que se desplazaron con ella:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="416"/>
+        <location filename="../../ui/views/plan_view.py" line="443"/>
         <source>{0}: now {1} to {2} (was {3} to {4})</source>
         <translation>{0}: ahora del {1} al {2} (antes del {3} al {4})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="421"/>
+        <location filename="../../ui/views/plan_view.py" line="448"/>
         <source>Cannot be planned after the move:</source>
         <translation>No se puede planificar tras el cambio:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="428"/>
+        <location filename="../../ui/views/plan_view.py" line="455"/>
         <source>No longer covered by this visit (re-planned above):</source>
         <translation>Esta visita ya no las cubre (replanificadas arriba):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="437"/>
+        <location filename="../../ui/views/plan_view.py" line="464"/>
         <source>Visit {0}: {1} to {2} (was {3} to {4})</source>
         <translation>Visita {0}: del {1} al {2} (antes del {3} al {4})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="440"/>
+        <location filename="../../ui/views/plan_view.py" line="467"/>
         <source>Visit {0}: {1} to {2} (new visit)</source>
         <translation>Visita {0}: del {1} al {2} (visita nueva)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="443"/>
+        <location filename="../../ui/views/plan_view.py" line="470"/>
         <source>The visit of {0} to {1} is no longer needed</source>
         <translation>La visita del {0} al {1} ya no es necesaria</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="445"/>
+        <location filename="../../ui/views/plan_view.py" line="472"/>
         <source>Visit {0}: {1} to {2} (unchanged)</source>
         <translation>Visita {0}: del {1} al {2} (sin cambios)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="469"/>
+        <location filename="../../ui/views/plan_view.py" line="496"/>
         <source>move visit {0} of {1} to {2}</source>
         <translation>mover la visita {0} de {1} al {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="487"/>
+        <location filename="../../ui/views/plan_view.py" line="514"/>
         <source>moved to {0} by the user</source>
         <translation>movida al {0} por el usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="526"/>
+        <location filename="../../ui/views/plan_view.py" line="553"/>
         <source>This plan leaves {0} audit(s) without a visit:</source>
         <translation>Este plan deja {0} auditoría(s) sin visita:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="531"/>
+        <location filename="../../ui/views/plan_view.py" line="558"/>
         <source>It replaces the current plan “{0}”, whose visits hold {1} fieldwork record(s); they stay under that plan.</source>
         <translation>Sustituye al plan vigente «{0}», cuyas visitas tienen {1} registro(s) de trabajo de campo; estos se quedan en ese plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="537"/>
+        <location filename="../../ui/views/plan_view.py" line="564"/>
         <source>Save this plan?</source>
         <translation>¿Guardar este plan?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="541"/>
+        <location filename="../../ui/views/plan_view.py" line="568"/>
         <source>Save anyway</source>
         <translation>Guardar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="550"/>
+        <location filename="../../ui/views/plan_view.py" line="577"/>
         <source>Plan saved (#{0}); it is now the current plan of {1}.</source>
         <translation>Plan guardado (n.º {0}); ahora es el plan vigente de {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="564"/>
+        <location filename="../../ui/views/plan_view.py" line="591"/>
         <source>&lt;p&gt;Plan {0} first to compare with it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Planifique primero {0} para compararlo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="572"/>
+        <location filename="../../ui/views/plan_view.py" line="599"/>
         <source>same dates</source>
         <translation>mismas fechas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="572"/>
+        <location filename="../../ui/views/plan_view.py" line="599"/>
         <source>moved</source>
         <translation>movida</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="573"/>
+        <location filename="../../ui/views/plan_view.py" line="600"/>
         <source>only in the saved plan</source>
         <translation>solo en el plan guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="574"/>
+        <location filename="../../ui/views/plan_view.py" line="601"/>
         <source>only in the plan shown</source>
         <translation>solo en el plan mostrado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="581"/>
+        <location filename="../../ui/views/plan_view.py" line="608"/>
         <source>&lt;h3&gt;“{0}” against the plan shown&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;«{0}» frente al plan mostrado&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="583"/>
+        <location filename="../../ui/views/plan_view.py" line="610"/>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="583"/>
+        <location filename="../../ui/views/plan_view.py" line="610"/>
         <source>Saved plan</source>
         <translation>Plan guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="583"/>
+        <location filename="../../ui/views/plan_view.py" line="610"/>
         <source>Plan shown</source>
         <translation>Plan mostrado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="591"/>
+        <location filename="../../ui/views/plan_view.py" line="618"/>
         <source>“{0}” is now the current plan of {1}.</source>
         <translation>«{0}» es ahora el plan vigente de {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="599"/>
+        <location filename="../../ui/views/plan_view.py" line="626"/>
         <source>Delete the plan?</source>
         <translation>¿Eliminar el plan?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="600"/>
+        <location filename="../../ui/views/plan_view.py" line="627"/>
         <source>Delete the saved plan “{0}” with its {1} visit(s)?</source>
         <translation>¿Eliminar el plan guardado «{0}» con sus {1} visita(s)?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="604"/>
+        <location filename="../../ui/views/plan_view.py" line="631"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="612"/>
+        <location filename="../../ui/views/plan_view.py" line="639"/>
         <source>Plan “{0}” deleted.</source>
         <translation>Plan «{0}» eliminado.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="616"/>
+        <location filename="../../ui/views/plan_view.py" line="643"/>
         <source>Export visits</source>
         <translation>Exportar visitas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="617"/>
+        <location filename="../../ui/views/plan_view.py" line="644"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendario (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="629"/>
+        <location filename="../../ui/views/plan_view.py" line="656"/>
         <source>Visits written to {0}</source>
         <translation>Visitas escritas en {0}</translation>
     </message>
@@ -2185,28 +2336,28 @@
         <translation>Carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="350"/>
+        <location filename="../../ui/views/reports_view.py" line="340"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="365"/>
+        <location filename="../../ui/views/reports_view.py" line="358"/>
         <source>Export cancelled; no file was left behind.</source>
         <translation>Exportación cancelada; no quedó ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="385"/>
-        <location filename="../../ui/views/reports_view.py" line="411"/>
+        <location filename="../../ui/views/reports_view.py" line="378"/>
+        <location filename="../../ui/views/reports_view.py" line="404"/>
         <source>Written: {0}</source>
         <translation>Escrito: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="400"/>
+        <location filename="../../ui/views/reports_view.py" line="393"/>
         <source>Export the checklist</source>
         <translation>Exportar la lista de verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="401"/>
+        <location filename="../../ui/views/reports_view.py" line="394"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -2252,32 +2403,32 @@
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../../ui/models/checklist.py" line="45"/>
+        <location filename="../../ui/models/checklist.py" line="46"/>
         <source>conforms</source>
         <translation>conforme</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="46"/>
+        <location filename="../../ui/models/checklist.py" line="47"/>
         <source>minor gap</source>
         <translation>brecha menor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="47"/>
+        <location filename="../../ui/models/checklist.py" line="48"/>
         <source>major gap</source>
         <translation>brecha mayor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="48"/>
+        <location filename="../../ui/models/checklist.py" line="49"/>
         <source>critical</source>
         <translation>crítico</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="49"/>
+        <location filename="../../ui/models/checklist.py" line="50"/>
         <source>not applicable</source>
         <translation>no aplica</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="50"/>
+        <location filename="../../ui/models/checklist.py" line="51"/>
         <source>not assessed</source>
         <translation>sin evaluar</translation>
     </message>
@@ -2479,9 +2630,52 @@
     </message>
 </context>
 <context>
+    <name>TrustKeyDialog</name>
+    <message>
+        <location filename="../../ui/views/key_dialogs.py" line="116"/>
+        <source>Trust a key</source>
+        <translation>Confiar en una clave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/key_dialogs.py" line="118"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; ({1}), {2}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; ({1}), {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/key_dialogs.py" line="119"/>
+        <source>no organisation given</source>
+        <translation>sin organización indicada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/key_dialogs.py" line="127"/>
+        <source>Fingerprint — compare it with the one its owner gives you (by phone or in person) before you trust the key:</source>
+        <translation>Huella: compárela con la que le dé su titular (por teléfono o en persona) antes de confiar en la clave:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/key_dialogs.py" line="134"/>
+        <source>It may approve templates for:</source>
+        <translation>Puede aprobar plantillas para:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/key_dialogs.py" line="139"/>
+        <source>It also claims {0}, which this workspace does not hold.</source>
+        <translation>También declara {0}, que este espacio de trabajo no contiene.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/key_dialogs.py" line="147"/>
+        <source>Trust this key</source>
+        <translation>Confiar en esta clave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/key_dialogs.py" line="155"/>
+        <source>Tick at least one scheme.</source>
+        <translation>Marque al menos un esquema.</translation>
+    </message>
+</context>
+<context>
     <name>View</name>
     <message>
-        <location filename="../../ui/views/base.py" line="108"/>
+        <location filename="../../ui/views/base.py" line="125"/>
         <source>Not available in this build: the core&apos;s {0} service (jointaudit.services.{0}) has not landed yet.</source>
         <translation>No disponible en esta versión: el servicio {0} del núcleo (jointaudit.services.{0}) aún no está incluido.</translation>
     </message>

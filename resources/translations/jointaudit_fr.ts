@@ -4,207 +4,277 @@
 <context>
     <name>ApprovalsView</name>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="60"/>
+        <location filename="../../ui/views/approvals_view.py" line="69"/>
         <source>Approvals</source>
         <translation>Approbations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="63"/>
+        <location filename="../../ui/views/approvals_view.py" line="72"/>
         <source>Template approvals by scheme staff, trusted keys, exchange bundles</source>
         <translation>Approbations du modèle par les référentiels, clés de confiance, paquets d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="70"/>
+        <location filename="../../ui/views/approvals_view.py" line="79"/>
         <source>Template approvals</source>
         <translation>Approbations du modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="71"/>
+        <location filename="../../ui/views/approvals_view.py" line="80"/>
         <source>Trusted keys</source>
         <translation>Clés de confiance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="72"/>
+        <location filename="../../ui/views/approvals_view.py" line="81"/>
         <source>Exchange bundles</source>
         <translation>Paquets d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="79"/>
+        <location filename="../../ui/views/approvals_view.py" line="88"/>
         <source>Joint template:</source>
         <translation>Modèle conjoint :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="85"/>
+        <location filename="../../ui/views/approvals_view.py" line="94"/>
         <source>Sign for the selected scheme…</source>
         <translation>Signer pour le référentiel choisi…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="91"/>
+        <location filename="../../ui/views/approvals_view.py" line="100"/>
         <source>Scheme</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="92"/>
+        <location filename="../../ui/views/approvals_view.py" line="101"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="93"/>
+        <location filename="../../ui/views/approvals_view.py" line="102"/>
         <source>Required</source>
         <translation>Requise</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="93"/>
+        <location filename="../../ui/views/approvals_view.py" line="102"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="94"/>
+        <location filename="../../ui/views/approvals_view.py" line="103"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="95"/>
+        <location filename="../../ui/views/approvals_view.py" line="104"/>
         <source>Signed by</source>
         <translation>Signé par</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="96"/>
+        <location filename="../../ui/views/approvals_view.py" line="105"/>
         <source>Signed at</source>
         <translation>Signé le</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="98"/>
+        <location filename="../../ui/views/approvals_view.py" line="107"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="168"/>
+        <location filename="../../ui/views/approvals_view.py" line="183"/>
         <source>Changed since the approval:</source>
         <translation>Modifié depuis l&apos;approbation :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="171"/>
+        <location filename="../../ui/views/approvals_view.py" line="186"/>
         <source>&lt;p&gt;Template content hash {0}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Empreinte du contenu du modèle {0}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="181"/>
+        <location filename="../../ui/views/approvals_view.py" line="198"/>
         <source>Sign the template</source>
         <translation>Signer le modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="182"/>
+        <location filename="../../ui/views/approvals_view.py" line="199"/>
         <source>Passphrase of your signing key:</source>
         <translation>Phrase secrète de votre clé de signature :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="200"/>
+        <location filename="../../ui/views/approvals_view.py" line="209"/>
+        <source>You have no signing key yet: create one in Trusted keys.</source>
+        <translation>Vous n&apos;avez pas encore de clé de signature : créez-en une dans Clés de confiance.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="212"/>
+        <source>Your key ({0}) is not trusted in this workspace: the approval will show as untrusted.</source>
+        <translation>Votre clé ({0}) n&apos;est pas de confiance dans cet espace de travail : l&apos;approbation apparaîtra comme non fiable.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="215"/>
+        <source>Your key ({0}) is trusted for {1} only, not for {2}: the approval will show as untrusted.</source>
+        <translation>Votre clé ({0}) est de confiance pour {1} seulement, pas pour {2} : l&apos;approbation apparaîtra comme non fiable.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="228"/>
+        <source>Sign anyway?</source>
+        <translation>Signer quand même ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="231"/>
+        <source>Sign anyway</source>
+        <translation>Signer quand même</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="251"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="201"/>
+        <location filename="../../ui/views/approvals_view.py" line="252"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="202"/>
+        <location filename="../../ui/views/approvals_view.py" line="253"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="203"/>
+        <location filename="../../ui/views/approvals_view.py" line="254"/>
         <source>May approve for</source>
         <translation>Peut approuver pour</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="204"/>
+        <location filename="../../ui/views/approvals_view.py" line="255"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="211"/>
+        <location filename="../../ui/views/approvals_view.py" line="263"/>
         <source>Trust a public key file…</source>
         <translation>Faire confiance à un fichier de clé publique…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="217"/>
+        <location filename="../../ui/views/approvals_view.py" line="266"/>
+        <source>Stop trusting the selected key</source>
+        <translation>Ne plus faire confiance à la clé choisie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="279"/>
+        <source>Create your signing key…</source>
+        <translation>Créer votre clé de signature…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="282"/>
+        <source>Export your public key…</source>
+        <translation>Exporter votre clé publique…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="310"/>
+        <source>You have no signing key on this computer yet.</source>
+        <translation>Vous n&apos;avez pas encore de clé de signature sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="313"/>
+        <source>Your signing key: &lt;b&gt;{0}&lt;/b&gt;, signs for {1} — fingerprint &lt;tt&gt;{2}&lt;/tt&gt;</source>
+        <translation>Votre clé de signature : &lt;b&gt;{0}&lt;/b&gt;, signe pour {1} — empreinte &lt;tt&gt;{2}&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="321"/>
+        <source>Replace your key?</source>
+        <translation>Remplacer votre clé ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="322"/>
+        <source>You already have a signing key. A new one replaces it: approvals signed with the old one stay valid, but you can no longer sign with it.</source>
+        <translation>Vous avez déjà une clé de signature. Une nouvelle la remplace : les approbations signées avec l&apos;ancienne restent valables, mais vous ne pourrez plus signer avec elle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="348"/>
+        <source>Export your public key</source>
+        <translation>Exporter votre clé publique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="350"/>
+        <source>Public keys (*.jakey)</source>
+        <translation>Clés publiques (*.jakey)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="359"/>
+        <source>Your public key was written to {0}; send it to the workspace&apos;s owner with its fingerprint.</source>
+        <translation>Votre clé publique a été écrite dans {0} ; envoyez-la au responsable de l&apos;espace de travail avec son empreinte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="368"/>
         <source>Public key</source>
         <translation>Clé publique</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="220"/>
-        <source>Trust key</source>
-        <translation>Faire confiance à la clé</translation>
+        <location filename="../../ui/views/approvals_view.py" line="370"/>
+        <source>Public keys (*.jakey);;All files (*)</source>
+        <translation>Clés publiques (*.jakey);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="221"/>
-        <source>Schemes this key may approve for (comma-separated ids):</source>
-        <translation>Référentiels que cette clé peut approuver (ids séparés par des virgules) :</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/approvals_view.py" line="232"/>
+        <location filename="../../ui/views/approvals_view.py" line="409"/>
         <source>Export a bundle of the selected template…</source>
         <translation>Exporter un paquet du modèle choisi…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="235"/>
+        <location filename="../../ui/views/approvals_view.py" line="412"/>
         <source>Verify and preview a bundle…</source>
         <translation>Vérifier et prévisualiser un paquet…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="238"/>
+        <location filename="../../ui/views/approvals_view.py" line="415"/>
         <source>Import with these choices</source>
         <translation>Importer avec ces choix</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="247"/>
+        <location filename="../../ui/views/approvals_view.py" line="424"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="248"/>
+        <location filename="../../ui/views/approvals_view.py" line="425"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="249"/>
+        <location filename="../../ui/views/approvals_view.py" line="426"/>
         <source>Mine</source>
         <translation>Le mien</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="250"/>
+        <location filename="../../ui/views/approvals_view.py" line="427"/>
         <source>Theirs</source>
         <translation>Le leur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="251"/>
+        <location filename="../../ui/views/approvals_view.py" line="428"/>
         <source>Choices</source>
         <translation>Choix</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="268"/>
+        <location filename="../../ui/views/approvals_view.py" line="445"/>
         <source>Export bundle</source>
         <translation>Exporter le paquet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="273"/>
+        <location filename="../../ui/views/approvals_view.py" line="450"/>
         <source>Written: {0}</source>
         <translation>Écrit : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="277"/>
+        <location filename="../../ui/views/approvals_view.py" line="454"/>
         <source>Bundle to import</source>
         <translation>Paquet à importer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="297"/>
+        <location filename="../../ui/views/approvals_view.py" line="474"/>
         <source>&lt;p&gt;Creates {0}, updates {1}, {2} unchanged.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Crée {0}, met à jour {1}, {2} inchangés.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="328"/>
+        <location filename="../../ui/views/approvals_view.py" line="505"/>
         <source>Imported {0}</source>
         <translation>Importé {0}</translation>
     </message>
@@ -220,57 +290,57 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../ui/models/checklist.py" line="95"/>
+        <location filename="../../ui/models/checklist.py" line="96"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="96"/>
+        <location filename="../../ui/models/checklist.py" line="97"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="97"/>
+        <location filename="../../ui/models/checklist.py" line="98"/>
         <source>Clauses (every scheme)</source>
         <translation>Clauses (tous les référentiels)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="98"/>
+        <location filename="../../ui/models/checklist.py" line="99"/>
         <source>Topics</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="99"/>
+        <location filename="../../ui/models/checklist.py" line="100"/>
         <source>Rating</source>
         <translation>Notation</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="100"/>
+        <location filename="../../ui/models/checklist.py" line="101"/>
         <source>Flags</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="163"/>
+        <location filename="../../ui/models/checklist.py" line="164"/>
         <source>The item changed since it was rated: rate it again.</source>
         <translation>L&apos;élément a changé depuis sa notation : notez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="186"/>
+        <location filename="../../ui/models/checklist.py" line="195"/>
         <source>re-rate</source>
         <translation>à renoter</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="188"/>
+        <location filename="../../ui/models/checklist.py" line="197"/>
         <source>confidential</source>
         <translation>confidentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="190"/>
+        <location filename="../../ui/models/checklist.py" line="199"/>
         <source>{0} evidence</source>
         <translation>{0} preuve(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="193"/>
+        <location filename="../../ui/models/checklist.py" line="202"/>
         <source>{0} CAP</source>
         <translation>{0} PAC</translation>
     </message>
@@ -805,6 +875,24 @@
     </message>
 </context>
 <context>
+    <name>Keys</name>
+    <message>
+        <location filename="../../ui/views/key_dialogs.py" line="24"/>
+        <source>auditor</source>
+        <translation>auditeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/key_dialogs.py" line="25"/>
+        <source>mine site</source>
+        <translation>site minier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/key_dialogs.py" line="26"/>
+        <source>scheme staff</source>
+        <translation>personnel du référentiel</translation>
+    </message>
+</context>
+<context>
     <name>LibraryView</name>
     <message>
         <location filename="../../ui/views/library_view.py" line="42"/>
@@ -1099,6 +1187,59 @@
     </message>
 </context>
 <context>
+    <name>NewKeyDialog</name>
+    <message>
+        <location filename="../../ui/views/key_dialogs.py" line="55"/>
+        <source>Create your signing key</source>
+        <translation>Créer votre clé de signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/key_dialogs.py" line="71"/>
+        <source>Your name:</source>
+        <translation>Votre nom :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/key_dialogs.py" line="72"/>
+        <source>Organisation:</source>
+        <translation>Organisation :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/key_dialogs.py" line="73"/>
+        <source>Role:</source>
+        <translation>Rôle :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/key_dialogs.py" line="74"/>
+        <source>You sign for:</source>
+        <translation>Vous signez pour :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/key_dialogs.py" line="75"/>
+        <source>Passphrase (8 characters or more):</source>
+        <translation>Phrase secrète (8 caractères ou plus) :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/key_dialogs.py" line="76"/>
+        <source>Passphrase again:</source>
+        <translation>Phrase secrète à nouveau :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/key_dialogs.py" line="90"/>
+        <source>Give your name: it is shown with every approval you sign.</source>
+        <translation>Indiquez votre nom : il apparaît avec chaque approbation que vous signez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/key_dialogs.py" line="92"/>
+        <source>The passphrase needs at least 8 characters.</source>
+        <translation>La phrase secrète doit compter au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/key_dialogs.py" line="94"/>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+</context>
+<context>
     <name>PlanView</name>
     <message>
         <location filename="../../ui/views/plan_view.py" line="86"/>
@@ -1108,7 +1249,7 @@
     <message>
         <location filename="../../ui/views/plan_view.py" line="100"/>
         <location filename="../../ui/views/plan_view.py" line="124"/>
-        <location filename="../../ui/views/plan_view.py" line="205"/>
+        <location filename="../../ui/views/plan_view.py" line="211"/>
         <source>Plan</source>
         <translation>Planifier</translation>
     </message>
@@ -1134,370 +1275,380 @@
     </message>
     <message>
         <location filename="../../ui/views/plan_view.py" line="127"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="133"/>
         <source>Save plan</source>
         <translation>Enregistrer le plan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="131"/>
+        <location filename="../../ui/views/plan_view.py" line="137"/>
         <source>Export .ics…</source>
         <translation>Exporter .ics…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="152"/>
-        <location filename="../../ui/views/plan_view.py" line="168"/>
-        <location filename="../../ui/views/plan_view.py" line="206"/>
+        <location filename="../../ui/views/plan_view.py" line="158"/>
+        <location filename="../../ui/views/plan_view.py" line="174"/>
+        <location filename="../../ui/views/plan_view.py" line="212"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="154"/>
+        <location filename="../../ui/views/plan_view.py" line="160"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="155"/>
+        <location filename="../../ui/views/plan_view.py" line="161"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="156"/>
-        <location filename="../../ui/views/plan_view.py" line="583"/>
+        <location filename="../../ui/views/plan_view.py" line="162"/>
+        <location filename="../../ui/views/plan_view.py" line="610"/>
         <source>Audits</source>
         <translation>Audits</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="157"/>
+        <location filename="../../ui/views/plan_view.py" line="163"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="159"/>
+        <location filename="../../ui/views/plan_view.py" line="165"/>
         <source>Person-days</source>
         <translation>Jours-personne</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="161"/>
+        <location filename="../../ui/views/plan_view.py" line="167"/>
         <source>Separately</source>
         <translation>Séparément</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="166"/>
-        <location filename="../../ui/views/plan_view.py" line="210"/>
+        <location filename="../../ui/views/plan_view.py" line="172"/>
+        <location filename="../../ui/views/plan_view.py" line="216"/>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="169"/>
+        <location filename="../../ui/views/plan_view.py" line="175"/>
         <source>Scheme</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="170"/>
+        <location filename="../../ui/views/plan_view.py" line="176"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="171"/>
+        <location filename="../../ui/views/plan_view.py" line="177"/>
         <source>Earliest</source>
         <translation>Au plus tôt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="172"/>
+        <location filename="../../ui/views/plan_view.py" line="178"/>
         <source>Latest</source>
         <translation>Au plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="173"/>
+        <location filename="../../ui/views/plan_view.py" line="179"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="174"/>
+        <location filename="../../ui/views/plan_view.py" line="180"/>
         <source>Planned</source>
         <translation>Planifié</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="175"/>
+        <location filename="../../ui/views/plan_view.py" line="181"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="175"/>
+        <location filename="../../ui/views/plan_view.py" line="181"/>
         <source>verified</source>
         <translation>vérifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="176"/>
+        <location filename="../../ui/views/plan_view.py" line="182"/>
         <source>unverified</source>
         <translation>non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="177"/>
+        <location filename="../../ui/views/plan_view.py" line="183"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="179"/>
+        <location filename="../../ui/views/plan_view.py" line="185"/>
         <source>Audit windows</source>
         <translation>Fenêtres d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="180"/>
+        <location filename="../../ui/views/plan_view.py" line="186"/>
         <source>Saved plans</source>
         <translation>Plans enregistrés</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="207"/>
+        <location filename="../../ui/views/plan_view.py" line="213"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="208"/>
+        <location filename="../../ui/views/plan_view.py" line="214"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="208"/>
+        <location filename="../../ui/views/plan_view.py" line="214"/>
         <source>current</source>
         <translation>en vigueur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="209"/>
+        <location filename="../../ui/views/plan_view.py" line="215"/>
         <source>superseded</source>
         <translation>remplacé</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="211"/>
+        <location filename="../../ui/views/plan_view.py" line="217"/>
         <source>Fieldwork</source>
         <translation>Travail de terrain</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="217"/>
+        <location filename="../../ui/views/plan_view.py" line="223"/>
         <source>Compare with the plan shown</source>
         <translation>Comparer avec le plan affiché</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="219"/>
+        <location filename="../../ui/views/plan_view.py" line="225"/>
         <source>Make current</source>
         <translation>Mettre en vigueur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="221"/>
+        <location filename="../../ui/views/plan_view.py" line="227"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="308"/>
+        <location filename="../../ui/views/plan_view.py" line="314"/>
         <source>&lt;i&gt;Planning…&lt;/i&gt;</source>
         <translation>&lt;i&gt;Planification…&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="324"/>
+        <location filename="../../ui/views/plan_view.py" line="333"/>
+        <source>&lt;i&gt;Planning cancelled.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Planification annulée.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_view.py" line="351"/>
         <source>Whole portfolio</source>
         <translation>Tout le portefeuille</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="349"/>
+        <location filename="../../ui/views/plan_view.py" line="376"/>
         <source>&lt;i&gt;Open a workspace with sites to plan.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Ouvrez un espace de travail avec des sites à planifier.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="356"/>
+        <location filename="../../ui/views/plan_view.py" line="383"/>
         <source>&lt;p&gt;{0} joint visit(s) instead of {1} separate; {2:g} auditor-days instead of {3:g}.&lt;/p&gt;</source>
         <translation>&lt;p&gt;{0} visite(s) conjointe(s) au lieu de {1} séparées ; {2:g} jours-auditeur au lieu de {3:g}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="360"/>
+        <location filename="../../ui/views/plan_view.py" line="387"/>
         <source>Cannot be planned:</source>
         <translation>Impossible à planifier :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="366"/>
+        <location filename="../../ui/views/plan_view.py" line="393"/>
         <source>Approval warnings:</source>
         <translation>Alertes d&apos;approbation :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="386"/>
+        <location filename="../../ui/views/plan_view.py" line="413"/>
         <source>&lt;h3&gt;{0} — visit {1}: {2} to {3}&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;{0} — visite {1} : du {2} au {3}&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="392"/>
+        <location filename="../../ui/views/plan_view.py" line="419"/>
         <source>&lt;p&gt;{0:g} person-days joint ({1:g} separately), team of {2}.&lt;/p&gt;</source>
         <translation>&lt;p&gt;{0:g} jours-personne en conjoint ({1:g} séparément), équipe de {2}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="405"/>
+        <location filename="../../ui/views/plan_view.py" line="432"/>
         <source>After the move:</source>
         <translation>Après le déplacement :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="407"/>
+        <location filename="../../ui/views/plan_view.py" line="434"/>
         <source>Visits after it:</source>
         <translation>Visites suivantes :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="413"/>
+        <location filename="../../ui/views/plan_view.py" line="440"/>
         <source>No visit follows it.</source>
         <translation>Aucune visite ne la suit.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="415"/>
+        <location filename="../../ui/views/plan_view.py" line="442"/>
         <source>Windows that moved with it:</source>
         <translation>Fenêtres décalées avec elle :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="416"/>
+        <location filename="../../ui/views/plan_view.py" line="443"/>
         <source>{0}: now {1} to {2} (was {3} to {4})</source>
         <translation>{0} : désormais du {1} au {2} (auparavant du {3} au {4})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="421"/>
+        <location filename="../../ui/views/plan_view.py" line="448"/>
         <source>Cannot be planned after the move:</source>
         <translation>Impossible à planifier après le déplacement :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="428"/>
+        <location filename="../../ui/views/plan_view.py" line="455"/>
         <source>No longer covered by this visit (re-planned above):</source>
         <translation>Plus couverts par cette visite (replanifiés ci-dessus) :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="437"/>
+        <location filename="../../ui/views/plan_view.py" line="464"/>
         <source>Visit {0}: {1} to {2} (was {3} to {4})</source>
         <translation>Visite {0} : du {1} au {2} (auparavant du {3} au {4})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="440"/>
+        <location filename="../../ui/views/plan_view.py" line="467"/>
         <source>Visit {0}: {1} to {2} (new visit)</source>
         <translation>Visite {0} : du {1} au {2} (nouvelle visite)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="443"/>
+        <location filename="../../ui/views/plan_view.py" line="470"/>
         <source>The visit of {0} to {1} is no longer needed</source>
         <translation>La visite du {0} au {1} n’est plus nécessaire</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="445"/>
+        <location filename="../../ui/views/plan_view.py" line="472"/>
         <source>Visit {0}: {1} to {2} (unchanged)</source>
         <translation>Visite {0} : du {1} au {2} (inchangée)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="469"/>
+        <location filename="../../ui/views/plan_view.py" line="496"/>
         <source>move visit {0} of {1} to {2}</source>
         <translation>déplacer la visite {0} de {1} au {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="487"/>
+        <location filename="../../ui/views/plan_view.py" line="514"/>
         <source>moved to {0} by the user</source>
         <translation>déplacée au {0} par l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="526"/>
+        <location filename="../../ui/views/plan_view.py" line="553"/>
         <source>This plan leaves {0} audit(s) without a visit:</source>
         <translation>Ce plan laisse {0} audit(s) sans visite :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="531"/>
+        <location filename="../../ui/views/plan_view.py" line="558"/>
         <source>It replaces the current plan “{0}”, whose visits hold {1} fieldwork record(s); they stay under that plan.</source>
         <translation>Il remplace le plan en vigueur « {0} », dont les visites portent {1} enregistrement(s) de terrain ; ils restent dans ce plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="537"/>
+        <location filename="../../ui/views/plan_view.py" line="564"/>
         <source>Save this plan?</source>
         <translation>Enregistrer ce plan ?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="541"/>
+        <location filename="../../ui/views/plan_view.py" line="568"/>
         <source>Save anyway</source>
         <translation>Enregistrer quand même</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="550"/>
+        <location filename="../../ui/views/plan_view.py" line="577"/>
         <source>Plan saved (#{0}); it is now the current plan of {1}.</source>
         <translation>Plan enregistré (n° {0}) ; c&apos;est désormais le plan en vigueur de {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="564"/>
+        <location filename="../../ui/views/plan_view.py" line="591"/>
         <source>&lt;p&gt;Plan {0} first to compare with it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Planifiez d&apos;abord {0} pour comparer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="572"/>
+        <location filename="../../ui/views/plan_view.py" line="599"/>
         <source>same dates</source>
         <translation>mêmes dates</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="572"/>
+        <location filename="../../ui/views/plan_view.py" line="599"/>
         <source>moved</source>
         <translation>déplacée</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="573"/>
+        <location filename="../../ui/views/plan_view.py" line="600"/>
         <source>only in the saved plan</source>
         <translation>seulement dans le plan enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="574"/>
+        <location filename="../../ui/views/plan_view.py" line="601"/>
         <source>only in the plan shown</source>
         <translation>seulement dans le plan affiché</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="581"/>
+        <location filename="../../ui/views/plan_view.py" line="608"/>
         <source>&lt;h3&gt;“{0}” against the plan shown&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;« {0} » face au plan affiché&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="583"/>
+        <location filename="../../ui/views/plan_view.py" line="610"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="583"/>
+        <location filename="../../ui/views/plan_view.py" line="610"/>
         <source>Saved plan</source>
         <translation>Plan enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="583"/>
+        <location filename="../../ui/views/plan_view.py" line="610"/>
         <source>Plan shown</source>
         <translation>Plan affiché</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="591"/>
+        <location filename="../../ui/views/plan_view.py" line="618"/>
         <source>“{0}” is now the current plan of {1}.</source>
         <translation>« {0} » est désormais le plan en vigueur de {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="599"/>
+        <location filename="../../ui/views/plan_view.py" line="626"/>
         <source>Delete the plan?</source>
         <translation>Supprimer le plan ?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="600"/>
+        <location filename="../../ui/views/plan_view.py" line="627"/>
         <source>Delete the saved plan “{0}” with its {1} visit(s)?</source>
         <translation>Supprimer le plan enregistré « {0} » et ses {1} visite(s) ?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="604"/>
+        <location filename="../../ui/views/plan_view.py" line="631"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="612"/>
+        <location filename="../../ui/views/plan_view.py" line="639"/>
         <source>Plan “{0}” deleted.</source>
         <translation>Plan « {0} » supprimé.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="616"/>
+        <location filename="../../ui/views/plan_view.py" line="643"/>
         <source>Export visits</source>
         <translation>Exporter les visites</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="617"/>
+        <location filename="../../ui/views/plan_view.py" line="644"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendrier (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="629"/>
+        <location filename="../../ui/views/plan_view.py" line="656"/>
         <source>Visits written to {0}</source>
         <translation>Visites écrites dans {0}</translation>
     </message>
@@ -2185,28 +2336,28 @@
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="350"/>
+        <location filename="../../ui/views/reports_view.py" line="340"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="365"/>
+        <location filename="../../ui/views/reports_view.py" line="358"/>
         <source>Export cancelled; no file was left behind.</source>
         <translation>Export annulé ; aucun fichier n&apos;a été laissé.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="385"/>
-        <location filename="../../ui/views/reports_view.py" line="411"/>
+        <location filename="../../ui/views/reports_view.py" line="378"/>
+        <location filename="../../ui/views/reports_view.py" line="404"/>
         <source>Written: {0}</source>
         <translation>Écrit : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="400"/>
+        <location filename="../../ui/views/reports_view.py" line="393"/>
         <source>Export the checklist</source>
         <translation>Exporter la liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="401"/>
+        <location filename="../../ui/views/reports_view.py" line="394"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -2252,32 +2403,32 @@
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../../ui/models/checklist.py" line="45"/>
+        <location filename="../../ui/models/checklist.py" line="46"/>
         <source>conforms</source>
         <translation>conforme</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="46"/>
+        <location filename="../../ui/models/checklist.py" line="47"/>
         <source>minor gap</source>
         <translation>écart mineur</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="47"/>
+        <location filename="../../ui/models/checklist.py" line="48"/>
         <source>major gap</source>
         <translation>écart majeur</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="48"/>
+        <location filename="../../ui/models/checklist.py" line="49"/>
         <source>critical</source>
         <translation>critique</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="49"/>
+        <location filename="../../ui/models/checklist.py" line="50"/>
         <source>not applicable</source>
         <translation>non applicable</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="50"/>
+        <location filename="../../ui/models/checklist.py" line="51"/>
         <source>not assessed</source>
         <translation>non évalué</translation>
     </message>
@@ -2479,9 +2630,52 @@
     </message>
 </context>
 <context>
+    <name>TrustKeyDialog</name>
+    <message>
+        <location filename="../../ui/views/key_dialogs.py" line="116"/>
+        <source>Trust a key</source>
+        <translation>Faire confiance à une clé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/key_dialogs.py" line="118"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; ({1}), {2}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; ({1}), {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/key_dialogs.py" line="119"/>
+        <source>no organisation given</source>
+        <translation>aucune organisation indiquée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/key_dialogs.py" line="127"/>
+        <source>Fingerprint — compare it with the one its owner gives you (by phone or in person) before you trust the key:</source>
+        <translation>Empreinte : comparez-la avec celle que son titulaire vous donne (par téléphone ou en personne) avant de faire confiance à la clé :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/key_dialogs.py" line="134"/>
+        <source>It may approve templates for:</source>
+        <translation>Elle peut approuver des modèles pour :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/key_dialogs.py" line="139"/>
+        <source>It also claims {0}, which this workspace does not hold.</source>
+        <translation>Elle revendique aussi {0}, que cet espace de travail ne contient pas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/key_dialogs.py" line="147"/>
+        <source>Trust this key</source>
+        <translation>Faire confiance à cette clé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/key_dialogs.py" line="155"/>
+        <source>Tick at least one scheme.</source>
+        <translation>Cochez au moins un référentiel.</translation>
+    </message>
+</context>
+<context>
     <name>View</name>
     <message>
-        <location filename="../../ui/views/base.py" line="108"/>
+        <location filename="../../ui/views/base.py" line="125"/>
         <source>Not available in this build: the core&apos;s {0} service (jointaudit.services.{0}) has not landed yet.</source>
         <translation>Indisponible dans cette version : le service {0} du noyau (jointaudit.services.{0}) n&apos;est pas encore intégré.</translation>
     </message>

@@ -64,10 +64,11 @@ def texts_of(root: QWidget) -> list[tuple[str, str]]:
 def dialogs(window) -> list[QWidget]:
     from jointaudit.services import records
     from ui.help import GettingStarted
+    from ui.views.key_dialogs import NewKeyDialog
     from ui.views.record_form import RecordForm
 
     return [RecordForm(kind, {}, parent=window) for kind in records.KINDS.values()] + \
-        [GettingStarted(window)]
+        [GettingStarted(window), NewKeyDialog([], window)]
 
 
 def build(window, qtbot, language):

@@ -62,6 +62,9 @@ def test_every_dialog_fits_a_laptop(window, qtbot, language):
     dialogs.append(("problems", ProblemsDialog("Import", JointAuditError("refused").message,
                                                problems, window)))
     dialogs.append(("getting started", GettingStarted(window)))
+    from ui.views.key_dialogs import NewKeyDialog
+
+    dialogs.append(("new key", NewKeyDialog([("fairmined", "Fairmined Standard")], window)))
     dialogs += [(f"guide {who}", GuideWindow(who, window)) for who in ("auditor", "site")]
     for name, dlg in dialogs:
         w, h = minimum(dlg)

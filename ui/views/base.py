@@ -85,6 +85,23 @@ class View(QWidget):
                 kw[name] = alive(kw[name])
         return self.ctx.run(fn, alive(on_result), **kw)
 
+    def run_in_process(self, fn, *args, on_result=None, **kw):
+        """Like :meth:`run`, but ``fn(workspace_path, *args, progress=, cancel=)`` runs in a
+        worker process (ui/processes.py): heavy read-only work that must not hold the
+        interpreter the UI thread needs. Its worker-thread job only waits and relays; it
+        stays on the workspace pool, so it starts after the writes asked for before it."""
+        from ui.processes import run_in_process
+        from ui.workers import Cancelled
+
+        def stop() -> None:
+            raise Cancelled()
+
+        def work(ws, job):
+            return run_in_process(fn, str(ws.path), *args, progress=job.progress,
+                                  cancelled=job.cancelled, on_cancel=stop)
+
+        return self.run(work, on_result, **kw)
+
     def title(self) -> str:
         return self.key
 

@@ -124,6 +124,12 @@ class PlanView(View):
         self.plan_button = QPushButton(self.tr("Plan"))
         self.plan_button.clicked.connect(self.plan)
         bar.addWidget(self.plan_button)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("cancelPlan")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.hide()
+        bar.addWidget(self.cancel_button)
+        self.job = None
         self.save_button = QPushButton(self.tr("Save plan"))
         self.save_button.clicked.connect(self.save)
         self.save_button.setEnabled(False)
@@ -306,9 +312,30 @@ class PlanView(View):
         opts = self.options()
         self.plan_button.setEnabled(False)
         self.explain.setHtml(self.tr("<i>Planning…</i>"))
-        self.run(lambda ws, job: planning_service().plan_sites(ws, site, opts),
-                     self._planned, on_finished=lambda: self.plan_button.setEnabled(True),
-                     name="plan")
+        if site is not None:  # one site: quick, in a worker thread
+            self.job = self.run(lambda ws, job: planning_service().plan_sites(ws, site, opts),
+                                self._planned, on_finished=self._plan_done, name="plan")
+            return
+        from ui import processes
+
+        # the whole portfolio: in a worker process, so the window stays responsive
+        self.cancel_button.show()
+        self.job = self.run_in_process(processes.plan_portfolio, None, opts,
+                                       on_result=self._planned, on_finished=self._plan_done,
+                                       on_cancelled=self._plan_cancelled,
+                                       name="plan portfolio")
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+    def _plan_cancelled(self) -> None:
+        self.explain.setHtml(self.tr("<i>Planning cancelled.</i>"))
+
+    def _plan_done(self) -> None:
+        self.job = None
+        self.plan_button.setEnabled(True)
+        self.cancel_button.hide()
 
     def _planned(self, plans: list) -> None:
         names = sorted(p.site for p in plans)

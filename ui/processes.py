@@ -15,6 +15,8 @@ starts in milliseconds); elsewhere they are spawned.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import multiprocessing as mp
 import pickle
 import threading
@@ -30,6 +32,31 @@ CHUNK = 10  # a list result comes back this many items at a time
 
 _context: Any = None
 _lock = threading.Lock()
+
+
+_paused = [0, False]  # how many receivers paused the cyclic GC, whether it was on
+
+
+@contextlib.contextmanager
+def _gc_paused():
+    """No cyclic collection while a large result arrives: with millions of new objects,
+    Python's oldest-generation collection takes ~300 ms and holds the interpreter lock —
+    the UI thread's stall. What arrived is frozen afterwards (gc.freeze): it is long-lived
+    data, and later collections need not walk it again."""
+    with _lock:
+        if _paused[0] == 0:
+            _paused[1] = gc.isenabled()
+            gc.disable()
+        _paused[0] += 1
+    try:
+        yield
+    finally:
+        with _lock:
+            _paused[0] -= 1
+            if _paused[0] == 0:
+                gc.freeze()
+                if _paused[1]:
+                    gc.enable()
 
 
 class ProcessFailed(RuntimeError):
@@ -117,9 +144,20 @@ def run_in_process(fn: Callable, *args: Any, progress: Callable[[int, int, str],
     proc = ctx.Process(target=_child, args=(child, fn, args), daemon=True)
     proc.start()
     child.close()
+    try:
+        return _receive(proc, parent, progress, cancelled, on_cancel)
+    finally:
+        parent.close()
+        proc.join(2)
+        if proc.is_alive():
+            proc.kill()
+            proc.join(2)
+
+
+def _receive(proc, parent, progress, cancelled, on_cancel):
     asked_at: float | None = None
     parts: list | None = None
-    try:
+    with contextlib.ExitStack() as arriving:
         while True:
             if cancelled() and asked_at is None:
                 asked_at = time.monotonic()
@@ -145,7 +183,9 @@ def run_in_process(fn: Callable, *args: Any, progress: Callable[[int, int, str],
                 if kind == "progress":
                     progress(*message[1:])
                 elif kind == "part":
-                    parts = [] if parts is None else parts
+                    if parts is None:  # a long result starts to arrive
+                        arriving.enter_context(_gc_paused())
+                        parts = []
                     parts.extend(message[1])
                     time.sleep(0)  # let the UI thread run between parts
                 elif kind == "result":
@@ -160,12 +200,6 @@ def run_in_process(fn: Callable, *args: Any, progress: Callable[[int, int, str],
             on_cancel()
         raise ProcessFailed(f"the worker process ended without an answer (exit code "
                             f"{proc.exitcode})")
-    finally:
-        parent.close()
-        proc.join(2)
-        if proc.is_alive():
-            proc.kill()
-            proc.join(2)
 
 
 # ---- what the children run (module level: they are pickled by reference) -----------------

@@ -36,3 +36,18 @@ def link_status(code: str) -> str:
     """A crosswalk link's review status."""
     return {"proposed": QCoreApplication.translate("Words", "proposed"), "accepted": QCoreApplication.translate("Words", "accepted"),
             "rejected": QCoreApplication.translate("Words", "rejected")}.get(_code(code), _code(code))
+
+
+def approval_reason(text: str) -> str:
+    """Why an approval has its status: the core's fixed reasons in words of the UI language
+    (a reason naming a key or a scheme is shown as the core wrote it)."""
+    return {
+        "not submitted for approval": QCoreApplication.translate(
+            "Words", "not submitted for approval"),
+        "awaiting signature": QCoreApplication.translate("Words", "awaiting signature"),
+        "changed after it was submitted": QCoreApplication.translate(
+            "Words", "changed after it was submitted"),
+        "changed since approval": QCoreApplication.translate("Words", "changed since approval"),
+        "the stored approved content does not match its signed hash": QCoreApplication.translate(
+            "Words", "the stored approved content does not match its signed hash"),
+    }.get(text, text)

@@ -364,7 +364,7 @@
     </message>
     <message>
         <location filename="../../ui/views/checklist_view.py" line="88"/>
-        <location filename="../../ui/views/checklist_view.py" line="662"/>
+        <location filename="../../ui/views/checklist_view.py" line="673"/>
         <source>Joint template</source>
         <translation>Plantilla conjunta</translation>
     </message>
@@ -399,212 +399,212 @@
         <translation>Requiere recalificar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="176"/>
+        <location filename="../../ui/views/checklist_view.py" line="182"/>
         <source>Rating:</source>
         <translation>Calificación:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="186"/>
-        <location filename="../../ui/views/checklist_view.py" line="243"/>
+        <location filename="../../ui/views/checklist_view.py" line="192"/>
+        <location filename="../../ui/views/checklist_view.py" line="254"/>
         <source>Scheme</source>
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="187"/>
+        <location filename="../../ui/views/checklist_view.py" line="193"/>
         <source>Clause</source>
         <translation>Cláusula</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="188"/>
+        <location filename="../../ui/views/checklist_view.py" line="194"/>
         <source>Scheme&apos;s rating</source>
         <translation>Calificación del esquema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="190"/>
+        <location filename="../../ui/views/checklist_view.py" line="196"/>
         <source>How</source>
         <translation>Cómo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="201"/>
+        <location filename="../../ui/views/checklist_view.py" line="206"/>
         <source>Override for the selected scheme:</source>
         <translation>Corregir para el esquema seleccionado:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="204"/>
+        <location filename="../../ui/views/checklist_view.py" line="215"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="210"/>
+        <location filename="../../ui/views/checklist_view.py" line="221"/>
         <source>Observation:</source>
         <translation>Observación:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="216"/>
+        <location filename="../../ui/views/checklist_view.py" line="227"/>
         <source>Confidential (kept out of public reports)</source>
         <translation>Confidencial (fuera de los informes públicos)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="220"/>
+        <location filename="../../ui/views/checklist_view.py" line="231"/>
         <source>Evidence</source>
         <translation>Evidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="232"/>
+        <location filename="../../ui/views/checklist_view.py" line="243"/>
         <source>Effective from:</source>
         <translation>Vigente desde:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="233"/>
+        <location filename="../../ui/views/checklist_view.py" line="244"/>
         <source>Expires on:</source>
         <translation>Vence el:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="235"/>
+        <location filename="../../ui/views/checklist_view.py" line="246"/>
         <source>Attach a file…</source>
         <translation>Adjuntar un archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="240"/>
+        <location filename="../../ui/views/checklist_view.py" line="251"/>
         <source>Corrective actions</source>
         <translation>Acciones correctivas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="244"/>
+        <location filename="../../ui/views/checklist_view.py" line="255"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="245"/>
+        <location filename="../../ui/views/checklist_view.py" line="256"/>
         <source>Plan due</source>
         <translation>Plan antes de</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="246"/>
+        <location filename="../../ui/views/checklist_view.py" line="257"/>
         <source>Close due</source>
         <translation>Cierre antes de</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="257"/>
+        <location filename="../../ui/views/checklist_view.py" line="268"/>
         <source>Raise actions for gaps</source>
         <translation>Abrir acciones para las brechas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="262"/>
+        <location filename="../../ui/views/checklist_view.py" line="273"/>
         <source>Move to this status</source>
         <translation>Pasar a este estado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="271"/>
+        <location filename="../../ui/views/checklist_view.py" line="282"/>
         <source>Next item</source>
         <translation>Elemento siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="275"/>
+        <location filename="../../ui/views/checklist_view.py" line="286"/>
         <source>Previous item</source>
         <translation>Elemento anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="361"/>
+        <location filename="../../ui/views/checklist_view.py" line="372"/>
         <source>No visit yet: plan and save a visit, then merge its schemes in the Joint template tab.</source>
         <translation>Aún no hay visitas: planifique y guarde una visita, luego combine sus esquemas en la pestaña Plantilla conjunta.</translation>
     </message>
     <message>
         <location filename="../../ui/views/checklist_view.py" line="114"/>
-        <location filename="../../ui/views/checklist_view.py" line="296"/>
-        <location filename="../../ui/views/checklist_view.py" line="378"/>
+        <location filename="../../ui/views/checklist_view.py" line="307"/>
+        <location filename="../../ui/views/checklist_view.py" line="389"/>
         <source>Any topic</source>
         <translation>Cualquier tema</translation>
     </message>
     <message>
         <location filename="../../ui/views/checklist_view.py" line="116"/>
-        <location filename="../../ui/views/checklist_view.py" line="297"/>
-        <location filename="../../ui/views/checklist_view.py" line="379"/>
+        <location filename="../../ui/views/checklist_view.py" line="308"/>
+        <location filename="../../ui/views/checklist_view.py" line="390"/>
         <source>Any scheme</source>
         <translation>Cualquier esquema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="420"/>
+        <location filename="../../ui/views/checklist_view.py" line="431"/>
         <source>{0} of {1} items shown · {2} unrated · {3} to re-rate</source>
         <translation>{0} de {1} elementos mostrados · {2} sin calificar · {3} por recalificar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="458"/>
+        <location filename="../../ui/views/checklist_view.py" line="469"/>
         <source>Needs re-rating: {0}</source>
         <translation>Requiere recalificar: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="495"/>
+        <location filename="../../ui/views/checklist_view.py" line="506"/>
         <source>rate {0} as {1}</source>
         <translation>calificar {0} como {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="526"/>
+        <location filename="../../ui/views/checklist_view.py" line="537"/>
         <source>override {0} for {1}</source>
         <translation>corregir {0} para {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="544"/>
+        <location filename="../../ui/views/checklist_view.py" line="555"/>
         <source>observation on {0}</source>
         <translation>observación sobre {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="548"/>
+        <location filename="../../ui/views/checklist_view.py" line="559"/>
         <source>Attach evidence</source>
         <translation>Adjuntar evidencia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="588"/>
+        <location filename="../../ui/views/checklist_view.py" line="599"/>
         <source>Scheme versions to merge:</source>
         <translation>Versiones de esquema a combinar:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="594"/>
+        <location filename="../../ui/views/checklist_view.py" line="605"/>
         <source>Template name</source>
         <translation>Nombre de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="596"/>
+        <location filename="../../ui/views/checklist_view.py" line="607"/>
         <source>Merge</source>
         <translation>Combinar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="601"/>
+        <location filename="../../ui/views/checklist_view.py" line="612"/>
         <source>Template</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="602"/>
+        <location filename="../../ui/views/checklist_view.py" line="613"/>
         <source>Schemes</source>
         <translation>Esquemas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="603"/>
+        <location filename="../../ui/views/checklist_view.py" line="614"/>
         <source>Joint items</source>
         <translation>Elementos conjuntos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="604"/>
+        <location filename="../../ui/views/checklist_view.py" line="615"/>
         <source>Merged</source>
         <translation>Combinado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="614"/>
+        <location filename="../../ui/views/checklist_view.py" line="625"/>
         <source>Use the selected template for the plan of visit:</source>
         <translation>Usar la plantilla seleccionada para el plan de la visita:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="617"/>
+        <location filename="../../ui/views/checklist_view.py" line="628"/>
         <source>Use</source>
         <translation>Usar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="634"/>
+        <location filename="../../ui/views/checklist_view.py" line="645"/>
         <source>{0} now uses {1}.</source>
         <translation>{0} ahora usa {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="663"/>
+        <location filename="../../ui/views/checklist_view.py" line="674"/>
         <source>Merging {0}…</source>
         <translation>Combinando {0}…</translation>
     </message>
@@ -2486,132 +2486,132 @@
         <translation>Acciones abiertas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="88"/>
+        <location filename="../../ui/views/site_view.py" line="92"/>
         <source>Obligations</source>
         <translation>Obligaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="90"/>
+        <location filename="../../ui/views/site_view.py" line="94"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="91"/>
+        <location filename="../../ui/views/site_view.py" line="95"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="92"/>
+        <location filename="../../ui/views/site_view.py" line="96"/>
         <source>Scheme</source>
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="93"/>
+        <location filename="../../ui/views/site_view.py" line="97"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="95"/>
+        <location filename="../../ui/views/site_view.py" line="99"/>
         <source>What falls due</source>
         <translation>Vencimientos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="97"/>
+        <location filename="../../ui/views/site_view.py" line="101"/>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="98"/>
+        <location filename="../../ui/views/site_view.py" line="102"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="99"/>
+        <location filename="../../ui/views/site_view.py" line="103"/>
         <source>Rating</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="100"/>
+        <location filename="../../ui/views/site_view.py" line="104"/>
         <source>Corrective actions (per scheme)</source>
         <translation>Acciones correctivas (por esquema)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="103"/>
+        <location filename="../../ui/views/site_view.py" line="107"/>
         <source>Open findings</source>
         <translation>Hallazgos abiertos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="116"/>
+        <location filename="../../ui/views/site_view.py" line="120"/>
         <source>audit</source>
         <translation>auditoría</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="116"/>
+        <location filename="../../ui/views/site_view.py" line="120"/>
         <source>desk deliverable</source>
         <translation>entrega documental</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="117"/>
+        <location filename="../../ui/views/site_view.py" line="121"/>
         <source>certificate</source>
         <translation>certificado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="117"/>
+        <location filename="../../ui/views/site_view.py" line="121"/>
         <source>corrective action</source>
         <translation>acción correctiva</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="118"/>
+        <location filename="../../ui/views/site_view.py" line="122"/>
         <source>joint visit</source>
         <translation>visita conjunta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="118"/>
+        <location filename="../../ui/views/site_view.py" line="122"/>
         <source>not planned</source>
         <translation>no planificada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="125"/>
+        <location filename="../../ui/views/site_view.py" line="129"/>
         <source>plan by {0}</source>
         <translation>plan antes del {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="126"/>
+        <location filename="../../ui/views/site_view.py" line="130"/>
         <source>close by {0}</source>
         <translation>cerrar antes del {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="129"/>
+        <location filename="../../ui/views/site_view.py" line="133"/>
         <source>none raised yet</source>
         <translation>ninguna abierta aún</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="168"/>
+        <location filename="../../ui/views/site_view.py" line="172"/>
         <source>No site yet: add one in Library → Records.</source>
         <translation>Aún no hay sitios: añada uno en Biblioteca → Registros.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="175"/>
+        <location filename="../../ui/views/site_view.py" line="179"/>
         <source>Loading {0}…</source>
         <translation>Cargando {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="191"/>
+        <location filename="../../ui/views/site_view.py" line="195"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; as of {1}: {2} obligation(s) · {3} item(s) falling due · {4} open finding(s)</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; al {1}: {2} obligación(es) · {3} vencimiento(s) · {4} hallazgo(s) abierto(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="261"/>
+        <location filename="../../ui/views/site_view.py" line="264"/>
         <source>Export the obligations register</source>
         <translation>Exportar el registro de obligaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="263"/>
+        <location filename="../../ui/views/site_view.py" line="266"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="280"/>
+        <location filename="../../ui/views/site_view.py" line="283"/>
         <source>Written: {0}</source>
         <translation>Escrito: {0}</translation>
     </message>
@@ -2776,6 +2776,31 @@
         <location filename="../../ui/words.py" line="38"/>
         <source>rejected</source>
         <translation>rechazado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="45"/>
+        <source>not submitted for approval</source>
+        <translation>no presentada para aprobación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="47"/>
+        <source>awaiting signature</source>
+        <translation>pendiente de firma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="48"/>
+        <source>changed after it was submitted</source>
+        <translation>cambió después de presentarse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="50"/>
+        <source>changed since approval</source>
+        <translation>cambió desde la aprobación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="51"/>
+        <source>the stored approved content does not match its signed hash</source>
+        <translation>el contenido aprobado guardado no coincide con su huella firmada</translation>
     </message>
 </context>
 </TS>

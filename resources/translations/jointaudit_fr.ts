@@ -364,7 +364,7 @@
     </message>
     <message>
         <location filename="../../ui/views/checklist_view.py" line="88"/>
-        <location filename="../../ui/views/checklist_view.py" line="662"/>
+        <location filename="../../ui/views/checklist_view.py" line="673"/>
         <source>Joint template</source>
         <translation>Modèle conjoint</translation>
     </message>
@@ -399,212 +399,212 @@
         <translation>À renoter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="176"/>
+        <location filename="../../ui/views/checklist_view.py" line="182"/>
         <source>Rating:</source>
         <translation>Notation :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="186"/>
-        <location filename="../../ui/views/checklist_view.py" line="243"/>
+        <location filename="../../ui/views/checklist_view.py" line="192"/>
+        <location filename="../../ui/views/checklist_view.py" line="254"/>
         <source>Scheme</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="187"/>
+        <location filename="../../ui/views/checklist_view.py" line="193"/>
         <source>Clause</source>
         <translation>Clause</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="188"/>
+        <location filename="../../ui/views/checklist_view.py" line="194"/>
         <source>Scheme&apos;s rating</source>
         <translation>Notation du référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="190"/>
+        <location filename="../../ui/views/checklist_view.py" line="196"/>
         <source>How</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="201"/>
+        <location filename="../../ui/views/checklist_view.py" line="206"/>
         <source>Override for the selected scheme:</source>
         <translation>Corriger pour le référentiel choisi :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="204"/>
+        <location filename="../../ui/views/checklist_view.py" line="215"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="210"/>
+        <location filename="../../ui/views/checklist_view.py" line="221"/>
         <source>Observation:</source>
         <translation>Observation :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="216"/>
+        <location filename="../../ui/views/checklist_view.py" line="227"/>
         <source>Confidential (kept out of public reports)</source>
         <translation>Confidentiel (exclu des rapports publics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="220"/>
+        <location filename="../../ui/views/checklist_view.py" line="231"/>
         <source>Evidence</source>
         <translation>Preuves</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="232"/>
+        <location filename="../../ui/views/checklist_view.py" line="243"/>
         <source>Effective from:</source>
         <translation>En vigueur depuis :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="233"/>
+        <location filename="../../ui/views/checklist_view.py" line="244"/>
         <source>Expires on:</source>
         <translation>Expire le :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="235"/>
+        <location filename="../../ui/views/checklist_view.py" line="246"/>
         <source>Attach a file…</source>
         <translation>Joindre un fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="240"/>
+        <location filename="../../ui/views/checklist_view.py" line="251"/>
         <source>Corrective actions</source>
         <translation>Actions correctives</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="244"/>
+        <location filename="../../ui/views/checklist_view.py" line="255"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="245"/>
+        <location filename="../../ui/views/checklist_view.py" line="256"/>
         <source>Plan due</source>
         <translation>Plan avant le</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="246"/>
+        <location filename="../../ui/views/checklist_view.py" line="257"/>
         <source>Close due</source>
         <translation>Clôture avant le</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="257"/>
+        <location filename="../../ui/views/checklist_view.py" line="268"/>
         <source>Raise actions for gaps</source>
         <translation>Ouvrir des actions pour les écarts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="262"/>
+        <location filename="../../ui/views/checklist_view.py" line="273"/>
         <source>Move to this status</source>
         <translation>Passer à cet état</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="271"/>
+        <location filename="../../ui/views/checklist_view.py" line="282"/>
         <source>Next item</source>
         <translation>Élément suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="275"/>
+        <location filename="../../ui/views/checklist_view.py" line="286"/>
         <source>Previous item</source>
         <translation>Élément précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="361"/>
+        <location filename="../../ui/views/checklist_view.py" line="372"/>
         <source>No visit yet: plan and save a visit, then merge its schemes in the Joint template tab.</source>
         <translation>Pas encore de visite : planifiez et enregistrez une visite, puis fusionnez ses référentiels dans l&apos;onglet Modèle conjoint.</translation>
     </message>
     <message>
         <location filename="../../ui/views/checklist_view.py" line="114"/>
-        <location filename="../../ui/views/checklist_view.py" line="296"/>
-        <location filename="../../ui/views/checklist_view.py" line="378"/>
+        <location filename="../../ui/views/checklist_view.py" line="307"/>
+        <location filename="../../ui/views/checklist_view.py" line="389"/>
         <source>Any topic</source>
         <translation>Tout thème</translation>
     </message>
     <message>
         <location filename="../../ui/views/checklist_view.py" line="116"/>
-        <location filename="../../ui/views/checklist_view.py" line="297"/>
-        <location filename="../../ui/views/checklist_view.py" line="379"/>
+        <location filename="../../ui/views/checklist_view.py" line="308"/>
+        <location filename="../../ui/views/checklist_view.py" line="390"/>
         <source>Any scheme</source>
         <translation>Tout référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="420"/>
+        <location filename="../../ui/views/checklist_view.py" line="431"/>
         <source>{0} of {1} items shown · {2} unrated · {3} to re-rate</source>
         <translation>{0} sur {1} éléments affichés · {2} non notés · {3} à renoter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="458"/>
+        <location filename="../../ui/views/checklist_view.py" line="469"/>
         <source>Needs re-rating: {0}</source>
         <translation>À renoter : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="495"/>
+        <location filename="../../ui/views/checklist_view.py" line="506"/>
         <source>rate {0} as {1}</source>
         <translation>noter {0} comme {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="526"/>
+        <location filename="../../ui/views/checklist_view.py" line="537"/>
         <source>override {0} for {1}</source>
         <translation>corriger {0} pour {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="544"/>
+        <location filename="../../ui/views/checklist_view.py" line="555"/>
         <source>observation on {0}</source>
         <translation>observation sur {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="548"/>
+        <location filename="../../ui/views/checklist_view.py" line="559"/>
         <source>Attach evidence</source>
         <translation>Joindre une preuve</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="588"/>
+        <location filename="../../ui/views/checklist_view.py" line="599"/>
         <source>Scheme versions to merge:</source>
         <translation>Versions de référentiel à fusionner :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="594"/>
+        <location filename="../../ui/views/checklist_view.py" line="605"/>
         <source>Template name</source>
         <translation>Nom du modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="596"/>
+        <location filename="../../ui/views/checklist_view.py" line="607"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="601"/>
+        <location filename="../../ui/views/checklist_view.py" line="612"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="602"/>
+        <location filename="../../ui/views/checklist_view.py" line="613"/>
         <source>Schemes</source>
         <translation>Référentiels</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="603"/>
+        <location filename="../../ui/views/checklist_view.py" line="614"/>
         <source>Joint items</source>
         <translation>Éléments conjoints</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="604"/>
+        <location filename="../../ui/views/checklist_view.py" line="615"/>
         <source>Merged</source>
         <translation>Fusionné</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="614"/>
+        <location filename="../../ui/views/checklist_view.py" line="625"/>
         <source>Use the selected template for the plan of visit:</source>
         <translation>Utiliser le modèle choisi pour le plan de la visite :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="617"/>
+        <location filename="../../ui/views/checklist_view.py" line="628"/>
         <source>Use</source>
         <translation>Utiliser</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="634"/>
+        <location filename="../../ui/views/checklist_view.py" line="645"/>
         <source>{0} now uses {1}.</source>
         <translation>{0} utilise maintenant {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="663"/>
+        <location filename="../../ui/views/checklist_view.py" line="674"/>
         <source>Merging {0}…</source>
         <translation>Fusion de {0}…</translation>
     </message>
@@ -2486,132 +2486,132 @@
         <translation>Actions ouvertes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="88"/>
+        <location filename="../../ui/views/site_view.py" line="92"/>
         <source>Obligations</source>
         <translation>Obligations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="90"/>
+        <location filename="../../ui/views/site_view.py" line="94"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="91"/>
+        <location filename="../../ui/views/site_view.py" line="95"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="92"/>
+        <location filename="../../ui/views/site_view.py" line="96"/>
         <source>Scheme</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="93"/>
+        <location filename="../../ui/views/site_view.py" line="97"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="95"/>
+        <location filename="../../ui/views/site_view.py" line="99"/>
         <source>What falls due</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="97"/>
+        <location filename="../../ui/views/site_view.py" line="101"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="98"/>
+        <location filename="../../ui/views/site_view.py" line="102"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="99"/>
+        <location filename="../../ui/views/site_view.py" line="103"/>
         <source>Rating</source>
         <translation>Notation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="100"/>
+        <location filename="../../ui/views/site_view.py" line="104"/>
         <source>Corrective actions (per scheme)</source>
         <translation>Actions correctives (par référentiel)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="103"/>
+        <location filename="../../ui/views/site_view.py" line="107"/>
         <source>Open findings</source>
         <translation>Constats ouverts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="116"/>
+        <location filename="../../ui/views/site_view.py" line="120"/>
         <source>audit</source>
         <translation>audit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="116"/>
+        <location filename="../../ui/views/site_view.py" line="120"/>
         <source>desk deliverable</source>
         <translation>livrable documentaire</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="117"/>
+        <location filename="../../ui/views/site_view.py" line="121"/>
         <source>certificate</source>
         <translation>certificat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="117"/>
+        <location filename="../../ui/views/site_view.py" line="121"/>
         <source>corrective action</source>
         <translation>action corrective</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="118"/>
+        <location filename="../../ui/views/site_view.py" line="122"/>
         <source>joint visit</source>
         <translation>visite conjointe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="118"/>
+        <location filename="../../ui/views/site_view.py" line="122"/>
         <source>not planned</source>
         <translation>non planifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="125"/>
+        <location filename="../../ui/views/site_view.py" line="129"/>
         <source>plan by {0}</source>
         <translation>plan avant le {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="126"/>
+        <location filename="../../ui/views/site_view.py" line="130"/>
         <source>close by {0}</source>
         <translation>clore avant le {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="129"/>
+        <location filename="../../ui/views/site_view.py" line="133"/>
         <source>none raised yet</source>
         <translation>aucune ouverte pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="168"/>
+        <location filename="../../ui/views/site_view.py" line="172"/>
         <source>No site yet: add one in Library → Records.</source>
         <translation>Pas encore de site : ajoutez-en un dans Bibliothèque → Registres.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="175"/>
+        <location filename="../../ui/views/site_view.py" line="179"/>
         <source>Loading {0}…</source>
         <translation>Chargement de {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="191"/>
+        <location filename="../../ui/views/site_view.py" line="195"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; as of {1}: {2} obligation(s) · {3} item(s) falling due · {4} open finding(s)</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; au {1} : {2} obligation(s) · {3} échéance(s) · {4} constat(s) ouvert(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="261"/>
+        <location filename="../../ui/views/site_view.py" line="264"/>
         <source>Export the obligations register</source>
         <translation>Exporter le registre des obligations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="263"/>
+        <location filename="../../ui/views/site_view.py" line="266"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="280"/>
+        <location filename="../../ui/views/site_view.py" line="283"/>
         <source>Written: {0}</source>
         <translation>Écrit : {0}</translation>
     </message>
@@ -2776,6 +2776,31 @@
         <location filename="../../ui/words.py" line="38"/>
         <source>rejected</source>
         <translation>rejeté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="45"/>
+        <source>not submitted for approval</source>
+        <translation>non soumise à approbation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="47"/>
+        <source>awaiting signature</source>
+        <translation>en attente de signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="48"/>
+        <source>changed after it was submitted</source>
+        <translation>modifiée après sa soumission</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="50"/>
+        <source>changed since approval</source>
+        <translation>modifiée depuis l&apos;approbation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="51"/>
+        <source>the stored approved content does not match its signed hash</source>
+        <translation>le contenu approuvé enregistré ne correspond pas à son empreinte signée</translation>
     </message>
 </context>
 </TS>

@@ -178,7 +178,7 @@ class ApprovalsView(View):
             return
         html = [f"<h3>{a.scheme_name}: {words.approval_status(a.status)}</h3>"]
         if a.reason:
-            html.append(f"<p>{a.reason}</p>")
+            html.append(f"<p>{words.approval_reason(a.reason)}</p>")
         if a.changes:
             html.append("<p><b>" + self.tr("Changed since the approval:") + "</b></p><ul>")
             html += [f"<li>{c}</li>" for c in a.changes]

@@ -84,7 +84,11 @@ class SiteView(View):
         self.obligations.setObjectName("siteObligations")
         self.obligations.setHeaderLabels([self.tr("Obligation"), self.tr("Required by"),
                                           self.tr("Recognition"), self.tr("Open actions")])
+        # the obligation's title takes the room; the other columns keep a readable width
         self.obligations.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.obligations.header().setStretchLastSection(False)
+        for col, width in ((1, 250), (2, 140), (3, 170)):
+            self.obligations.setColumnWidth(col, width)
         self.tabs.addTab(self.obligations, self.tr("Obligations"))
         self.due = RecordTableModel([
             Column(self.tr("Due"), lambda d: d.due),
@@ -205,7 +209,6 @@ class SiteView(View):
                     + (f" → {a.close_due}" if a.close_due else "") for a in o.open_actions)
                 QTreeWidgetItem(node, [o.title, requires, "; ".join(o.recognition), actions])
         self.obligations.expandAll()
-        self.obligations.resizeColumnToContents(1)
 
     def _count(self) -> int:
         reg = self.current.register if self.current else None

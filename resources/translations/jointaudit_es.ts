@@ -348,263 +348,298 @@
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="76"/>
+        <location filename="../../ui/views/checklist_view.py" line="87"/>
         <source>Checklist</source>
         <translation>Lista de verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="79"/>
+        <location filename="../../ui/views/checklist_view.py" line="90"/>
         <source>Joint template, coverage map and fieldwork</source>
         <translation>Plantilla conjunta, mapa de cobertura y trabajo de campo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="87"/>
+        <location filename="../../ui/views/checklist_view.py" line="98"/>
         <source>Fieldwork</source>
         <translation>Trabajo de campo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="88"/>
-        <location filename="../../ui/views/checklist_view.py" line="673"/>
+        <location filename="../../ui/views/checklist_view.py" line="99"/>
+        <location filename="../../ui/views/checklist_view.py" line="760"/>
         <source>Joint template</source>
         <translation>Plantilla conjunta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="93"/>
+        <location filename="../../ui/views/checklist_view.py" line="104"/>
         <source>Coverage map</source>
         <translation>Mapa de cobertura</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="104"/>
+        <location filename="../../ui/views/checklist_view.py" line="115"/>
         <source>Visit:</source>
         <translation>Visita:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="110"/>
+        <location filename="../../ui/views/checklist_view.py" line="121"/>
         <source>Search items, clause ids, observations…</source>
         <translation>Buscar elementos, cláusulas, observaciones…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="118"/>
+        <location filename="../../ui/views/checklist_view.py" line="129"/>
         <source>Any rating</source>
         <translation>Cualquier calificación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="125"/>
+        <location filename="../../ui/views/checklist_view.py" line="136"/>
         <source>Unrated</source>
         <translation>Sin calificar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="126"/>
+        <location filename="../../ui/views/checklist_view.py" line="137"/>
         <source>Needs re-rating</source>
         <translation>Requiere recalificar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="182"/>
+        <location filename="../../ui/views/checklist_view.py" line="193"/>
         <source>Rating:</source>
         <translation>Calificación:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="192"/>
-        <location filename="../../ui/views/checklist_view.py" line="254"/>
+        <location filename="../../ui/views/checklist_view.py" line="203"/>
+        <location filename="../../ui/views/checklist_view.py" line="277"/>
         <source>Scheme</source>
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="193"/>
+        <location filename="../../ui/views/checklist_view.py" line="204"/>
         <source>Clause</source>
         <translation>Cláusula</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="194"/>
+        <location filename="../../ui/views/checklist_view.py" line="205"/>
         <source>Scheme&apos;s rating</source>
         <translation>Calificación del esquema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="196"/>
+        <location filename="../../ui/views/checklist_view.py" line="207"/>
         <source>How</source>
         <translation>Cómo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="206"/>
+        <location filename="../../ui/views/checklist_view.py" line="217"/>
         <source>Override for the selected scheme:</source>
         <translation>Corregir para el esquema seleccionado:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="215"/>
+        <location filename="../../ui/views/checklist_view.py" line="226"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="221"/>
+        <location filename="../../ui/views/checklist_view.py" line="232"/>
         <source>Observation:</source>
         <translation>Observación:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="227"/>
+        <location filename="../../ui/views/checklist_view.py" line="238"/>
         <source>Confidential (kept out of public reports)</source>
         <translation>Confidencial (fuera de los informes públicos)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="231"/>
+        <location filename="../../ui/views/checklist_view.py" line="242"/>
         <source>Evidence</source>
         <translation>Evidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="243"/>
+        <location filename="../../ui/views/checklist_view.py" line="250"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="252"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="254"/>
+        <source>Remove…</source>
+        <translation>Quitar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="266"/>
         <source>Effective from:</source>
         <translation>Vigente desde:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="244"/>
+        <location filename="../../ui/views/checklist_view.py" line="267"/>
         <source>Expires on:</source>
         <translation>Vence el:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="246"/>
+        <location filename="../../ui/views/checklist_view.py" line="269"/>
         <source>Attach a file…</source>
         <translation>Adjuntar un archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="251"/>
+        <location filename="../../ui/views/checklist_view.py" line="274"/>
         <source>Corrective actions</source>
         <translation>Acciones correctivas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="255"/>
+        <location filename="../../ui/views/checklist_view.py" line="278"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="256"/>
+        <location filename="../../ui/views/checklist_view.py" line="279"/>
         <source>Plan due</source>
         <translation>Plan antes de</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="257"/>
+        <location filename="../../ui/views/checklist_view.py" line="280"/>
         <source>Close due</source>
         <translation>Cierre antes de</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="268"/>
+        <location filename="../../ui/views/checklist_view.py" line="291"/>
         <source>Raise actions for gaps</source>
         <translation>Abrir acciones para las brechas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="273"/>
+        <location filename="../../ui/views/checklist_view.py" line="300"/>
         <source>Move to this status</source>
         <translation>Pasar a este estado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="282"/>
+        <location filename="../../ui/views/checklist_view.py" line="309"/>
         <source>Next item</source>
         <translation>Elemento siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="286"/>
+        <location filename="../../ui/views/checklist_view.py" line="313"/>
         <source>Previous item</source>
         <translation>Elemento anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="372"/>
+        <location filename="../../ui/views/checklist_view.py" line="399"/>
         <source>No visit yet: plan and save a visit, then merge its schemes in the Joint template tab.</source>
         <translation>Aún no hay visitas: planifique y guarde una visita, luego combine sus esquemas en la pestaña Plantilla conjunta.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="114"/>
-        <location filename="../../ui/views/checklist_view.py" line="307"/>
-        <location filename="../../ui/views/checklist_view.py" line="389"/>
+        <location filename="../../ui/views/checklist_view.py" line="125"/>
+        <location filename="../../ui/views/checklist_view.py" line="334"/>
+        <location filename="../../ui/views/checklist_view.py" line="416"/>
         <source>Any topic</source>
         <translation>Cualquier tema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="116"/>
-        <location filename="../../ui/views/checklist_view.py" line="308"/>
-        <location filename="../../ui/views/checklist_view.py" line="390"/>
+        <location filename="../../ui/views/checklist_view.py" line="127"/>
+        <location filename="../../ui/views/checklist_view.py" line="335"/>
+        <location filename="../../ui/views/checklist_view.py" line="417"/>
         <source>Any scheme</source>
         <translation>Cualquier esquema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="431"/>
+        <location filename="../../ui/views/checklist_view.py" line="458"/>
         <source>{0} of {1} items shown · {2} unrated · {3} to re-rate</source>
         <translation>{0} de {1} elementos mostrados · {2} sin calificar · {3} por recalificar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="469"/>
+        <location filename="../../ui/views/checklist_view.py" line="496"/>
         <source>Needs re-rating: {0}</source>
         <translation>Requiere recalificar: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="506"/>
+        <location filename="../../ui/views/checklist_view.py" line="537"/>
         <source>rate {0} as {1}</source>
         <translation>calificar {0} como {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="537"/>
+        <location filename="../../ui/views/checklist_view.py" line="568"/>
         <source>override {0} for {1}</source>
         <translation>corregir {0} para {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="555"/>
+        <location filename="../../ui/views/checklist_view.py" line="586"/>
         <source>observation on {0}</source>
         <translation>observación sobre {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="559"/>
+        <location filename="../../ui/views/checklist_view.py" line="590"/>
         <source>Attach evidence</source>
         <translation>Adjuntar evidencia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="599"/>
+        <location filename="../../ui/views/checklist_view.py" line="635"/>
+        <source>No program on this computer opens {0}; it is saved as {1}.</source>
+        <translation>Ningún programa de este equipo abre {0}; está guardado como {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="642"/>
+        <source>Remove the file?</source>
+        <translation>¿Quitar el archivo?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="643"/>
+        <source>Remove “{0}” from this item? The file is taken out of the workspace.</source>
+        <translation>¿Quitar «{0}» de este elemento? El archivo se retira del espacio de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="646"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="686"/>
         <source>Scheme versions to merge:</source>
         <translation>Versiones de esquema a combinar:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="605"/>
+        <location filename="../../ui/views/checklist_view.py" line="692"/>
         <source>Template name</source>
         <translation>Nombre de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="607"/>
+        <location filename="../../ui/views/checklist_view.py" line="694"/>
         <source>Merge</source>
         <translation>Combinar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="612"/>
+        <location filename="../../ui/views/checklist_view.py" line="699"/>
         <source>Template</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="613"/>
+        <location filename="../../ui/views/checklist_view.py" line="700"/>
         <source>Schemes</source>
         <translation>Esquemas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="614"/>
+        <location filename="../../ui/views/checklist_view.py" line="701"/>
         <source>Joint items</source>
         <translation>Elementos conjuntos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="615"/>
+        <location filename="../../ui/views/checklist_view.py" line="702"/>
         <source>Merged</source>
         <translation>Combinado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="625"/>
+        <location filename="../../ui/views/checklist_view.py" line="712"/>
         <source>Use the selected template for the plan of visit:</source>
         <translation>Usar la plantilla seleccionada para el plan de la visita:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="628"/>
+        <location filename="../../ui/views/checklist_view.py" line="715"/>
         <source>Use</source>
         <translation>Usar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="645"/>
+        <location filename="../../ui/views/checklist_view.py" line="732"/>
         <source>{0} now uses {1}.</source>
         <translation>{0} ahora usa {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="674"/>
+        <location filename="../../ui/views/checklist_view.py" line="761"/>
         <source>Merging {0}…</source>
         <translation>Combinando {0}…</translation>
     </message>
@@ -786,6 +821,24 @@
         <location filename="../../ui/views/crosswalk_editor.py" line="295"/>
         <source>add link</source>
         <translation>añadir vínculo</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePreview</name>
+    <message>
+        <location filename="../../ui/widgets/evidence_preview.py" line="27"/>
+        <source>Evidence: {0}</source>
+        <translation>Evidencia: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/evidence_preview.py" line="59"/>
+        <source>{0} ({1}) cannot be shown here; open it with the program your computer uses for it.</source>
+        <translation>{0} ({1}) no se puede mostrar aquí; ábralo con el programa que su equipo usa para ello.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/evidence_preview.py" line="65"/>
+        <source>Open with the system&apos;s viewer</source>
+        <translation>Abrir con el visor del sistema</translation>
     </message>
 </context>
 <context>
@@ -2624,7 +2677,7 @@
         <translation>Visitas conjuntas</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="287"/>
+        <location filename="../../ui/widgets/timeline.py" line="295"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>

@@ -348,263 +348,298 @@
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="76"/>
+        <location filename="../../ui/views/checklist_view.py" line="87"/>
         <source>Checklist</source>
         <translation>Liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="79"/>
+        <location filename="../../ui/views/checklist_view.py" line="90"/>
         <source>Joint template, coverage map and fieldwork</source>
         <translation>Modèle conjoint, carte de couverture et terrain</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="87"/>
+        <location filename="../../ui/views/checklist_view.py" line="98"/>
         <source>Fieldwork</source>
         <translation>Terrain</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="88"/>
-        <location filename="../../ui/views/checklist_view.py" line="673"/>
+        <location filename="../../ui/views/checklist_view.py" line="99"/>
+        <location filename="../../ui/views/checklist_view.py" line="760"/>
         <source>Joint template</source>
         <translation>Modèle conjoint</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="93"/>
+        <location filename="../../ui/views/checklist_view.py" line="104"/>
         <source>Coverage map</source>
         <translation>Carte de couverture</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="104"/>
+        <location filename="../../ui/views/checklist_view.py" line="115"/>
         <source>Visit:</source>
         <translation>Visite :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="110"/>
+        <location filename="../../ui/views/checklist_view.py" line="121"/>
         <source>Search items, clause ids, observations…</source>
         <translation>Rechercher éléments, clauses, observations…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="118"/>
+        <location filename="../../ui/views/checklist_view.py" line="129"/>
         <source>Any rating</source>
         <translation>Toute notation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="125"/>
+        <location filename="../../ui/views/checklist_view.py" line="136"/>
         <source>Unrated</source>
         <translation>Non notés</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="126"/>
+        <location filename="../../ui/views/checklist_view.py" line="137"/>
         <source>Needs re-rating</source>
         <translation>À renoter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="182"/>
+        <location filename="../../ui/views/checklist_view.py" line="193"/>
         <source>Rating:</source>
         <translation>Notation :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="192"/>
-        <location filename="../../ui/views/checklist_view.py" line="254"/>
+        <location filename="../../ui/views/checklist_view.py" line="203"/>
+        <location filename="../../ui/views/checklist_view.py" line="277"/>
         <source>Scheme</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="193"/>
+        <location filename="../../ui/views/checklist_view.py" line="204"/>
         <source>Clause</source>
         <translation>Clause</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="194"/>
+        <location filename="../../ui/views/checklist_view.py" line="205"/>
         <source>Scheme&apos;s rating</source>
         <translation>Notation du référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="196"/>
+        <location filename="../../ui/views/checklist_view.py" line="207"/>
         <source>How</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="206"/>
+        <location filename="../../ui/views/checklist_view.py" line="217"/>
         <source>Override for the selected scheme:</source>
         <translation>Corriger pour le référentiel choisi :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="215"/>
+        <location filename="../../ui/views/checklist_view.py" line="226"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="221"/>
+        <location filename="../../ui/views/checklist_view.py" line="232"/>
         <source>Observation:</source>
         <translation>Observation :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="227"/>
+        <location filename="../../ui/views/checklist_view.py" line="238"/>
         <source>Confidential (kept out of public reports)</source>
         <translation>Confidentiel (exclu des rapports publics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="231"/>
+        <location filename="../../ui/views/checklist_view.py" line="242"/>
         <source>Evidence</source>
         <translation>Preuves</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="243"/>
+        <location filename="../../ui/views/checklist_view.py" line="250"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="252"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="254"/>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="266"/>
         <source>Effective from:</source>
         <translation>En vigueur depuis :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="244"/>
+        <location filename="../../ui/views/checklist_view.py" line="267"/>
         <source>Expires on:</source>
         <translation>Expire le :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="246"/>
+        <location filename="../../ui/views/checklist_view.py" line="269"/>
         <source>Attach a file…</source>
         <translation>Joindre un fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="251"/>
+        <location filename="../../ui/views/checklist_view.py" line="274"/>
         <source>Corrective actions</source>
         <translation>Actions correctives</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="255"/>
+        <location filename="../../ui/views/checklist_view.py" line="278"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="256"/>
+        <location filename="../../ui/views/checklist_view.py" line="279"/>
         <source>Plan due</source>
         <translation>Plan avant le</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="257"/>
+        <location filename="../../ui/views/checklist_view.py" line="280"/>
         <source>Close due</source>
         <translation>Clôture avant le</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="268"/>
+        <location filename="../../ui/views/checklist_view.py" line="291"/>
         <source>Raise actions for gaps</source>
         <translation>Ouvrir des actions pour les écarts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="273"/>
+        <location filename="../../ui/views/checklist_view.py" line="300"/>
         <source>Move to this status</source>
         <translation>Passer à cet état</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="282"/>
+        <location filename="../../ui/views/checklist_view.py" line="309"/>
         <source>Next item</source>
         <translation>Élément suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="286"/>
+        <location filename="../../ui/views/checklist_view.py" line="313"/>
         <source>Previous item</source>
         <translation>Élément précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="372"/>
+        <location filename="../../ui/views/checklist_view.py" line="399"/>
         <source>No visit yet: plan and save a visit, then merge its schemes in the Joint template tab.</source>
         <translation>Pas encore de visite : planifiez et enregistrez une visite, puis fusionnez ses référentiels dans l&apos;onglet Modèle conjoint.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="114"/>
-        <location filename="../../ui/views/checklist_view.py" line="307"/>
-        <location filename="../../ui/views/checklist_view.py" line="389"/>
+        <location filename="../../ui/views/checklist_view.py" line="125"/>
+        <location filename="../../ui/views/checklist_view.py" line="334"/>
+        <location filename="../../ui/views/checklist_view.py" line="416"/>
         <source>Any topic</source>
         <translation>Tout thème</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="116"/>
-        <location filename="../../ui/views/checklist_view.py" line="308"/>
-        <location filename="../../ui/views/checklist_view.py" line="390"/>
+        <location filename="../../ui/views/checklist_view.py" line="127"/>
+        <location filename="../../ui/views/checklist_view.py" line="335"/>
+        <location filename="../../ui/views/checklist_view.py" line="417"/>
         <source>Any scheme</source>
         <translation>Tout référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="431"/>
+        <location filename="../../ui/views/checklist_view.py" line="458"/>
         <source>{0} of {1} items shown · {2} unrated · {3} to re-rate</source>
         <translation>{0} sur {1} éléments affichés · {2} non notés · {3} à renoter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="469"/>
+        <location filename="../../ui/views/checklist_view.py" line="496"/>
         <source>Needs re-rating: {0}</source>
         <translation>À renoter : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="506"/>
+        <location filename="../../ui/views/checklist_view.py" line="537"/>
         <source>rate {0} as {1}</source>
         <translation>noter {0} comme {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="537"/>
+        <location filename="../../ui/views/checklist_view.py" line="568"/>
         <source>override {0} for {1}</source>
         <translation>corriger {0} pour {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="555"/>
+        <location filename="../../ui/views/checklist_view.py" line="586"/>
         <source>observation on {0}</source>
         <translation>observation sur {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="559"/>
+        <location filename="../../ui/views/checklist_view.py" line="590"/>
         <source>Attach evidence</source>
         <translation>Joindre une preuve</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="599"/>
+        <location filename="../../ui/views/checklist_view.py" line="635"/>
+        <source>No program on this computer opens {0}; it is saved as {1}.</source>
+        <translation>Aucun programme de cet ordinateur n&apos;ouvre {0} ; il est enregistré sous {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="642"/>
+        <source>Remove the file?</source>
+        <translation>Retirer le fichier ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="643"/>
+        <source>Remove “{0}” from this item? The file is taken out of the workspace.</source>
+        <translation>Retirer « {0} » de cet élément ? Le fichier est retiré de l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="646"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="686"/>
         <source>Scheme versions to merge:</source>
         <translation>Versions de référentiel à fusionner :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="605"/>
+        <location filename="../../ui/views/checklist_view.py" line="692"/>
         <source>Template name</source>
         <translation>Nom du modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="607"/>
+        <location filename="../../ui/views/checklist_view.py" line="694"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="612"/>
+        <location filename="../../ui/views/checklist_view.py" line="699"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="613"/>
+        <location filename="../../ui/views/checklist_view.py" line="700"/>
         <source>Schemes</source>
         <translation>Référentiels</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="614"/>
+        <location filename="../../ui/views/checklist_view.py" line="701"/>
         <source>Joint items</source>
         <translation>Éléments conjoints</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="615"/>
+        <location filename="../../ui/views/checklist_view.py" line="702"/>
         <source>Merged</source>
         <translation>Fusionné</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="625"/>
+        <location filename="../../ui/views/checklist_view.py" line="712"/>
         <source>Use the selected template for the plan of visit:</source>
         <translation>Utiliser le modèle choisi pour le plan de la visite :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="628"/>
+        <location filename="../../ui/views/checklist_view.py" line="715"/>
         <source>Use</source>
         <translation>Utiliser</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="645"/>
+        <location filename="../../ui/views/checklist_view.py" line="732"/>
         <source>{0} now uses {1}.</source>
         <translation>{0} utilise maintenant {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="674"/>
+        <location filename="../../ui/views/checklist_view.py" line="761"/>
         <source>Merging {0}…</source>
         <translation>Fusion de {0}…</translation>
     </message>
@@ -786,6 +821,24 @@
         <location filename="../../ui/views/crosswalk_editor.py" line="295"/>
         <source>add link</source>
         <translation>ajouter un lien</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePreview</name>
+    <message>
+        <location filename="../../ui/widgets/evidence_preview.py" line="27"/>
+        <source>Evidence: {0}</source>
+        <translation>Preuve : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/evidence_preview.py" line="59"/>
+        <source>{0} ({1}) cannot be shown here; open it with the program your computer uses for it.</source>
+        <translation>{0} ({1}) ne peut pas être affiché ici ; ouvrez-le avec le programme que votre ordinateur utilise pour cela.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/evidence_preview.py" line="65"/>
+        <source>Open with the system&apos;s viewer</source>
+        <translation>Ouvrir avec la visionneuse du système</translation>
     </message>
 </context>
 <context>
@@ -2624,7 +2677,7 @@
         <translation>Visites conjointes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="287"/>
+        <location filename="../../ui/widgets/timeline.py" line="295"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>

@@ -11,6 +11,7 @@ view; in the table, 1 conforms · 2 minor gap · 3 major gap · 4 critical · 0 
 
 from __future__ import annotations
 
+import tempfile
 from dataclasses import replace
 from pathlib import Path
 
@@ -29,6 +30,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -60,6 +63,14 @@ RATING_KEYS = {
     "0": Severity.NOT_APPLICABLE,
     "Backspace": Severity.NOT_ASSESSED,
 }
+
+
+def evidence_folder() -> Path:
+    """Where evidence is written out to be opened (the app's cache, not the user's files)."""
+    from PySide6.QtCore import QStandardPaths
+
+    cache = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    return Path(cache or tempfile.gettempdir()) / "evidence"
 
 
 def bridge():
@@ -231,8 +242,20 @@ class ChecklistView(View):
         ev_box = QGroupBox(self.tr("Evidence"))
         ev = QVBoxLayout(ev_box)
         self.evidence = QListWidget()
+        self.evidence.setObjectName("evidence")
         self.evidence.setMaximumHeight(90)
+        self.evidence.itemDoubleClicked.connect(lambda _i: self.preview_evidence())
         ev.addWidget(self.evidence)
+        ev_row = QHBoxLayout()
+        self.preview_button = QPushButton(self.tr("Preview"))
+        self.preview_button.clicked.connect(self.preview_evidence)
+        self.open_evidence_button = QPushButton(self.tr("Open"))
+        self.open_evidence_button.clicked.connect(self.open_evidence)
+        self.remove_evidence_button = QPushButton(self.tr("Remove…"))
+        self.remove_evidence_button.clicked.connect(self.ask_remove_evidence)
+        for b in (self.preview_button, self.open_evidence_button, self.remove_evidence_button):
+            ev_row.addWidget(b)
+        ev.addLayout(ev_row)
         ev_form = QFormLayout()
         self.ev_from = QDateEdit(QDate.currentDate())
         self.ev_from.setCalendarPopup(True)
@@ -485,7 +508,11 @@ class ChecklistView(View):
             self.confidential.blockSignals(False)
         self.evidence.clear()
         for e in detail.evidence:
-            self.evidence.addItem(e.label)
+            item = QListWidgetItem(e.label)
+            item.setData(Qt.ItemDataRole.UserRole, e)
+            self.evidence.addItem(item)
+        if detail.evidence:
+            self.evidence.setCurrentRow(0)
         self.actions.set_rows(detail.actions)
 
     def _after_edit(self, detail) -> None:
@@ -572,6 +599,62 @@ class ChecklistView(View):
         start, end = self.ev_from.date().toPython(), self.ev_expires.date().toPython()
         self.run(lambda ws, job: bridge().attach(ws, visit_id, key, path, start, end),
                      self._after_edit, changes="findings", name="attach evidence")
+
+    # evidence: preview (images, PDF), open with the system's viewer, remove ------------------
+    def selected_evidence(self):
+        item = self.evidence.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _with_evidence_file(self, then) -> None:
+        e = self.selected_evidence()
+        if e is None:
+            return
+        folder = evidence_folder()
+        self.run(lambda ws, job: bridge().evidence_file(ws, e.uid, e.filename, folder),
+                 lambda path: then(e, path), name="evidence file")
+
+    def preview_evidence(self) -> None:
+        self._with_evidence_file(self._preview)
+
+    def _preview(self, e, path: Path) -> None:
+        from ui.widgets.evidence_preview import EvidencePreview
+
+        self.preview = EvidencePreview(path, e.media_type, self)
+        self.preview.open_requested.connect(lambda: self._open(e, path))
+        self.preview.show()
+
+    def open_evidence(self) -> None:
+        self._with_evidence_file(self._open)
+
+    def _open(self, _e, path: Path) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        self.opened_evidence = path
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self.show_notice(self.tr("No program on this computer opens {0}; it is saved as "
+                                     "{1}.").format(path.name, path))
+
+    def ask_remove_evidence(self) -> None:
+        e, key = self.selected_evidence(), self.current_key()
+        if e is None or key is None or self.visit_id is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove the file?"), self.tr(
+            "Remove “{0}” from this item? The file is taken out of the workspace.").format(
+                e.filename), QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("confirmRemoveEvidence")
+        remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
+        box.buttonClicked.connect(lambda b: self.remove_evidence(e.uid) if b is remove
+                                  else None)
+        self.confirm_box = box
+        box.open()
+
+    def remove_evidence(self, uid: str) -> None:
+        key, visit_id = self.current_key(), self.visit_id
+        if key is None or visit_id is None:
+            return
+        self.run(lambda ws, job: bridge().remove_evidence(ws, visit_id, key, uid),
+                 self._after_edit, changes="findings", name="remove evidence")
 
     def raise_actions(self) -> None:
         if self.visit_id is None:

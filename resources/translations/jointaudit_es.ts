@@ -254,27 +254,27 @@
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="445"/>
+        <location filename="../../ui/views/approvals_view.py" line="447"/>
         <source>Export bundle</source>
         <translation>Exportar paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="450"/>
+        <location filename="../../ui/views/approvals_view.py" line="452"/>
         <source>Written: {0}</source>
         <translation>Escrito: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="454"/>
+        <location filename="../../ui/views/approvals_view.py" line="458"/>
         <source>Bundle to import</source>
         <translation>Paquete a importar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="474"/>
+        <location filename="../../ui/views/approvals_view.py" line="478"/>
         <source>&lt;p&gt;Creates {0}, updates {1}, {2} unchanged.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Crea {0}, actualiza {1}, {2} sin cambios.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="505"/>
+        <location filename="../../ui/views/approvals_view.py" line="509"/>
         <source>Imported {0}</source>
         <translation>Importado {0}</translation>
     </message>
@@ -348,298 +348,298 @@
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="87"/>
+        <location filename="../../ui/views/checklist_view.py" line="86"/>
         <source>Checklist</source>
         <translation>Lista de verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="90"/>
+        <location filename="../../ui/views/checklist_view.py" line="89"/>
         <source>Joint template, coverage map and fieldwork</source>
         <translation>Plantilla conjunta, mapa de cobertura y trabajo de campo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="98"/>
+        <location filename="../../ui/views/checklist_view.py" line="97"/>
         <source>Fieldwork</source>
         <translation>Trabajo de campo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="99"/>
-        <location filename="../../ui/views/checklist_view.py" line="760"/>
+        <location filename="../../ui/views/checklist_view.py" line="98"/>
+        <location filename="../../ui/views/checklist_view.py" line="761"/>
         <source>Joint template</source>
         <translation>Plantilla conjunta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="104"/>
+        <location filename="../../ui/views/checklist_view.py" line="103"/>
         <source>Coverage map</source>
         <translation>Mapa de cobertura</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="115"/>
+        <location filename="../../ui/views/checklist_view.py" line="114"/>
         <source>Visit:</source>
         <translation>Visita:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="121"/>
+        <location filename="../../ui/views/checklist_view.py" line="120"/>
         <source>Search items, clause ids, observations…</source>
         <translation>Buscar elementos, cláusulas, observaciones…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="129"/>
+        <location filename="../../ui/views/checklist_view.py" line="128"/>
         <source>Any rating</source>
         <translation>Cualquier calificación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="136"/>
+        <location filename="../../ui/views/checklist_view.py" line="135"/>
         <source>Unrated</source>
         <translation>Sin calificar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="137"/>
+        <location filename="../../ui/views/checklist_view.py" line="136"/>
         <source>Needs re-rating</source>
         <translation>Requiere recalificar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="193"/>
+        <location filename="../../ui/views/checklist_view.py" line="192"/>
         <source>Rating:</source>
         <translation>Calificación:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="203"/>
-        <location filename="../../ui/views/checklist_view.py" line="277"/>
+        <location filename="../../ui/views/checklist_view.py" line="202"/>
+        <location filename="../../ui/views/checklist_view.py" line="276"/>
         <source>Scheme</source>
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="204"/>
+        <location filename="../../ui/views/checklist_view.py" line="203"/>
         <source>Clause</source>
         <translation>Cláusula</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="205"/>
+        <location filename="../../ui/views/checklist_view.py" line="204"/>
         <source>Scheme&apos;s rating</source>
         <translation>Calificación del esquema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="207"/>
+        <location filename="../../ui/views/checklist_view.py" line="206"/>
         <source>How</source>
         <translation>Cómo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="217"/>
+        <location filename="../../ui/views/checklist_view.py" line="216"/>
         <source>Override for the selected scheme:</source>
         <translation>Corregir para el esquema seleccionado:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="226"/>
+        <location filename="../../ui/views/checklist_view.py" line="225"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="232"/>
+        <location filename="../../ui/views/checklist_view.py" line="231"/>
         <source>Observation:</source>
         <translation>Observación:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="238"/>
+        <location filename="../../ui/views/checklist_view.py" line="237"/>
         <source>Confidential (kept out of public reports)</source>
         <translation>Confidencial (fuera de los informes públicos)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="242"/>
+        <location filename="../../ui/views/checklist_view.py" line="241"/>
         <source>Evidence</source>
         <translation>Evidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="250"/>
+        <location filename="../../ui/views/checklist_view.py" line="249"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="252"/>
+        <location filename="../../ui/views/checklist_view.py" line="251"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="254"/>
+        <location filename="../../ui/views/checklist_view.py" line="253"/>
         <source>Remove…</source>
         <translation>Quitar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="266"/>
+        <location filename="../../ui/views/checklist_view.py" line="265"/>
         <source>Effective from:</source>
         <translation>Vigente desde:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="267"/>
+        <location filename="../../ui/views/checklist_view.py" line="266"/>
         <source>Expires on:</source>
         <translation>Vence el:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="269"/>
+        <location filename="../../ui/views/checklist_view.py" line="268"/>
         <source>Attach a file…</source>
         <translation>Adjuntar un archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="274"/>
+        <location filename="../../ui/views/checklist_view.py" line="273"/>
         <source>Corrective actions</source>
         <translation>Acciones correctivas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="278"/>
+        <location filename="../../ui/views/checklist_view.py" line="277"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="279"/>
+        <location filename="../../ui/views/checklist_view.py" line="278"/>
         <source>Plan due</source>
         <translation>Plan antes de</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="280"/>
+        <location filename="../../ui/views/checklist_view.py" line="279"/>
         <source>Close due</source>
         <translation>Cierre antes de</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="291"/>
+        <location filename="../../ui/views/checklist_view.py" line="290"/>
         <source>Raise actions for gaps</source>
         <translation>Abrir acciones para las brechas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="300"/>
+        <location filename="../../ui/views/checklist_view.py" line="299"/>
         <source>Move to this status</source>
         <translation>Pasar a este estado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="309"/>
+        <location filename="../../ui/views/checklist_view.py" line="308"/>
         <source>Next item</source>
         <translation>Elemento siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="313"/>
+        <location filename="../../ui/views/checklist_view.py" line="312"/>
         <source>Previous item</source>
         <translation>Elemento anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="399"/>
+        <location filename="../../ui/views/checklist_view.py" line="398"/>
         <source>No visit yet: plan and save a visit, then merge its schemes in the Joint template tab.</source>
         <translation>Aún no hay visitas: planifique y guarde una visita, luego combine sus esquemas en la pestaña Plantilla conjunta.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="125"/>
-        <location filename="../../ui/views/checklist_view.py" line="334"/>
-        <location filename="../../ui/views/checklist_view.py" line="416"/>
+        <location filename="../../ui/views/checklist_view.py" line="124"/>
+        <location filename="../../ui/views/checklist_view.py" line="333"/>
+        <location filename="../../ui/views/checklist_view.py" line="415"/>
         <source>Any topic</source>
         <translation>Cualquier tema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="127"/>
-        <location filename="../../ui/views/checklist_view.py" line="335"/>
-        <location filename="../../ui/views/checklist_view.py" line="417"/>
+        <location filename="../../ui/views/checklist_view.py" line="126"/>
+        <location filename="../../ui/views/checklist_view.py" line="334"/>
+        <location filename="../../ui/views/checklist_view.py" line="416"/>
         <source>Any scheme</source>
         <translation>Cualquier esquema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="458"/>
+        <location filename="../../ui/views/checklist_view.py" line="457"/>
         <source>{0} of {1} items shown · {2} unrated · {3} to re-rate</source>
         <translation>{0} de {1} elementos mostrados · {2} sin calificar · {3} por recalificar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="496"/>
+        <location filename="../../ui/views/checklist_view.py" line="495"/>
         <source>Needs re-rating: {0}</source>
         <translation>Requiere recalificar: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="537"/>
+        <location filename="../../ui/views/checklist_view.py" line="536"/>
         <source>rate {0} as {1}</source>
         <translation>calificar {0} como {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="568"/>
+        <location filename="../../ui/views/checklist_view.py" line="567"/>
         <source>override {0} for {1}</source>
         <translation>corregir {0} para {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="586"/>
+        <location filename="../../ui/views/checklist_view.py" line="585"/>
         <source>observation on {0}</source>
         <translation>observación sobre {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="590"/>
+        <location filename="../../ui/views/checklist_view.py" line="591"/>
         <source>Attach evidence</source>
         <translation>Adjuntar evidencia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="635"/>
+        <location filename="../../ui/views/checklist_view.py" line="636"/>
         <source>No program on this computer opens {0}; it is saved as {1}.</source>
         <translation>Ningún programa de este equipo abre {0}; está guardado como {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="642"/>
+        <location filename="../../ui/views/checklist_view.py" line="643"/>
         <source>Remove the file?</source>
         <translation>¿Quitar el archivo?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="643"/>
+        <location filename="../../ui/views/checklist_view.py" line="644"/>
         <source>Remove “{0}” from this item? The file is taken out of the workspace.</source>
         <translation>¿Quitar «{0}» de este elemento? El archivo se retira del espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="646"/>
+        <location filename="../../ui/views/checklist_view.py" line="647"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="686"/>
+        <location filename="../../ui/views/checklist_view.py" line="687"/>
         <source>Scheme versions to merge:</source>
         <translation>Versiones de esquema a combinar:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="692"/>
+        <location filename="../../ui/views/checklist_view.py" line="693"/>
         <source>Template name</source>
         <translation>Nombre de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="694"/>
+        <location filename="../../ui/views/checklist_view.py" line="695"/>
         <source>Merge</source>
         <translation>Combinar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="699"/>
+        <location filename="../../ui/views/checklist_view.py" line="700"/>
         <source>Template</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="700"/>
+        <location filename="../../ui/views/checklist_view.py" line="701"/>
         <source>Schemes</source>
         <translation>Esquemas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="701"/>
+        <location filename="../../ui/views/checklist_view.py" line="702"/>
         <source>Joint items</source>
         <translation>Elementos conjuntos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="702"/>
+        <location filename="../../ui/views/checklist_view.py" line="703"/>
         <source>Merged</source>
         <translation>Combinado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="712"/>
+        <location filename="../../ui/views/checklist_view.py" line="713"/>
         <source>Use the selected template for the plan of visit:</source>
         <translation>Usar la plantilla seleccionada para el plan de la visita:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="715"/>
+        <location filename="../../ui/views/checklist_view.py" line="716"/>
         <source>Use</source>
         <translation>Usar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="732"/>
+        <location filename="../../ui/views/checklist_view.py" line="733"/>
         <source>{0} now uses {1}.</source>
         <translation>{0} ahora usa {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="761"/>
+        <location filename="../../ui/views/checklist_view.py" line="762"/>
         <source>Merging {0}…</source>
         <translation>Combinando {0}…</translation>
     </message>
@@ -948,109 +948,109 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../ui/views/library_view.py" line="42"/>
+        <location filename="../../ui/views/library_view.py" line="41"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="45"/>
+        <location filename="../../ui/views/library_view.py" line="44"/>
         <source>Schemes and their requirements, crosswalks, CBs and auditors</source>
         <translation>Esquemas y sus requisitos, correspondencias, OC y auditores</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="51"/>
+        <location filename="../../ui/views/library_view.py" line="50"/>
         <source>Schemes</source>
         <translation>Esquemas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="69"/>
+        <location filename="../../ui/views/library_view.py" line="68"/>
         <source>Import or validate a pack…</source>
         <translation>Importar o validar un paquete…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="72"/>
+        <location filename="../../ui/views/library_view.py" line="71"/>
         <source>Import official text overlay…</source>
         <translation>Importar textos oficiales…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="74"/>
+        <location filename="../../ui/views/library_view.py" line="73"/>
         <source>Add the scheme&apos;s official requirement texts (which we may not ship) to the selected version from a file you hold a licence for.</source>
         <translation>Añada los textos oficiales de los requisitos del esquema (que no podemos distribuir) a la versión seleccionada desde un archivo para el que tenga licencia.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="89"/>
+        <location filename="../../ui/views/library_view.py" line="88"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="90"/>
+        <location filename="../../ui/views/library_view.py" line="89"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="91"/>
+        <location filename="../../ui/views/library_view.py" line="90"/>
         <source>Requirements</source>
         <translation>Requisitos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="92"/>
+        <location filename="../../ui/views/library_view.py" line="91"/>
         <source>Unverified rules</source>
         <translation>Reglas no verificadas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="93"/>
+        <location filename="../../ui/views/library_view.py" line="92"/>
         <source>Effective</source>
         <translation>Vigente desde</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="113"/>
+        <location filename="../../ui/views/library_view.py" line="112"/>
         <source>Search clause id, title or topic…</source>
         <translation>Buscar cláusula, título o tema…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="178"/>
+        <location filename="../../ui/views/library_view.py" line="177"/>
         <source>verified</source>
         <translation>verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="178"/>
+        <location filename="../../ui/views/library_view.py" line="177"/>
         <source>unverified</source>
         <translation>no verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="184"/>
+        <location filename="../../ui/views/library_view.py" line="185"/>
         <source>Import a scheme pack</source>
         <translation>Importar un paquete de esquema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="185"/>
+        <location filename="../../ui/views/library_view.py" line="186"/>
         <source>Scheme packs (*.yaml *.yml *.json)</source>
         <translation>Paquetes de esquema (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="190"/>
-        <location filename="../../ui/views/library_view.py" line="221"/>
+        <location filename="../../ui/views/library_view.py" line="191"/>
+        <location filename="../../ui/views/library_view.py" line="223"/>
         <source>Checking {0}…</source>
         <translation>Comprobando {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="200"/>
-        <location filename="../../ui/views/library_view.py" line="234"/>
+        <location filename="../../ui/views/library_view.py" line="201"/>
+        <location filename="../../ui/views/library_view.py" line="236"/>
         <source>Nothing was imported: {0}</source>
         <translation>No se importó nada: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="213"/>
+        <location filename="../../ui/views/library_view.py" line="215"/>
         <source>Text overlay for {0}</source>
         <translation>Textos oficiales para {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="214"/>
+        <location filename="../../ui/views/library_view.py" line="216"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Tablas (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="227"/>
+        <location filename="../../ui/views/library_view.py" line="229"/>
         <source>{0}: {1} requirement text(s) updated.</source>
         <translation>{0}: {1} texto(s) de requisito actualizado(s).</translation>
     </message>
@@ -1295,413 +1295,413 @@
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="86"/>
+        <location filename="../../ui/views/plan_view.py" line="85"/>
         <source>visit {0}</source>
         <translation>visita {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="100"/>
-        <location filename="../../ui/views/plan_view.py" line="124"/>
-        <location filename="../../ui/views/plan_view.py" line="211"/>
+        <location filename="../../ui/views/plan_view.py" line="99"/>
+        <location filename="../../ui/views/plan_view.py" line="123"/>
+        <location filename="../../ui/views/plan_view.py" line="210"/>
         <source>Plan</source>
         <translation>Planificar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="103"/>
+        <location filename="../../ui/views/plan_view.py" line="102"/>
         <source>Sites, audit windows and the joint visits that cover them</source>
         <translation>Sitios, ventanas de auditoría y las visitas conjuntas que las cubren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="110"/>
+        <location filename="../../ui/views/plan_view.py" line="109"/>
         <source>Site:</source>
         <translation>Sitio:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="114"/>
+        <location filename="../../ui/views/plan_view.py" line="113"/>
         <source>From:</source>
         <translation>Desde:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="122"/>
+        <location filename="../../ui/views/plan_view.py" line="121"/>
         <source> years</source>
         <translation> años</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="127"/>
+        <location filename="../../ui/views/plan_view.py" line="126"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="133"/>
+        <location filename="../../ui/views/plan_view.py" line="132"/>
         <source>Save plan</source>
         <translation>Guardar plan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="137"/>
+        <location filename="../../ui/views/plan_view.py" line="136"/>
         <source>Export .ics…</source>
         <translation>Exportar .ics…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="158"/>
-        <location filename="../../ui/views/plan_view.py" line="174"/>
-        <location filename="../../ui/views/plan_view.py" line="212"/>
+        <location filename="../../ui/views/plan_view.py" line="157"/>
+        <location filename="../../ui/views/plan_view.py" line="173"/>
+        <location filename="../../ui/views/plan_view.py" line="211"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="160"/>
+        <location filename="../../ui/views/plan_view.py" line="159"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="161"/>
+        <location filename="../../ui/views/plan_view.py" line="160"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="162"/>
-        <location filename="../../ui/views/plan_view.py" line="610"/>
+        <location filename="../../ui/views/plan_view.py" line="161"/>
+        <location filename="../../ui/views/plan_view.py" line="609"/>
         <source>Audits</source>
         <translation>Auditorías</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="163"/>
+        <location filename="../../ui/views/plan_view.py" line="162"/>
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="165"/>
+        <location filename="../../ui/views/plan_view.py" line="164"/>
         <source>Person-days</source>
         <translation>Días-persona</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="167"/>
+        <location filename="../../ui/views/plan_view.py" line="166"/>
         <source>Separately</source>
         <translation>Por separado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="172"/>
-        <location filename="../../ui/views/plan_view.py" line="216"/>
+        <location filename="../../ui/views/plan_view.py" line="171"/>
+        <location filename="../../ui/views/plan_view.py" line="215"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="175"/>
+        <location filename="../../ui/views/plan_view.py" line="174"/>
         <source>Scheme</source>
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="176"/>
+        <location filename="../../ui/views/plan_view.py" line="175"/>
         <source>Audit</source>
         <translation>Auditoría</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="177"/>
+        <location filename="../../ui/views/plan_view.py" line="176"/>
         <source>Earliest</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="178"/>
+        <location filename="../../ui/views/plan_view.py" line="177"/>
         <source>Latest</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="179"/>
+        <location filename="../../ui/views/plan_view.py" line="178"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="180"/>
+        <location filename="../../ui/views/plan_view.py" line="179"/>
         <source>Planned</source>
         <translation>Planificado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="181"/>
+        <location filename="../../ui/views/plan_view.py" line="180"/>
         <source>Rule</source>
         <translation>Regla</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="181"/>
+        <location filename="../../ui/views/plan_view.py" line="180"/>
         <source>verified</source>
         <translation>verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="182"/>
+        <location filename="../../ui/views/plan_view.py" line="181"/>
         <source>unverified</source>
         <translation>no verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="183"/>
+        <location filename="../../ui/views/plan_view.py" line="182"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="185"/>
+        <location filename="../../ui/views/plan_view.py" line="184"/>
         <source>Audit windows</source>
         <translation>Ventanas de auditoría</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="186"/>
+        <location filename="../../ui/views/plan_view.py" line="185"/>
         <source>Saved plans</source>
         <translation>Planes guardados</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="213"/>
+        <location filename="../../ui/views/plan_view.py" line="212"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="214"/>
+        <location filename="../../ui/views/plan_view.py" line="213"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="214"/>
+        <location filename="../../ui/views/plan_view.py" line="213"/>
         <source>current</source>
         <translation>vigente</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="215"/>
+        <location filename="../../ui/views/plan_view.py" line="214"/>
         <source>superseded</source>
         <translation>sustituido</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="217"/>
+        <location filename="../../ui/views/plan_view.py" line="216"/>
         <source>Fieldwork</source>
         <translation>Trabajo de campo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="223"/>
+        <location filename="../../ui/views/plan_view.py" line="222"/>
         <source>Compare with the plan shown</source>
         <translation>Comparar con el plan mostrado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="225"/>
+        <location filename="../../ui/views/plan_view.py" line="224"/>
         <source>Make current</source>
         <translation>Hacer vigente</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="227"/>
+        <location filename="../../ui/views/plan_view.py" line="226"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="314"/>
+        <location filename="../../ui/views/plan_view.py" line="313"/>
         <source>&lt;i&gt;Planning…&lt;/i&gt;</source>
         <translation>&lt;i&gt;Planificando…&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="333"/>
+        <location filename="../../ui/views/plan_view.py" line="332"/>
         <source>&lt;i&gt;Planning cancelled.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Planificación cancelada.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="351"/>
+        <location filename="../../ui/views/plan_view.py" line="350"/>
         <source>Whole portfolio</source>
         <translation>Toda la cartera</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="376"/>
+        <location filename="../../ui/views/plan_view.py" line="375"/>
         <source>&lt;i&gt;Open a workspace with sites to plan.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Abra un espacio de trabajo con sitios para planificar.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="383"/>
+        <location filename="../../ui/views/plan_view.py" line="382"/>
         <source>&lt;p&gt;{0} joint visit(s) instead of {1} separate; {2:g} auditor-days instead of {3:g}.&lt;/p&gt;</source>
         <translation>&lt;p&gt;{0} visita(s) conjunta(s) en lugar de {1} por separado; {2:g} días-auditor en lugar de {3:g}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="387"/>
+        <location filename="../../ui/views/plan_view.py" line="386"/>
         <source>Cannot be planned:</source>
         <translation>No se puede planificar:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="393"/>
+        <location filename="../../ui/views/plan_view.py" line="392"/>
         <source>Approval warnings:</source>
         <translation>Avisos de aprobación:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="413"/>
+        <location filename="../../ui/views/plan_view.py" line="412"/>
         <source>&lt;h3&gt;{0} — visit {1}: {2} to {3}&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;{0} — visita {1}: del {2} al {3}&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="419"/>
+        <location filename="../../ui/views/plan_view.py" line="418"/>
         <source>&lt;p&gt;{0:g} person-days joint ({1:g} separately), team of {2}.&lt;/p&gt;</source>
         <translation>&lt;p&gt;{0:g} días-persona en conjunto ({1:g} por separado), equipo de {2}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="432"/>
+        <location filename="../../ui/views/plan_view.py" line="431"/>
         <source>After the move:</source>
         <translation>Después del cambio:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="434"/>
+        <location filename="../../ui/views/plan_view.py" line="433"/>
         <source>Visits after it:</source>
         <translation>Visitas posteriores:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="440"/>
+        <location filename="../../ui/views/plan_view.py" line="439"/>
         <source>No visit follows it.</source>
         <translation>No le sigue ninguna visita.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="442"/>
+        <location filename="../../ui/views/plan_view.py" line="441"/>
         <source>Windows that moved with it:</source>
         <translation>Ventanas que se desplazaron con ella:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="443"/>
+        <location filename="../../ui/views/plan_view.py" line="442"/>
         <source>{0}: now {1} to {2} (was {3} to {4})</source>
         <translation>{0}: ahora del {1} al {2} (antes del {3} al {4})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="448"/>
+        <location filename="../../ui/views/plan_view.py" line="447"/>
         <source>Cannot be planned after the move:</source>
         <translation>No se puede planificar tras el cambio:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="455"/>
+        <location filename="../../ui/views/plan_view.py" line="454"/>
         <source>No longer covered by this visit (re-planned above):</source>
         <translation>Esta visita ya no las cubre (replanificadas arriba):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="464"/>
+        <location filename="../../ui/views/plan_view.py" line="463"/>
         <source>Visit {0}: {1} to {2} (was {3} to {4})</source>
         <translation>Visita {0}: del {1} al {2} (antes del {3} al {4})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="467"/>
+        <location filename="../../ui/views/plan_view.py" line="466"/>
         <source>Visit {0}: {1} to {2} (new visit)</source>
         <translation>Visita {0}: del {1} al {2} (visita nueva)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="470"/>
+        <location filename="../../ui/views/plan_view.py" line="469"/>
         <source>The visit of {0} to {1} is no longer needed</source>
         <translation>La visita del {0} al {1} ya no es necesaria</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="472"/>
+        <location filename="../../ui/views/plan_view.py" line="471"/>
         <source>Visit {0}: {1} to {2} (unchanged)</source>
         <translation>Visita {0}: del {1} al {2} (sin cambios)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="496"/>
+        <location filename="../../ui/views/plan_view.py" line="495"/>
         <source>move visit {0} of {1} to {2}</source>
         <translation>mover la visita {0} de {1} al {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="514"/>
+        <location filename="../../ui/views/plan_view.py" line="513"/>
         <source>moved to {0} by the user</source>
         <translation>movida al {0} por el usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="553"/>
+        <location filename="../../ui/views/plan_view.py" line="552"/>
         <source>This plan leaves {0} audit(s) without a visit:</source>
         <translation>Este plan deja {0} auditoría(s) sin visita:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="558"/>
+        <location filename="../../ui/views/plan_view.py" line="557"/>
         <source>It replaces the current plan “{0}”, whose visits hold {1} fieldwork record(s); they stay under that plan.</source>
         <translation>Sustituye al plan vigente «{0}», cuyas visitas tienen {1} registro(s) de trabajo de campo; estos se quedan en ese plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="564"/>
+        <location filename="../../ui/views/plan_view.py" line="563"/>
         <source>Save this plan?</source>
         <translation>¿Guardar este plan?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="568"/>
+        <location filename="../../ui/views/plan_view.py" line="567"/>
         <source>Save anyway</source>
         <translation>Guardar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="577"/>
+        <location filename="../../ui/views/plan_view.py" line="576"/>
         <source>Plan saved (#{0}); it is now the current plan of {1}.</source>
         <translation>Plan guardado (n.º {0}); ahora es el plan vigente de {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="591"/>
+        <location filename="../../ui/views/plan_view.py" line="590"/>
         <source>&lt;p&gt;Plan {0} first to compare with it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Planifique primero {0} para compararlo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="599"/>
+        <location filename="../../ui/views/plan_view.py" line="598"/>
         <source>same dates</source>
         <translation>mismas fechas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="599"/>
+        <location filename="../../ui/views/plan_view.py" line="598"/>
         <source>moved</source>
         <translation>movida</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="600"/>
+        <location filename="../../ui/views/plan_view.py" line="599"/>
         <source>only in the saved plan</source>
         <translation>solo en el plan guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="601"/>
+        <location filename="../../ui/views/plan_view.py" line="600"/>
         <source>only in the plan shown</source>
         <translation>solo en el plan mostrado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="608"/>
+        <location filename="../../ui/views/plan_view.py" line="607"/>
         <source>&lt;h3&gt;“{0}” against the plan shown&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;«{0}» frente al plan mostrado&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="610"/>
+        <location filename="../../ui/views/plan_view.py" line="609"/>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="610"/>
+        <location filename="../../ui/views/plan_view.py" line="609"/>
         <source>Saved plan</source>
         <translation>Plan guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="610"/>
+        <location filename="../../ui/views/plan_view.py" line="609"/>
         <source>Plan shown</source>
         <translation>Plan mostrado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="618"/>
+        <location filename="../../ui/views/plan_view.py" line="617"/>
         <source>“{0}” is now the current plan of {1}.</source>
         <translation>«{0}» es ahora el plan vigente de {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="626"/>
+        <location filename="../../ui/views/plan_view.py" line="625"/>
         <source>Delete the plan?</source>
         <translation>¿Eliminar el plan?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="627"/>
+        <location filename="../../ui/views/plan_view.py" line="626"/>
         <source>Delete the saved plan “{0}” with its {1} visit(s)?</source>
         <translation>¿Eliminar el plan guardado «{0}» con sus {1} visita(s)?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="631"/>
+        <location filename="../../ui/views/plan_view.py" line="630"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="639"/>
+        <location filename="../../ui/views/plan_view.py" line="638"/>
         <source>Plan “{0}” deleted.</source>
         <translation>Plan «{0}» eliminado.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="643"/>
+        <location filename="../../ui/views/plan_view.py" line="644"/>
         <source>Export visits</source>
         <translation>Exportar visitas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="644"/>
+        <location filename="../../ui/views/plan_view.py" line="645"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendario (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="656"/>
+        <location filename="../../ui/views/plan_view.py" line="657"/>
         <source>Visits written to {0}</source>
         <translation>Visitas escritas en {0}</translation>
     </message>
@@ -2221,27 +2221,27 @@
 <context>
     <name>RecordsTab</name>
     <message>
-        <location filename="../../ui/views/library_tabs.py" line="31"/>
+        <location filename="../../ui/views/library_tabs.py" line="30"/>
         <source>Records</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_tabs.py" line="33"/>
+        <location filename="../../ui/views/library_tabs.py" line="32"/>
         <source>Import sites (with facilities, blackouts, languages), certification bodies (with their scheme approvals) or auditors (with qualifications) from a CSV or XLSX file. A file with any bad row is refused whole, every problem listed.</source>
         <translation>Importe sitios (con instalaciones, periodos vedados e idiomas), organismos de certificación (con sus aprobaciones) o auditores (con sus calificaciones) desde un archivo CSV o XLSX. Un archivo con cualquier fila errónea se rechaza entero, con cada problema listado.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_tabs.py" line="40"/>
+        <location filename="../../ui/views/library_tabs.py" line="39"/>
         <source>Import sites…</source>
         <translation>Importar sitios…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_tabs.py" line="41"/>
+        <location filename="../../ui/views/library_tabs.py" line="40"/>
         <source>Import CBs…</source>
         <translation>Importar OC…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_tabs.py" line="42"/>
+        <location filename="../../ui/views/library_tabs.py" line="41"/>
         <source>Import auditors…</source>
         <translation>Importar auditores…</translation>
     </message>
@@ -2256,12 +2256,12 @@
         <translation>Tablas (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_tabs.py" line="81"/>
+        <location filename="../../ui/views/library_tabs.py" line="82"/>
         <source>Checking {0}…</source>
         <translation>Comprobando {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_tabs.py" line="95"/>
+        <location filename="../../ui/views/library_tabs.py" line="96"/>
         <source>Nothing was imported: {0}</source>
         <translation>No se importó nada: {0}</translation>
     </message>
@@ -2384,33 +2384,33 @@
         <translation>{0} problema(s) impiden el informe final.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="308"/>
+        <location filename="../../ui/views/reports_view.py" line="310"/>
         <source>Output folder</source>
         <translation>Carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="340"/>
+        <location filename="../../ui/views/reports_view.py" line="341"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="358"/>
+        <location filename="../../ui/views/reports_view.py" line="359"/>
         <source>Export cancelled; no file was left behind.</source>
         <translation>Exportación cancelada; no quedó ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="378"/>
-        <location filename="../../ui/views/reports_view.py" line="404"/>
+        <location filename="../../ui/views/reports_view.py" line="379"/>
+        <location filename="../../ui/views/reports_view.py" line="405"/>
         <source>Written: {0}</source>
         <translation>Escrito: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="393"/>
+        <location filename="../../ui/views/reports_view.py" line="394"/>
         <source>Export the checklist</source>
         <translation>Exportar la lista de verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="394"/>
+        <location filename="../../ui/views/reports_view.py" line="395"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>

@@ -254,27 +254,27 @@
         <translation>Choix</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="445"/>
+        <location filename="../../ui/views/approvals_view.py" line="447"/>
         <source>Export bundle</source>
         <translation>Exporter le paquet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="450"/>
+        <location filename="../../ui/views/approvals_view.py" line="452"/>
         <source>Written: {0}</source>
         <translation>Écrit : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="454"/>
+        <location filename="../../ui/views/approvals_view.py" line="458"/>
         <source>Bundle to import</source>
         <translation>Paquet à importer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="474"/>
+        <location filename="../../ui/views/approvals_view.py" line="478"/>
         <source>&lt;p&gt;Creates {0}, updates {1}, {2} unchanged.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Crée {0}, met à jour {1}, {2} inchangés.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="505"/>
+        <location filename="../../ui/views/approvals_view.py" line="509"/>
         <source>Imported {0}</source>
         <translation>Importé {0}</translation>
     </message>
@@ -348,298 +348,298 @@
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="87"/>
+        <location filename="../../ui/views/checklist_view.py" line="86"/>
         <source>Checklist</source>
         <translation>Liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="90"/>
+        <location filename="../../ui/views/checklist_view.py" line="89"/>
         <source>Joint template, coverage map and fieldwork</source>
         <translation>Modèle conjoint, carte de couverture et terrain</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="98"/>
+        <location filename="../../ui/views/checklist_view.py" line="97"/>
         <source>Fieldwork</source>
         <translation>Terrain</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="99"/>
-        <location filename="../../ui/views/checklist_view.py" line="760"/>
+        <location filename="../../ui/views/checklist_view.py" line="98"/>
+        <location filename="../../ui/views/checklist_view.py" line="761"/>
         <source>Joint template</source>
         <translation>Modèle conjoint</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="104"/>
+        <location filename="../../ui/views/checklist_view.py" line="103"/>
         <source>Coverage map</source>
         <translation>Carte de couverture</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="115"/>
+        <location filename="../../ui/views/checklist_view.py" line="114"/>
         <source>Visit:</source>
         <translation>Visite :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="121"/>
+        <location filename="../../ui/views/checklist_view.py" line="120"/>
         <source>Search items, clause ids, observations…</source>
         <translation>Rechercher éléments, clauses, observations…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="129"/>
+        <location filename="../../ui/views/checklist_view.py" line="128"/>
         <source>Any rating</source>
         <translation>Toute notation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="136"/>
+        <location filename="../../ui/views/checklist_view.py" line="135"/>
         <source>Unrated</source>
         <translation>Non notés</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="137"/>
+        <location filename="../../ui/views/checklist_view.py" line="136"/>
         <source>Needs re-rating</source>
         <translation>À renoter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="193"/>
+        <location filename="../../ui/views/checklist_view.py" line="192"/>
         <source>Rating:</source>
         <translation>Notation :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="203"/>
-        <location filename="../../ui/views/checklist_view.py" line="277"/>
+        <location filename="../../ui/views/checklist_view.py" line="202"/>
+        <location filename="../../ui/views/checklist_view.py" line="276"/>
         <source>Scheme</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="204"/>
+        <location filename="../../ui/views/checklist_view.py" line="203"/>
         <source>Clause</source>
         <translation>Clause</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="205"/>
+        <location filename="../../ui/views/checklist_view.py" line="204"/>
         <source>Scheme&apos;s rating</source>
         <translation>Notation du référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="207"/>
+        <location filename="../../ui/views/checklist_view.py" line="206"/>
         <source>How</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="217"/>
+        <location filename="../../ui/views/checklist_view.py" line="216"/>
         <source>Override for the selected scheme:</source>
         <translation>Corriger pour le référentiel choisi :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="226"/>
+        <location filename="../../ui/views/checklist_view.py" line="225"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="232"/>
+        <location filename="../../ui/views/checklist_view.py" line="231"/>
         <source>Observation:</source>
         <translation>Observation :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="238"/>
+        <location filename="../../ui/views/checklist_view.py" line="237"/>
         <source>Confidential (kept out of public reports)</source>
         <translation>Confidentiel (exclu des rapports publics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="242"/>
+        <location filename="../../ui/views/checklist_view.py" line="241"/>
         <source>Evidence</source>
         <translation>Preuves</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="250"/>
+        <location filename="../../ui/views/checklist_view.py" line="249"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="252"/>
+        <location filename="../../ui/views/checklist_view.py" line="251"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="254"/>
+        <location filename="../../ui/views/checklist_view.py" line="253"/>
         <source>Remove…</source>
         <translation>Retirer…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="266"/>
+        <location filename="../../ui/views/checklist_view.py" line="265"/>
         <source>Effective from:</source>
         <translation>En vigueur depuis :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="267"/>
+        <location filename="../../ui/views/checklist_view.py" line="266"/>
         <source>Expires on:</source>
         <translation>Expire le :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="269"/>
+        <location filename="../../ui/views/checklist_view.py" line="268"/>
         <source>Attach a file…</source>
         <translation>Joindre un fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="274"/>
+        <location filename="../../ui/views/checklist_view.py" line="273"/>
         <source>Corrective actions</source>
         <translation>Actions correctives</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="278"/>
+        <location filename="../../ui/views/checklist_view.py" line="277"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="279"/>
+        <location filename="../../ui/views/checklist_view.py" line="278"/>
         <source>Plan due</source>
         <translation>Plan avant le</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="280"/>
+        <location filename="../../ui/views/checklist_view.py" line="279"/>
         <source>Close due</source>
         <translation>Clôture avant le</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="291"/>
+        <location filename="../../ui/views/checklist_view.py" line="290"/>
         <source>Raise actions for gaps</source>
         <translation>Ouvrir des actions pour les écarts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="300"/>
+        <location filename="../../ui/views/checklist_view.py" line="299"/>
         <source>Move to this status</source>
         <translation>Passer à cet état</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="309"/>
+        <location filename="../../ui/views/checklist_view.py" line="308"/>
         <source>Next item</source>
         <translation>Élément suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="313"/>
+        <location filename="../../ui/views/checklist_view.py" line="312"/>
         <source>Previous item</source>
         <translation>Élément précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="399"/>
+        <location filename="../../ui/views/checklist_view.py" line="398"/>
         <source>No visit yet: plan and save a visit, then merge its schemes in the Joint template tab.</source>
         <translation>Pas encore de visite : planifiez et enregistrez une visite, puis fusionnez ses référentiels dans l&apos;onglet Modèle conjoint.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="125"/>
-        <location filename="../../ui/views/checklist_view.py" line="334"/>
-        <location filename="../../ui/views/checklist_view.py" line="416"/>
+        <location filename="../../ui/views/checklist_view.py" line="124"/>
+        <location filename="../../ui/views/checklist_view.py" line="333"/>
+        <location filename="../../ui/views/checklist_view.py" line="415"/>
         <source>Any topic</source>
         <translation>Tout thème</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="127"/>
-        <location filename="../../ui/views/checklist_view.py" line="335"/>
-        <location filename="../../ui/views/checklist_view.py" line="417"/>
+        <location filename="../../ui/views/checklist_view.py" line="126"/>
+        <location filename="../../ui/views/checklist_view.py" line="334"/>
+        <location filename="../../ui/views/checklist_view.py" line="416"/>
         <source>Any scheme</source>
         <translation>Tout référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="458"/>
+        <location filename="../../ui/views/checklist_view.py" line="457"/>
         <source>{0} of {1} items shown · {2} unrated · {3} to re-rate</source>
         <translation>{0} sur {1} éléments affichés · {2} non notés · {3} à renoter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="496"/>
+        <location filename="../../ui/views/checklist_view.py" line="495"/>
         <source>Needs re-rating: {0}</source>
         <translation>À renoter : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="537"/>
+        <location filename="../../ui/views/checklist_view.py" line="536"/>
         <source>rate {0} as {1}</source>
         <translation>noter {0} comme {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="568"/>
+        <location filename="../../ui/views/checklist_view.py" line="567"/>
         <source>override {0} for {1}</source>
         <translation>corriger {0} pour {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="586"/>
+        <location filename="../../ui/views/checklist_view.py" line="585"/>
         <source>observation on {0}</source>
         <translation>observation sur {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="590"/>
+        <location filename="../../ui/views/checklist_view.py" line="591"/>
         <source>Attach evidence</source>
         <translation>Joindre une preuve</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="635"/>
+        <location filename="../../ui/views/checklist_view.py" line="636"/>
         <source>No program on this computer opens {0}; it is saved as {1}.</source>
         <translation>Aucun programme de cet ordinateur n&apos;ouvre {0} ; il est enregistré sous {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="642"/>
+        <location filename="../../ui/views/checklist_view.py" line="643"/>
         <source>Remove the file?</source>
         <translation>Retirer le fichier ?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="643"/>
+        <location filename="../../ui/views/checklist_view.py" line="644"/>
         <source>Remove “{0}” from this item? The file is taken out of the workspace.</source>
         <translation>Retirer « {0} » de cet élément ? Le fichier est retiré de l&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="646"/>
+        <location filename="../../ui/views/checklist_view.py" line="647"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="686"/>
+        <location filename="../../ui/views/checklist_view.py" line="687"/>
         <source>Scheme versions to merge:</source>
         <translation>Versions de référentiel à fusionner :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="692"/>
+        <location filename="../../ui/views/checklist_view.py" line="693"/>
         <source>Template name</source>
         <translation>Nom du modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="694"/>
+        <location filename="../../ui/views/checklist_view.py" line="695"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="699"/>
+        <location filename="../../ui/views/checklist_view.py" line="700"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="700"/>
+        <location filename="../../ui/views/checklist_view.py" line="701"/>
         <source>Schemes</source>
         <translation>Référentiels</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="701"/>
+        <location filename="../../ui/views/checklist_view.py" line="702"/>
         <source>Joint items</source>
         <translation>Éléments conjoints</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="702"/>
+        <location filename="../../ui/views/checklist_view.py" line="703"/>
         <source>Merged</source>
         <translation>Fusionné</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="712"/>
+        <location filename="../../ui/views/checklist_view.py" line="713"/>
         <source>Use the selected template for the plan of visit:</source>
         <translation>Utiliser le modèle choisi pour le plan de la visite :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="715"/>
+        <location filename="../../ui/views/checklist_view.py" line="716"/>
         <source>Use</source>
         <translation>Utiliser</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="732"/>
+        <location filename="../../ui/views/checklist_view.py" line="733"/>
         <source>{0} now uses {1}.</source>
         <translation>{0} utilise maintenant {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="761"/>
+        <location filename="../../ui/views/checklist_view.py" line="762"/>
         <source>Merging {0}…</source>
         <translation>Fusion de {0}…</translation>
     </message>
@@ -948,109 +948,109 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../ui/views/library_view.py" line="42"/>
+        <location filename="../../ui/views/library_view.py" line="41"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="45"/>
+        <location filename="../../ui/views/library_view.py" line="44"/>
         <source>Schemes and their requirements, crosswalks, CBs and auditors</source>
         <translation>Référentiels et leurs exigences, correspondances, OC et auditeurs</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="51"/>
+        <location filename="../../ui/views/library_view.py" line="50"/>
         <source>Schemes</source>
         <translation>Référentiels</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="69"/>
+        <location filename="../../ui/views/library_view.py" line="68"/>
         <source>Import or validate a pack…</source>
         <translation>Importer ou valider un paquet…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="72"/>
+        <location filename="../../ui/views/library_view.py" line="71"/>
         <source>Import official text overlay…</source>
         <translation>Importer les textes officiels…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="74"/>
+        <location filename="../../ui/views/library_view.py" line="73"/>
         <source>Add the scheme&apos;s official requirement texts (which we may not ship) to the selected version from a file you hold a licence for.</source>
         <translation>Ajoutez les textes officiels des exigences du référentiel (que nous ne pouvons pas diffuser) à la version choisie depuis un fichier pour lequel vous avez une licence.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="89"/>
+        <location filename="../../ui/views/library_view.py" line="88"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="90"/>
+        <location filename="../../ui/views/library_view.py" line="89"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="91"/>
+        <location filename="../../ui/views/library_view.py" line="90"/>
         <source>Requirements</source>
         <translation>Exigences</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="92"/>
+        <location filename="../../ui/views/library_view.py" line="91"/>
         <source>Unverified rules</source>
         <translation>Règles non vérifiées</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="93"/>
+        <location filename="../../ui/views/library_view.py" line="92"/>
         <source>Effective</source>
         <translation>En vigueur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="113"/>
+        <location filename="../../ui/views/library_view.py" line="112"/>
         <source>Search clause id, title or topic…</source>
         <translation>Rechercher une clause, un titre ou un thème…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="178"/>
+        <location filename="../../ui/views/library_view.py" line="177"/>
         <source>verified</source>
         <translation>vérifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="178"/>
+        <location filename="../../ui/views/library_view.py" line="177"/>
         <source>unverified</source>
         <translation>non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="184"/>
+        <location filename="../../ui/views/library_view.py" line="185"/>
         <source>Import a scheme pack</source>
         <translation>Importer un paquet de référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="185"/>
+        <location filename="../../ui/views/library_view.py" line="186"/>
         <source>Scheme packs (*.yaml *.yml *.json)</source>
         <translation>Paquets de référentiel (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="190"/>
-        <location filename="../../ui/views/library_view.py" line="221"/>
+        <location filename="../../ui/views/library_view.py" line="191"/>
+        <location filename="../../ui/views/library_view.py" line="223"/>
         <source>Checking {0}…</source>
         <translation>Vérification de {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="200"/>
-        <location filename="../../ui/views/library_view.py" line="234"/>
+        <location filename="../../ui/views/library_view.py" line="201"/>
+        <location filename="../../ui/views/library_view.py" line="236"/>
         <source>Nothing was imported: {0}</source>
         <translation>Rien n&apos;a été importé : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="213"/>
+        <location filename="../../ui/views/library_view.py" line="215"/>
         <source>Text overlay for {0}</source>
         <translation>Textes officiels pour {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="214"/>
+        <location filename="../../ui/views/library_view.py" line="216"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Tableaux (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_view.py" line="227"/>
+        <location filename="../../ui/views/library_view.py" line="229"/>
         <source>{0}: {1} requirement text(s) updated.</source>
         <translation>{0} : {1} texte(s) d&apos;exigence mis à jour.</translation>
     </message>
@@ -1295,413 +1295,413 @@
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="86"/>
+        <location filename="../../ui/views/plan_view.py" line="85"/>
         <source>visit {0}</source>
         <translation>visite {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="100"/>
-        <location filename="../../ui/views/plan_view.py" line="124"/>
-        <location filename="../../ui/views/plan_view.py" line="211"/>
+        <location filename="../../ui/views/plan_view.py" line="99"/>
+        <location filename="../../ui/views/plan_view.py" line="123"/>
+        <location filename="../../ui/views/plan_view.py" line="210"/>
         <source>Plan</source>
         <translation>Planifier</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="103"/>
+        <location filename="../../ui/views/plan_view.py" line="102"/>
         <source>Sites, audit windows and the joint visits that cover them</source>
         <translation>Sites, fenêtres d&apos;audit et les visites conjointes qui les couvrent</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="110"/>
+        <location filename="../../ui/views/plan_view.py" line="109"/>
         <source>Site:</source>
         <translation>Site :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="114"/>
+        <location filename="../../ui/views/plan_view.py" line="113"/>
         <source>From:</source>
         <translation>Depuis :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="122"/>
+        <location filename="../../ui/views/plan_view.py" line="121"/>
         <source> years</source>
         <translation> ans</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="127"/>
+        <location filename="../../ui/views/plan_view.py" line="126"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="133"/>
+        <location filename="../../ui/views/plan_view.py" line="132"/>
         <source>Save plan</source>
         <translation>Enregistrer le plan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="137"/>
+        <location filename="../../ui/views/plan_view.py" line="136"/>
         <source>Export .ics…</source>
         <translation>Exporter .ics…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="158"/>
-        <location filename="../../ui/views/plan_view.py" line="174"/>
-        <location filename="../../ui/views/plan_view.py" line="212"/>
+        <location filename="../../ui/views/plan_view.py" line="157"/>
+        <location filename="../../ui/views/plan_view.py" line="173"/>
+        <location filename="../../ui/views/plan_view.py" line="211"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="160"/>
+        <location filename="../../ui/views/plan_view.py" line="159"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="161"/>
+        <location filename="../../ui/views/plan_view.py" line="160"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="162"/>
-        <location filename="../../ui/views/plan_view.py" line="610"/>
+        <location filename="../../ui/views/plan_view.py" line="161"/>
+        <location filename="../../ui/views/plan_view.py" line="609"/>
         <source>Audits</source>
         <translation>Audits</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="163"/>
+        <location filename="../../ui/views/plan_view.py" line="162"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="165"/>
+        <location filename="../../ui/views/plan_view.py" line="164"/>
         <source>Person-days</source>
         <translation>Jours-personne</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="167"/>
+        <location filename="../../ui/views/plan_view.py" line="166"/>
         <source>Separately</source>
         <translation>Séparément</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="172"/>
-        <location filename="../../ui/views/plan_view.py" line="216"/>
+        <location filename="../../ui/views/plan_view.py" line="171"/>
+        <location filename="../../ui/views/plan_view.py" line="215"/>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="175"/>
+        <location filename="../../ui/views/plan_view.py" line="174"/>
         <source>Scheme</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="176"/>
+        <location filename="../../ui/views/plan_view.py" line="175"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="177"/>
+        <location filename="../../ui/views/plan_view.py" line="176"/>
         <source>Earliest</source>
         <translation>Au plus tôt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="178"/>
+        <location filename="../../ui/views/plan_view.py" line="177"/>
         <source>Latest</source>
         <translation>Au plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="179"/>
+        <location filename="../../ui/views/plan_view.py" line="178"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="180"/>
+        <location filename="../../ui/views/plan_view.py" line="179"/>
         <source>Planned</source>
         <translation>Planifié</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="181"/>
+        <location filename="../../ui/views/plan_view.py" line="180"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="181"/>
+        <location filename="../../ui/views/plan_view.py" line="180"/>
         <source>verified</source>
         <translation>vérifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="182"/>
+        <location filename="../../ui/views/plan_view.py" line="181"/>
         <source>unverified</source>
         <translation>non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="183"/>
+        <location filename="../../ui/views/plan_view.py" line="182"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="185"/>
+        <location filename="../../ui/views/plan_view.py" line="184"/>
         <source>Audit windows</source>
         <translation>Fenêtres d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="186"/>
+        <location filename="../../ui/views/plan_view.py" line="185"/>
         <source>Saved plans</source>
         <translation>Plans enregistrés</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="213"/>
+        <location filename="../../ui/views/plan_view.py" line="212"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="214"/>
+        <location filename="../../ui/views/plan_view.py" line="213"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="214"/>
+        <location filename="../../ui/views/plan_view.py" line="213"/>
         <source>current</source>
         <translation>en vigueur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="215"/>
+        <location filename="../../ui/views/plan_view.py" line="214"/>
         <source>superseded</source>
         <translation>remplacé</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="217"/>
+        <location filename="../../ui/views/plan_view.py" line="216"/>
         <source>Fieldwork</source>
         <translation>Travail de terrain</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="223"/>
+        <location filename="../../ui/views/plan_view.py" line="222"/>
         <source>Compare with the plan shown</source>
         <translation>Comparer avec le plan affiché</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="225"/>
+        <location filename="../../ui/views/plan_view.py" line="224"/>
         <source>Make current</source>
         <translation>Mettre en vigueur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="227"/>
+        <location filename="../../ui/views/plan_view.py" line="226"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="314"/>
+        <location filename="../../ui/views/plan_view.py" line="313"/>
         <source>&lt;i&gt;Planning…&lt;/i&gt;</source>
         <translation>&lt;i&gt;Planification…&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="333"/>
+        <location filename="../../ui/views/plan_view.py" line="332"/>
         <source>&lt;i&gt;Planning cancelled.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Planification annulée.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="351"/>
+        <location filename="../../ui/views/plan_view.py" line="350"/>
         <source>Whole portfolio</source>
         <translation>Tout le portefeuille</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="376"/>
+        <location filename="../../ui/views/plan_view.py" line="375"/>
         <source>&lt;i&gt;Open a workspace with sites to plan.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Ouvrez un espace de travail avec des sites à planifier.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="383"/>
+        <location filename="../../ui/views/plan_view.py" line="382"/>
         <source>&lt;p&gt;{0} joint visit(s) instead of {1} separate; {2:g} auditor-days instead of {3:g}.&lt;/p&gt;</source>
         <translation>&lt;p&gt;{0} visite(s) conjointe(s) au lieu de {1} séparées ; {2:g} jours-auditeur au lieu de {3:g}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="387"/>
+        <location filename="../../ui/views/plan_view.py" line="386"/>
         <source>Cannot be planned:</source>
         <translation>Impossible à planifier :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="393"/>
+        <location filename="../../ui/views/plan_view.py" line="392"/>
         <source>Approval warnings:</source>
         <translation>Alertes d&apos;approbation :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="413"/>
+        <location filename="../../ui/views/plan_view.py" line="412"/>
         <source>&lt;h3&gt;{0} — visit {1}: {2} to {3}&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;{0} — visite {1} : du {2} au {3}&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="419"/>
+        <location filename="../../ui/views/plan_view.py" line="418"/>
         <source>&lt;p&gt;{0:g} person-days joint ({1:g} separately), team of {2}.&lt;/p&gt;</source>
         <translation>&lt;p&gt;{0:g} jours-personne en conjoint ({1:g} séparément), équipe de {2}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="432"/>
+        <location filename="../../ui/views/plan_view.py" line="431"/>
         <source>After the move:</source>
         <translation>Après le déplacement :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="434"/>
+        <location filename="../../ui/views/plan_view.py" line="433"/>
         <source>Visits after it:</source>
         <translation>Visites suivantes :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="440"/>
+        <location filename="../../ui/views/plan_view.py" line="439"/>
         <source>No visit follows it.</source>
         <translation>Aucune visite ne la suit.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="442"/>
+        <location filename="../../ui/views/plan_view.py" line="441"/>
         <source>Windows that moved with it:</source>
         <translation>Fenêtres décalées avec elle :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="443"/>
+        <location filename="../../ui/views/plan_view.py" line="442"/>
         <source>{0}: now {1} to {2} (was {3} to {4})</source>
         <translation>{0} : désormais du {1} au {2} (auparavant du {3} au {4})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="448"/>
+        <location filename="../../ui/views/plan_view.py" line="447"/>
         <source>Cannot be planned after the move:</source>
         <translation>Impossible à planifier après le déplacement :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="455"/>
+        <location filename="../../ui/views/plan_view.py" line="454"/>
         <source>No longer covered by this visit (re-planned above):</source>
         <translation>Plus couverts par cette visite (replanifiés ci-dessus) :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="464"/>
+        <location filename="../../ui/views/plan_view.py" line="463"/>
         <source>Visit {0}: {1} to {2} (was {3} to {4})</source>
         <translation>Visite {0} : du {1} au {2} (auparavant du {3} au {4})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="467"/>
+        <location filename="../../ui/views/plan_view.py" line="466"/>
         <source>Visit {0}: {1} to {2} (new visit)</source>
         <translation>Visite {0} : du {1} au {2} (nouvelle visite)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="470"/>
+        <location filename="../../ui/views/plan_view.py" line="469"/>
         <source>The visit of {0} to {1} is no longer needed</source>
         <translation>La visite du {0} au {1} n’est plus nécessaire</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="472"/>
+        <location filename="../../ui/views/plan_view.py" line="471"/>
         <source>Visit {0}: {1} to {2} (unchanged)</source>
         <translation>Visite {0} : du {1} au {2} (inchangée)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="496"/>
+        <location filename="../../ui/views/plan_view.py" line="495"/>
         <source>move visit {0} of {1} to {2}</source>
         <translation>déplacer la visite {0} de {1} au {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="514"/>
+        <location filename="../../ui/views/plan_view.py" line="513"/>
         <source>moved to {0} by the user</source>
         <translation>déplacée au {0} par l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="553"/>
+        <location filename="../../ui/views/plan_view.py" line="552"/>
         <source>This plan leaves {0} audit(s) without a visit:</source>
         <translation>Ce plan laisse {0} audit(s) sans visite :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="558"/>
+        <location filename="../../ui/views/plan_view.py" line="557"/>
         <source>It replaces the current plan “{0}”, whose visits hold {1} fieldwork record(s); they stay under that plan.</source>
         <translation>Il remplace le plan en vigueur « {0} », dont les visites portent {1} enregistrement(s) de terrain ; ils restent dans ce plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="564"/>
+        <location filename="../../ui/views/plan_view.py" line="563"/>
         <source>Save this plan?</source>
         <translation>Enregistrer ce plan ?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="568"/>
+        <location filename="../../ui/views/plan_view.py" line="567"/>
         <source>Save anyway</source>
         <translation>Enregistrer quand même</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="577"/>
+        <location filename="../../ui/views/plan_view.py" line="576"/>
         <source>Plan saved (#{0}); it is now the current plan of {1}.</source>
         <translation>Plan enregistré (n° {0}) ; c&apos;est désormais le plan en vigueur de {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="591"/>
+        <location filename="../../ui/views/plan_view.py" line="590"/>
         <source>&lt;p&gt;Plan {0} first to compare with it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Planifiez d&apos;abord {0} pour comparer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="599"/>
+        <location filename="../../ui/views/plan_view.py" line="598"/>
         <source>same dates</source>
         <translation>mêmes dates</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="599"/>
+        <location filename="../../ui/views/plan_view.py" line="598"/>
         <source>moved</source>
         <translation>déplacée</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="600"/>
+        <location filename="../../ui/views/plan_view.py" line="599"/>
         <source>only in the saved plan</source>
         <translation>seulement dans le plan enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="601"/>
+        <location filename="../../ui/views/plan_view.py" line="600"/>
         <source>only in the plan shown</source>
         <translation>seulement dans le plan affiché</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="608"/>
+        <location filename="../../ui/views/plan_view.py" line="607"/>
         <source>&lt;h3&gt;“{0}” against the plan shown&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;« {0} » face au plan affiché&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="610"/>
+        <location filename="../../ui/views/plan_view.py" line="609"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="610"/>
+        <location filename="../../ui/views/plan_view.py" line="609"/>
         <source>Saved plan</source>
         <translation>Plan enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="610"/>
+        <location filename="../../ui/views/plan_view.py" line="609"/>
         <source>Plan shown</source>
         <translation>Plan affiché</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="618"/>
+        <location filename="../../ui/views/plan_view.py" line="617"/>
         <source>“{0}” is now the current plan of {1}.</source>
         <translation>« {0} » est désormais le plan en vigueur de {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="626"/>
+        <location filename="../../ui/views/plan_view.py" line="625"/>
         <source>Delete the plan?</source>
         <translation>Supprimer le plan ?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="627"/>
+        <location filename="../../ui/views/plan_view.py" line="626"/>
         <source>Delete the saved plan “{0}” with its {1} visit(s)?</source>
         <translation>Supprimer le plan enregistré « {0} » et ses {1} visite(s) ?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="631"/>
+        <location filename="../../ui/views/plan_view.py" line="630"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="639"/>
+        <location filename="../../ui/views/plan_view.py" line="638"/>
         <source>Plan “{0}” deleted.</source>
         <translation>Plan « {0} » supprimé.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="643"/>
+        <location filename="../../ui/views/plan_view.py" line="644"/>
         <source>Export visits</source>
         <translation>Exporter les visites</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="644"/>
+        <location filename="../../ui/views/plan_view.py" line="645"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendrier (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="656"/>
+        <location filename="../../ui/views/plan_view.py" line="657"/>
         <source>Visits written to {0}</source>
         <translation>Visites écrites dans {0}</translation>
     </message>
@@ -2221,27 +2221,27 @@
 <context>
     <name>RecordsTab</name>
     <message>
-        <location filename="../../ui/views/library_tabs.py" line="31"/>
+        <location filename="../../ui/views/library_tabs.py" line="30"/>
         <source>Records</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_tabs.py" line="33"/>
+        <location filename="../../ui/views/library_tabs.py" line="32"/>
         <source>Import sites (with facilities, blackouts, languages), certification bodies (with their scheme approvals) or auditors (with qualifications) from a CSV or XLSX file. A file with any bad row is refused whole, every problem listed.</source>
         <translation>Importez des sites (avec installations, périodes exclues et langues), des organismes de certification (avec leurs agréments) ou des auditeurs (avec leurs qualifications) depuis un fichier CSV ou XLSX. Un fichier comportant une ligne erronée est refusé en entier, chaque problème étant listé.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_tabs.py" line="40"/>
+        <location filename="../../ui/views/library_tabs.py" line="39"/>
         <source>Import sites…</source>
         <translation>Importer des sites…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_tabs.py" line="41"/>
+        <location filename="../../ui/views/library_tabs.py" line="40"/>
         <source>Import CBs…</source>
         <translation>Importer des OC…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_tabs.py" line="42"/>
+        <location filename="../../ui/views/library_tabs.py" line="41"/>
         <source>Import auditors…</source>
         <translation>Importer des auditeurs…</translation>
     </message>
@@ -2256,12 +2256,12 @@
         <translation>Tableaux (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_tabs.py" line="81"/>
+        <location filename="../../ui/views/library_tabs.py" line="82"/>
         <source>Checking {0}…</source>
         <translation>Vérification de {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/library_tabs.py" line="95"/>
+        <location filename="../../ui/views/library_tabs.py" line="96"/>
         <source>Nothing was imported: {0}</source>
         <translation>Rien n&apos;a été importé : {0}</translation>
     </message>
@@ -2384,33 +2384,33 @@
         <translation>{0} problème(s) empêchent le rapport final.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="308"/>
+        <location filename="../../ui/views/reports_view.py" line="310"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="340"/>
+        <location filename="../../ui/views/reports_view.py" line="341"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="358"/>
+        <location filename="../../ui/views/reports_view.py" line="359"/>
         <source>Export cancelled; no file was left behind.</source>
         <translation>Export annulé ; aucun fichier n&apos;a été laissé.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="378"/>
-        <location filename="../../ui/views/reports_view.py" line="404"/>
+        <location filename="../../ui/views/reports_view.py" line="379"/>
+        <location filename="../../ui/views/reports_view.py" line="405"/>
         <source>Written: {0}</source>
         <translation>Écrit : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="393"/>
+        <location filename="../../ui/views/reports_view.py" line="394"/>
         <source>Export the checklist</source>
         <translation>Exporter la liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports_view.py" line="394"/>
+        <location filename="../../ui/views/reports_view.py" line="395"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>

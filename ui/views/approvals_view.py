@@ -442,18 +442,22 @@ class ApprovalsView(View):
 
     def choose_export(self) -> None:
         template_id = self.template.currentData()
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export bundle"), "exchange.jabundle")
+        from ui.settings import save_file
+
+        path = save_file(self, "bundles", self.tr("Export bundle"), "exchange.jabundle")
         if path and template_id is not None:
-            out = Path(path)
+            out = path
             self.run(lambda ws, job: trust_service().export_bundle(
                 ws, out, template_id=template_id),
                 lambda p: self.bundle_result.setPlainText(self.tr("Written: {0}").format(p)),
                 name="export bundle")
 
     def choose_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Bundle to import"))
+        from ui.settings import open_file
+
+        path = open_file(self, "bundles", self.tr("Bundle to import"))
         if path:
-            self.preview_bundle(Path(path))
+            self.preview_bundle(path)
 
     def preview_bundle(self, path: Path) -> None:
         self._bundle_path = path

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -587,9 +586,11 @@ class ChecklistView(View):
                           lambda ws: bridge().observe(ws, visit_id, key, text, secret))
 
     def choose_evidence(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach evidence"))
+        from ui.settings import open_file
+
+        path = open_file(self, "evidence", self.tr("Attach evidence"))
         if path:
-            self.attach(Path(path))
+            self.attach(path)
 
     def attach(self, path: Path) -> None:
         key = self.current_key()

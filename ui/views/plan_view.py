@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -640,10 +639,12 @@ class PlanView(View):
                  changes="plan", name="delete plan")
 
     def export_ics(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export visits"), "visits.ics",
-                                              self.tr("Calendar (*.ics)"))
+        from ui.settings import save_file
+
+        path = save_file(self, "exports", self.tr("Export visits"), "visits.ics",
+                         self.tr("Calendar (*.ics)"))
         if path:
-            self.write_ics(Path(path))
+            self.write_ics(path)
 
     def write_ics(self, path: Path) -> None:
         plans = list(self.plans)

@@ -305,10 +305,11 @@ class ReportsView(View):
         return Path(docs or Path.home()) / "jointaudit-reports"
 
     def choose_output(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Output folder"),
-                                                  str(self.default_folder()))
+        from ui.settings import choose_folder
+
+        folder = choose_folder(self, "reports", self.tr("Output folder"), self.default_folder())
         if folder:
-            self.export(Path(folder))
+            self.export(folder)
 
     def requests(self) -> list:
         reports = reports_service()

@@ -364,7 +364,7 @@
     </message>
     <message>
         <location filename="../../ui/views/checklist_view.py" line="98"/>
-        <location filename="../../ui/views/checklist_view.py" line="761"/>
+        <location filename="../../ui/views/checklist_view.py" line="770"/>
         <source>Joint template</source>
         <translation>Modèle conjoint</translation>
     </message>
@@ -404,242 +404,247 @@
         <translation>Notation :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="202"/>
-        <location filename="../../ui/views/checklist_view.py" line="276"/>
+        <location filename="../../ui/views/checklist_view.py" line="204"/>
+        <source>Keys in the list: {0}</source>
+        <translation>Touches dans la liste : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="211"/>
+        <location filename="../../ui/views/checklist_view.py" line="285"/>
         <source>Scheme</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="203"/>
+        <location filename="../../ui/views/checklist_view.py" line="212"/>
         <source>Clause</source>
         <translation>Clause</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="204"/>
+        <location filename="../../ui/views/checklist_view.py" line="213"/>
         <source>Scheme&apos;s rating</source>
         <translation>Notation du référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="206"/>
+        <location filename="../../ui/views/checklist_view.py" line="215"/>
         <source>How</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="216"/>
+        <location filename="../../ui/views/checklist_view.py" line="225"/>
         <source>Override for the selected scheme:</source>
         <translation>Corriger pour le référentiel choisi :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="225"/>
+        <location filename="../../ui/views/checklist_view.py" line="234"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="231"/>
+        <location filename="../../ui/views/checklist_view.py" line="240"/>
         <source>Observation:</source>
         <translation>Observation :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="237"/>
+        <location filename="../../ui/views/checklist_view.py" line="246"/>
         <source>Confidential (kept out of public reports)</source>
         <translation>Confidentiel (exclu des rapports publics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="241"/>
+        <location filename="../../ui/views/checklist_view.py" line="250"/>
         <source>Evidence</source>
         <translation>Preuves</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="249"/>
+        <location filename="../../ui/views/checklist_view.py" line="258"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="251"/>
+        <location filename="../../ui/views/checklist_view.py" line="260"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="253"/>
+        <location filename="../../ui/views/checklist_view.py" line="262"/>
         <source>Remove…</source>
         <translation>Retirer…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="265"/>
+        <location filename="../../ui/views/checklist_view.py" line="274"/>
         <source>Effective from:</source>
         <translation>En vigueur depuis :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="266"/>
+        <location filename="../../ui/views/checklist_view.py" line="275"/>
         <source>Expires on:</source>
         <translation>Expire le :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="268"/>
+        <location filename="../../ui/views/checklist_view.py" line="277"/>
         <source>Attach a file…</source>
         <translation>Joindre un fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="273"/>
+        <location filename="../../ui/views/checklist_view.py" line="282"/>
         <source>Corrective actions</source>
         <translation>Actions correctives</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="277"/>
+        <location filename="../../ui/views/checklist_view.py" line="286"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="278"/>
+        <location filename="../../ui/views/checklist_view.py" line="287"/>
         <source>Plan due</source>
         <translation>Plan avant le</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="279"/>
+        <location filename="../../ui/views/checklist_view.py" line="288"/>
         <source>Close due</source>
         <translation>Clôture avant le</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="290"/>
+        <location filename="../../ui/views/checklist_view.py" line="299"/>
         <source>Raise actions for gaps</source>
         <translation>Ouvrir des actions pour les écarts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="299"/>
+        <location filename="../../ui/views/checklist_view.py" line="308"/>
         <source>Move to this status</source>
         <translation>Passer à cet état</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="308"/>
+        <location filename="../../ui/views/checklist_view.py" line="317"/>
         <source>Next item</source>
         <translation>Élément suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="312"/>
+        <location filename="../../ui/views/checklist_view.py" line="321"/>
         <source>Previous item</source>
         <translation>Élément précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="398"/>
+        <location filename="../../ui/views/checklist_view.py" line="407"/>
         <source>No visit yet: plan and save a visit, then merge its schemes in the Joint template tab.</source>
         <translation>Pas encore de visite : planifiez et enregistrez une visite, puis fusionnez ses référentiels dans l&apos;onglet Modèle conjoint.</translation>
     </message>
     <message>
         <location filename="../../ui/views/checklist_view.py" line="124"/>
-        <location filename="../../ui/views/checklist_view.py" line="333"/>
-        <location filename="../../ui/views/checklist_view.py" line="415"/>
+        <location filename="../../ui/views/checklist_view.py" line="342"/>
+        <location filename="../../ui/views/checklist_view.py" line="424"/>
         <source>Any topic</source>
         <translation>Tout thème</translation>
     </message>
     <message>
         <location filename="../../ui/views/checklist_view.py" line="126"/>
-        <location filename="../../ui/views/checklist_view.py" line="334"/>
-        <location filename="../../ui/views/checklist_view.py" line="416"/>
+        <location filename="../../ui/views/checklist_view.py" line="343"/>
+        <location filename="../../ui/views/checklist_view.py" line="425"/>
         <source>Any scheme</source>
         <translation>Tout référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="457"/>
+        <location filename="../../ui/views/checklist_view.py" line="466"/>
         <source>{0} of {1} items shown · {2} unrated · {3} to re-rate</source>
         <translation>{0} sur {1} éléments affichés · {2} non notés · {3} à renoter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="495"/>
+        <location filename="../../ui/views/checklist_view.py" line="504"/>
         <source>Needs re-rating: {0}</source>
         <translation>À renoter : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="536"/>
+        <location filename="../../ui/views/checklist_view.py" line="545"/>
         <source>rate {0} as {1}</source>
         <translation>noter {0} comme {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="567"/>
+        <location filename="../../ui/views/checklist_view.py" line="576"/>
         <source>override {0} for {1}</source>
         <translation>corriger {0} pour {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="585"/>
+        <location filename="../../ui/views/checklist_view.py" line="594"/>
         <source>observation on {0}</source>
         <translation>observation sur {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="591"/>
+        <location filename="../../ui/views/checklist_view.py" line="600"/>
         <source>Attach evidence</source>
         <translation>Joindre une preuve</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="636"/>
+        <location filename="../../ui/views/checklist_view.py" line="645"/>
         <source>No program on this computer opens {0}; it is saved as {1}.</source>
         <translation>Aucun programme de cet ordinateur n&apos;ouvre {0} ; il est enregistré sous {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="643"/>
+        <location filename="../../ui/views/checklist_view.py" line="652"/>
         <source>Remove the file?</source>
         <translation>Retirer le fichier ?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="644"/>
+        <location filename="../../ui/views/checklist_view.py" line="653"/>
         <source>Remove “{0}” from this item? The file is taken out of the workspace.</source>
         <translation>Retirer « {0} » de cet élément ? Le fichier est retiré de l&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="647"/>
+        <location filename="../../ui/views/checklist_view.py" line="656"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="687"/>
+        <location filename="../../ui/views/checklist_view.py" line="696"/>
         <source>Scheme versions to merge:</source>
         <translation>Versions de référentiel à fusionner :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="693"/>
+        <location filename="../../ui/views/checklist_view.py" line="702"/>
         <source>Template name</source>
         <translation>Nom du modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="695"/>
+        <location filename="../../ui/views/checklist_view.py" line="704"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="700"/>
+        <location filename="../../ui/views/checklist_view.py" line="709"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="701"/>
+        <location filename="../../ui/views/checklist_view.py" line="710"/>
         <source>Schemes</source>
         <translation>Référentiels</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="702"/>
+        <location filename="../../ui/views/checklist_view.py" line="711"/>
         <source>Joint items</source>
         <translation>Éléments conjoints</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="703"/>
+        <location filename="../../ui/views/checklist_view.py" line="712"/>
         <source>Merged</source>
         <translation>Fusionné</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="713"/>
+        <location filename="../../ui/views/checklist_view.py" line="722"/>
         <source>Use the selected template for the plan of visit:</source>
         <translation>Utiliser le modèle choisi pour le plan de la visite :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="716"/>
+        <location filename="../../ui/views/checklist_view.py" line="725"/>
         <source>Use</source>
         <translation>Utiliser</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="733"/>
+        <location filename="../../ui/views/checklist_view.py" line="742"/>
         <source>{0} now uses {1}.</source>
         <translation>{0} utilise maintenant {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="762"/>
+        <location filename="../../ui/views/checklist_view.py" line="771"/>
         <source>Merging {0}…</source>
         <translation>Fusion de {0}…</translation>
     </message>

@@ -198,6 +198,15 @@ class ChecklistView(View):
             lambda _i: self.rate(self.severity.currentData()))
         row.addWidget(self.severity, 1)
         layout.addLayout(row)
+        # the rating keys, where the rating is: 1–4, 0, Backspace on the selected item
+        keys = " · ".join(f"{QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText)}"
+                          f" {severity_label(sev)}" for k, sev in RATING_KEYS.items())
+        self.rating_keys = QLabel(self.tr("Keys in the list: {0}").format(keys))
+        self.rating_keys.setObjectName("ratingKeys")
+        self.rating_keys.setWordWrap(True)
+        self.rating_keys.setStyleSheet("color: palette(mid)")
+        layout.addWidget(self.rating_keys)
+        self.severity.setToolTip(self.rating_keys.text())
         self.scheme_ratings = RecordTableModel([
             Column(self.tr("Scheme"), lambda c: c.scheme),
             Column(self.tr("Clause"), lambda c: c.clause_id),

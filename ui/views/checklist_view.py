@@ -204,7 +204,7 @@ class ChecklistView(View):
         self.rating_keys = QLabel(self.tr("Keys in the list: {0}").format(keys))
         self.rating_keys.setObjectName("ratingKeys")
         self.rating_keys.setWordWrap(True)
-        self.rating_keys.setStyleSheet("color: palette(mid)")
+        self.rating_keys.setStyleSheet("color: #555")
         layout.addWidget(self.rating_keys)
         self.severity.setToolTip(self.rating_keys.text())
         self.scheme_ratings = RecordTableModel([

@@ -42,9 +42,10 @@ lint: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.benchmarks --markdown docs/benchmarks.md
 
-# Each main view on the demo workspace, offscreen, into docs/screenshots/*.png.
+# Each main view on the demo workspace at 1280×720, offscreen, into docs/screenshots/*.png
+# (the plan, checklist, site and approvals views in Spanish and French too: *-es.png, *-fr.png).
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m tools.screenshots --out docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) -m tools.screenshots --out docs/screenshots --languages en es fr
 
 # The first pages of every demo report (each scheme, the joint summary, the field checklist
 # and the obligations register, in EN/ES/FR) as PNG into docs/report-samples/; needs

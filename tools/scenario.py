@@ -28,6 +28,7 @@ class Scenario:
             ("checklist", "checklist", self.checklist),
             ("coverage", "checklist", self.coverage),
             ("approvals", "approvals", self.approvals),
+            ("site", "site", self.site),
             ("reports", "reports", self.reports),
             ("library", "library", self.library),
             ("crosswalk", "library", self.crosswalk),
@@ -90,6 +91,16 @@ class Scenario:
     def approvals(self, view) -> None:
         if view.status.rowCount():
             view.status_view.selectRow(0)
+
+    def site(self, view) -> None:
+        """The mine's own view: its obligations across schemes and what falls due."""
+        self.settle()
+        i = next((i for i in range(view.site.count()) if "Nkwanta" in view.site.itemText(i)),
+                 -1)
+        if i >= 0 and i != view.site.currentIndex():
+            view.site.setCurrentIndex(i)
+        view.show_site()
+        self.settle()
 
     def reports(self, view) -> None:
         if view.visit.count() == 0:

@@ -38,22 +38,35 @@ def settle(app, window, timeout: float = 120.0) -> None:
         app.processEvents()
 
 
+# the views each language is shown in (English: every view, for the guides)
+TRANSLATED = ("plan", "checklist", "site", "approvals")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
-    parser.add_argument("--language", default="en", choices=("en", "es", "fr"))
+    parser.add_argument("--languages", nargs="+", default=["en"], choices=("en", "es", "fr"),
+                        help="English shots are NAME.png, the others NAME-LANG.png")
     args = parser.parse_args(argv)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
+    from ui.app import make_app
+
+    app = make_app()
+    for language in args.languages:
+        if shoot(app, language, out) != 0:
+            return 1
+    return 0
+
+
+def shoot(app, language: str, out: Path) -> int:
     with tempfile.TemporaryDirectory(prefix="ja-shots-") as tmp:
         for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
             os.environ[var] = str(Path(tmp) / var.lower())
-        from ui.app import make_app
         from ui.i18n import install_language
         from ui.main_window import MainWindow
 
-        app = make_app()
-        install_language(args.language)
+        install_language(language)
         window = MainWindow()
         window.resize(*SIZE)
         window.show()
@@ -66,16 +79,18 @@ def main(argv: list[str] | None = None) -> int:
         from tools.scenario import Scenario
 
         scenario = Scenario(app, window, Path(tmp))
-        written = []
         for name, key, prepare in scenario.steps():
+            if language != "en" and name not in TRANSLATED:
+                continue
             view = window.show_view(key)
             prepare(view)
             settle(app, window)
-            path = out / f"{name}.png"
+            path = out / (f"{name}.png" if language == "en" else f"{name}-{language}.png")
             window.grab().save(str(path))
-            written.append(path)
             print(f"screenshots: {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
         window.close()
+        window.deleteLater()
+        app.processEvents()
     return 0
 
 

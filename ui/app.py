@@ -31,6 +31,9 @@ def run_gui(path: str | None = None, *, self_test: bool = False) -> int:
     prefs = Preferences()
     install_language(prefs.language() or system_language())
     window = MainWindow(path, prefs=prefs)
-    window.show()
+    window.show_fitted()
     window.start(path)
+    from ui import processes  # the worker processes' server starts now, off the UI thread
+
+    window.workers.submit(lambda job: processes.warm_up(), workspace=False, name="warm up")
     return app.exec()

@@ -4,7 +4,7 @@ the main window answers by rebuilding its texts."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from jointaudit.common.resources import resource_path
 from ui.settings import LANGUAGES
@@ -33,9 +33,9 @@ def install_language(code: str) -> list[str]:
     _current[0] = code
     QLocale.setDefault(QLocale(code))
     if code == "en":
-        # No catalogue needed: English is the source language. Still tell the widgets.
-        app.installTranslator(_empty := QTranslator(app))
-        _installed.append(_empty)
+        # No catalogue needed: English is the source language. Still tell the widgets (an
+        # empty translator would not: Qt ignores it and sends no LanguageChange).
+        QCoreApplication.postEvent(app, QEvent(QEvent.Type.LanguageChange))
         return loaded
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, folder in (

@@ -9,6 +9,9 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # the frozen app's worker processes start through here
     argv = list(sys.argv[1:] if argv is None else argv)
     gui_flags = {"--self-test"}
     if not argv or argv[0] == "open" or (argv[0] in gui_flags):

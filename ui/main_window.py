@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, QSize, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -37,6 +44,8 @@ from ui.workers import Workers
 if TYPE_CHECKING:  # sqlalchemy/alembic load in the worker on first open, not before paint
     from jointaudit.store.db import Workspace
 
+# what a window manager's title bar and borders take around the client area, at most
+FRAME_ALLOWANCE = 40
 SUFFIX = ".jaworkspace"  # jointaudit.store.db.SUFFIX (a test checks they agree)
 
 
@@ -62,6 +71,7 @@ class MainWindow(QMainWindow):
         self.ctx.find_view = self._live_view
         self.setWindowIcon(app_icon())
         self.views = {}
+        self._help: dict = {}  # the help windows open (they rebuild in the new language)
         self._rebuilding = False
         self.busy = QProgressBar()
         self.busy.setObjectName("busy")
@@ -94,9 +104,15 @@ class MainWindow(QMainWindow):
         self.nav.setMinimumWidth(130)
         self.stack = QStackedWidget()
         old_views = self.views
+        states = {key: view.view_state() for key, view in old_views.items()
+                  if shiboken6.isValid(view)}
         self.views = build_views(self.ctx, self.stack)
+        for key, view in self.views.items():
+            view.carry_state(states.get(key))
         for view in old_views.values():
-            view.deleteLater()
+            if shiboken6.isValid(view):
+                view.detach()
+                view.deleteLater()
         for key, view in self.views.items():
             item = QListWidgetItem(view.icon(), view.title())
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -104,6 +120,7 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
             self.stack.addWidget(view)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(lambda _row: self._update_title())
         for view in self.views.values():
             guard_wheel(view)
         splitter = QSplitter()
@@ -114,6 +131,9 @@ class MainWindow(QMainWindow):
         splitter.setSizes([170, 1100])
         self.setCentralWidget(splitter)
         self.nav.setCurrentRow(max(0, current))
+        for action in self.menuBar().actions():  # clear() keeps the menus: they would pile up
+            if (menu := action.menu()) is not None:
+                menu.deleteLater()
         self.menuBar().clear()
         self._build_menus()
         self._update_title()
@@ -162,17 +182,43 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = act
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.act_getting_started = help_menu.addAction(self.tr("&Getting started"),
+                                                       self.show_getting_started)
+        self.act_getting_started.setShortcut(QKeySequence.StandardKey.HelpContents)
+        guide_titles = {"auditor": self.tr("Guide for &auditors"),
+                        "site": self.tr("Guide for &mine sites"),
+                        "scheme-staff": self.tr("Guide for &scheme staff")}
+        self.guide_actions = {who: help_menu.addAction(text, lambda w=who: self.show_guide(w))
+                              for who, text in guide_titles.items()}
+        help_menu.addSeparator()
         help_menu.addAction(self.tr("&About jointaudit"), self.about)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and not self._rebuilding:
             self._rebuilding = True
             try:
+                for page in self._help.values():  # reopened in the new language on request
+                    if shiboken6.isValid(page):
+                        page.close()
+                        page.deleteLater()
+                self._help.clear()
                 self._build()
                 self.ctx.workspace_changed.emit(self.ctx.workspace)
             finally:
                 self._rebuilding = False
         super().changeEvent(event)
+
+    def show_fitted(self) -> None:
+        """Show the window; on a screen too small for its size (a 1280×720 laptop) show it
+        maximized, so that no part of it — the status line, the bottom buttons — is off screen."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        avail = screen.availableGeometry() if screen is not None else None
+        # room for the title bar a window manager puts above the client area
+        if avail is not None and (self.width() > avail.width()
+                                  or self.height() + FRAME_ALLOWANCE > avail.height()):
+            self.showMaximized()
+        else:
+            self.show()
 
     # navigation --------------------------------------------------------------------------
     def show_view(self, key: str):
@@ -198,7 +244,11 @@ class MainWindow(QMainWindow):
             flag = self.tr(" (read-only)") if ws.read_only else ""
             name += flag
             self.ws_label.setText(self.tr("Workspace: {0}").format(ws.path))
-        self.setWindowTitle(self.tr("{0} — jointaudit").format(name))
+        view = self.stack.currentWidget() if hasattr(self, "stack") else None
+        if view is not None and hasattr(view, "title"):  # which view, as a window list shows it
+            self.setWindowTitle(self.tr("{0} — {1} — jointaudit").format(view.title(), name))
+        else:
+            self.setWindowTitle(self.tr("{0} — jointaudit").format(name))
         self.setWindowFilePath(str(ws.path) if ws else "")
 
     def _workspace_changed(self, ws: Workspace | None) -> None:
@@ -320,6 +370,31 @@ class MainWindow(QMainWindow):
             self.open_workspace(Path(recent[0]))
         elif not self.prefs.first_run_done():
             self.open_demo()
+            self.show_getting_started()
+
+    # help ----------------------------------------------------------------------------------
+    def show_getting_started(self):
+        """The page that says what each kind of user does first (first run, F1)."""
+        from ui.help import GettingStarted
+
+        if (page := self._help.get("start")) is None or not shiboken6.isValid(page):
+            page = GettingStarted(self)
+            page.open_guide.connect(self.show_guide)
+            page.open_demo.connect(lambda: self.open_demo())
+            self._help["start"] = page
+        page.show()
+        page.raise_()
+        return page
+
+    def show_guide(self, who: str):
+        from ui.help import GuideWindow
+
+        if (guide := self._help.get(who)) is None or not shiboken6.isValid(guide):
+            guide = GuideWindow(who, self)
+            self._help[who] = guide
+        guide.show()
+        guide.raise_()
+        return guide
 
     # settings & about ----------------------------------------------------------------------
     def set_language(self, code: str) -> None:

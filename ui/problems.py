@@ -25,14 +25,13 @@ from ui.models.records import SORT_ROLE, Column, RecordTableModel
 
 
 def problem_columns() -> list[Column]:
-    translate = QCoreApplication.translate
     return [
-        Column(translate("Problems", "File"), lambda p: p.file or ""),
-        Column(translate("Problems", "Line"), lambda p: p.line if p.line is not None else "",
+        Column(QCoreApplication.translate("Problems", "File"), lambda p: p.file or ""),
+        Column(QCoreApplication.translate("Problems", "Line"), lambda p: p.line if p.line is not None else "",
                sort_key=lambda p: p.line or 0, align_right=True),
-        Column(translate("Problems", "Field / clause"), lambda p: p.path or ""),
-        Column(translate("Problems", "Problem"), lambda p: p.message, tooltip=lambda p: str(p)),
-        Column(translate("Problems", "Code"), lambda p: p.code),
+        Column(QCoreApplication.translate("Problems", "Field / clause"), lambda p: p.path or ""),
+        Column(QCoreApplication.translate("Problems", "Problem"), lambda p: p.message, tooltip=lambda p: str(p)),
+        Column(QCoreApplication.translate("Problems", "Code"), lambda p: p.code),
     ]
 
 

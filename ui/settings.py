@@ -86,3 +86,42 @@ def remembered_folder(purpose: str) -> Path:
 
 def remember_folder(purpose: str, folder: str | Path) -> None:
     QSettings().setValue(f"folders/{purpose}", str(folder))
+
+
+def open_file(parent, purpose: str, title: str, filters: str = "") -> Path | None:
+    """QFileDialog.getOpenFileName starting in the folder last used for ``purpose``, which it
+    then remembers (QSettings); None when the user cancelled."""
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _ = QFileDialog.getOpenFileName(parent, title, str(remembered_folder(purpose)),
+                                          filters)
+    if not path:
+        return None
+    remember_folder(purpose, Path(path).parent)
+    return Path(path)
+
+
+def save_file(parent, purpose: str, title: str, name: str, filters: str = "") -> Path | None:
+    """QFileDialog.getSaveFileName proposing ``name`` in the folder last used for
+    ``purpose``, which it then remembers; None when the user cancelled."""
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(remembered_folder(purpose) / name),
+                                          filters)
+    if not path:
+        return None
+    remember_folder(purpose, Path(path).parent)
+    return Path(path)
+
+
+def choose_folder(parent, purpose: str, title: str, default: Path | None = None) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
+    remembered = str(QSettings().value(f"folders/{purpose}", "") or "")
+    start = remembered if remembered and Path(remembered).is_dir() else \
+        str(default or remembered_folder(purpose))
+    folder = QFileDialog.getExistingDirectory(parent, title, start)
+    if not folder:
+        return None
+    remember_folder(purpose, folder)
+    return Path(folder)

@@ -51,6 +51,7 @@ def test_main_window_and_every_view_fit_a_laptop(window, qtbot, language):
 def test_every_dialog_fits_a_laptop(window, qtbot, language):
     from jointaudit.common.errors import JointAuditError, Problem
     from jointaudit.services import records
+    from ui.help import GettingStarted, GuideWindow
     from ui.problems import ProblemsDialog
     from ui.views.record_form import RecordForm
 
@@ -60,6 +61,11 @@ def test_every_dialog_fits_a_laptop(window, qtbot, language):
                         file="sites.csv", line=n) for n in range(2, 40)]
     dialogs.append(("problems", ProblemsDialog("Import", JointAuditError("refused").message,
                                                problems, window)))
+    dialogs.append(("getting started", GettingStarted(window)))
+    from ui.views.key_dialogs import NewKeyDialog
+
+    dialogs.append(("new key", NewKeyDialog([("fairmined", "Fairmined Standard")], window)))
+    dialogs += [(f"guide {who}", GuideWindow(who, window)) for who in ("auditor", "site")]
     for name, dlg in dialogs:
         w, h = minimum(dlg)
         assert w <= SCREEN_W and h <= WINDOW_H, f"{language}: dialog {name} needs {w}×{h}"

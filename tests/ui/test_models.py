@@ -148,3 +148,38 @@ def test_requirement_tree_model_passes_the_model_tester(qtmodeltester):
     section = proxy.index(0, 0, chapter)
     assert proxy.index(0, 1, section).data() == "Grievance mechanism"
     assert "critical" in proxy.index(0, 3, section).data()
+
+
+def test_the_proxy_sorts_and_keeps_the_current_item_through_a_filter_change(qapp):
+    from PySide6.QtCore import QPersistentModelIndex, Qt
+
+    model = ChecklistModel()
+    model.set_rows(rows(300))
+    proxy = ChecklistProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(0, Qt.SortOrder.DescendingOrder)
+    assert proxy.index(0, 0).data(KEY_ROLE) == "ji-00299"
+    current = QPersistentModelIndex(proxy.index(5, 1))
+    key = current.data(KEY_ROLE)
+    proxy.set_filter(ChecklistFilter(scheme="irma@1.0"))  # every third item, this one too
+    assert int(key[3:]) % 3 == 0 and current.isValid() and current.data(KEY_ROLE) == key
+    assert current.row() == [proxy.index(r, 0).data(KEY_ROLE)
+                             for r in range(proxy.rowCount())].index(key)
+    proxy.set_filter(ChecklistFilter(text="no such words"))
+    assert proxy.rowCount() == 0 and not current.isValid()
+
+
+def test_rating_an_item_hides_it_under_unrated_only(qapp):
+    from dataclasses import replace
+
+    model = ChecklistModel()
+    model.set_rows(rows(20))
+    proxy = ChecklistProxy()
+    proxy.setSourceModel(model)
+    proxy.set_filter(ChecklistFilter(unrated_only=True))
+    before = proxy.rowCount()
+    first = proxy.index(0, 0).data(KEY_ROLE)
+    model.update_row(replace(model.row_object(model.row_for(first)),
+                             severity=Severity.CONFORMS))
+    assert proxy.rowCount() == before - 1
+    assert first not in [proxy.index(r, 0).data(KEY_ROLE) for r in range(proxy.rowCount())]

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import shiboken6
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import words
 from ui.models.records import ROW_ROLE, Column, RecordTableModel
 from ui.views.base import View
 
@@ -44,6 +47,12 @@ def trust_service():
     from jointaudit.services import trust
 
     return trust
+
+
+def records_service():
+    from jointaudit.services import records
+
+    return records
 
 
 def templates_source():
@@ -89,7 +98,7 @@ class ApprovalsView(View):
         split = QSplitter()
         self.status = RecordTableModel([
             Column(self.tr("Scheme"), lambda a: a.scheme_name),
-            Column(self.tr("Status"), lambda a: a.status),
+            Column(self.tr("Status"), lambda a: words.approval_status(a.status)),
             Column(self.tr("Required"), lambda a: self.tr("yes") if a.required
                    else self.tr("no")),
             Column(self.tr("Signed by"), lambda a: a.signer_name),
@@ -132,6 +141,12 @@ class ApprovalsView(View):
                      name="list templates")
         self.run(lambda ws, job: trust_service().trusted_keys(ws), self.keys.set_rows,
                      name="trusted keys")
+        self.run(lambda ws, job: [(c.id, c.label) for c in records_service().choices(
+            ws, "scheme")], self._show_schemes, name="schemes")
+        self.show_my_key()
+
+    def _show_schemes(self, schemes) -> None:
+        self.schemes = list(schemes)
 
     def _show_templates(self, loaded) -> None:
         _versions, templates, _visits = loaded
@@ -161,9 +176,9 @@ class ApprovalsView(View):
         if a is None:
             self.diff.clear()
             return
-        html = [f"<h3>{a.scheme_name}: {a.status}</h3>"]
+        html = [f"<h3>{a.scheme_name}: {words.approval_status(a.status)}</h3>"]
         if a.reason:
-            html.append(f"<p>{a.reason}</p>")
+            html.append(f"<p>{words.approval_reason(a.reason)}</p>")
         if a.changes:
             html.append("<p><b>" + self.tr("Changed since the approval:") + "</b></p><ul>")
             html += [f"<li>{c}</li>" for c in a.changes]
@@ -177,17 +192,53 @@ class ApprovalsView(View):
         if not index.isValid() or template_id is None:
             return
         approval = index.data(ROW_ROLE)
-        passphrase, ok = QInputDialog.getText(
-            self, self.tr("Sign the template"),
-            self.tr("Passphrase of your signing key:"), QLineEdit.EchoMode.Password)
-        if ok:
-            self.sign_with(template_id, approval.scheme_id, passphrase)
+
+        def ask_passphrase() -> None:
+            passphrase, ok = QInputDialog.getText(
+                self, self.tr("Sign the template"),
+                self.tr("Passphrase of your signing key:"), QLineEdit.EchoMode.Password)
+            if ok:
+                self.sign_with(template_id, approval.scheme_id, passphrase)
+
+        self.confirm_trusted_for(approval.scheme_id, ask_passphrase)
+
+    def trust_gap(self, scheme_id: str) -> str:
+        """Why your key's approval for ``scheme_id`` would not count here ("" if it would)."""
+        info = self.my_key()
+        if info is None:
+            return self.tr("You have no signing key yet: create one in Trusted keys.")
+        trusted = {k.fingerprint: k for k in self.keys.rows()}.get(info.fingerprint)
+        if trusted is None:
+            return self.tr("Your key ({0}) is not trusted in this workspace: the approval "
+                           "will show as untrusted.").format(info.fingerprint)
+        if scheme_id not in trusted.scheme_ids:
+            return self.tr("Your key ({0}) is trusted for {1} only, not for {2}: the approval "
+                           "will show as untrusted.").format(
+                               info.fingerprint, ", ".join(trusted.scheme_ids) or "—",
+                               scheme_id)
+        return ""
+
+    def confirm_trusted_for(self, scheme_id: str, go_on) -> None:
+        """Warn before a key signs for a scheme it is not trusted for; ``go_on()`` runs
+        straight away when it is trusted, or once the user chose Sign anyway."""
+        gap = self.trust_gap(scheme_id)
+        if not gap:
+            go_on()
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Sign anyway?"), gap,
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("untrustedWarning")
+        go = box.addButton(self.tr("Sign anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.buttonClicked.connect(lambda b: go_on() if b is go else None)
+        self.warning_box = box
+        box.open()
 
     def sign_with(self, template_id: int, scheme_id: str, passphrase: str,
                   profile_dir: Path | None = None) -> None:
         from jointaudit.trust.keys import default_profile_dir
 
-        folder = profile_dir or default_profile_dir()
+        folder = profile_dir or self.profile_dir or default_profile_dir()
         self.run(lambda ws, job: trust_service().approve(
             ws, template_id, scheme_id, profile_dir=folder, passphrase=passphrase),
             lambda _a: self._template_chosen(0), changes="approvals", name="approve")
@@ -208,21 +259,147 @@ class ApprovalsView(View):
         view.verticalHeader().hide()
         view.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(view, 1)
+        row = QHBoxLayout()
         add = QPushButton(self.tr("Trust a public key file…"))
         add.clicked.connect(self.choose_key)
-        layout.addWidget(add)
+        row.addWidget(add)
+        self.untrust_button = QPushButton(self.tr("Stop trusting the selected key"))
+        self.untrust_button.clicked.connect(self.untrust_selected)
+        row.addWidget(self.untrust_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.keys_view = view
+        mine = QHBoxLayout()
+        self.my_key_label = QLabel()
+        self.my_key_label.setObjectName("myKey")
+        self.my_key_label.setWordWrap(True)
+        self.my_key_label.setTextInteractionFlags(
+            self.my_key_label.textInteractionFlags() | Qt.TextInteractionFlag.TextSelectableByMouse)
+        mine.addWidget(self.my_key_label, 1)
+        self.new_key_button = QPushButton(self.tr("Create your signing key…"))
+        self.new_key_button.clicked.connect(self.ask_new_key)
+        mine.addWidget(self.new_key_button)
+        self.export_key_button = QPushButton(self.tr("Export your public key…"))
+        self.export_key_button.clicked.connect(self.choose_key_export)
+        mine.addWidget(self.export_key_button)
+        layout.addLayout(mine)
         return tab
 
-    def choose_key(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Public key"))
-        if not path:
+    # your own key (in your profile folder, never in the workspace) -----------------------------
+    profile_dir: Path | None = None  # tests point it elsewhere; else the user's profile
+
+    def _profile(self) -> Path:
+        from jointaudit.trust.keys import default_profile_dir
+
+        return self.profile_dir or default_profile_dir()
+
+    def my_key(self):
+        from jointaudit.trust.keys import PUBLIC_KEY_FILE, read_public_key_file
+
+        path = self._profile() / PUBLIC_KEY_FILE
+        if not path.is_file():
+            return None
+        try:
+            return read_public_key_file(path)
+        except Exception:  # noqa: BLE001 - a damaged file reads as "no usable key"
+            return None
+
+    def show_my_key(self) -> None:
+        info = self.my_key()
+        if info is None:
+            self.my_key_label.setText(self.tr("You have no signing key on this computer yet."))
+        else:
+            self.my_key_label.setText(self.tr(
+                "Your signing key: <b>{0}</b>, signs for {1} — fingerprint <tt>{2}</tt>")
+                .format(info.name, ", ".join(info.scheme_ids) or "—", info.fingerprint))
+        self.export_key_button.setEnabled(info is not None)
+
+    def ask_new_key(self):
+        from ui.views.key_dialogs import NewKeyDialog
+
+        if self.my_key() is not None:
+            answer = QMessageBox.question(self, self.tr("Replace your key?"), self.tr(
+                "You already have a signing key. A new one replaces it: approvals signed "
+                "with the old one stay valid, but you can no longer sign with it."))
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+        dialog = NewKeyDialog(self.schemes, self)
+        dialog.accepted.connect(lambda: self.create_key(**dialog.values()))
+        self.key_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def create_key(self, **values) -> None:
+        from jointaudit.trust.keys import create_identity
+
+        folder = self._profile()
+        self.ctx.workers.submit(
+            lambda job: create_identity(folder, overwrite=True, **values),
+            on_result=lambda _s: self.show_my_key() if shiboken6.isValid(self) else None,
+            on_error=self.ctx.report_error, workspace=False, name="create key")
+
+    def choose_key_export(self) -> None:
+        from ui.settings import remember_folder, remembered_folder
+
+        info = self.my_key()
+        if info is None:
             return
-        schemes, ok = QInputDialog.getText(self, self.tr("Trust key"), self.tr(
-            "Schemes this key may approve for (comma-separated ids):"))
-        if ok:
-            ids = [s.strip() for s in schemes.split(",") if s.strip()]
-            self.run(lambda ws, job: trust_service().trust_key_file(ws, Path(path), ids),
-                         lambda _k: self.reload(), changes="approvals", name="trust key")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export your public key"),
+            str(remembered_folder("keys") / f"{info.name.replace(' ', '-')}.jakey"),
+            self.tr("Public keys (*.jakey)"))
+        if path:
+            remember_folder("keys", Path(path).parent)
+            self.export_key(Path(path))
+
+    def export_key(self, path: Path) -> None:
+        from jointaudit.trust.keys import PUBLIC_KEY_FILE
+
+        path.write_bytes((self._profile() / PUBLIC_KEY_FILE).read_bytes())
+        self.show_notice(self.tr("Your public key was written to {0}; send it to the "
+                                 "workspace's owner with its fingerprint.").format(path))
+
+    # others' keys ------------------------------------------------------------------------------
+    schemes: list = []
+
+    def choose_key(self) -> None:
+        from ui.settings import remember_folder, remembered_folder
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Public key"),
+                                              str(remembered_folder("keys")),
+                                              self.tr("Public keys (*.jakey);;All files (*)"))
+        if path:
+            remember_folder("keys", Path(path).parent)
+            self.ask_trust(Path(path))
+
+    def ask_trust(self, path: Path):
+        """Show whose key it is and its fingerprint; trust it for the schemes ticked."""
+        from jointaudit.common.errors import JointAuditError
+        from jointaudit.trust.keys import read_public_key_file
+        from ui.views.key_dialogs import TrustKeyDialog
+
+        try:
+            info = read_public_key_file(path)
+        except JointAuditError as exc:
+            self.ctx.report_error(exc)
+            return None
+        dialog = TrustKeyDialog(info, self.schemes, self)
+        dialog.accepted.connect(lambda: self.trust(path, dialog.scheme_ids()))
+        self.key_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def trust(self, path: Path, scheme_ids: list[str]) -> None:
+        self.run(lambda ws, job: trust_service().trust_key_file(ws, path, scheme_ids),
+                 lambda _k: self.reload(), changes="approvals", name="trust key")
+
+    def untrust_selected(self) -> None:
+        index = self.keys_view.currentIndex()
+        key = index.data(ROW_ROLE) if index.isValid() else None
+        if key is None:
+            return
+        self.run(lambda ws, job: trust_service().untrust_key(ws, key.fingerprint),
+                 lambda _r: self.reload(), changes="approvals", name="untrust key")
 
     # bundles -----------------------------------------------------------------------------------
     def _exchange_tab(self) -> QWidget:
@@ -266,18 +443,22 @@ class ApprovalsView(View):
 
     def choose_export(self) -> None:
         template_id = self.template.currentData()
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export bundle"), "exchange.jabundle")
+        from ui.settings import save_file
+
+        path = save_file(self, "bundles", self.tr("Export bundle"), "exchange.jabundle")
         if path and template_id is not None:
-            out = Path(path)
+            out = path
             self.run(lambda ws, job: trust_service().export_bundle(
                 ws, out, template_id=template_id),
                 lambda p: self.bundle_result.setPlainText(self.tr("Written: {0}").format(p)),
                 name="export bundle")
 
     def choose_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Bundle to import"))
+        from ui.settings import open_file
+
+        path = open_file(self, "bundles", self.tr("Bundle to import"))
         if path:
-            self.preview_bundle(Path(path))
+            self.preview_bundle(path)
 
     def preview_bundle(self, path: Path) -> None:
         self._bundle_path = path

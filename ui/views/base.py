@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from ui.context import AppContext
 
@@ -32,7 +32,34 @@ class View(QWidget):
     def _workspace_changed(self, _ws) -> None:
         self.show_notice("")
         self.reset()
+        state, self._carried = self._carried, None
+        if state:  # a language switch rebuilt this view: it goes on where the user was
+            self.restore_view_state(state)
         self.reload()
+
+    # what a rebuilt view carries over (a language switch rebuilds every view) -------------
+    _carried: dict | None = None
+
+    def view_state(self) -> dict:
+        """Where the user is in this view: which tab of each tab widget, and whatever the
+        view adds (its choices, the selected row, data already computed)."""
+        return {"tabs": [t.currentIndex() for t in self.findChildren(QTabWidget)]}
+
+    def restore_view_state(self, state: dict) -> None:
+        """Called after ``reset()`` and before ``reload()`` on the rebuilt view."""
+        for tabs, index in zip(self.findChildren(QTabWidget), state.get("tabs", ()),
+                               strict=False):
+            tabs.setCurrentIndex(index)
+
+    def carry_state(self, state: dict | None) -> None:
+        self._carried = state
+
+    def detach(self) -> None:
+        """This view is being replaced: it stops following the workspace (no reload)."""
+        for signal, slot in ((self.ctx.workspace_changing, self.save_pending),
+                             (self.ctx.workspace_changed, self._workspace_changed),
+                             (self.ctx.data_changed, self._data_changed)):
+            signal.disconnect(slot)
 
     def reset(self) -> None:
         """Forget everything shown from the previous workspace (it is not this one's)."""
@@ -57,6 +84,23 @@ class View(QWidget):
             if name in kw:
                 kw[name] = alive(kw[name])
         return self.ctx.run(fn, alive(on_result), **kw)
+
+    def run_in_process(self, fn, *args, on_result=None, **kw):
+        """Like :meth:`run`, but ``fn(workspace_path, *args, progress=, cancel=)`` runs in a
+        worker process (ui/processes.py): heavy read-only work that must not hold the
+        interpreter the UI thread needs. Its worker-thread job only waits and relays; it
+        stays on the workspace pool, so it starts after the writes asked for before it."""
+        from ui.processes import run_in_process
+        from ui.workers import Cancelled
+
+        def stop() -> None:
+            raise Cancelled()
+
+        def work(ws, job):
+            return run_in_process(fn, str(ws.path), *args, progress=job.progress,
+                                  cancelled=job.cancelled, on_cancel=stop)
+
+        return self.run(work, on_result, **kw)
 
     def title(self) -> str:
         return self.key

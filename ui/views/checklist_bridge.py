@@ -33,6 +33,8 @@ class SchemeRating:
 class EvidenceRow:
     uid: str
     label: str
+    filename: str = ""
+    media_type: str = ""
 
 
 @dataclass(frozen=True)
@@ -122,7 +124,8 @@ def item_detail(ws, visit_id: int, key: str) -> ItemDetail:
                                  levels[c.version_id]))
     item = next((r for r in cl.items(ws, visit_id) if r.key == key), None)
     evidence = [EvidenceRow(e.uid, f"{e.filename} ({e.size:,} B"
-                            + (f", expires {e.expires_on}" if e.expires_on else "") + ")")
+                            + (f", expires {e.expires_on}" if e.expires_on else "") + ")",
+                            e.filename, e.media_type)
                 for e in cl.evidence(ws, visit_id, key)]
     actions = [ActionRow(a["id"], labels.get(a["version_id"], a["version_id"] or ""),
                          a["status"], a["plan_due"], a["close_due"],
@@ -162,6 +165,29 @@ def attach(ws, visit_id: int, key: str, path: Path, effective: date | None,
     media = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
     cl.attach_evidence(ws, visit_id, key, path.name, data, media_type=media,
                        effective_from=effective, expires_on=expires)
+    return item_detail(ws, visit_id, key)
+
+
+def evidence_file(ws, uid: str, filename: str, folder: Path) -> Path:
+    """The evidence file's bytes written out under its own name, to open or preview."""
+    out = Path(folder) / uid / Path(filename).name
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(cl.evidence_bytes(ws, uid))
+    return out
+
+
+def remove_evidence(ws, visit_id: int, key: str, uid: str) -> ItemDetail:
+    """Take a file off the item (a wrong attachment); the audit trail keeps that it was."""
+    from sqlmodel import select
+
+    from jointaudit.common.errors import NotFound
+    from jointaudit.store.models import Evidence
+
+    with ws.session() as s:
+        row = s.exec(select(Evidence).where(Evidence.uid == uid)).first()
+        if row is None:
+            raise NotFound(f"no evidence file {uid}")
+        s.delete(row)
     return item_detail(ws, visit_id, key)
 
 

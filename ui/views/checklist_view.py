@@ -11,6 +11,7 @@ view; in the table, 1 conforms · 2 minor gap · 3 major gap · 4 critical · 0 
 
 from __future__ import annotations
 
+import tempfile
 from dataclasses import replace
 from pathlib import Path
 
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -40,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from jointaudit.common.severity import Severity
+from ui import words
 from ui.models.checklist import (
     KEY_ROLE,
     ChecklistFilter,
@@ -59,6 +62,14 @@ RATING_KEYS = {
     "0": Severity.NOT_APPLICABLE,
     "Backspace": Severity.NOT_ASSESSED,
 }
+
+
+def evidence_folder() -> Path:
+    """Where evidence is written out to be opened (the app's cache, not the user's files)."""
+    from PySide6.QtCore import QStandardPaths
+
+    cache = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    return Path(cache or tempfile.gettempdir()) / "evidence"
 
 
 def bridge():
@@ -147,16 +158,22 @@ class ChecklistView(View):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(22)
         header = self.table.horizontalHeader()
+        # the item's title takes what the fixed columns leave (at 1280×720, ~200 px)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 48), (2, 230), (3, 150), (4, 110), (5, 120)):
+        header.setMinimumSectionSize(36)
+        for col, width in ((0, 44), (2, 170), (3, 100), (4, 100), (5, 70)):
             self.table.setColumnWidth(col, width)
         self.table.selectionModel().currentRowChanged.connect(self._item_chosen)
         split.addWidget(self.table)
         detail = QScrollArea()  # keeps the window usable on short screens
         detail.setWidgetResizable(True)
+        # it scrolls down, never sideways: the panel's rows wrap or stack to its width
+        detail.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         detail.setWidget(self._detail_panel())
         split.addWidget(detail)
-        split.setSizes([820, 480])
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([680, 420])
         outer.addWidget(split, 1)
         self.counter = QLabel()
         outer.addWidget(self.counter)
@@ -181,6 +198,15 @@ class ChecklistView(View):
             lambda _i: self.rate(self.severity.currentData()))
         row.addWidget(self.severity, 1)
         layout.addLayout(row)
+        # the rating keys, where the rating is: 1–4, 0, Backspace on the selected item
+        keys = " · ".join(f"{QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText)}"
+                          f" {severity_label(sev)}" for k, sev in RATING_KEYS.items())
+        self.rating_keys = QLabel(self.tr("Keys in the list: {0}").format(keys))
+        self.rating_keys.setObjectName("ratingKeys")
+        self.rating_keys.setWordWrap(True)
+        self.rating_keys.setStyleSheet("color: #555")
+        layout.addWidget(self.rating_keys)
+        self.severity.setToolTip(self.rating_keys.text())
         self.scheme_ratings = RecordTableModel([
             Column(self.tr("Scheme"), lambda c: c.scheme),
             Column(self.tr("Clause"), lambda c: c.clause_id),
@@ -196,9 +222,14 @@ class ChecklistView(View):
         self.scheme_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.scheme_table.setMaximumHeight(150)
         layout.addWidget(self.scheme_table)
+        override_label = QLabel(self.tr("Override for the selected scheme:"))
+        override_label.setWordWrap(True)
+        layout.addWidget(override_label)
         over = QHBoxLayout()
-        over.addWidget(QLabel(self.tr("Override for the selected scheme:")))
         self.override = QComboBox()
+        self.override.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.override.setMinimumContentsLength(12)
         over.addWidget(self.override, 1)
         self.override_button = QPushButton(self.tr("Apply"))
         self.override_button.clicked.connect(self.apply_override)
@@ -219,8 +250,20 @@ class ChecklistView(View):
         ev_box = QGroupBox(self.tr("Evidence"))
         ev = QVBoxLayout(ev_box)
         self.evidence = QListWidget()
+        self.evidence.setObjectName("evidence")
         self.evidence.setMaximumHeight(90)
+        self.evidence.itemDoubleClicked.connect(lambda _i: self.preview_evidence())
         ev.addWidget(self.evidence)
+        ev_row = QHBoxLayout()
+        self.preview_button = QPushButton(self.tr("Preview"))
+        self.preview_button.clicked.connect(self.preview_evidence)
+        self.open_evidence_button = QPushButton(self.tr("Open"))
+        self.open_evidence_button.clicked.connect(self.open_evidence)
+        self.remove_evidence_button = QPushButton(self.tr("Remove…"))
+        self.remove_evidence_button.clicked.connect(self.ask_remove_evidence)
+        for b in (self.preview_button, self.open_evidence_button, self.remove_evidence_button):
+            ev_row.addWidget(b)
+        ev.addLayout(ev_row)
         ev_form = QFormLayout()
         self.ev_from = QDateEdit(QDate.currentDate())
         self.ev_from.setCalendarPopup(True)
@@ -240,7 +283,7 @@ class ChecklistView(View):
         cap = QVBoxLayout(cap_box)
         self.actions = RecordTableModel([
             Column(self.tr("Scheme"), lambda a: a.scheme),
-            Column(self.tr("Status"), lambda a: a.status),
+            Column(self.tr("Status"), lambda a: words.action_status(a.status)),
             Column(self.tr("Plan due"), lambda a: a.plan_due or ""),
             Column(self.tr("Close due"), lambda a: a.close_due or ""),
         ], parent=self)
@@ -252,12 +295,16 @@ class ChecklistView(View):
         self.actions_table.setMaximumHeight(110)
         self.actions_table.selectionModel().currentRowChanged.connect(self._action_chosen)
         cap.addWidget(self.actions_table)
-        cap_row = QHBoxLayout()
+        # two rows, so that the panel fits beside the checklist at 1280×720 in every language
         self.raise_button = QPushButton(self.tr("Raise actions for gaps"))
         self.raise_button.clicked.connect(self.raise_actions)
-        cap_row.addWidget(self.raise_button)
+        cap.addWidget(self.raise_button)
+        cap_row = QHBoxLayout()
         self.next_status = QComboBox()
-        cap_row.addWidget(self.next_status)
+        self.next_status.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.next_status.setMinimumContentsLength(10)
+        cap_row.addWidget(self.next_status, 1)
         self.advance_button = QPushButton(self.tr("Move to this status"))
         self.advance_button.clicked.connect(self.advance_action)
         cap_row.addWidget(self.advance_button)
@@ -318,6 +365,23 @@ class ChecklistView(View):
         if self._observation_timer.isActive():
             self.save_observation()
 
+    _wanted_key: str | None = None
+
+    def view_state(self) -> dict:
+        return super().view_state() | {"visit": self.visit.currentData(),
+                                        "visit_label": self.visit.currentText(),
+                                        "item": self.current_key(),
+                                        "search": self.search.text()}
+
+    def restore_view_state(self, state: dict) -> None:
+        super().restore_view_state(state)
+        if state["visit"] is not None:  # kept as the choice while the visits load again
+            self.visit.blockSignals(True)
+            self.visit.addItem(state["visit_label"], state["visit"])
+            self.visit.blockSignals(False)
+        self._wanted_key = state["item"]
+        self.search.setText(state["search"])
+
     def reload(self) -> None:
         if self.ctx.workspace is None or not self.needs("checklist"):
             self.model.set_rows([])
@@ -360,8 +424,23 @@ class ChecklistView(View):
         self._refill(self.topic, self.tr("Any topic"), [(t, t) for t in topics])
         self._refill(self.scheme, self.tr("Any scheme"), schemes)
         self._count()
+        wanted, self._wanted_key = self._wanted_key, None
+        if wanted is not None and self.select_key(wanted):
+            return
         if self.proxy.rowCount() and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
+
+    def select_key(self, key: str) -> bool:
+        """Make the item ``key`` the current one, if the filter shows it."""
+        for r in range(self.proxy.rowCount()):
+            index = self.proxy.index(r, 0)
+            if index.data(KEY_ROLE) == key:
+                self.table.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
+                self.table.scrollTo(index)
+                return True
+        return False
 
     def _refill(self, combo: QComboBox, any_label: str, items) -> None:
         current = combo.currentData()
@@ -437,7 +516,11 @@ class ChecklistView(View):
             self.confidential.blockSignals(False)
         self.evidence.clear()
         for e in detail.evidence:
-            self.evidence.addItem(e.label)
+            item = QListWidgetItem(e.label)
+            item.setData(Qt.ItemDataRole.UserRole, e)
+            self.evidence.addItem(item)
+        if detail.evidence:
+            self.evidence.setCurrentRow(0)
         self.actions.set_rows(detail.actions)
 
     def _after_edit(self, detail) -> None:
@@ -478,8 +561,8 @@ class ChecklistView(View):
         if not current.isValid():
             return
         clause = self.scheme_ratings.row_object(current.row())
-        for level_id, words in clause.levels:
-            self.override.addItem(words, level_id)
+        for level_id, level_words in clause.levels:
+            self.override.addItem(level_words, level_id)
         self.override.setCurrentIndex(max(0, self.override.findData(clause.level_id)))
 
     def apply_override(self) -> None:
@@ -512,9 +595,11 @@ class ChecklistView(View):
                           lambda ws: bridge().observe(ws, visit_id, key, text, secret))
 
     def choose_evidence(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach evidence"))
+        from ui.settings import open_file
+
+        path = open_file(self, "evidence", self.tr("Attach evidence"))
         if path:
-            self.attach(Path(path))
+            self.attach(path)
 
     def attach(self, path: Path) -> None:
         key = self.current_key()
@@ -524,6 +609,62 @@ class ChecklistView(View):
         start, end = self.ev_from.date().toPython(), self.ev_expires.date().toPython()
         self.run(lambda ws, job: bridge().attach(ws, visit_id, key, path, start, end),
                      self._after_edit, changes="findings", name="attach evidence")
+
+    # evidence: preview (images, PDF), open with the system's viewer, remove ------------------
+    def selected_evidence(self):
+        item = self.evidence.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _with_evidence_file(self, then) -> None:
+        e = self.selected_evidence()
+        if e is None:
+            return
+        folder = evidence_folder()
+        self.run(lambda ws, job: bridge().evidence_file(ws, e.uid, e.filename, folder),
+                 lambda path: then(e, path), name="evidence file")
+
+    def preview_evidence(self) -> None:
+        self._with_evidence_file(self._preview)
+
+    def _preview(self, e, path: Path) -> None:
+        from ui.widgets.evidence_preview import EvidencePreview
+
+        self.preview = EvidencePreview(path, e.media_type, self)
+        self.preview.open_requested.connect(lambda: self._open(e, path))
+        self.preview.show()
+
+    def open_evidence(self) -> None:
+        self._with_evidence_file(self._open)
+
+    def _open(self, _e, path: Path) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        self.opened_evidence = path
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self.show_notice(self.tr("No program on this computer opens {0}; it is saved as "
+                                     "{1}.").format(path.name, path))
+
+    def ask_remove_evidence(self) -> None:
+        e, key = self.selected_evidence(), self.current_key()
+        if e is None or key is None or self.visit_id is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove the file?"), self.tr(
+            "Remove “{0}” from this item? The file is taken out of the workspace.").format(
+                e.filename), QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("confirmRemoveEvidence")
+        remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
+        box.buttonClicked.connect(lambda b: self.remove_evidence(e.uid) if b is remove
+                                  else None)
+        self.confirm_box = box
+        box.open()
+
+    def remove_evidence(self, uid: str) -> None:
+        key, visit_id = self.current_key(), self.visit_id
+        if key is None or visit_id is None:
+            return
+        self.run(lambda ws, job: bridge().remove_evidence(ws, visit_id, key, uid),
+                 self._after_edit, changes="findings", name="remove evidence")
 
     def raise_actions(self) -> None:
         if self.visit_id is None:
@@ -536,7 +677,7 @@ class ChecklistView(View):
         self.next_status.clear()
         if current.isValid():
             for status in self.actions.row_object(current.row()).next_statuses:
-                self.next_status.addItem(status.replace("_", " "), status)
+                self.next_status.addItem(words.action_status(status), status)
 
     def advance_action(self) -> None:
         index = self.actions_table.currentIndex()

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QTableView,
     QTreeView,
@@ -27,8 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import words
 from ui.models.records import Column, RecordTableModel
 from ui.models.requirements import ID_ROLE, RequirementTreeModel
+from ui.widgets.bounded import BoundedSpinBox
 
 RELATIONSHIPS = ("equal", "subset", "superset", "intersects", "not_related")
 
@@ -130,9 +131,9 @@ class CrosswalkEditor(QWidget):
         ml.setContentsMargins(0, 0, 0, 0)
         self.links = RecordTableModel([
             Column(QCoreApplication.translate("CrosswalkEditor", "From"), lambda lk: lk.source),
-            Column(QCoreApplication.translate("CrosswalkEditor", "Relationship"), lambda lk: lk.relationship),
+            Column(QCoreApplication.translate("CrosswalkEditor", "Relationship"), lambda lk: words.relationship(lk.relationship)),
             Column(QCoreApplication.translate("CrosswalkEditor", "To"), lambda lk: lk.target),
-            Column(QCoreApplication.translate("CrosswalkEditor", "Status"), lambda lk: lk.status),
+            Column(QCoreApplication.translate("CrosswalkEditor", "Status"), lambda lk: words.link_status(lk.status)),
             Column(QCoreApplication.translate("CrosswalkEditor", "Strength"), lambda lk: lk.strength, align_right=True),
             Column(QCoreApplication.translate("CrosswalkEditor", "Origin"), lambda lk: lk.origin),
         ], parent=self)
@@ -146,12 +147,11 @@ class CrosswalkEditor(QWidget):
         form = QFormLayout()
         self.relationship = QComboBox()
         for r in RELATIONSHIPS:
-            self.relationship.addItem(r.replace("_", " "), r)
+            self.relationship.addItem(words.relationship(r), r)
         form.addRow(QCoreApplication.translate("CrosswalkEditor", "Relationship:"), self.relationship)
         self.rationale = QLineEdit()
         form.addRow(QCoreApplication.translate("CrosswalkEditor", "Rationale:"), self.rationale)
-        self.strength = QSpinBox()
-        self.strength.setRange(0, 10)
+        self.strength = BoundedSpinBox(0, 10)
         form.addRow(QCoreApplication.translate("CrosswalkEditor", "Strength (0–10):"), self.strength)
         self.shared_core = QLineEdit()
         form.addRow(QCoreApplication.translate("CrosswalkEditor", "Shared part (intersects):"), self.shared_core)

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -67,11 +66,13 @@ class RecordsTab(QWidget):
             self.editor.reload()
 
     def choose(self, kind: str) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, QCoreApplication.translate("RecordsTab", "Import records"), "",
-            QCoreApplication.translate("RecordsTab", "Tables (*.csv *.xlsx)"))
+        from ui.settings import open_file
+
+        path = open_file(self, "records", QCoreApplication.translate(
+            "RecordsTab", "Import records"), QCoreApplication.translate(
+                "RecordsTab", "Tables (*.csv *.xlsx)"))
         if path:
-            self.import_file(kind, Path(path))
+            self.import_file(kind, path)
 
     def import_file(self, kind: str, path: Path) -> None:
         from jointaudit.records import imports as records_import

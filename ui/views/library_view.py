@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -181,10 +180,12 @@ class LibraryView(View):
 
     # pack import ---------------------------------------------------------------------------
     def choose_pack(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a scheme pack"), "",
-                                              self.tr("Scheme packs (*.yaml *.yml *.json)"))
+        from ui.settings import open_file
+
+        path = open_file(self, "packs", self.tr("Import a scheme pack"),
+                         self.tr("Scheme packs (*.yaml *.yml *.json)"))
         if path:
-            self.import_pack(Path(path))
+            self.import_pack(path)
 
     def import_pack(self, path: Path) -> None:
         self.import_status.setText(self.tr("Checking {0}…").format(path.name))
@@ -209,11 +210,12 @@ class LibraryView(View):
         version = self.current_version()
         if version is None:
             return
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Text overlay for {0}").format(version.id), "",
-            self.tr("Tables (*.csv *.xlsx)"))
+        from ui.settings import open_file
+
+        path = open_file(self, "overlays", self.tr("Text overlay for {0}").format(version.id),
+                         self.tr("Tables (*.csv *.xlsx)"))
         if path:
-            self.import_overlay(version.id, Path(path))
+            self.import_overlay(version.id, path)
 
     def import_overlay(self, version_id: str, path: Path) -> None:
         from jointaudit.library.packs.overlay import import_overlay

@@ -18,14 +18,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -36,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from ui.models.records import ROW_ROLE, SORT_ROLE, Column, RecordTableModel
 from ui.views.base import View
+from ui.widgets.bounded import BoundedSpinBox
 from ui.widgets.timeline import (
     Blackout,
     TimelineData,
@@ -116,14 +115,20 @@ class PlanView(View):
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("yyyy-MM-dd")
         bar.addWidget(self.start)
-        self.years = QSpinBox()
-        self.years.setRange(1, 10)
+        self.years = BoundedSpinBox(1, 10)  # as far as a plan may look (exchange, CLI)
+        self.years.corrected.connect(self.show_notice)
         self.years.setValue(5)
         self.years.setSuffix(self.tr(" years"))
         bar.addWidget(self.years)
         self.plan_button = QPushButton(self.tr("Plan"))
         self.plan_button.clicked.connect(self.plan)
         bar.addWidget(self.plan_button)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("cancelPlan")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.hide()
+        bar.addWidget(self.cancel_button)
+        self.job = None
         self.save_button = QPushButton(self.tr("Save plan"))
         self.save_button.clicked.connect(self.save)
         self.save_button.setEnabled(False)
@@ -254,6 +259,34 @@ class PlanView(View):
         self.site.blockSignals(False)
         self._show([])
 
+    def view_state(self) -> dict:
+        index = self.visits_view.currentIndex()
+        row = index.data(ROW_ROLE) if index.isValid() else None
+        return super().view_state() | {
+            "site": self.site.currentData(), "start": self.start.date(),
+            "years": self.years.value(), "plans": list(self.plans),
+            "sites": list(self._sites),
+            "visit": (row[0].site, row[1].number) if row else None}
+
+    def restore_view_state(self, state: dict) -> None:
+        super().restore_view_state(state)
+        self.start.setDate(state["start"])
+        self.years.setValue(state["years"])
+        if state["sites"]:  # planned already: shown again as it was, not planned anew
+            self._fill_sites(state["sites"])
+            self.site.setCurrentIndex(max(0, self.site.findData(state["site"])))
+            self._show(state["plans"])
+            if state["visit"] is not None:
+                self.select_visit_row(state["visit"])
+
+    def select_visit_row(self, key) -> None:
+        proxy = self.visits_view.model()
+        for r in range(proxy.rowCount()):
+            row = proxy.index(r, 0).data(ROW_ROLE)
+            if (row[0].site, row[1].number) == key:
+                self.visits_view.selectRow(r)
+                return
+
     def reload(self) -> None:
         if self.ctx.workspace is None or not self.needs("planning"):
             self._show([])
@@ -269,6 +302,7 @@ class PlanView(View):
         self.saved_view.resizeColumnsToContents()
 
     def options(self):
+        self.years.interpretText()  # a number still being typed counts (or is corrected)
         return plan_options(self.start.date().toPython(), self.years.value())
 
     def plan(self, *, portfolio: bool = False) -> None:
@@ -277,9 +311,30 @@ class PlanView(View):
         opts = self.options()
         self.plan_button.setEnabled(False)
         self.explain.setHtml(self.tr("<i>Planning…</i>"))
-        self.run(lambda ws, job: planning_service().plan_sites(ws, site, opts),
-                     self._planned, on_finished=lambda: self.plan_button.setEnabled(True),
-                     name="plan")
+        if site is not None:  # one site: quick, in a worker thread
+            self.job = self.run(lambda ws, job: planning_service().plan_sites(ws, site, opts),
+                                self._planned, on_finished=self._plan_done, name="plan")
+            return
+        from ui import processes
+
+        # the whole portfolio: in a worker process, so the window stays responsive
+        self.cancel_button.show()
+        self.job = self.run_in_process(processes.plan_portfolio, None, opts,
+                                       on_result=self._planned, on_finished=self._plan_done,
+                                       on_cancelled=self._plan_cancelled,
+                                       name="plan portfolio")
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+    def _plan_cancelled(self) -> None:
+        self.explain.setHtml(self.tr("<i>Planning cancelled.</i>"))
+
+    def _plan_done(self) -> None:
+        self.job = None
+        self.plan_button.setEnabled(True)
+        self.cancel_button.hide()
 
     def _planned(self, plans: list) -> None:
         names = sorted(p.site for p in plans)
@@ -584,10 +639,12 @@ class PlanView(View):
                  changes="plan", name="delete plan")
 
     def export_ics(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export visits"), "visits.ics",
-                                              self.tr("Calendar (*.ics)"))
+        from ui.settings import save_file
+
+        path = save_file(self, "exports", self.tr("Export visits"), "visits.ics",
+                         self.tr("Calendar (*.ics)"))
         if path:
-            self.write_ics(Path(path))
+            self.write_ics(path)
 
     def write_ics(self, path: Path) -> None:
         plans = list(self.plans)

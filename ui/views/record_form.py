@@ -22,45 +22,74 @@ from PySide6.QtWidgets import (
 )
 
 from ui.problems import ProblemsTable
+from ui.widgets.bounded import BoundedSpinBox, CountryBox, DayMonthEdit
 from ui.widgets.wheel_guard import guard_wheel
 
 NO_DATE = QDate(1900, 1, 1)  # the date edit's "no date" value, shown blank
 
+# what a number field may hold (a blank one, where allowed, is one below the range)
+INT_BOUNDS = {"max_visit_days": (1, 365), "open_minor_ncs": (0, 999),
+              "open_major_ncs": (0, 999), "minor_ncs": (0, 999), "major_ncs": (0, 999),
+              "critical_ncs": (0, 999)}
+
+
+def choice_fields() -> dict[str, list[tuple[str, str]]]:
+    """Fields that take one of a few values (the ones a records import accepts), in words."""
+    from jointaudit.records.imports import SCALES, SITE_TYPES, SIZES
+
+    words = {
+        "small": QCoreApplication.translate("RecordFields", "small"), "medium": QCoreApplication.translate("RecordFields", "medium"),
+        "large": QCoreApplication.translate("RecordFields", "large"), "": QCoreApplication.translate("RecordFields", "— not stated"),
+        "asm": QCoreApplication.translate("RecordFields", "artisanal and small-scale (ASM)"),
+        "lsm": QCoreApplication.translate("RecordFields", "large-scale (LSM)"), "mine": QCoreApplication.translate("RecordFields", "mine"),
+        "cooperative": QCoreApplication.translate("RecordFields", "cooperative"),
+        "refinery": QCoreApplication.translate("RecordFields", "refinery"), "smelter": QCoreApplication.translate("RecordFields", "smelter"),
+        "trader": QCoreApplication.translate("RecordFields", "trader"),
+        "manufacturer": QCoreApplication.translate("RecordFields", "manufacturer"),
+        "company": QCoreApplication.translate("RecordFields", "company")}
+    order = ("small", "medium", "large", "", "asm", "lsm", "mine", "cooperative", "refinery",
+             "smelter", "trader", "manufacturer", "company")
+
+    def listed(values):
+        return [(v, words.get(v, v)) for v in order if v in values] + \
+            [(v, v) for v in sorted(values) if v not in order]
+
+    return {"size": listed(SIZES), "scale": listed(SCALES), "site_type": listed(SITE_TYPES)}
+
 
 def field_label(name: str) -> str:
-    t = QCoreApplication.translate
     labels = {
-        "name": t("RecordFields", "Name"), "country": t("RecordFields", "Country"),
-        "region": t("RecordFields", "Region"), "commodity": t("RecordFields", "Commodity"),
-        "site_type": t("RecordFields", "Site type"), "scale": t("RecordFields", "Scale"),
-        "size": t("RecordFields", "Size"), "languages": t("RecordFields", "Languages"),
-        "applicability_tags": t("RecordFields", "Applicability tags"),
-        "max_visit_days": t("RecordFields", "Max. visit days"),
-        "financial_year_end": t("RecordFields", "Financial year end (MM-DD)"),
-        "notes": t("RecordFields", "Notes"), "note": t("RecordFields", "Note"),
-        "site_id": t("RecordFields", "Site"), "kind": t("RecordFields", "Kind"),
-        "start": t("RecordFields", "Start"), "end": t("RecordFields", "End"),
-        "reason": t("RecordFields", "Reason"), "scheme_id": t("RecordFields", "Scheme"),
-        "scheme_version_id": t("RecordFields", "Scheme version"),
-        "status": t("RecordFields", "Status"), "number": t("RecordFields", "Number"),
-        "member_since": t("RecordFields", "Member since"),
-        "issued_on": t("RecordFields", "Issued on"),
-        "expires_on": t("RecordFields", "Expires on"),
-        "open_minor_ncs": t("RecordFields", "Open minor NCs"),
-        "open_major_ncs": t("RecordFields", "Open major NCs"),
-        "certificate_id": t("RecordFields", "Certificate"),
-        "decision": t("RecordFields", "Decision"),
-        "decision_date": t("RecordFields", "Decision date"),
-        "valid_from": t("RecordFields", "Valid from"), "valid_until": t("RecordFields",
+        "name": QCoreApplication.translate("RecordFields", "Name"), "country": QCoreApplication.translate("RecordFields", "Country"),
+        "region": QCoreApplication.translate("RecordFields", "Region"), "commodity": QCoreApplication.translate("RecordFields", "Commodity"),
+        "site_type": QCoreApplication.translate("RecordFields", "Site type"), "scale": QCoreApplication.translate("RecordFields", "Scale"),
+        "size": QCoreApplication.translate("RecordFields", "Size"), "languages": QCoreApplication.translate("RecordFields", "Languages"),
+        "applicability_tags": QCoreApplication.translate("RecordFields", "Applicability tags"),
+        "max_visit_days": QCoreApplication.translate("RecordFields", "Max. visit days"),
+        "financial_year_end": QCoreApplication.translate("RecordFields", "Financial year end"),
+        "notes": QCoreApplication.translate("RecordFields", "Notes"), "note": QCoreApplication.translate("RecordFields", "Note"),
+        "site_id": QCoreApplication.translate("RecordFields", "Site"), "kind": QCoreApplication.translate("RecordFields", "Kind"),
+        "start": QCoreApplication.translate("RecordFields", "Start"), "end": QCoreApplication.translate("RecordFields", "End"),
+        "reason": QCoreApplication.translate("RecordFields", "Reason"), "scheme_id": QCoreApplication.translate("RecordFields", "Scheme"),
+        "scheme_version_id": QCoreApplication.translate("RecordFields", "Scheme version"),
+        "status": QCoreApplication.translate("RecordFields", "Status"), "number": QCoreApplication.translate("RecordFields", "Number"),
+        "member_since": QCoreApplication.translate("RecordFields", "Member since"),
+        "issued_on": QCoreApplication.translate("RecordFields", "Issued on"),
+        "expires_on": QCoreApplication.translate("RecordFields", "Expires on"),
+        "open_minor_ncs": QCoreApplication.translate("RecordFields", "Open minor NCs"),
+        "open_major_ncs": QCoreApplication.translate("RecordFields", "Open major NCs"),
+        "certificate_id": QCoreApplication.translate("RecordFields", "Certificate"),
+        "decision": QCoreApplication.translate("RecordFields", "Decision"),
+        "decision_date": QCoreApplication.translate("RecordFields", "Decision date"),
+        "valid_from": QCoreApplication.translate("RecordFields", "Valid from"), "valid_until": QCoreApplication.translate("RecordFields",
                                                                           "Valid until"),
-        "valid_to": t("RecordFields", "Valid to"), "minor_ncs": t("RecordFields", "Minor NCs"),
-        "major_ncs": t("RecordFields", "Major NCs"),
-        "critical_ncs": t("RecordFields", "Critical NCs"),
-        "mid_term_required": t("RecordFields", "Mid-term audit required"),
-        "cb_id": t("RecordFields", "CB"), "lead_auditor_id": t("RecordFields", "Lead auditor"),
-        "commodities": t("RecordFields", "Commodities"), "regions": t("RecordFields", "Regions"),
-        "reference": t("RecordFields", "Reference"), "email": t("RecordFields", "E-mail"),
-        "auditor_id": t("RecordFields", "Auditor"), "role": t("RecordFields", "Role"),
+        "valid_to": QCoreApplication.translate("RecordFields", "Valid to"), "minor_ncs": QCoreApplication.translate("RecordFields", "Minor NCs"),
+        "major_ncs": QCoreApplication.translate("RecordFields", "Major NCs"),
+        "critical_ncs": QCoreApplication.translate("RecordFields", "Critical NCs"),
+        "mid_term_required": QCoreApplication.translate("RecordFields", "Mid-term audit required"),
+        "cb_id": QCoreApplication.translate("RecordFields", "CB"), "lead_auditor_id": QCoreApplication.translate("RecordFields", "Lead auditor"),
+        "commodities": QCoreApplication.translate("RecordFields", "Commodities"), "regions": QCoreApplication.translate("RecordFields", "Regions"),
+        "reference": QCoreApplication.translate("RecordFields", "Reference"), "email": QCoreApplication.translate("RecordFields", "E-mail"),
+        "auditor_id": QCoreApplication.translate("RecordFields", "Auditor"), "role": QCoreApplication.translate("RecordFields", "Role"),
     }
     return labels.get(name, name.replace("_", " ").capitalize())
 
@@ -91,8 +120,7 @@ class RecordForm(QDialog):
         self.setObjectName("recordForm")
         self.kind = kind
         self.row = row
-        t = QCoreApplication.translate
-        self.setWindowTitle(t("RecordForm", "Edit record") if row else t("RecordForm",
+        self.setWindowTitle(QCoreApplication.translate("RecordForm", "Edit record") if row else QCoreApplication.translate("RecordForm",
                                                                           "Add record"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -114,12 +142,54 @@ class RecordForm(QDialog):
         layout.addWidget(self.problems)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(lambda: self.submitted.emit(self.values()))
+        self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         guard_wheel(self)
 
+    def submit(self) -> None:
+        """Save: what the form can tell is wrong is said here, before the core is asked."""
+        wrong = self.form_problems()
+        if wrong:
+            self.show_problems(QCoreApplication.translate(
+                "RecordForm", "Not saved: {0}").format(" ".join(wrong)), [])
+            return
+        self.submitted.emit(self.values())
+
+    def form_problems(self) -> list[str]:
+        out = []
+        for spec in self.kind.fields:
+            editor = self.editors[spec.name]
+            if isinstance(editor, CountryBox) and not editor.is_valid():
+                out.append(QCoreApplication.translate("RecordForm", "{0}: “{1}” is not a country; pick one from the "
+                             "list.").format(field_label(spec.name), editor.code()))
+        return out
+
     def _editor(self, spec, value, choices) -> QWidget:
+        if spec.name == "country":
+            return CountryBox(value or "")
+        if spec.name == "financial_year_end":
+            return DayMonthEdit(value or None)
+        if spec.name in choice_fields():
+            combo = QComboBox()
+            for code, label in choice_fields()[spec.name]:
+                combo.addItem(label, code)
+            i = combo.findData(value if value is not None else spec.default)
+            if i < 0 and value:  # a value an older version let through: shown, to be replaced
+                combo.insertItem(0, QCoreApplication.translate("RecordForm", "{0} (not a known value)").format(value),
+                                 value)
+                i = 0
+            combo.setCurrentIndex(max(i, 0))
+            return combo
+        if spec.type == "int":
+            low, high = INT_BOUNDS.get(spec.name, (0, 9999))
+            box = BoundedSpinBox(low - (0 if spec.required or spec.default is not None
+                                        else 1), high)
+            if box.minimum() < low:  # one below the range reads as "not set"
+                box.setSpecialValueText("—")
+            box.setValue(int(value) if value is not None else box.minimum())
+            box.corrected.connect(lambda text: self.show_problems(text, []))
+            return box
         if spec.type == "date":
             edit = QDateEdit()
             edit.setCalendarPopup(True)
@@ -155,7 +225,16 @@ class RecordForm(QDialog):
         out = {}
         for spec in self.kind.fields:
             editor = self.editors[spec.name]
-            if isinstance(editor, QDateEdit):
+            if isinstance(editor, CountryBox):
+                out[spec.name] = editor.code()
+            elif isinstance(editor, DayMonthEdit):  # before QDateEdit: it is one
+                out[spec.name] = editor.month_day()
+            elif isinstance(editor, BoundedSpinBox):
+                editor.interpretText()
+                n = editor.value()
+                out[spec.name] = None if editor.specialValueText() and n == editor.minimum() \
+                    else n
+            elif isinstance(editor, QDateEdit):
                 d = editor.date()
                 out[spec.name] = None if d == NO_DATE else d.toPython()
             elif isinstance(editor, QComboBox):

@@ -39,17 +39,16 @@ def records_service():
 
 
 def kind_labels() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "sites": t("Records", "Sites"), "facilities": t("Records", "Facilities"),
-        "blackouts": t("Records", "Blackout periods"),
-        "certificates": t("Records", "Memberships and certificates"),
-        "audit_records": t("Records", "Audit records"),
-        "cbs": t("Records", "Certification bodies"),
-        "cb_approvals": t("Records", "CB approvals"), "auditors": t("Records", "Auditors"),
-        "qualifications": t("Records", "Auditor qualifications"),
-        "unavailability": t("Records", "Auditor unavailability"),
-        "conflicts": t("Records", "Conflicts of interest"),
+        "sites": QCoreApplication.translate("Records", "Sites"), "facilities": QCoreApplication.translate("Records", "Facilities"),
+        "blackouts": QCoreApplication.translate("Records", "Blackout periods"),
+        "certificates": QCoreApplication.translate("Records", "Memberships and certificates"),
+        "audit_records": QCoreApplication.translate("Records", "Audit records"),
+        "cbs": QCoreApplication.translate("Records", "Certification bodies"),
+        "cb_approvals": QCoreApplication.translate("Records", "CB approvals"), "auditors": QCoreApplication.translate("Records", "Auditors"),
+        "qualifications": QCoreApplication.translate("Records", "Auditor qualifications"),
+        "unavailability": QCoreApplication.translate("Records", "Auditor unavailability"),
+        "conflicts": QCoreApplication.translate("Records", "Conflicts of interest"),
     }
 
 
@@ -86,7 +85,6 @@ class RecordsEditor(QWidget):
         self.kind_key = "sites"
         self.choices: dict = {}
         self.form: RecordForm | None = None
-        t = QCoreApplication.translate
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         split = QSplitter()
@@ -106,12 +104,12 @@ class RecordsEditor(QWidget):
         rl.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText(t("Records", "Filter…"))
+        self.filter.setPlaceholderText(QCoreApplication.translate("Records", "Filter…"))
         self.filter.setClearButtonEnabled(True)
         bar.addWidget(self.filter, 1)
-        self.add_button = QPushButton(t("Records", "Add…"))
-        self.edit_button = QPushButton(t("Records", "Edit…"))
-        self.delete_button = QPushButton(t("Records", "Delete"))
+        self.add_button = QPushButton(QCoreApplication.translate("Records", "Add…"))
+        self.edit_button = QPushButton(QCoreApplication.translate("Records", "Edit…"))
+        self.delete_button = QPushButton(QCoreApplication.translate("Records", "Delete"))
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
         self.delete_button.clicked.connect(self.delete)
@@ -187,13 +185,12 @@ class RecordsEditor(QWidget):
 
     def _show_lapsing(self, lapsing) -> None:
         """Whatever type is listed, say which approvals lapse soon: a plan depends on them."""
-        t = QCoreApplication.translate
         labels = kind_labels()
-        lines = [(t("Records", "{0}: {1}, {2}, expired on {3}") if e.expired else
-                  t("Records", "{0}: {1}, {2}, expires on {3}")).format(
+        lines = [(QCoreApplication.translate("Records", "{0}: {1}, {2}, expired on {3}") if e.expired else
+                  QCoreApplication.translate("Records", "{0}: {1}, {2}, expires on {3}")).format(
                       labels[e.kind], e.holder, e.scheme_id, e.expires_on.isoformat())
                  for e in lapsing]
-        self.lapsing.setText(t("Records", "Approvals lapsing within {0} days:").format(
+        self.lapsing.setText(QCoreApplication.translate("Records", "Approvals lapsing within {0} days:").format(
             EXPIRY_WINDOW_DAYS) + "<br>" + "<br>".join(lines))
         self.lapsing.setVisible(bool(lines))
 
@@ -242,12 +239,11 @@ class RecordsEditor(QWidget):
     def _saved(self, form: RecordForm, saved) -> None:
         from ui.undo import RecordEdit
 
-        t = QCoreApplication.translate
         label = kind_labels()[self.kind_key]
         if form.row is None:
-            text, before = t("Records", "add {0} {1}").format(label, saved.id), None
+            text, before = QCoreApplication.translate("Records", "add {0} {1}").format(label, saved.id), None
         else:
-            text, before = t("Records", "edit {0} {1}").format(label, saved.id), \
+            text, before = QCoreApplication.translate("Records", "edit {0} {1}").format(label, saved.id), \
                 dict(form.row.values)
         self.view.ctx.undo_stack.push(RecordEdit(
             self.view.ctx, text, self.kind_key, record_id=saved.id, before=before,

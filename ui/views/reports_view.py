@@ -319,10 +319,11 @@ class ReportsView(View):
         return Path(docs or Path.home()) / "jointaudit-reports"
 
     def choose_output(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Output folder"),
-                                                  str(self.default_folder()))
+        from ui.settings import choose_folder
+
+        folder = choose_folder(self, "reports", self.tr("Output folder"), self.default_folder())
         if folder:
-            self.export(Path(folder))
+            self.export(folder)
 
     def requests(self) -> list:
         reports = reports_service()
@@ -341,30 +342,23 @@ class ReportsView(View):
             return
         requests = self.requests()
         visit = self.current_visit()
-        reports = reports_service()
-
-        def work(ws, job):
-            written = []
-            for n, req in enumerate(requests):
-                name = f"{visit.file_stem}-{req.kind}-{(req.version_id or '').replace('@', '-')}"
-                name = f"{name.rstrip('-')}-{req.lang}.pdf"
-
-                def step(done, total, n=n, name=name):
-                    job.progress(n * 1000 + int(1000 * done / max(total, 1)),
-                                 len(requests) * 1000, name)
-
-                written.append(reports.export(ws, req, folder / name, progress=step,
-                                              cancel=job.cancel_event))
-            return written
+        jobs = []
+        for req in requests:
+            name = f"{visit.file_stem}-{req.kind}-{(req.version_id or '').replace('@', '-')}"
+            jobs.append((req, str(folder / f"{name.rstrip('-')}-{req.lang}.pdf")))
+        from ui import processes
 
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel_button.show()
         self.export_button.setEnabled(False)
         self.status.setText(self.tr("Exporting…"))
-        self.job = self.run(work, self._exported, on_progress=self._progress,
-                                on_cancelled=self._cancelled, on_finished=self._export_done,
-                                on_error=self._export_failed, name="export report")
+        # in a worker process: building a long PDF must not hold the UI thread
+        self.job = self.run_in_process(processes.export_reports, jobs,
+                                       on_result=self._exported, on_progress=self._progress,
+                                       on_cancelled=self._cancelled,
+                                       on_finished=self._export_done,
+                                       on_error=self._export_failed, name="export report")
 
     def _progress(self, done: int, total: int, message: str) -> None:
         self.progress.setRange(0, total)

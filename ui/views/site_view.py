@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
 )
 
+from ui import words
 from ui.models.checklist import severity_label
 from ui.models.records import Column, RecordTableModel
 from ui.views.base import View
@@ -83,7 +84,11 @@ class SiteView(View):
         self.obligations.setObjectName("siteObligations")
         self.obligations.setHeaderLabels([self.tr("Obligation"), self.tr("Required by"),
                                           self.tr("Recognition"), self.tr("Open actions")])
+        # the obligation's title takes the room; the other columns keep a readable width
         self.obligations.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.obligations.header().setStretchLastSection(False)
+        for col, width in ((1, 250), (2, 140), (3, 170)):
+            self.obligations.setColumnWidth(col, width)
         self.tabs.addTab(self.obligations, self.tr("Obligations"))
         self.due = RecordTableModel([
             Column(self.tr("Due"), lambda d: d.due),
@@ -123,7 +128,7 @@ class SiteView(View):
             due = ", ".join(x for x in (
                 self.tr("plan by {0}").format(a.plan_due) if a.plan_due else "",
                 self.tr("close by {0}").format(a.close_due) if a.close_due else "") if x)
-            parts.append(f"{a.scheme}: {a.status.replace('_', ' ')}" + (f" ({due})" if due
+            parts.append(f"{a.scheme}: {words.action_status(a.status)}" + (f" ({due})" if due
                                                                           else ""))
         return "; ".join(parts) or self.tr("none raised yet")
 
@@ -134,6 +139,18 @@ class SiteView(View):
         self.site.clear()
         self.site.blockSignals(False)
         self._show(None)
+
+    def view_state(self) -> dict:
+        return super().view_state() | {"site": self.site.currentText(),
+                                        "on": self.on.date()}
+
+    def restore_view_state(self, state: dict) -> None:
+        super().restore_view_state(state)
+        self.on.setDate(state["on"])
+        if state["site"]:  # kept as the choice while the names load again
+            self.site.blockSignals(True)
+            self.site.addItem(state["site"])
+            self.site.blockSignals(False)
 
     def reload(self) -> None:
         if self.ctx.workspace is None:
@@ -188,11 +205,10 @@ class SiteView(View):
             for o in items:
                 requires = "; ".join(f"{v} {c}" for v, c, _t in o.requires)
                 actions = "; ".join(
-                    f"{a.version_id}: {a.status.replace('_', ' ')}"
+                    f"{a.version_id}: {words.action_status(a.status)}"
                     + (f" → {a.close_due}" if a.close_due else "") for a in o.open_actions)
                 QTreeWidgetItem(node, [o.title, requires, "; ".join(o.recognition), actions])
         self.obligations.expandAll()
-        self.obligations.resizeColumnToContents(1)
 
     def _count(self) -> int:
         reg = self.current.register if self.current else None

@@ -244,6 +244,7 @@ class TimelineView(QWidget):
         p.setPen(QPen(text))
         p.drawText(QRectF(6, top, self.LABEL_W - 12, self.VISIT_H),
                    Qt.AlignmentFlag.AlignVCenter, self.tr("Joint visits"))
+        labels: list[tuple[QRectF, str]] = []
         for v in self._data.visits:
             shown = self._preview if self._preview and self._preview.key == v.key else v
             rect = self.visit_rect(shown)
@@ -263,14 +264,21 @@ class TimelineView(QWidget):
             p.setPen(QPen(line, 1, Qt.PenStyle.DashLine))
             p.drawLine(QPointF(rect.left() + 5, self.AXIS_H), QPointF(rect.left() + 5, rect.top()))
             if shown.label:
-                p.setPen(QPen(text))
-                fm = QFontMetrics(self.font())
-                if fm.horizontalAdvance(shown.label) + 6 < rect.width():
-                    p.drawText(rect, Qt.AlignmentFlag.AlignCenter, shown.label)
-                else:  # too short a visit to hold its name: write it beside the marker
-                    p.drawText(QRectF(rect.right() + 3, rect.top(), 200, rect.height()),
-                               Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                               shown.label)
+                labels.append((rect, shown.label))
+        # names left to right; one that would run into the previous one is left out (its
+        # tooltip still says it): across a portfolio the visits of several sites crowd
+        p.setPen(QPen(text))
+        fm = QFontMetrics(self.font())
+        free_from = -1.0
+        for rect, label in sorted(labels, key=lambda rl: rl[0].left()):
+            width = fm.horizontalAdvance(label)
+            if width + 6 < rect.width():
+                p.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+                free_from = rect.right()
+            elif rect.right() + 3 >= free_from:  # beside the marker, if there is room
+                p.drawText(QRectF(rect.right() + 3, rect.top(), width + 2, rect.height()),
+                           Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
+                free_from = rect.right() + 3 + width + 8
         if self._preview and self._problems:
             rect = self.visit_rect(self._preview)
             p.setPen(QPen(QColor("#c0392b")))

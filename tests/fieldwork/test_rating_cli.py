@@ -256,3 +256,41 @@ def test_a_workbook_for_a_visit_this_workspace_lacks_is_refused(demo_path, capsy
     assert code == 2 and str(xlsx) in err
     assert f"visit {int(visit) + 1000} is not in this workspace" in err
     assert findings(capsys, path, visit) == before
+
+
+def test_an_item_of_another_visit_is_refused(demo_path, capsys):
+    # The cooperative's Fairmined visit has a checklist of its own: one of its real items,
+    # named on the refinery's visit, is refused by name and nothing changes on either visit.
+    from tests.reports.demo_visit import prepare
+
+    path, visit, _ = demo_path
+    coop_visit, _ = prepare(path, "Cooperativa Minera La Esperanza")
+    theirs = findings(capsys, path, coop_visit)
+    key = next(r["item_key"] for r in theirs.values() if r["item_key"])
+    mine = findings(capsys, path, visit)
+    assert key not in {r["item_key"] for r in mine.values()}
+    code, _, err = run(capsys, "rate", path, "--visit", visit, "--item", key,
+                       "--level", "conforms")
+    assert code == 2 and f"item {key} is not on visit" in err and "Traceback" not in err, err
+    assert findings(capsys, path, visit) == mine
+    assert findings(capsys, path, coop_visit) == theirs
+
+
+def test_a_workbook_of_an_earlier_version_of_the_template_is_refused(demo_path, capsys,
+                                                                      tmp_path):
+    # A workbook exported before the crosswalk changed the template carries the template's
+    # earlier content hash: importing it would rate items that no longer ask the same.
+    path, visit, _ = demo_path
+    xlsx = tmp_path / "old.xlsx"
+    assert run(capsys, "export-checklist", path, "--visit", visit, "--out", xlsx)[0] == 0
+    before = findings(capsys, path, visit)
+    wb = load_workbook(xlsx)
+    for row in wb["About"].iter_rows():
+        if row[0].value == "content_hash":
+            row[1].value = "f" * 64
+    sheet = wb[next(t for t in wb.sheetnames if t.startswith("lbma-rgg"))]
+    sheet.cell(_row(sheet, "Clause", "Step 1.1"), 5, "Conformant")
+    wb.save(xlsx)
+    code, _, err = run(capsys, "import-checklist", path, xlsx)
+    assert code == 2 and "exported from an earlier version of template" in err, err
+    assert findings(capsys, path, visit) == before

@@ -235,6 +235,15 @@ def rating_history(ws, visit_id: int, item_key: str) -> list[tuple[int, str, str
                                      for h in findings.revisions(s, saved_id(f))]
 
 
+def remove_evidence(ws, uid: str) -> None:
+    """Take a wrongly attached file off its item; the audit trail keeps that it was there."""
+    with ws.session() as s:
+        row = s.exec(select(Evidence).where(Evidence.uid == uid)).first()
+        if row is None:
+            raise NotFound(f"no evidence file {uid}")
+        s.delete(row)
+
+
 def attach_evidence(ws, visit_id: int, item_key: str, filename: str, data: bytes, *,
                     media_type: str = "application/octet-stream",
                     effective_from: date | None = None, expires_on: date | None = None

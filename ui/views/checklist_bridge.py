@@ -178,16 +178,7 @@ def evidence_file(ws, uid: str, filename: str, folder: Path) -> Path:
 
 def remove_evidence(ws, visit_id: int, key: str, uid: str) -> ItemDetail:
     """Take a file off the item (a wrong attachment); the audit trail keeps that it was."""
-    from sqlmodel import select
-
-    from jointaudit.common.errors import NotFound
-    from jointaudit.store.models import Evidence
-
-    with ws.session() as s:
-        row = s.exec(select(Evidence).where(Evidence.uid == uid)).first()
-        if row is None:
-            raise NotFound(f"no evidence file {uid}")
-        s.delete(row)
+    cl.remove_evidence(ws, uid)
     return item_detail(ws, visit_id, key)
 
 

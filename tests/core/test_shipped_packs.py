@@ -259,6 +259,22 @@ def test_rjc_cop_has_42_provisions_in_six_unrated_sections():
     assert by_id["6.1a"].verified and by_id["7.2"].verified and by_id["12"].verified
 
 
+def test_rjc_cop_opening_provisions_are_confirmed_by_a_published_copy():
+    """Provisions 1-5 are verified on sources a reader can open (4 and 5 on a published copy
+    of the COP 2019 opening); the section letters are the pack's own labels and the four
+    doubtful ids of sections B, E and F stay unverified and say why."""
+    pack = load("rjc-cop-2019.yaml")
+    by_id = {r.id: r for r in pack.requirements}
+    assert all(by_id[i].verified for i in ("1", "2", "3", "4", "5"))
+    copy = next(d for d in pack.version.source_documents if d.id == "rjc-member-cop-2019-copy")
+    assert copy.url and URL.search(copy.url)
+    assert "rjc-member-cop-2019-copy" in by_id["4"].source
+    assert "rjc-member-cop-2019-copy" in by_id["5"].source
+    assert not any(by_id[s].verified for s in "ABCDEF")
+    for doubtful in ("13", "30", "31", "41"):
+        assert not by_id[doubtful].verified and "DOUBT" in by_id[doubtful].source, doubtful
+
+
 def test_rjc_cop_certification_cycle_on_real_dates():
     pack = load("rjc-cop-2019.yaml")
     assert pack.cycle.validity.years == 3
@@ -336,6 +352,19 @@ def test_fairmined_is_annual_with_entry_and_progress_requirements():
     assert any(d.id.startswith("fairmined-2.0") for d in pack.version.source_documents)
 
 
+def test_fairmined_clause_ids_stay_placeholders_until_the_printed_numbers_are_read():
+    """No source read gives Fairmined 2.0's printed numbers, so no requirement below chapter
+    level is verified, each says so, and the notes record what was searched."""
+    pack = load("fairmined-2.0.yaml")
+    requirements = [r for r in pack.requirements if r.id.count(".") == 2]
+    assert len(requirements) == 34
+    assert not any(r.verified for r in requirements)
+    assert all("UNVERIFIED" in r.source for r in requirements)
+    assert "Numbering search" in pack.version.notes and "placeholder" in pack.version.notes
+    documents = {d.id: d.url for d in pack.version.source_documents}
+    assert documents["fairmined-2.0-cetem"] and documents["fairtrade-fairmined-2010-section-b"]
+
+
 def test_pack_files_are_utf8_and_small():
     for name in PACK_FILES:
         raw = (PACKS / name).read_bytes()
@@ -382,6 +411,23 @@ def test_rjc_coc_2017_numbering_ships_with_its_mapping_from_2012():
     # recognitions under 2017 are evidence only until RJC's 2017 wording is read
     rec, _ = read_crosswalk(resource_path("crosswalks", "recognitions-rjc-coc-2017.yaml"))
     assert {(r.effect, r.verified) for r in rec.recognitions} == {("evidence", False)}
+
+
+def test_rjc_coc_2017_is_the_latest_version_by_its_effective_date_whatever_the_import_order(
+        workspace):
+    """Certification against CoC 2017 began on 1 April 2018 (sourced); with that date a
+    workspace that imports 2017 before 2012 still takes 2017 as the current version."""
+    from jointaudit.library.packs.loader import latest_version_id
+
+    pack = load("rjc-coc-2017.yaml")
+    assert pack.version.effective_from == date(2018, 4, 1)
+    assert "rjc-coc-launch-2018-bhrrc" in pack.version.notes
+    assert cites_a_source("rjc-coc-launch-2018-bhrrc", pack)
+    assert load("rjc-coc-2012.yaml").version.effective_from is None
+    import_pack_file(workspace, PACKS / "rjc-coc-2017.yaml")
+    import_pack_file(workspace, PACKS / "rjc-coc-2012.yaml")
+    with workspace.session() as session:
+        assert latest_version_id(session, "rjc-coc") == "rjc-coc@2017"
 
 
 # --- LBMA Responsible Gold Guidance v9 --------------------------------------------------

@@ -23,6 +23,7 @@ from jointaudit.fieldwork.aggregation import scheme_results
 from jointaudit.fieldwork.findings import scheme_ratings
 from jointaudit.library.packs.format import Pack
 from jointaudit.library.packs.loader import load_pack
+from jointaudit.planning.plan_view import VisitRow
 from jointaudit.reports.data import (
     Activity,
     AuditorFirm,
@@ -30,12 +31,12 @@ from jointaudit.reports.data import (
     ChecklistInput,
     ChecklistItem,
     ChecklistTopic,
-    FindingRow,
     JointSummaryInput,
     ObligationGroup,
     ObligationRow,
     ObligationsInput,
     RatingWord,
+    ReportedFinding,
     ReportedTeamMember,
     ResultLine,
     ResultValue,
@@ -45,7 +46,6 @@ from jointaudit.reports.data import (
     SummaryItem,
     TemplateApproval,
     UpcomingRow,
-    VisitInfo,
 )
 from jointaudit.reports.labels import LANGUAGES, fmt_list, label, pick
 from jointaudit.reports.language import FALLBACK as FALLBACK_LANGUAGE
@@ -86,10 +86,6 @@ def _visit(session: Session, visit_id: int) -> tuple[Visit, JointPlan, Site]:
 
 def site_info(site: Site) -> SiteInfo:
     return SiteInfo(site.name, site.country, site.region, site.commodity, site.site_type)
-
-
-def visit_info(visit: Visit, plan: JointPlan | None) -> VisitInfo:
-    return VisitInfo(visit.uid, visit.start, visit.end, plan.name if plan else "", visit.status)
 
 
 def team(session: Session, visit_id: int,
@@ -235,7 +231,7 @@ def scheme_report_input(session: Session, visit_id: int, version_id: str, *,
     for c in sorted(ratings, key=lambda c: position.get(c.requirement_id, 0)):
         finding = findings_by_key.get(c.item_key)
         req = reqs.get(c.clause_id)
-        rows.append(FindingRow(
+        rows.append(ReportedFinding(
             clause_id=c.clause_id, title=c.title or _title(session, c.requirement_id),
             level_id=c.level_id,
             severity=c.severity or "not_assessed", observation=c.observation,
@@ -257,7 +253,7 @@ def scheme_report_input(session: Session, visit_id: int, version_id: str, *,
         profile=pack.report_profile,
         rating_levels=tuple(RatingWord(lv.id, lv.severity.value, dict(lv.words))
                             for lv in pack.rating_scale.levels),
-        site=site_info(site), visit=visit_info(visit, plan), findings=tuple(rows),
+        site=site_info(site), visit=VisitRow.of(visit, plan, site), findings=tuple(rows),
         deadlines=tuple(pack.cycle.deadlines), team=team(session, visit_id, pack.scheme.id),
         activities=activities(session, visit, site, fields),
         fields={k: v for k, v in fields.items() if k != "activities"},
@@ -427,7 +423,8 @@ def joint_summary_input(session: Session, visit_id: int) -> JointSummaryInput:
         items.append(SummaryItem(it.key, it.title, refs, ratings.item_severity(it.key),
                                  words))
     return JointSummaryInput(
-        site=site_info(site), visit=visit_info(visit, plan), template_name=template.name,
+        site=site_info(site), visit=VisitRow.of(visit, plan, site),
+        template_name=template.name,
         schemes=tuple(summaries), items=tuple(items), shared_items=shared,
         specific_items=tuple(sorted(specific.items())),
         team=joint_team(session, visit_id, {v.split("@")[0] for v in template.version_ids}),
@@ -481,8 +478,8 @@ def checklist_input(session: Session, *, visit_id: int | None = None,
                                      for lv in p.rating_scale.levels))
                    for v, p in packs.items())
     return ChecklistInput(site_info(site) if site else SiteInfo("–"),
-                          visit_info(visit, plan) if visit else None, template.name, topics,
-                          scales)
+                          VisitRow.of(visit, plan, site) if visit else None, template.name,
+                          topics, scales)
 
 
 def obligations_input(session: Session, site_id: int, today: date) -> ObligationsInput:

@@ -124,7 +124,7 @@ DEADLINES = (
 SITE = SiteInfo("Mina La Esperanza", country="PE", region="Puno", commodity="gold",
                 site_type="mine")
 VISIT = VisitRow("5f0c1e2d3a4b5c6d7e8f90a1b2c3d4e5", date(2026, 3, 9), date(2026, 3, 12),
-                  plan_name="Plan 2026")
+                 plan_name="Plan 2026")
 TEAM = (
     ReportedTeamMember("Ana Quispe", "lead", "Auditores Andinos S.A.C.",
                ("rjc-cop lead auditor, valid to 2027-06-30",)),

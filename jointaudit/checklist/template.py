@@ -11,11 +11,13 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import delete, insert
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
-from jointaudit.checklist.clusters import Link, MergePlan, Req, plan_merge
+from jointaudit.checklist.clusters import Link, MergePlan, PlannedItem, Req, plan_merge
 from jointaudit.common.errors import InvalidInput, NotFound
 from jointaudit.store import audit_trail
 from jointaudit.store.models import (
@@ -26,6 +28,8 @@ from jointaudit.store.models import (
     JointTemplate,
     Requirement,
     SchemeVersion,
+    saved_id,
+    table_of,
 )
 from jointaudit.store.models._base import utcnow
 
@@ -52,13 +56,16 @@ def load_plan(session: Session, version_ids: list[str]) -> MergePlan:
         raise InvalidInput("choose each scheme version once")
     # Plain column rows, not model objects: a merge reads thousands of them.
     R, L = Requirement, CrosswalkLink
-    reqs = [Req(i, v, c, t, tuple(tp or ()), p, a) for i, v, c, t, tp, p, a in session.exec(
-        select(R.id, R.version_id, R.clause_id, R.title, R.topics, R.position, R.assessable)
+    # (SQLAlchemy's select: more columns than sqlmodel's ``select`` overloads take)
+    reqs = [Req(i, v, c, t, tuple(tp or ()), p, a) for i, v, c, t, tp, p, a in session.execute(
+        sa_select(col(R.id), col(R.version_id), col(R.clause_id), col(R.title), col(R.topics),
+                  col(R.position), col(R.assessable))
         .where(col(R.version_id).in_(version_ids)))]
     ids = {r.id for r in reqs}
-    links = [Link(*row) for row in session.exec(
-        select(L.source_requirement_id, L.target_requirement_id, L.relationship,
-               L.shared_core, L.source_addon, L.target_addon).where(L.status == "accepted"))
+    links = [Link(*row) for row in session.execute(
+        sa_select(col(L.source_requirement_id), col(L.target_requirement_id),
+                  col(L.relationship), col(L.shared_core), col(L.source_addon),
+                  col(L.target_addon)).where(col(L.status) == "accepted"))
         if row[0] in ids and row[1] in ids]
     return plan_merge(reqs, links, version_ids)
 
@@ -78,14 +85,15 @@ def remerge(session: Session, template: JointTemplate) -> RemergeReport:
     report = RemergeReport(plan)
     old = {it.item_key: it for it in session.exec(
         select(JointItem).where(JointItem.template_id == template.id))}
-    old_sources = _sources_by_item(session, [it.id for it in old.values()])
+    old_sources = _sources_by_item(session, [saved_id(it) for it in old.values()])
     new_keys = {it.key for it in plan.items}
-    follows = {key: _follow_key(old_sources.get(item.id, []), plan, key)
+    follows = {key: _follow_key(old_sources.get(saved_id(item), []), plan, key)
                for key, item in old.items() if key not in new_keys}
 
     # Rows are written with Core bulk statements: building thousands of SQLModel objects
     # costs far more than the merge itself (see tests/benchmarks/bench_merge.py).
-    fresh, rewrite = [], []  # new item rows; (key, planned) whose provenance is rewritten
+    fresh: list[dict[str, Any]] = []  # new item rows
+    rewrite: list[tuple[str, PlannedItem]] = []  # (key, planned) whose provenance is rewritten
     for position, planned in enumerate(plan.items):
         item = old.get(planned.key)
         if item is None:
@@ -108,35 +116,35 @@ def remerge(session: Session, template: JointTemplate) -> RemergeReport:
         session.add(item)
     session.flush()
     if fresh:
-        session.execute(insert(JointItem.__table__), fresh)
+        session.execute(insert(table_of(JointItem)), fresh)
     ids = dict(session.exec(select(JointItem.item_key, JointItem.id)
                             .where(JointItem.template_id == template.id)).all())
     audit_trail.log_bulk_created(session, "joint_item",
                                  [dict(row, id=ids[row["item_key"]]) for row in fresh])
     stale = [ids[key] for key, _ in rewrite if key in old]
     if stale:
-        session.execute(delete(JointItemSource.__table__)
-                        .where(JointItemSource.__table__.c.item_id.in_(stale)))
+        sources = table_of(JointItemSource)
+        session.execute(delete(sources).where(sources.c.item_id.in_(stale)))
     rows = [{"item_id": ids[key], "requirement_id": s.requirement_id, "role": s.role,
              "propagation": s.propagation} for key, planned in rewrite for s in planned.sources]
     if rows:
-        session.execute(insert(JointItemSource.__table__), rows)
+        session.execute(insert(table_of(JointItemSource)), rows)
     session.expire_all()
 
     new_items = {it.item_key: it for it in session.exec(
         select(JointItem).where(JointItem.template_id == template.id))}
     for key in report.changed:
-        for finding in _findings_on(session, key, template.id):
+        for finding in _findings_on(session, key, saved_id(template)):
             _flag(session, finding, "the crosswalk changed what this item asks", report)
     for key, item in old.items():
         if key in new_keys:
             continue
         report.removed.append(key)
-        for finding in _findings_on(session, key, template.id):
+        for finding in _findings_on(session, key, saved_id(template)):
             _move_finding(session, finding, follows[key], new_items, report)
         session.flush()
-        session.execute(delete(JointItemSource.__table__)
-                        .where(JointItemSource.__table__.c.item_id == item.id))
+        sources = table_of(JointItemSource)
+        session.execute(delete(sources).where(sources.c.item_id == item.id))
         session.delete(item)
     template.content_hash = template_hash(template, plan)
     template.updated_at = utcnow()
@@ -163,8 +171,8 @@ def _sources_by_item(session: Session, item_ids: list[int]) -> dict[int, list[Jo
 def _findings_on(session: Session, key: str, template_id: int) -> list[Finding]:
     from jointaudit.store.models import JointPlan, Visit
 
-    stmt = (select(Finding).join(Visit, Visit.id == Finding.visit_id)
-            .join(JointPlan, JointPlan.id == Visit.plan_id)
+    stmt = (select(Finding).join(Visit, col(Visit.id) == col(Finding.visit_id))
+            .join(JointPlan, col(JointPlan.id) == col(Visit.plan_id))
             .where(Finding.item_key == key, JointPlan.template_id == template_id))
     return list(session.exec(stmt))
 

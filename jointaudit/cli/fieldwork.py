@@ -77,6 +77,18 @@ def _rate(args) -> int:
     return 0
 
 
+_RATING_FIELDS = ("number", "item_key", "version_id", "clause_id", "title", "level_id",
+                  "words", "severity", "provenance", "basis", "by", "reason", "certificate",
+                  "observation", "confidential", "needs_rerating", "to_rate")
+
+
+def _rating_json(line) -> dict:
+    """A clause's rating as ``findings --json`` prints it (the certificate in words)."""
+    out = {name: getattr(line, name) for name in _RATING_FIELDS}
+    out["certificate"], out["to_rate"] = line.certificate_text, list(line.to_rate)
+    return out
+
+
 def _findings(args) -> int:
     from dataclasses import asdict
 
@@ -88,7 +100,7 @@ def _findings(args) -> int:
         computed = results(ws, visit, args.scheme, args.lang)
     for line in lines:
         if args.json:
-            print(json.dumps(asdict(line), ensure_ascii=False))
+            print(json.dumps(_rating_json(line), ensure_ascii=False))
             continue
         where = f"#{line.number}" if line.number else "excluded"
         extra = f" — {line.observation}" if line.observation and not line.confidential else ""

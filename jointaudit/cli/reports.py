@@ -71,17 +71,18 @@ def _report(args) -> int:
     with (open_to_write if args.fields else open_exclusive)(args.workspace) as ws:
         visit_id = svc.find_visit(ws, args.visit) if args.visit else None
         if args.fields:
-            _set_fields(ws, visit_id, Path(args.fields))
+            _set_fields(ws, _required(visit_id), Path(args.fields))
         if not any(kinds):
             return 0
         base = dict(lang=args.lang, draft=args.draft, report_date=args.report_date,
                     parts=("public", "assurance") if args.public_only
                     else ("public", "assurance", "confidential"))
         if args.all_schemes:
-            return _all_schemes(ws, visit_id, Path(args.out), base)
+            return _all_schemes(ws, _required(visit_id), Path(args.out), base)
         if args.scheme:
             request = svc.ReportRequest("scheme", visit_id=visit_id,
-                                        version_id=svc.resolve_version(ws, visit_id, args.scheme),
+                                        version_id=svc.resolve_version(
+                                            ws, _required(visit_id), args.scheme),
                                         **base)
         elif args.joint_summary:
             request = svc.ReportRequest("joint_summary", visit_id=visit_id, **base)
@@ -93,6 +94,12 @@ def _report(args) -> int:
         out = svc.export(ws, request, args.out)
         print(f"{out}: written{' (DRAFT)' if args.draft else ''}")
     return 0
+
+
+def _required(visit_id: int | None) -> int:
+    if visit_id is None:
+        raise InvalidInput("--visit is required (id or uid)")
+    return visit_id
 
 
 def _all_schemes(ws, visit_id: int, folder: Path, base: dict) -> int:
@@ -119,11 +126,12 @@ def _set_fields(ws, visit_id: int, path: Path) -> None:
 
     problems = ProblemList(str(path))
     doc = read_yaml_file(path, problems, FIELDS_MAX_BYTES)
-    problems.raise_if_any(f"{path}: cannot read the report fields")
+    if doc is None or problems:
+        problems.raise_now(f"{path}: cannot read the report fields")
     if not isinstance(doc.data, dict):
         problems.add("report-fields.not-mapping",
                      "expected a mapping: scheme id or version -> field id -> text", line=1)
-        problems.raise_if_any(f"{path}: no report fields set")
+        problems.raise_now(f"{path}: no report fields set")
     resolved = {}
     for scheme, fields in doc.data.items():
         where = (str(scheme),)

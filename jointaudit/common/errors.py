@@ -8,6 +8,7 @@ and what was expected, so a user can fix the input without reading code.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NoReturn
 
 
 @dataclass(frozen=True)
@@ -81,3 +82,7 @@ class ProblemList:
     def raise_if_any(self, summary: str) -> None:
         if self.problems:
             raise InvalidInput(summary, problems=self.problems)
+
+    def raise_now(self, summary: str) -> NoReturn:
+        """Refuse with the problems found so far (the caller cannot go on)."""
+        raise InvalidInput(summary, problems=self.problems)

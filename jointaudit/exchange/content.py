@@ -22,7 +22,7 @@ from pydantic import (
     ValidationError,
     model_validator,
 )
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from jointaudit.common.errors import NotFound, Problem
 from jointaudit.common.severity import Severity
@@ -47,6 +47,7 @@ from jointaudit.store.models import (
     Site,
     TemplateApproval,
     Visit,
+    saved_id,
 )
 from jointaudit.trust.keys import PublicKeyInfo, Signer
 from jointaudit.trust.signing import canonical_content, content_hash
@@ -287,7 +288,7 @@ class FindingsDoc(_M):
         return self
 
 
-DOCS = {"template.json": TemplateDoc, "plan.json": PlanDoc, "findings.json": FindingsDoc}
+DOCS: dict[str, type[_M]] = {"template.json": TemplateDoc, "plan.json": PlanDoc, "findings.json": FindingsDoc}
 
 
 def parse_content(bundle: Bundle) -> dict[str, _M]:
@@ -312,7 +313,7 @@ def parse_content(bundle: Bundle) -> dict[str, _M]:
             raise BundleRejected(f"{bundle.path}: bundle refused: {name} is not valid",
                                  code="bundle.invalid-content", problems=problems) from exc
     findings = parsed.get("findings.json")
-    for n, f in enumerate(findings.findings if findings else []):
+    for n, f in enumerate(findings.findings if isinstance(findings, FindingsDoc) else []):
         for m, ev in enumerate(f.evidence):
             member = f"evidence/{ev.sha256}"
             place = f"findings.{n}.evidence.{m}"
@@ -336,10 +337,10 @@ def parse_content(bundle: Bundle) -> dict[str, _M]:
 # --- export -------------------------------------------------------------------------------
 
 def _template_doc(session: Session, template: JointTemplate) -> TemplateDoc:
-    content = canonical_content(session, template.id)
+    content = canonical_content(session, saved_id(template))
     items = []
     for item in session.exec(select(JointItem).where(JointItem.template_id == template.id)
-                             .order_by(JointItem.position, JointItem.item_key)):
+                             .order_by(col(JointItem.position), col(JointItem.item_key))):
         sources = [SourceDoc(version_id=r.version_id, clause_id=r.clause_id, role=s.role,
                              propagation=s.propagation)
                    for s, r in session.exec(select(JointItemSource, Requirement)
@@ -361,7 +362,7 @@ def _plan_doc(session: Session, plan: JointPlan) -> PlanDoc:
     template = session.get(JointTemplate, plan.template_id) if plan.template_id else None
     visits = [VisitDoc(**v.model_dump(include=set(VisitDoc.model_fields)))
               for v in session.exec(select(Visit).where(Visit.plan_id == plan.id)
-                                    .order_by(Visit.start))]
+                                    .order_by(col(Visit.start)))]
     return PlanDoc(uid=plan.uid, name=plan.name, template_uid=template.uid if template else None,
                    site=SiteDoc(**site.model_dump(include=set(SiteDoc.model_fields)))
                    if site else None,
@@ -377,7 +378,7 @@ def _findings_doc(session: Session, plan: JointPlan, files: dict[str, bytes]) ->
         history = [StateDoc(**h.model_dump(include=set(StateDoc.model_fields)))
                    for h in session.exec(select(FindingHistory)
                                          .where(FindingHistory.finding_id == finding.id)
-                                         .order_by(FindingHistory.id))]
+                                         .order_by(col(FindingHistory.id)))]
         evidence = []
         for ev in session.exec(select(Evidence).where(Evidence.finding_id == finding.id)):
             files[f"evidence/{ev.sha256}"] = ev.data

@@ -51,6 +51,7 @@ from jointaudit.store.models import (
     TemplateApproval,
     TrustedKey,
     Visit,
+    saved_id,
 )
 from jointaudit.store.models._base import new_uid
 from jointaudit.trust.signing import canonical_bytes, content_hash, diff_content
@@ -137,11 +138,11 @@ class _Importer:
                 self.s.add(mine)
                 self.s.flush()
                 self._links(doc)
-                self._items(mine.id, doc)
+                self._items(saved_id(mine), doc)
         else:
             from jointaudit.trust.signing import canonical_content
 
-            changes = diff_content(canonical_content(self.s, mine.id), doc.content)
+            changes = diff_content(canonical_content(self.s, saved_id(mine)), doc.content)
             if changes:
                 self.report.notes.append(f"template {doc.name!r} differs from yours; kept yours"
                                          f" ({len(changes)} difference(s): {changes[0]} …)")
@@ -154,8 +155,8 @@ class _Importer:
             if known:
                 continue
             self.report.created.append(f"approval for {a.scheme_id} by {a.signer_name}")
-            if self.write:
-                self.s.add(TemplateApproval(template_id=mine.id, **a.model_dump()))
+            if self.write and mine is not None:  # (written: the template is stored)
+                self.s.add(TemplateApproval(template_id=saved_id(mine), **a.model_dump()))
 
     def _req(self, version_id: str, clause_id: str) -> Requirement | None:
         return self.s.exec(select(Requirement).where(Requirement.version_id == version_id)
@@ -172,7 +173,8 @@ class _Importer:
                               .where(CrosswalkLink.source_requirement_id == src.id)
                               .where(CrosswalkLink.target_requirement_id == tgt.id)).first()
             if row is None:
-                row = CrosswalkLink(source_requirement_id=src.id, target_requirement_id=tgt.id,
+                row = CrosswalkLink(source_requirement_id=saved_id(src),
+                                    target_requirement_id=saved_id(tgt),
                                     relationship=link["relationship"], origin="curated",
                                     crosswalk_file=f"bundle {self.bundle.path.name}")
             elif row.status == "accepted":
@@ -192,7 +194,7 @@ class _Importer:
             for src in item.sources:
                 req = self._req(src.version_id, src.clause_id)
                 if req is not None:
-                    self.s.add(JointItemSource(item_id=row.id, requirement_id=req.id,
+                    self.s.add(JointItemSource(item_id=saved_id(row), requirement_id=saved_id(req),
                                                role=src.role, propagation=src.propagation))
 
     # -- plan and visits -----------------------------------------------------------------
@@ -219,11 +221,12 @@ class _Importer:
             visit = self.s.exec(select(Visit).where(Visit.uid == v.uid)).first()
             if visit is None:
                 self.report.created.append(f"visit {v.start}–{v.end}")
-                if self.write:
+                if self.write and plan is not None:  # (written: the plan is stored)
                     if plan.site_id is None:
                         raise _problem(self.bundle, "invalid-content", "a visit needs the "
                                        "plan's site", "plan.json: site")
-                    visit = Visit(plan_id=plan.id, site_id=plan.site_id, **v.model_dump())
+                    visit = Visit(plan_id=saved_id(plan), site_id=plan.site_id,
+                                  **v.model_dump())
                     self.s.add(visit)
                     self.s.flush()
             self.visit_ids[v.uid] = visit.id if visit is not None else None
@@ -244,7 +247,7 @@ class _Importer:
                 .where(Finding.item_key == theirs.item_key)).first()
             if mine is None:
                 self.report.created.append(f"finding on {self._label(theirs.item_key)}")
-                if self.write:
+                if self.write and visit_id is not None:  # (written: the visit is stored)
                     self._create_finding(visit_id, theirs)
                 continue
             key = f"{theirs.visit_uid}/{theirs.item_key}"
@@ -254,7 +257,8 @@ class _Importer:
             if outcome.kind == "unchanged":
                 self.report.unchanged += 1
             elif outcome.kind == "conflict":
-                self.report.conflicts.append(outcome.conflict)
+                if outcome.conflict is not None:  # a conflict outcome always names it
+                    self.report.conflicts.append(outcome.conflict)
             else:
                 self.report.updated.append(
                     f"finding on {self._label(theirs.item_key)} ({outcome.kind})")
@@ -263,7 +267,7 @@ class _Importer:
     def _label(self, item_key: str) -> str:
         """How a person recognises the item: its title, then its key."""
         doc = self.docs.get("template.json")
-        titles = {i.item_key: i.title for i in doc.items} if doc else {}
+        titles = {i.item_key: i.title for i in doc.items} if isinstance(doc, TemplateDoc) else {}
         title = titles.get(item_key) or self.s.exec(
             select(JointItem.title).where(JointItem.item_key == item_key)).first()
         return f"{item_key} {title!r}" if title else item_key
@@ -274,11 +278,14 @@ class _Importer:
         self.s.add(row)
         self.s.flush()
         for h in doc.history:
-            self.s.add(FindingHistory(finding_id=row.id, **h.model_dump()))
+            self.s.add(FindingHistory(finding_id=saved_id(row), **h.model_dump()))
         self._evidence(row, doc)
 
     def _item_id(self, visit_id: int, item_key: str) -> int | None:
-        plan = self.s.get(JointPlan, self.s.get(Visit, visit_id).plan_id)
+        visit = self.s.get(Visit, visit_id)
+        plan = self.s.get(JointPlan, visit.plan_id) if visit else None
+        if plan is None:
+            return None
         item = self.s.exec(select(JointItem).where(JointItem.template_id == plan.template_id)
                            .where(JointItem.item_key == item_key)).first()
         return item.id if item else None
@@ -323,7 +330,7 @@ class _Importer:
             for n, state in enumerate(keep):
                 ident = _ident(state)
                 if n == 0 or ident not in known:  # every rating either side saw is kept
-                    self.s.add(FindingHistory(finding_id=mine.id, revision=state.revision,
+                    self.s.add(FindingHistory(finding_id=saved_id(mine), revision=state.revision,
                                               severity=state.severity,
                                               observation=state.observation,
                                               confidential=state.confidential,
@@ -342,12 +349,14 @@ class _Importer:
             self.s.add(mine)
 
     def run(self) -> None:
-        if "template.json" in self.docs:
-            self.template(self.docs["template.json"])
-        if "plan.json" in self.docs:
-            self.plan(self.docs["plan.json"])
-        if "findings.json" in self.docs:
-            self.findings(self.docs["findings.json"])
+        template, plan = self.docs.get("template.json"), self.docs.get("plan.json")
+        findings = self.docs.get("findings.json")
+        if isinstance(template, TemplateDoc):
+            self.template(template)
+        if isinstance(plan, PlanDoc):
+            self.plan(plan)
+        if isinstance(findings, FindingsDoc):
+            self.findings(findings)
         sender = self.bundle.sender
         if sender is not None:
             self.report.sender = f"{sender.name} ({sender.organisation})".replace(" ()", "")
@@ -398,7 +407,7 @@ def apply_import(ws: Workspace, path: str | Path, resolutions: dict[str, str] | 
         actor = (f"{actor} via unverified bundle {bundle.path.name} "
                  f"({preview.sender_fingerprint or 'unsigned'})")
     # A server is backed up by its administrator (pg_dump); the import is one transaction.
-    backup = None if ws.is_server else backup_file(ws.path, "before-bundle-import")
+    backup = backup_file(ws.path, "before-bundle-import") if isinstance(ws.path, Path) else None
     try:
         with acting_as(actor), ws.session() as session:
             importer = _Importer(session, bundle, write=True)

@@ -325,6 +325,9 @@ def revisions(session: Session, finding_id: int) -> list[FindingHistory]:
 
 @dataclass(frozen=True)
 class ClauseRating:
+    """One scheme's rating of one of its clauses on a visit, in the scheme's own scale: the
+    one finding row the services, the command line and the reports read."""
+
     version_id: str
     clause_id: str
     requirement_id: int
@@ -351,6 +354,12 @@ class ClauseRating:
     certificate: CertificateEvidence | None = None  # a recognition's evidence
     to_rate: tuple[str, ...] = ()  # item keys (add-on or shared core) still to rate
     answer: str = "graded"
+    number: int = 0  # its item's "#" in the checklist exports; 0 for an excluded clause
+
+    @property
+    def certificate_text(self) -> str:
+        """The recognition's certificate in words ("" when none)."""
+        return self.certificate.describe() if self.certificate else ""
 
 
 @dataclass
@@ -467,6 +476,7 @@ def scheme_ratings(session: Session, visit_id: int, *, language: str = "en") -> 
     core_items = {it.key: it for it in cl.items if it.kind == "core"}
     equal = _equal_groups(session, [s.requirement_id for it in cl.items for s in it.primary])
     out = VisitRatings(visit_id, cl)
+    numbers = {it.key: n for n, it in enumerate(cl.items, start=1)}
     for it in cl.items:
         if it.kind == "core":
             continue
@@ -507,7 +517,8 @@ def scheme_ratings(session: Session, visit_id: int, *, language: str = "en") -> 
             for ck in keys:
                 _with_core(p, _from_item(findings.get(ck), s, maps, ck), it.key,
                            ck, core_items[ck].title)
-            out.clauses.append(_clause(s, it.key, keys, p, finding, maps, cl, language))
+            out.clauses.append(_clause(s, it.key, keys, p, finding, maps, cl, language,
+                                       numbers[it.key]))
     for ex in cl.excluded:
         level = maps[ex.version_id].to_scheme(Severity.NOT_APPLICABLE)
         out.clauses.append(ClauseRating(
@@ -554,7 +565,7 @@ def _equal_groups(session: Session, requirement_ids: list[int]) -> UnionFind:
 
 
 def _clause(s: SourceView, key, core_keys, p: _Partial, finding, maps, cl: Checklist,
-            language) -> ClauseRating:
+            language, number: int) -> ClauseRating:
     offers = cl.recognitions.get(s.requirement_id, [])
     rec = [r for r in offers if r.effect == "met"]
     evidence = [r for r in offers if r.effect != "met"]
@@ -576,7 +587,7 @@ def _clause(s: SourceView, key, core_keys, p: _Partial, finding, maps, cl: Check
                   observation=finding.observation if finding else "",
                   confidential=bool(finding and finding.confidential), critical=s.critical,
                   by=p.by, reason=p.reason, certificate=certificate, to_rate=p.to_rate,
-                  answer=s.answer)
+                  answer=s.answer, number=number)
     if severity is None:
         return ClauseRating(severity=None, level_id=None, words="needs a rating for this scheme",
                             basis=basis, needs_decision=True, provenance="needs_decision",

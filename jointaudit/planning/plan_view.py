@@ -1,10 +1,16 @@
 """A site's plan as plain rows (windows, visits, teams, problems, saving): what the
-desktop app, the command line and the calendar export show. ``services.planning`` builds it."""
+desktop app, the command line and the calendar export show. ``services.planning`` builds it.
+
+Two visit rows, two ideas: a ``PlannedVisitRow`` is the planner's proposal (numbered, with
+its audits, effort and team, not stored yet); a ``VisitRow`` is a visit as saved in the
+workspace, the one row the visit lists, the fieldwork screens and the report covers show."""
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from datetime import date
+
+from jointaudit.store.models import JointPlan, Site, Visit, saved_id
 
 
 @dataclass(frozen=True)
@@ -56,6 +62,49 @@ class PlannedVisitRow:
     warnings: tuple[str, ...] = ()
     rejections: tuple[str, ...] = ()
     auditor_days: int = 0  # days on site × team members (the pack's estimate × size if unstaffed)
+
+
+# Workspace bookkeeping on a ``VisitRow``: not part of what a report says about the visit, so
+# the report content hash leaves these fields out (``reports.data.content_hash``).
+_NOT_REPORTED = {"reported": False}
+
+
+@dataclass(frozen=True)
+class VisitRow:
+    """A saved visit: its dates, plan and status, the site and the joint template its plan
+    uses. Report covers print uid, dates, plan name and status; lists use the rest."""
+
+    uid: str
+    start: date
+    end: date
+    plan_name: str = ""
+    status: str = ""
+    id: int = field(default=0, metadata=_NOT_REPORTED)
+    plan_id: int = field(default=0, metadata=_NOT_REPORTED)
+    site_id: int = field(default=0, metadata=_NOT_REPORTED)
+    site: str = field(default="", metadata=_NOT_REPORTED)
+    template_id: int | None = field(default=None, metadata=_NOT_REPORTED)
+    template: str = field(default="", metadata=_NOT_REPORTED)
+
+    @classmethod
+    def of(cls, visit: Visit, plan: JointPlan | None, site: Site | None = None,
+           template: str = "") -> VisitRow:
+        """The row of a stored visit (its plan, site and template name as known)."""
+        return cls(visit.uid, visit.start, visit.end, plan.name if plan else "", visit.status,
+                   id=saved_id(visit), plan_id=visit.plan_id,
+                   site_id=visit.site_id, site=site.name if site else "",
+                   template_id=plan.template_id if plan else None, template=template)
+
+    @property
+    def label(self) -> str:
+        used = f" — {self.template}" if self.template else ""
+        return f"{self.site}: {self.start:%Y-%m-%d} – {self.end:%Y-%m-%d}{used}"
+
+    @property
+    def file_stem(self) -> str:
+        """A file-name-safe stem for this visit's exports."""
+        safe = "".join(c if c.isalnum() else "-" for c in self.site).strip("-")
+        return f"{safe}-{self.start:%Y%m%d}"
 
 
 @dataclass(frozen=True)

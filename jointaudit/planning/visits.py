@@ -21,7 +21,7 @@ completion of the last audit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from operator import attrgetter
@@ -107,7 +107,7 @@ def _group_at(inp: PlanInput, lengths: _Lengths, first: AuditWindow, start: date
     """Grow a visit from ``first`` at ``start``: add each other window whose addition keeps
     a start covering the whole group (the length may grow with the group's effort)."""
     group = [first]
-    key = (lengths.number(first),)
+    key: tuple[int, ...] = (lengths.number(first),)
     length = lengths.days(key, group)
     for w in others:
         if w.earliest > start or w.latest < start:  # cannot share a visit starting then
@@ -277,14 +277,15 @@ class _Agenda:
     def chain_windows(self) -> list[tuple[AuditWindow, int]]:
         out = []
         for i, c in enumerate(self.chains):
-            if self._pending[i] is None:
-                self._pending[i] = []
+            chain = self._pending[i]
+            if chain is None:
+                chain = self._pending[i] = []
                 for w in pending(c):
                     if w.status == "required":
-                        self._pending[i].append(w)
+                        chain.append(w)
                     else:
                         self.possible.setdefault(w.uid, w)
-            out += [(w, i) for w in self._pending[i]]
+            out += [(w, i) for w in chain]
         return out
 
     def first_fixed(self) -> AuditWindow | None:
@@ -296,11 +297,19 @@ class _Agenda:
         """Fixed windows not yet covered and open on ``day``, in stabbing order."""
         out = []
         for w in self.fixed[self._head:]:
-            if self.starts[w.uid] - self._width > day:
+            if self.known_start(w) - self._width > day:
                 break
             if w.uid not in self.fixed_done and w.earliest <= day <= w.latest:
                 out.append(w)
         return out
+
+    def known_start(self, w: AuditWindow) -> date:
+        """The latest start of a window the plan can still cover (the fixed ones, and the
+        pending ones once those without a start are named)."""
+        day = self.starts[w.uid]
+        if day is None:
+            raise ValueError(f"window {w.uid} has no start that fits")
+        return day
 
     def commit(self, w: AuditWindow, chain: int | None, start: date, end: date) -> None:
         if chain is None:
@@ -328,7 +337,7 @@ def within_horizon(plan: SitePlan, horizon_end: date) -> SitePlan:
 
 
 def settle_desk(plan: SitePlan, w: AuditWindow, horizon_start: date,
-                chain: list[AuditWindow] = ()) -> date:
+                chain: Sequence[AuditWindow] = ()) -> date:
     """A desk audit on its due day, or on the first day its window allows when an on-site
     audit of the same scheme could start before that day (a stage 1 review, IRMA's, comes
     before the stage 2 visit it prepares). One whose window closed before the plan starts
@@ -360,21 +369,22 @@ def plan_greedy(inp: PlanInput, *, shift_earlier: bool = True) -> SitePlan:
                                   [x for x, c in todo if c == chain])
                 agenda.commit(w, chain, day, day)
             continue
-        bad = [(w, None) for w in agenda.fixed_bad if w.uid not in agenda.fixed_done]
+        bad: list[tuple[AuditWindow, int | None]] = [
+            (w, None) for w in agenda.fixed_bad if w.uid not in agenda.fixed_done]
         bad += [(w, c) for w, c in todo if agenda.start(w) is None]
         if bad:  # name it, assume it happens late anyway so later cycles still follow
-            w, chain = min(bad, key=lambda p: (p[0].latest, p[0].uid))
+            w, which = min(bad, key=lambda p: (p[0].latest, p[0].uid))
             plan.problems.append(diagnose(w, length([w]), inp.calendar, floor,
                                           inp.horizon_start))
             plan.unplanned.append(w)
-            agenda.commit(w, chain, w.latest, w.latest)
+            agenda.commit(w, which, w.latest, w.latest)
             continue
         head = agenda.first_fixed()
         first = head if not todo else min(([head] if head else []) + [w for w, _ in todo],
                                           key=agenda.order)
         if first is None:
             break
-        at = agenda.starts[first.uid]
+        at = agenda.known_start(first)
         ordered = [w for w in agenda.fixed_open_at(at) if w is not first]
         chain_of = {w.uid: c for w, c in todo}
         if todo:

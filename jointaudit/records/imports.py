@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlmodel import Session, select
 
@@ -29,6 +30,7 @@ from jointaudit.store.models import (
     Scheme,
     SchemeVersion,
     Site,
+    saved_id,
 )
 
 SITE_TYPES = {"mine", "cooperative", "refinery", "smelter", "trader", "manufacturer", "company"}
@@ -135,7 +137,7 @@ def import_sites(workspace, path: str | Path) -> RecordsResult:
         "name", "country", "region", "commodity", "site_type", "scale", "size", "languages",
         "applicability_tags", "financial_year_end", "max_visit_days", "notes"})
     c = _Rows(path)
-    parsed = []
+    parsed: list[tuple[str, dict[str, Any]]] = []
     for row in rows:
         name = c.unique_name(row)
         fye = row.get("financial_year_end") or None
@@ -146,7 +148,7 @@ def import_sites(workspace, path: str | Path) -> RecordsResult:
         days = parse_count(max_days, limit=365) if max_days else None
         if max_days and not days:
             c.add(row, "max_visit_days", f"'{max_days[:40]}' is not a number of days (1–365)")
-        fields = dict(
+        fields: dict[str, Any] = dict(
             country=c.country(row), region=row.get("region"),
             commodity=row.get("commodity").lower() or "gold",
             site_type=c.choice(row, "site_type", SITE_TYPES, "mine"),
@@ -155,7 +157,8 @@ def import_sites(workspace, path: str | Path) -> RecordsResult:
             applicability_tags=[t.lower() for t in split_list(row.get("applicability_tags"))],
             financial_year_end=fye, notes=row.get("notes"),
             max_visit_days=days or None)
-        parsed.append((name, fields))
+        if name is not None:  # (a missing name is a problem already)
+            parsed.append((name, fields))
     c.raise_if_any(path)
     created = updated = 0
     with workspace.session() as s:
@@ -223,7 +226,7 @@ def import_cbs(workspace, path: str | Path) -> RecordsResult:
                     CBApproval.scheme_version_id == version_id,
                     CBApproval.valid_from == start)).first()
                 if dup is None:
-                    s.add(CBApproval(cb_id=cb.id, scheme_id=scheme_id,
+                    s.add(CBApproval(cb_id=saved_id(cb), scheme_id=scheme_id,
                                      scheme_version_id=version_id,
                                      commodities=[x.lower() for x in split_list(
                                          row.get("commodities"))],
@@ -288,7 +291,7 @@ def import_auditors(workspace, path: str | Path) -> RecordsResult:
                     AuditorQualification.valid_from == start)).first()
                 if dup is None:
                     s.add(AuditorQualification(
-                        auditor_id=person.id, scheme_id=scheme_id, role=role,
+                        auditor_id=saved_id(person), scheme_id=scheme_id, role=role,
                         commodities=[x.lower() for x in split_list(row.get("commodities"))],
                         valid_from=start, valid_to=end, reference=row.get("reference")))
                     s.flush()
@@ -346,19 +349,21 @@ def import_memberships(workspace, path: str | Path) -> RecordsResult:
                               f" '{name}' (known: {', '.join(sorted(known)) or 'none'})")
                     else:
                         facility_ids.append(known[name])
-            plan.append((site, scheme_id, version_id, kind, since, issued, expires,
-                         row.get("certificate_no"), row.get("scope"), facility_ids))
+            if site is not None and scheme_id is not None:  # (else a problem is named)
+                plan.append((site, scheme_id, version_id, kind, since, issued, expires,
+                             row.get("certificate_no"), row.get("scope"), facility_ids))
         c.raise_if_any(path)
         created = updated = 0
         for site, scheme_id, version_id, kind, since, issued, expires, number, scope, \
                 facility_ids in plan:
             same = s.exec(select(Certificate).where(
-                Certificate.site_id == site.id, Certificate.scheme_id == scheme_id,
+                Certificate.site_id == saved_id(site), Certificate.scheme_id == scheme_id,
                 Certificate.kind == kind, Certificate.number == (number or ""))).first()
-            fields = dict(scheme_version_id=version_id, member_since=since, issued_on=issued,
-                          expires_on=expires, scope=scope or "", facility_ids=facility_ids)
+            fields: dict[str, Any] = dict(
+                scheme_version_id=version_id, member_since=since, issued_on=issued,
+                expires_on=expires, scope=scope or "", facility_ids=facility_ids)
             if same is None:
-                s.add(Certificate(site_id=site.id, scheme_id=scheme_id, kind=kind,
+                s.add(Certificate(site_id=saved_id(site), scheme_id=scheme_id, kind=kind,
                                   number=number or "", **fields))
                 created += 1
             elif any(getattr(same, k) != v for k, v in fields.items()):
@@ -384,15 +389,16 @@ def import_blackouts(workspace, path: str | Path) -> RecordsResult:
             end = parse_date(row, "end", c.problems, required=True)
             if start and end and end < start:
                 c.add(row, "end", f"end {end} is before start {start}")
-            plan.append((site, start, end, row.get("reason")))
+            if site is not None and start and end:  # (else a problem is named)
+                plan.append((site, start, end, row.get("reason")))
         c.raise_if_any(path)
         created = 0
         for site, start, end, reason in plan:
             dup = s.exec(select(BlackoutPeriod).where(
-                BlackoutPeriod.site_id == site.id, BlackoutPeriod.start == start,
+                BlackoutPeriod.site_id == saved_id(site), BlackoutPeriod.start == start,
                 BlackoutPeriod.end == end)).first()
             if dup is None:
-                s.add(BlackoutPeriod(site_id=site.id, start=start, end=end, reason=reason or ""))
+                s.add(BlackoutPeriod(site_id=saved_id(site), start=start, end=end, reason=reason or ""))
                 s.flush()
                 created += 1
     return RecordsResult(created, 0)

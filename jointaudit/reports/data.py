@@ -19,6 +19,7 @@ from pydantic import BaseModel
 
 from jointaudit.common.errors import JointAuditError
 from jointaudit.library.packs.format import DeadlineSpec, ReportProfileSpec
+from jointaudit.planning.plan_view import VisitRow
 
 
 class Cancelled(JointAuditError):
@@ -34,15 +35,6 @@ class SiteInfo:
     region: str = ""
     commodity: str = ""
     site_type: str = ""
-
-
-@dataclass(frozen=True)
-class VisitInfo:
-    uid: str
-    start: date
-    end: date
-    plan_name: str = ""
-    status: str = ""
 
 
 @dataclass(frozen=True)
@@ -74,8 +66,11 @@ class RatingWord:
 
 
 @dataclass(frozen=True)
-class FindingRow:
-    """One applicable requirement of the scheme and its rating on this visit."""
+class ReportedFinding:
+    """One requirement of the scheme as its report prints it: the clause's rating on this
+    visit (``fieldwork.findings.ClauseRating``, which ``reports.gather`` reads) put in print
+    terms — never unrated-as-None, titles per language, the pack's not-applicable words —
+    with what only the report shows: chapter, finding date, corrective-action state."""
 
     clause_id: str
     title: str
@@ -167,8 +162,8 @@ class SchemeReportInput:
     profile: ReportProfileSpec
     rating_levels: tuple[RatingWord, ...]
     site: SiteInfo
-    visit: VisitInfo
-    findings: tuple[FindingRow, ...]
+    visit: VisitRow
+    findings: tuple[ReportedFinding, ...]
     deadlines: tuple[DeadlineSpec, ...] = ()
     team: tuple[ReportedTeamMember, ...] = ()
     activities: tuple[Activity, ...] = ()
@@ -213,7 +208,7 @@ class SummaryItem:
 @dataclass(frozen=True)
 class JointSummaryInput:
     site: SiteInfo
-    visit: VisitInfo
+    visit: VisitRow
     template_name: str
     schemes: tuple[SchemeSummary, ...]
     items: tuple[SummaryItem, ...]
@@ -245,7 +240,7 @@ class ChecklistTopic:
 @dataclass(frozen=True)
 class ChecklistInput:
     site: SiteInfo
-    visit: VisitInfo | None
+    visit: VisitRow | None
     template_name: str
     topics: tuple[ChecklistTopic, ...]
     scales: tuple[tuple[str, tuple[RatingWord, ...]], ...]  # (scheme label, its levels)
@@ -322,9 +317,23 @@ def _plain(value):
     raise TypeError(f"cannot hash {type(value).__name__}")
 
 
+def _reported(value):
+    """A report input as plain data, like ``dataclasses.asdict`` but without the fields
+    marked ``metadata={"reported": False}`` (workspace row ids: the same content in another
+    workspace is the same report)."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _reported(getattr(value, f.name)) for f in dataclasses.fields(value)
+                if f.metadata.get("reported", True)}
+    if isinstance(value, list | tuple):
+        return [_reported(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _reported(v) for k, v in value.items()}
+    return value
+
+
 def content_hash(data) -> str:
     """SHA-256 over the canonical JSON of a report input (dataclass)."""
-    body = dataclasses.asdict(data) if dataclasses.is_dataclass(data) else data
+    body = _reported(data)
     text = json.dumps(body, sort_keys=True, ensure_ascii=False, default=_plain,
                       separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -23,6 +23,7 @@ from jointaudit.fieldwork.aggregation import scheme_results
 from jointaudit.fieldwork.findings import scheme_ratings
 from jointaudit.library.packs.format import Pack
 from jointaudit.library.packs.loader import load_pack
+from jointaudit.planning.plan_view import VisitRow
 from jointaudit.reports.data import (
     Activity,
     AuditorFirm,
@@ -30,12 +31,12 @@ from jointaudit.reports.data import (
     ChecklistInput,
     ChecklistItem,
     ChecklistTopic,
-    FindingRow,
     JointSummaryInput,
     ObligationGroup,
     ObligationRow,
     ObligationsInput,
     RatingWord,
+    ReportedFinding,
     ReportedTeamMember,
     ResultLine,
     ResultValue,
@@ -45,7 +46,6 @@ from jointaudit.reports.data import (
     SummaryItem,
     TemplateApproval,
     UpcomingRow,
-    VisitInfo,
 )
 from jointaudit.reports.labels import LANGUAGES, fmt_list, label, pick
 from jointaudit.reports.language import FALLBACK as FALLBACK_LANGUAGE
@@ -68,6 +68,7 @@ from jointaudit.store.models import (
     Visit,
     VisitTeamMember,
     VisitWindow,
+    saved_id,
 )
 from jointaudit.trust.signing import template_approvals
 
@@ -81,15 +82,15 @@ def _visit(session: Session, visit_id: int) -> tuple[Visit, JointPlan, Site]:
     visit = session.get(Visit, visit_id)
     if visit is None:
         raise NotFound(f"no visit with id {visit_id}")
-    return visit, session.get(JointPlan, visit.plan_id), session.get(Site, visit.site_id)
+    plan, site = session.get(JointPlan, visit.plan_id), session.get(Site, visit.site_id)
+    if plan is None or site is None:
+        raise NotFound(f"visit {visit_id} has lost its "
+                       + ("plan" if plan is None else "site") + " (see `jointaudit check`)")
+    return visit, plan, site
 
 
 def site_info(site: Site) -> SiteInfo:
     return SiteInfo(site.name, site.country, site.region, site.commodity, site.site_type)
-
-
-def visit_info(visit: Visit, plan: JointPlan | None) -> VisitInfo:
-    return VisitInfo(visit.uid, visit.start, visit.end, plan.name if plan else "", visit.status)
 
 
 def team(session: Session, visit_id: int,
@@ -100,9 +101,9 @@ def team(session: Session, visit_id: int,
     members who hold its qualification are its team (the scheme's report is then checked
     against their firm's approval), never an empty team beside a qualified lead."""
     rows = session.exec(select(VisitTeamMember, Auditor)
-                        .join(Auditor, Auditor.id == VisitTeamMember.auditor_id)
+                        .join(Auditor, col(Auditor.id) == col(VisitTeamMember.auditor_id))
                         .where(VisitTeamMember.visit_id == visit_id)
-                        .order_by(VisitTeamMember.role != "lead", Auditor.name)).all()
+                        .order_by(col(VisitTeamMember.role) != "lead", col(Auditor.name))).all()
     quals = {a.id: session.exec(select(AuditorQualification).where(
         AuditorQualification.auditor_id == a.id)).all() for _, a in rows}
 
@@ -134,7 +135,7 @@ def joint_team(session: Session, visit_id: int, scheme_ids: set[str]
     for m in team(session, visit_id):
         people.setdefault(m.name, []).append(m)
     rows = session.exec(select(VisitTeamMember, Auditor)
-                        .join(Auditor, Auditor.id == VisitTeamMember.auditor_id)
+                        .join(Auditor, col(Auditor.id) == col(VisitTeamMember.auditor_id))
                         .where(VisitTeamMember.visit_id == visit_id)).all()
     schemes_of: dict[tuple[str, str], list[str]] = {}
     for member, auditor in rows:
@@ -201,7 +202,7 @@ def _approval(session: Session, template: JointTemplate | None,
               scheme_id: str) -> TemplateApproval | None:
     if template is None:
         return None
-    for status in template_approvals(session, template.id):
+    for status in template_approvals(session, saved_id(template)):
         if status.scheme_id == scheme_id:
             return TemplateApproval(template.name, status.valid, status.signer_name,
                                   status.signed_at, "" if status.valid else
@@ -235,7 +236,7 @@ def scheme_report_input(session: Session, visit_id: int, version_id: str, *,
     for c in sorted(ratings, key=lambda c: position.get(c.requirement_id, 0)):
         finding = findings_by_key.get(c.item_key)
         req = reqs.get(c.clause_id)
-        rows.append(FindingRow(
+        rows.append(ReportedFinding(
             clause_id=c.clause_id, title=c.title or _title(session, c.requirement_id),
             level_id=c.level_id,
             severity=c.severity or "not_assessed", observation=c.observation,
@@ -243,7 +244,7 @@ def scheme_report_input(session: Session, visit_id: int, version_id: str, *,
             decision_reason=c.basis if c.needs_decision else "",
             needs_rerating=c.needs_rerating,
             finding_date=finding.updated_at.date() if finding else None,
-            cap_status=caps.get(finding.id, "") if finding else "",
+            cap_status=caps.get(saved_id(finding), "") if finding else "",
             provenance=c.provenance, rated_by=c.by, reason=_reason(c, req),
             certificate=c.certificate.describe() if c.certificate else "",
             critical=bool(req and req.critical), level=(req.level or "") if req else "",
@@ -257,7 +258,7 @@ def scheme_report_input(session: Session, visit_id: int, version_id: str, *,
         profile=pack.report_profile,
         rating_levels=tuple(RatingWord(lv.id, lv.severity.value, dict(lv.words))
                             for lv in pack.rating_scale.levels),
-        site=site_info(site), visit=visit_info(visit, plan), findings=tuple(rows),
+        site=site_info(site), visit=VisitRow.of(visit, plan, site), findings=tuple(rows),
         deadlines=tuple(pack.cycle.deadlines), team=team(session, visit_id, pack.scheme.id),
         activities=activities(session, visit, site, fields),
         fields={k: v for k, v in fields.items() if k != "activities"},
@@ -292,7 +293,7 @@ def _audit_kinds(session: Session, visit_id: int, version_id: str) -> list[str]:
     """The audits the plan put on this visit for the scheme version, in plan order."""
     rows = session.exec(select(VisitWindow).where(VisitWindow.visit_id == visit_id,
                                                   VisitWindow.scheme_version_id == version_id)
-                        .order_by(VisitWindow.earliest))
+                        .order_by(col(VisitWindow.earliest)))
     return list(dict.fromkeys(w.audit_kind for w in rows))
 
 
@@ -308,22 +309,25 @@ def _certificate(session: Session, site: Site, pack: Pack) -> CertificateInfo | 
 
 def _firm(session: Session, visit: Visit, scheme_id: str) -> AuditorFirm | None:
     """The lead auditor's firm for the scheme and its approval on the audit dates."""
-    members = team(session, visit.id, scheme_id)
+    members = team(session, saved_id(visit), scheme_id)
     rows = session.exec(select(VisitTeamMember, Auditor)
-                        .join(Auditor, Auditor.id == VisitTeamMember.auditor_id)
+                        .join(Auditor, col(Auditor.id) == col(VisitTeamMember.auditor_id))
                         .where(VisitTeamMember.visit_id == visit.id)
-                        .order_by(VisitTeamMember.role != "lead")).all()
+                        .order_by(col(VisitTeamMember.role) != "lead")).all()
     names = {m.name for m in members}
     cb_id = next((m.cb_id or a.cb_id for m, a in rows if a.name in names and
                   (m.cb_id or a.cb_id)), None)
     if cb_id is None:
         return None
     cb = session.get(CertificationBody, cb_id)
+    if cb is None:
+        return None
     approvals = session.exec(select(CBApproval).where(CBApproval.cb_id == cb_id,
                                                       CBApproval.scheme_id == scheme_id)).all()
     valid = [a for a in approvals if a.valid_from <= visit.start
              and (a.valid_to is None or a.valid_to >= visit.end)]
-    a = (valid or sorted(approvals, key=lambda a: a.valid_from) or [None])[-1]
+    chosen = valid or sorted(approvals, key=lambda a: a.valid_from)
+    a = chosen[-1] if chosen else None
     return AuditorFirm(cb.name, a.reference if a else "", a.valid_from if a else None,
                        a.valid_to if a else None, bool(valid))
 
@@ -386,20 +390,27 @@ def _title(session: Session, requirement_id: int) -> str:
 
 def _cap_status(session: Session, visit_id: int, version_id: str) -> dict[int, tuple]:
     rows = session.exec(select(CorrectiveAction).join(
-        Finding, Finding.id == CorrectiveAction.finding_id).where(
+        Finding, col(Finding.id) == col(CorrectiveAction.finding_id)).where(
         Finding.visit_id == visit_id, CorrectiveAction.scheme_version_id == version_id))
     return {cap.finding_id: (cap.status, cap.plan_due, cap.close_due) for cap in rows}
+
+
+def _template(session: Session, template_id: int) -> JointTemplate:
+    template = session.get(JointTemplate, template_id)
+    if template is None:
+        raise NotFound(f"no joint template with id {template_id}")
+    return template
 
 
 def joint_summary_input(session: Session, visit_id: int) -> JointSummaryInput:
     visit, plan, site = _visit(session, visit_id)
     ratings = scheme_ratings(session, visit_id)
-    template = session.get(JointTemplate, ratings.checklist.template_id)
+    template = _template(session, ratings.checklist.template_id)
     packs = {v: load_pack(session, v) for v in ratings.checklist.version_ids}
     labels = {v: short_label(p) for v, p in packs.items()}
     level_words = {v: {lv.id: dict(lv.words) for lv in p.rating_scale.levels}
                    for v, p in packs.items()}
-    approvals = {a.scheme_id: a for a in template_approvals(session, template.id)}
+    approvals = {a.scheme_id: a for a in template_approvals(session, saved_id(template))}
     summaries = []
     for v, pack in packs.items():
         clauses = [c for c in ratings.for_scheme(v) if not c.excluded]
@@ -410,9 +421,10 @@ def joint_summary_input(session: Session, visit_id: int) -> JointSummaryInput:
         a = approvals.get(pack.scheme.id)
         summaries.append(SchemeSummary(
             labels[v], v, len(clauses), len(rated), counts,
-            sum(1 for c in rated if is_gap(c.severity)),
+            sum(1 for c in rated if c.severity and is_gap(c.severity)),
             (a.valid if a and a.required else None)))
-    items, shared, specific = [], 0, defaultdict(int)
+    items: list[SummaryItem] = []
+    shared, specific = 0, defaultdict[str, int](int)
     for it in ratings.checklist.items:
         versions = {s.version_id for s in it.sources}
         if len(versions) > 1:
@@ -427,7 +439,8 @@ def joint_summary_input(session: Session, visit_id: int) -> JointSummaryInput:
         items.append(SummaryItem(it.key, it.title, refs, ratings.item_severity(it.key),
                                  words))
     return JointSummaryInput(
-        site=site_info(site), visit=visit_info(visit, plan), template_name=template.name,
+        site=site_info(site), visit=VisitRow.of(visit, plan, site),
+        template_name=template.name,
         schemes=tuple(summaries), items=tuple(items), shared_items=shared,
         specific_items=tuple(sorted(specific.items())),
         team=joint_team(session, visit_id, {v.split("@")[0] for v in template.version_ids}),
@@ -445,16 +458,18 @@ def _refs(sources, labels) -> tuple[tuple[str, str], ...]:
 def checklist_input(session: Session, *, visit_id: int | None = None,
                     template_id: int | None = None, site_id: int | None = None) -> ChecklistInput:
     """The printable checklist for a visit (its site's applicability) or a bare template."""
-    visit = plan = None
+    visit: Visit | None = None
+    plan: JointPlan | None = None
+    site: Site | None = None
     if visit_id is not None:
         visit, plan, site = _visit(session, visit_id)
-        template_id = plan.template_id if plan else None
-    else:
-        site = session.get(Site, site_id) if site_id else None
+        template_id = plan.template_id
+    elif site_id:
+        site = session.get(Site, site_id)
     if template_id is None:
         raise NotFound("no joint template to print: choose a visit whose plan has one")
     cl = merged_checklist(session, template_id, site, visit.start if visit else None)
-    template = session.get(JointTemplate, template_id)
+    template = _template(session, template_id)
     packs = {v: load_pack(session, v) for v in cl.version_ids}
     labels = {v: short_label(p) for v, p in packs.items()}
     topic_names = {t.id: t.title for p in packs.values() for t in p.topics}
@@ -481,8 +496,8 @@ def checklist_input(session: Session, *, visit_id: int | None = None,
                                      for lv in p.rating_scale.levels))
                    for v, p in packs.items())
     return ChecklistInput(site_info(site) if site else SiteInfo("–"),
-                          visit_info(visit, plan) if visit else None, template.name, topics,
-                          scales)
+                          VisitRow.of(visit, plan, site) if visit else None, template.name,
+                          topics, scales)
 
 
 def obligations_input(session: Session, site_id: int, today: date) -> ObligationsInput:

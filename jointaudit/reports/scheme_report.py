@@ -27,7 +27,7 @@ from jointaudit.reports import blocks as b
 from jointaudit.reports import styles as st
 from jointaudit.reports.data import (
     BuildOptions,
-    FindingRow,
+    ReportedFinding,
     SchemeReportInput,
     content_hash,
     report_number,
@@ -344,7 +344,7 @@ class _SchemeStory:
                                                  ("BACKGROUND", (0, r), (-1, r), st.HEAD_FILL))]
         return self.table_block(section, b.table(head, rows, widths, extra=extra))
 
-    def flags(self, row: FindingRow) -> list[str]:
+    def flags(self, row: ReportedFinding) -> list[str]:
         out = []
         if row.critical:
             out.append(label("critical_flag", self.lang))
@@ -353,10 +353,10 @@ class _SchemeStory:
             out.append(label(key, self.lang) if has_label(key) else row.level)
         return out
 
-    def title(self, row: FindingRow) -> str:
+    def title(self, row: ReportedFinding) -> str:
         return row.titles.get(self.lang) or row.title
 
-    def rating(self, row: FindingRow) -> str:
+    def rating(self, row: ReportedFinding) -> str:
         """The scheme's word, and where it came from when the auditor did not rate it on
         site: a reader must see a rating nobody found on this visit for what it is."""
         word = self.words.get(row.level_id or "", "–")
@@ -403,7 +403,7 @@ class _SchemeStory:
             parts.append(label("close_by", self.lang, day=fmt_date(close_due, self.lang)))
         return ", ".join(parts)
 
-    def deadlines(self, row: FindingRow) -> list[tuple[str, str]]:
+    def deadlines(self, row: ReportedFinding) -> list[tuple[str, str]]:
         anchors = deadline_anchors(self.d, row.finding_date)
         out = []
         for spec in self.d.deadlines:

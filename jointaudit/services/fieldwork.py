@@ -7,37 +7,18 @@ and the checklist as XLSX/CSV. Thin units of work over the core; plain read data
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlmodel import col, select
 
 from jointaudit.common.errors import InvalidInput, NotFound
+from jointaudit.planning.plan_view import VisitRow
 from jointaudit.services import saved_plans
 from jointaudit.store.models import JointPlan, JointTemplate, Site, Visit, saved_id
 
-
-@dataclass(frozen=True)
-class VisitRow:
-    id: int
-    plan_id: int
-    site_id: int
-    site: str
-    start: date
-    end: date
-    template_id: int | None
-    template: str
-
-    @property
-    def label(self) -> str:
-        used = f" — {self.template}" if self.template else ""
-        return f"{self.site}: {self.start:%Y-%m-%d} – {self.end:%Y-%m-%d}{used}"
-
-    @property
-    def file_stem(self) -> str:
-        """A file-name-safe stem for this visit's exports."""
-        safe = "".join(c if c.isalnum() else "-" for c in self.site).strip("-")
-        return f"{safe}-{self.start:%Y%m%d}"
+if TYPE_CHECKING:
+    from jointaudit.fieldwork.findings import ClauseRating
 
 
 def list_visits(ws) -> list[VisitRow]:
@@ -50,8 +31,7 @@ def list_visits(ws) -> list[VisitRow]:
                       .order_by(col(Visit.start))).all()
         listed = saved_plans.listed_visit_ids(s)
         names = {t.id: t.name for t in s.exec(select(JointTemplate))}
-        return [VisitRow(v.id, p.id, site.id, site.name, v.start, v.end, p.template_id,
-                         names.get(p.template_id, "")) for v, p, site in rows
+        return [VisitRow.of(v, p, site, names.get(p.template_id, "")) for v, p, site in rows
                 if v.id in listed]
 
 
@@ -134,41 +114,16 @@ def crosswalk_warnings(ws, version_ids: list[str]) -> list[tuple[str, str]]:
 # --- ratings from the command line and from scripts ----------------------------------------
 
 @dataclass(frozen=True)
-class RatingLine:
-    """One clause's rating on a visit, with where it came from (``jointaudit findings``)."""
-
-    number: int  # the item's "#" in the checklist exports
-    item_key: str
-    version_id: str
-    clause_id: str
-    title: str
-    level_id: str | None
-    words: str
-    severity: str | None
-    provenance: str
-    basis: str
-    by: str = ""
-    reason: str = ""
-    certificate: str = ""
-    observation: str = ""
-    confidential: bool = False
-    needs_rerating: bool = False
-    to_rate: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
 class Recorded:
     item_key: str
     what: str  # e.g. "lbma-rgg@9 Step 1.1: high_risk_nc (on_site)" or "joint: major_gap"
     revision: int
 
 
-def _numbered(cl) -> dict[str, int]:
-    return {it.key: n for n, it in enumerate(cl.items, start=1)}
-
-
 def rating_lines(ws, visit_id: int, scheme: str | None = None,
-                 language: str = "en") -> list[RatingLine]:
+                 language: str = "en") -> list[ClauseRating]:
+    """Every clause's rating on a visit (only one scheme's with ``scheme``), in checklist
+    order, with where it came from (``jointaudit findings``)."""
     from jointaudit.fieldwork.findings import scheme_ratings
 
     with ws.session() as s:
@@ -177,16 +132,7 @@ def rating_lines(ws, visit_id: int, scheme: str | None = None,
         ratings = scheme_ratings(s, visit_id, language=language)
         version = _version_of(ratings.checklist.version_ids, scheme, visit_id) if scheme \
             else None
-        number = _numbered(ratings.checklist)
-        out = []
-        for c in ratings.clauses:
-            if version and c.version_id != version:
-                continue
-            out.append(RatingLine(
-                number.get(c.item_key, 0), c.item_key, c.version_id, c.clause_id, c.title,
-                c.level_id, c.words, c.severity, c.provenance, c.basis, c.by, c.reason,
-                c.certificate.describe() if c.certificate else "", c.observation,
-                c.confidential, c.needs_rerating, c.to_rate))
+        out = [c for c in ratings.clauses if not version or c.version_id == version]
         return sorted(out, key=lambda r: (r.number == 0, r.number, r.version_id, r.clause_id))
 
 

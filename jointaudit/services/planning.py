@@ -41,6 +41,7 @@ from jointaudit.store.models import (
     Visit,
     VisitTeamMember,
     VisitWindow,
+    saved_id,
 )
 
 
@@ -206,7 +207,8 @@ def check_move(ws: Workspace, site: str | int, opts: PlanOptions, visit_number: 
     old: PlannedVisit = outcome.plan.visits[visit_number - 1]
     result = replan(problem.inp, outcome.plan, visit_number - 1, new_start)
     issues = tuple(f"{w.scheme_label} {w.label}: the visit {why}" for w, why in result.dropped)
-    team, team_problems = (), ()
+    team: tuple[TeamRow, ...] = ()
+    team_problems: tuple[str, ...] = ()
     if team_roster is not None:
         for j, other in enumerate(outcome.plan.visits):  # the site's other visits hold people
             if j != visit_number - 1:
@@ -251,23 +253,23 @@ def _store_plan(ws: Workspace, view: PlanView, name: str | None) -> int:
         s.flush()
         by_visit: dict[str, int] = {}
         for v in view.visits:
-            row = Visit(plan_id=plan.id, site_id=site.id, start=v.start, end=v.end,
+            row = Visit(plan_id=saved_id(plan), site_id=saved_id(site), start=v.start, end=v.end,
                         person_days=v.person_days_joint, explanation=v.why)
             s.add(row)
             s.flush()
-            by_visit[f"visit {v.number}"] = row.id
+            by_visit[f"visit {v.number}"] = saved_id(row)
             # One row per role: an auditor may lead one scheme and serve on another's team.
             for m in v.team:
                 aud = s.exec(select(Auditor).where(Auditor.name == m.name)).first()
                 cb = s.exec(select(CertificationBody).where(CertificationBody.name == m.cb)
                             ).first()
                 if aud:
-                    s.add(VisitTeamMember(visit_id=row.id, auditor_id=aud.id,
+                    s.add(VisitTeamMember(visit_id=saved_id(row), auditor_id=saved_id(aud),
                                           cb_id=cb.id if cb else None, role=m.role,
                                           scheme_ids=list(m.schemes)))
         for w in view.windows:
-            s.add(VisitWindow(visit_id=by_visit.get(w.planned), plan_id=plan.id,
+            s.add(VisitWindow(visit_id=by_visit.get(w.planned), plan_id=saved_id(plan),
                               scheme_version_id=w.uid.split("/")[0], audit_kind=w.kind,
                               mode=w.mode, earliest=w.earliest, latest=w.latest, due=w.due,
                               reason=w.reason, verified=w.verified))
-        return plan.id
+        return saved_id(plan)

@@ -11,6 +11,7 @@ and saves nothing (one transaction).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Annotated, Any
@@ -18,7 +19,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, BeforeValidator, ConfigDict, StringConstraints, ValidationError
 from pydantic import create_model as pydantic_model
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import SQLModel, select
+from sqlmodel import SQLModel, col, select
 
 from jointaudit.common.errors import InvalidInput, NotFound, Problem, ProblemList
 from jointaudit.records.outcomes import AuditOutcome
@@ -37,6 +38,8 @@ from jointaudit.store.models import (
     Scheme,
     SchemeVersion,
     Site,
+    saved_id,
+    table_of,
 )
 
 # what a foreign key points at: the table, and how its records are named in a choice list
@@ -170,7 +173,7 @@ def _annotation(spec: FieldSpec, *, partial: bool) -> tuple[Any, Any]:
 
 def _input_model(kind: RecordKind, *, partial: bool) -> type[BaseModel]:
     name = f"{kind.table.__name__}{'Update' if partial else 'Create'}"
-    fields = {s.name: _annotation(s, partial=partial) for s in kind.fields}
+    fields: dict[str, Any] = {s.name: _annotation(s, partial=partial) for s in kind.fields}
     config = ConfigDict(extra="forbid", str_strip_whitespace=True)
     return pydantic_model(name, __config__=config, **fields)
 
@@ -215,8 +218,9 @@ def kind_of(key: str) -> RecordKind:
 
 
 def _row(kind: RecordKind, obj) -> RecordRow:
-    values = {s.name: (list(v) if isinstance(v := getattr(obj, s.name), list) else v)
-              for s in kind.fields}
+    values: dict[str, Any] = {
+        s.name: (list(v) if isinstance(v := getattr(obj, s.name), list) else v)
+        for s in kind.fields}
     title = str(values.get(kind.title_field) or "") if kind.title_field else ""
     expires = values.get(kind.expires_field) if kind.expires_field else None
     return RecordRow(kind.key, obj.id, values, title, expires)
@@ -225,7 +229,7 @@ def _row(kind: RecordKind, obj) -> RecordRow:
 def list_records(ws: Workspace, key: str) -> list[RecordRow]:
     kind = kind_of(key)
     with ws.session() as s:
-        rows = s.exec(select(kind.table).order_by(kind.table.id)).all()
+        rows = s.exec(select(kind.table).order_by(table_of(kind.table).c.id)).all()
         return [_row(kind, r) for r in rows]
 
 
@@ -233,8 +237,9 @@ def choices(ws: Workspace, ref: str) -> list[Choice]:
     """What a foreign key may point at, e.g. every site by name (for a form's combo box)."""
     table, label = REFERENCES[ref]
     with ws.session() as s:
-        return [Choice(r.id, f"{getattr(r, label) or r.id}") for r in
-                s.exec(select(table).order_by(table.id)).all()]
+        # the table is one of REFERENCES, known at run time: its rows are read by name
+        rows: Sequence[Any] = s.exec(select(table).order_by(table_of(table).c.id)).all()
+        return [Choice(r.id, f"{getattr(r, label) or r.id}") for r in rows]
 
 
 # ---- validation and writes ----------------------------------------------------------------
@@ -268,7 +273,7 @@ def _check(session, kind: RecordKind, values: dict[str, Any]) -> list[Problem]:
                      if p.code != "outcome.dates" and p.code != "outcome.validity"]
     for spec in kind.fields:
         value = values.get(spec.name)
-        if spec.type == "ref" and value is not None:
+        if spec.type == "ref" and spec.ref is not None and value is not None:
             table, _ = REFERENCES[spec.ref]
             if session.get(table, value) is None:
                 problems.append(Problem("record.unknown-reference",
@@ -365,13 +370,16 @@ def expiring_approvals(ws: Workspace, today: date, within_days: int = 90
     with ws.session() as s:
         cbs = {c.id: c.name for c in s.exec(select(CertificationBody)).all()}
         auditors = {a.id: a.name for a in s.exec(select(Auditor)).all()}
-        for a in s.exec(select(CBApproval).where(CBApproval.valid_to <= limit)).all():
-            out.append(ExpiringApproval("cb_approvals", a.id, cbs.get(a.cb_id, ""), a.scheme_id,
-                                        a.valid_to, a.valid_to < today))
+        for a in s.exec(select(CBApproval).where(col(CBApproval.valid_to) <= limit)).all():
+            if a.valid_to is not None:  # always, by the query: an open-ended one never lapses
+                out.append(ExpiringApproval("cb_approvals", saved_id(a), cbs.get(a.cb_id, ""),
+                                            a.scheme_id, a.valid_to, a.valid_to < today))
         for q in s.exec(select(AuditorQualification)
-                        .where(AuditorQualification.valid_to <= limit)).all():
-            out.append(ExpiringApproval("qualifications", q.id, auditors.get(q.auditor_id, ""),
-                                        q.scheme_id, q.valid_to, q.valid_to < today))
+                        .where(col(AuditorQualification.valid_to) <= limit)).all():
+            if q.valid_to is not None:
+                out.append(ExpiringApproval("qualifications", saved_id(q),
+                                            auditors.get(q.auditor_id, ""), q.scheme_id,
+                                            q.valid_to, q.valid_to < today))
     return sorted(out, key=lambda e: (e.expires_on, e.kind, e.id))
 
 

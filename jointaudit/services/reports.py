@@ -10,6 +10,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from sqlmodel import select
@@ -23,7 +24,7 @@ from jointaudit.reports.joint_summary import build_joint_summary
 from jointaudit.reports.obligations import build_obligations
 from jointaudit.reports.scheme_report import build_scheme_report
 from jointaudit.reports.validation import validate_scheme_report
-from jointaudit.store.models import JointPlan, JointTemplate, Visit
+from jointaudit.store.models import JointPlan, JointTemplate, Visit, saved_id
 
 KINDS = ("scheme", "joint_summary", "checklist", "obligations")
 
@@ -86,26 +87,25 @@ def build(workspace, request: ReportRequest, *,
                            progress=progress, cancel=cancel)
     options.check_cancelled()
     with workspace.session() as s:
+        # the input is gathered in the session, the PDF built after it is closed
+        make_pdf: Callable[[BuildOptions], bytes]
         if request.kind == "scheme":
-            data = gather.scheme_report_input(s, _need(request.visit_id, "visit"),
-                                              _need(request.version_id, "scheme"),
-                                              report_date=request.report_date)
-            builder = build_scheme_report
+            make_pdf = partial(build_scheme_report, gather.scheme_report_input(
+                s, _need(request.visit_id, "visit"), _need(request.version_id, "scheme"),
+                report_date=request.report_date))
         elif request.kind == "joint_summary":
-            data = gather.joint_summary_input(s, _need(request.visit_id, "visit"))
-            builder = build_joint_summary
+            make_pdf = partial(build_joint_summary,
+                            gather.joint_summary_input(s, _need(request.visit_id, "visit")))
         elif request.kind == "checklist":
-            data = gather.checklist_input(s, visit_id=request.visit_id,
-                                          site_id=request.site_id)
-            builder = build_checklist
+            make_pdf = partial(build_checklist, gather.checklist_input(
+                s, visit_id=request.visit_id, site_id=request.site_id))
         elif request.kind == "obligations":
-            data = gather.obligations_input(s, _need(request.site_id, "site"),
-                                            request.today or date.today())
-            builder = build_obligations
+            make_pdf = partial(build_obligations, gather.obligations_input(
+                s, _need(request.site_id, "site"), request.today or date.today()))
         else:
             raise InvalidInput(f"unknown report kind '{request.kind}'; expected one of"
                                f" {', '.join(KINDS)}")
-    return builder(data, options)
+    return make_pdf(options)
 
 
 def default_language(workspace, request: ReportRequest) -> str:
@@ -159,7 +159,7 @@ def find_visit(workspace, ref: str) -> int:
 def site_id(workspace, ref: str) -> int:
     """The id of a site given by its id or exact name."""
     with workspace.session() as s:
-        return records_sites.find_site(s, ref).id
+        return saved_id(records_sites.find_site(s, ref))
 
 
 def resolve_version(workspace, visit_id: int, scheme: str) -> str:

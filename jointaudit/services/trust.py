@@ -21,7 +21,7 @@ from jointaudit.store import anchor as anchoring
 from jointaudit.store import integrity
 from jointaudit.store.audit_trail import acting_as
 from jointaudit.store.db import Workspace
-from jointaudit.store.models import JointPlan, JointTemplate, TrustedKey
+from jointaudit.store.models import JointPlan, JointTemplate, TrustedKey, saved_id
 from jointaudit.trust import keys, signing
 from jointaudit.trust.signing import ApprovalStatus, FinalReportCheck
 
@@ -43,7 +43,7 @@ def find_template(ws: Workspace, ref: str | int) -> int:
     with ws.session() as s:
         for row in s.exec(select(JointTemplate)):
             if str(ref) in (str(row.id), row.uid, row.name):
-                return row.id
+                return saved_id(row)
     raise NotFound(f"{ws.path}: no joint template {ref!r} (give its id, uid or name)")
 
 
@@ -51,7 +51,7 @@ def find_plan(ws: Workspace, ref: str | int) -> int:
     with ws.session() as s:
         for row in s.exec(select(JointPlan)):
             if str(ref) in (str(row.id), row.uid, row.name):
-                return row.id
+                return saved_id(row)
     raise NotFound(f"{ws.path}: no joint plan {ref!r} (give its id, uid or name)")
 
 

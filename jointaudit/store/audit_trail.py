@@ -26,6 +26,7 @@ from typing import Any
 
 from sqlalchemy import event, insert, inspect, select
 from sqlalchemy.orm import Session as OrmSession
+from sqlmodel import SQLModel
 
 from jointaudit.store import anchor as anchoring
 from jointaudit.store.models import (
@@ -42,12 +43,13 @@ from jointaudit.store.models import (
     TrustedKey,
     Visit,
     VisitTeamMember,
+    table_of,
 )
 
 # What is logged, under which entity name. Joint items are logged too (since the integrity
 # work of issue 15), so that a title edited behind the application's back shows in `check`;
 # templates merged before that have unlogged items, which `check` tells apart by template.
-TRACKED: dict[type, str] = {
+TRACKED: dict[type[SQLModel], str] = {
     JointItem: "joint_item",
     Finding: "finding",
     CorrectiveAction: "corrective_action",
@@ -175,7 +177,7 @@ def _log_changes(session: OrmSession, _ctx) -> None:
     if not changes:
         return
     conn = session.connection()
-    table = AuditLogEntry.__table__
+    table = table_of(AuditLogEntry)
     actor = current_actor()
     if conn.dialect.name == "postgresql":
         # Many writers on a server: one chain, so appending to it is one at a time (the
@@ -207,7 +209,7 @@ def log_bulk_created(session: OrmSession, entity: str, rows: list[dict]) -> None
     if not rows:
         return
     conn = session.connection()
-    table = AuditLogEntry.__table__
+    table = table_of(AuditLogEntry)
     prev = conn.execute(select(table.c.hash).order_by(table.c.id.desc()).limit(1)).scalar()
     prev = prev or GENESIS
     actor, at = current_actor(), datetime.now(UTC)
@@ -226,7 +228,7 @@ def log_bulk_created(session: OrmSession, entity: str, rows: list[dict]) -> None
 
 def head(conn) -> tuple[int, str]:
     """The newest entry's id and hash ((0, "") for an empty trail)."""
-    table = AuditLogEntry.__table__
+    table = table_of(AuditLogEntry)
     row = conn.execute(select(table.c.id, table.c.hash).order_by(table.c.id.desc())
                        .limit(1)).first()
     return (row.id, row.hash) if row else (0, GENESIS)
@@ -234,7 +236,7 @@ def head(conn) -> tuple[int, str]:
 
 def entry_at(conn, entry_id: int) -> str | None:
     """The hash of entry ``entry_id``, or None when there is no such entry."""
-    table = AuditLogEntry.__table__
+    table = table_of(AuditLogEntry)
     return conn.execute(select(table.c.hash).where(table.c.id == entry_id)).scalar()
 
 
@@ -251,8 +253,7 @@ def _workspace_file(engine) -> Path | None:
 def _anchor_after_commit(session: OrmSession) -> None:
     if not session.info.pop(_WROTE, False):
         return
-    bind = session.get_bind()
-    engine = getattr(bind, "engine", bind)
+    engine = session.get_bind().engine
     path = _workspace_file(engine)
     if path is None:
         return
@@ -288,7 +289,7 @@ class ChainReport:
 
 def verify(session) -> ChainReport:
     """Walk the chain from the first entry; report the first entry that does not fit."""
-    table = AuditLogEntry.__table__
+    table = table_of(AuditLogEntry)
     prev, count = GENESIS, 0
     result = session.connection().execute(select(table).order_by(table.c.id))
     for row in result:
@@ -307,9 +308,10 @@ def verify(session) -> ChainReport:
 
 def changes_of(session, entity: str, entity_uid: str) -> list[AuditLogEntry]:
     """The logged changes of one thing, oldest first."""
+    from sqlmodel import col
     from sqlmodel import select as sm_select
 
     return list(session.exec(sm_select(AuditLogEntry)
                              .where(AuditLogEntry.entity == entity)
                              .where(AuditLogEntry.entity_uid == entity_uid)
-                             .order_by(AuditLogEntry.id)))
+                             .order_by(col(AuditLogEntry.id))))

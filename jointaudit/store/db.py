@@ -83,7 +83,10 @@ def _alembic_config() -> Config:
 
 
 def head_revision() -> str:
-    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    if head is None:
+        raise RuntimeError(f"no Alembic migration in {MIGRATIONS}")
+    return head
 
 
 def _set_pragmas(dbapi_conn, _record) -> None:

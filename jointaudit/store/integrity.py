@@ -25,7 +25,7 @@ from pathlib import Path
 from sqlalchemy import LargeBinary, inspect, select
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import defer
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from jointaudit.common.errors import WorkspaceError
 from jointaudit.store import anchor as anchoring
@@ -37,7 +37,13 @@ from jointaudit.store.db import (
     make_engine,
     make_server_engine,
 )
-from jointaudit.store.models import AuditLogEntry, Evidence, JointItem, TemplateApproval
+from jointaudit.store.models import (
+    AuditLogEntry,
+    Evidence,
+    JointItem,
+    TemplateApproval,
+    table_of,
+)
 
 MAX_NAMED = 12  # differences named one by one in a failed check; the rest are counted
 
@@ -77,7 +83,7 @@ def _integrity(session: Session) -> CheckItem:
 
 
 def _evidence(session: Session) -> CheckItem:
-    table = Evidence.__table__
+    table = table_of(Evidence)
     bad, count = [], 0
     rows = session.connection().execute(select(table.c.id, table.c.filename, table.c.sha256,
                                                table.c.size, table.c.data)
@@ -109,7 +115,7 @@ def _server_check(address: ServerAddress) -> CheckReport:
 
 
 def _approval_anchors(session: Session) -> list[anchoring.Anchor]:
-    rows = session.scalars(select(TemplateApproval).where(TemplateApproval.trail_entries > 0))
+    rows = session.scalars(select(TemplateApproval).where(col(TemplateApproval.trail_entries) > 0))
     return [anchoring.Anchor(a.trail_entries, a.trail_head,
                              f"the approval of {a.scheme_id} signed by {a.signer_name or '?'} "
                              f"at {a.signed_at:%Y-%m-%d %H:%M}", "")
@@ -171,7 +177,7 @@ def _norm(value):
 
 def _replayed(session: Session, entity: str) -> dict[str, dict | None]:
     """Each row's last recorded state per the trail (None: recorded as deleted)."""
-    table = AuditLogEntry.__table__
+    table = table_of(AuditLogEntry)
     state: dict[str, dict | None] = {}
     rows = session.connection().execute(
         select(table.c.entity_uid, table.c.action, table.c.payload)
@@ -205,7 +211,7 @@ def _unlogged(session: Session) -> CheckItem:
         blobs = [c.key for c in mapper.column_attrs
                  if isinstance(c.columns[0].type, LargeBinary)]
         query = select(model).options(*(defer(getattr(model, k)) for k in blobs))
-        name = model.__tablename__
+        name = table_of(model).name
         seen = set()
         # joint items were not logged before issue 15: a template none of whose items is in
         # the trail was merged before, and its items cannot be compared

@@ -23,8 +23,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from sqlalchemy import select as sa_select
 from sqlalchemy.orm import aliased
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from jointaudit.common.errors import JointAuditError, NotFound
 from jointaudit.store import audit_trail
@@ -40,6 +41,7 @@ from jointaudit.store.models import (
     SchemeVersion,
     TemplateApproval,
     TrustedKey,
+    saved_id,
 )
 from jointaudit.trust.keys import PublicKeyInfo, Signer, verify_signature
 
@@ -92,12 +94,14 @@ def canonical_content(session: Session, template_id: int) -> dict:
             "report_profile": profile.body if profile else None,
         })
     src, tgt = aliased(Requirement), aliased(Requirement)
-    rows = session.exec(
-        select(CrosswalkLink, src.version_id, src.clause_id, tgt.version_id, tgt.clause_id)
-        .join(src, CrosswalkLink.source_requirement_id == src.id)
-        .join(tgt, CrosswalkLink.target_requirement_id == tgt.id)
-        .where(CrosswalkLink.status == "accepted")
-        .where(src.version_id.in_(version_ids), tgt.version_id.in_(version_ids))
+    # five columns: more than sqlmodel's ``select`` overloads, so SQLAlchemy's
+    rows = session.execute(
+        sa_select(CrosswalkLink, col(src.version_id), col(src.clause_id), col(tgt.version_id),
+               col(tgt.clause_id))
+        .join(src, col(CrosswalkLink.source_requirement_id) == col(src.id))
+        .join(tgt, col(CrosswalkLink.target_requirement_id) == col(tgt.id))
+        .where(col(CrosswalkLink.status) == "accepted")
+        .where(col(src.version_id).in_(version_ids), col(tgt.version_id).in_(version_ids))
     ).all()
     links = [{"source": [sv, sc], "target": [tv, tc],
               **{name: getattr(link, name) for name in LINK_FIELDS}}
@@ -118,12 +122,12 @@ def _items(session: Session, template_id: int) -> list[dict]:
     sources: dict[int, list] = {}
     for src, req in session.exec(
             select(JointItemSource, Requirement).join(Requirement)
-            .join(JointItem, JointItemSource.item_id == JointItem.id)
+            .join(JointItem, col(JointItemSource.item_id) == col(JointItem.id))
             .where(JointItem.template_id == template_id)):
         sources.setdefault(src.item_id, []).append(
             [req.version_id, req.clause_id, src.role, src.propagation, req.title])
     out = [{"key": item.item_key, **{name: getattr(item, name) for name in ITEM_FIELDS},
-            "sources": sorted(sources.get(item.id, []))} for item in items]
+            "sources": sorted(sources.get(saved_id(item), []))} for item in items]
     out.sort(key=lambda it: it["key"])
     return out
 
@@ -142,7 +146,7 @@ def statement(template_uid: str, scheme_id: str, hash_: str, *, signer_name: str
     binding the signer and the time stops either being rewritten afterwards; binding the
     trail's anchor makes the approval a witness of the trail's length. An approval without
     an anchor (signed on an empty trail, or before anchors were signed) is the older form."""
-    doc = {"purpose": ANCHORLESS_STATEMENT_PURPOSE, "template_uid": template_uid,
+    doc: dict[str, str | int] = {"purpose": ANCHORLESS_STATEMENT_PURPOSE, "template_uid": template_uid,
            "scheme_id": scheme_id, "content_hash": hash_, "signer_name": signer_name,
            "signer_fingerprint": signer_fingerprint, "signed_at": signing_stamp(signed_at)}
     if trail_entries or trail_head:
@@ -369,7 +373,7 @@ def template_approvals(session: Session, template_id: int) -> list[ApprovalStatu
     out = []
     for scheme_id, versions in _schemes_of(session, template).items():
         scheme = session.get(Scheme, scheme_id)
-        base = dict(scheme_id=scheme_id, scheme_name=scheme.name if scheme else scheme_id,
+        base: dict[str, Any] = dict(scheme_id=scheme_id, scheme_name=scheme.name if scheme else scheme_id,
                     version_ids=tuple(v.id for v in versions),
                     required=any(_requires_approval(v) for v in versions),
                     current_hash=current_hash)
@@ -412,10 +416,10 @@ def approval_checks(session: Session) -> list[CheckItem]:
     and its stored content matches its signed hash. (An approval *changed since approval* is
     named too, but is not damage: the template may have been edited openly since.)"""
     broken, changed, count = [], [], 0
-    templates = session.exec(select(JointTemplate).where(JointTemplate.id.in_(  # type: ignore[union-attr]
+    templates = session.exec(select(JointTemplate).where(col(JointTemplate.id).in_(
         select(TemplateApproval.template_id).where(TemplateApproval.status == "approved")))).all()
     for template in templates:
-        for a in template_approvals(session, template.id):
+        for a in template_approvals(session, saved_id(template)):
             if not a.signer_name and not a.fingerprint:
                 continue
             count += 1

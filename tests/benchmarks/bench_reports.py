@@ -30,15 +30,15 @@ from reportlab.platypus import (
 from jointaudit.common.resources import resource_path
 from jointaudit.common.severity import is_gap
 from jointaudit.library.packs.validate import validate_pack_file
+from jointaudit.planning.plan_view import VisitRow
 from jointaudit.reports import BuildOptions, build_scheme_report
 from jointaudit.reports.data import (
     Activity,
-    FindingRow,
     RatingWord,
+    ReportedFinding,
     ReportedTeamMember,
     SchemeReportInput,
     SiteInfo,
-    VisitInfo,
 )
 from jointaudit.reports.scheme_report import scheme_story
 from jointaudit.reports.styles import register_fonts
@@ -53,7 +53,7 @@ def report_input() -> SchemeReportInput:
     levels = [lv for lv in pack.rating_scale.levels if lv.severity.value != "not_assessed"]
     cycle = [levels[0]] * 3 + levels[1:]
     findings = tuple(
-        FindingRow(clause_id=f"{n // 25 + 1}.{n % 25 + 1}",
+        ReportedFinding(clause_id=f"{n // 25 + 1}.{n % 25 + 1}",
                    title=f"Requirement {n}: management system element for topic {n % 17}",
                    level_id=cycle[n % len(cycle)].id,
                    severity=cycle[n % len(cycle)].severity.value,
@@ -69,7 +69,7 @@ def report_input() -> SchemeReportInput:
         rating_levels=tuple(RatingWord(lv.id, lv.severity.value, dict(lv.words))
                             for lv in pack.rating_scale.levels),
         site=SiteInfo("Benchmark mine", "PE"),
-        visit=VisitInfo("0" * 32, date(2027, 3, 8), date(2027, 3, 11)),
+        visit=VisitRow("0" * 32, date(2027, 3, 8), date(2027, 3, 11)),
         findings=findings, deadlines=tuple(pack.cycle.deadlines),
         team=(ReportedTeamMember("Lead", "lead", "CB"),),
         activities=(Activity(date(2027, 3, 8), "Mine", "Audit"),), fields=fields)

@@ -15,15 +15,15 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from jointaudit.library.packs.format import DeadlineSpec, ReportProfileSpec
+from jointaudit.planning.plan_view import VisitRow
 from jointaudit.reports.data import (
     Activity,
-    FindingRow,
     RatingWord,
+    ReportedFinding,
     ReportedTeamMember,
     SchemeReportInput,
     SiteInfo,
     TemplateApproval,
-    VisitInfo,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -123,8 +123,8 @@ DEADLINES = (
 
 SITE = SiteInfo("Mina La Esperanza", country="PE", region="Puno", commodity="gold",
                 site_type="mine")
-VISIT = VisitInfo("5f0c1e2d3a4b5c6d7e8f90a1b2c3d4e5", date(2026, 3, 9), date(2026, 3, 12),
-                  plan_name="Plan 2026")
+VISIT = VisitRow("5f0c1e2d3a4b5c6d7e8f90a1b2c3d4e5", date(2026, 3, 9), date(2026, 3, 12),
+                 plan_name="Plan 2026")
 TEAM = (
     ReportedTeamMember("Ana Quispe", "lead", "Auditores Andinos S.A.C.",
                ("rjc-cop lead auditor, valid to 2027-06-30",)),
@@ -152,8 +152,8 @@ IRMA_ROWS = [
 ]
 
 
-def finding_rows(rows, **overrides) -> tuple[FindingRow, ...]:
-    return tuple(FindingRow(clause_id=c, title=t, level_id=lv, severity=sev, observation=obs,
+def finding_rows(rows, **overrides) -> tuple[ReportedFinding, ...]:
+    return tuple(ReportedFinding(clause_id=c, title=t, level_id=lv, severity=sev, observation=obs,
                             **overrides) for c, t, lv, sev, obs in rows)
 
 

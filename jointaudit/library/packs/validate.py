@@ -15,6 +15,7 @@ from difflib import get_close_matches
 from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from jointaudit.common.date_rules import ANCHORS
 from jointaudit.common.errors import ProblemList
@@ -54,11 +55,11 @@ def validate_pack_data(data: object, name: str = "<pack>",
 
 def _finish(doc: ParsedYaml | None, problems: ProblemList, name: str) -> Pack:
     if doc is None or problems:
-        problems.raise_if_any(f"{name}: the pack cannot be read")
+        problems.raise_now(f"{name}: the pack cannot be read")
     if not isinstance(doc.data, dict):
         problems.add("pack.not-mapping", "a pack is a YAML mapping starting with 'format:'"
                      f" {FORMAT_ID}; this file holds a {type(doc.data).__name__}", line=1)
-        problems.raise_if_any(f"{name}: not a scheme pack")
+        problems.raise_now(f"{name}: not a scheme pack")
     pack = structural_check(doc, problems)
     if pack is not None:
         number_check(doc, pack, problems)
@@ -142,7 +143,7 @@ def _data_path(data, loc) -> tuple[tuple, bool]:
     return tuple(path), key_error
 
 
-def _explain(err: dict, path: tuple, key_error: bool) -> str:
+def _explain(err: ErrorDetails, path: tuple, key_error: bool) -> str:
     kind = err["type"]
     field = str(path[-1]) if path else "pack"
     value = err.get("input")

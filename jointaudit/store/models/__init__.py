@@ -1,6 +1,6 @@
 """The workspace tables (ARCHITECTURE.md §3). Import from here."""
 
-from jointaudit.store.models._base import saved_id
+from jointaudit.store.models._base import saved_id, table_of
 from jointaudit.store.models.audit_trail import AuditLogEntry
 from jointaudit.store.models.crosswalk import CrosswalkLink, RecognitionRule
 from jointaudit.store.models.fieldwork import (
@@ -46,6 +46,7 @@ from jointaudit.store.models.templates import (
 
 __all__ = [
     "saved_id",
+    "table_of",
     "AuditLogEntry",
     "AuditRecord",
     "Auditor",

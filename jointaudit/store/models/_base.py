@@ -11,8 +11,8 @@ import uuid
 from datetime import UTC, datetime
 from typing import Protocol
 
-from sqlalchemy import JSON, Column, Integer, text
-from sqlmodel import Field
+from sqlalchemy import JSON, Column, Integer, Table, inspect, text
+from sqlmodel import Field, SQLModel
 
 
 def json_list():
@@ -31,6 +31,15 @@ def new_uid() -> str:
 def utcnow() -> datetime:
     # Aware: SQLModel's UTCDateTime columns refuse naive datetimes.
     return datetime.now(UTC)
+
+
+def table_of(model: type[SQLModel]) -> Table:
+    """The Core table of a table model, for bulk inserts and selects on a connection
+    (SQLModel does not declare ``__table__`` on its classes, so type checkers miss it)."""
+    table = inspect(model).local_table
+    if not isinstance(table, Table):
+        raise TypeError(f"{model.__name__} is not a table model")
+    return table
 
 
 class _Row(Protocol):

@@ -208,6 +208,7 @@ class SummaryItem:
     severity: str  # derived from the schemes' own levels
     # (scheme label, per language "clause: the scheme's word")
     ratings: tuple[tuple[str, dict], ...]
+    titles: dict[str, str] = field(default_factory=dict)  # the title in other languages
 
 
 @dataclass(frozen=True)
@@ -231,6 +232,7 @@ class ChecklistItem:
     own_rating: tuple[str, ...] = ()  # scheme labels that rate this item separately
     guidance: str = ""
     text: str = ""  # the requirement's text (the official one when an overlay was imported)
+    texts: dict[str, str] = field(default_factory=dict)  # an overlay's text per language
     titles: dict[str, str] = field(default_factory=dict)  # the title in other languages
     evidence: tuple[str, ...] = ()  # typical evidence, from every source requirement
 
@@ -260,6 +262,9 @@ class ObligationRow:
     recognition: tuple[str, ...] = ()
     # (scheme label, status, plan due, close by, escalated to) per open corrective action
     open_actions: tuple = ()
+    titles: dict[str, str] = field(default_factory=dict)  # the title in other languages
+    # per entry of ``requires``: "clause id + short title" per language, where known
+    requires_titles: tuple[dict[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

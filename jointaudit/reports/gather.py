@@ -23,6 +23,7 @@ from jointaudit.fieldwork.aggregation import scheme_results
 from jointaudit.fieldwork.findings import scheme_ratings
 from jointaudit.library.packs.format import Pack
 from jointaudit.library.packs.loader import load_pack
+from jointaudit.library.packs.overlay import OverlayWords, overlay_words
 from jointaudit.reports.data import (
     Activity,
     AuditorFirm,
@@ -50,7 +51,7 @@ from jointaudit.reports.data import (
 from jointaudit.reports.labels import LANGUAGES, fmt_list, label, pick
 from jointaudit.reports.language import FALLBACK as FALLBACK_LANGUAGE
 from jointaudit.reports.language import default_language
-from jointaudit.reports.titles import PackTitles, topic_titles
+from jointaudit.reports.titles import PackTitles, item_titles, topic_titles, workspace_titles
 from jointaudit.store.models import (
     Auditor,
     AuditorQualification,
@@ -220,7 +221,7 @@ def scheme_report_input(session: Session, visit_id: int, version_id: str, *,
         raise NotFound(f"visit {visit_id} does not audit {version_id}: its plan's joint"
                        " template does not include that scheme version")
     ratings = scheme_ratings(session, visit_id).for_scheme(version_id)
-    titles = PackTitles(pack)
+    titles = workspace_titles(session, pack)
     results = _results(session, version_id, ratings, titles)
     kinds = {a.kind: a.label for a in pack.cycle.audits}
     audit_kinds = _audit_kinds(session, visit_id, version_id)
@@ -400,6 +401,7 @@ def joint_summary_input(session: Session, visit_id: int) -> JointSummaryInput:
     level_words = {v: {lv.id: dict(lv.words) for lv in p.rating_scale.levels}
                    for v, p in packs.items()}
     approvals = {a.scheme_id: a for a in template_approvals(session, template.id)}
+    titles = {v: workspace_titles(session, p) for v, p in packs.items()}
     summaries = []
     for v, pack in packs.items():
         clauses = [c for c in ratings.for_scheme(v) if not c.excluded]
@@ -425,7 +427,7 @@ def joint_summary_input(session: Session, visit_id: int) -> JointSummaryInput:
             labels[c.version_id], _clause_words(c, level_words[c.version_id]))
             for c in ratings.for_item(it.key)}.values())
         items.append(SummaryItem(it.key, it.title, refs, ratings.item_severity(it.key),
-                                 words))
+                                 words, item_titles(it.sources, titles, it.title)))
     return JointSummaryInput(
         site=site_info(site), visit=visit_info(visit, plan), template_name=template.name,
         schemes=tuple(summaries), items=tuple(items), shared_items=shared,
@@ -458,7 +460,8 @@ def checklist_input(session: Session, *, visit_id: int | None = None,
     packs = {v: load_pack(session, v) for v in cl.version_ids}
     labels = {v: short_label(p) for v, p in packs.items()}
     topic_names = {t.id: t.title for p in packs.values() for t in p.topics}
-    pack_titles = {v: PackTitles(p) for v, p in packs.items()}
+    titles_of = {v: workspace_titles(session, p) for v, p in packs.items()}
+    overlays = {v: overlay_words(session, v) for v in packs}
     reqs = {r.id: r for r in session.exec(select(Requirement).where(
         col(Requirement.id).in_([src.requirement_id for it in cl.items for src in it.sources])))}
     by_topic: dict[str, list[ChecklistItem]] = defaultdict(list)
@@ -469,11 +472,11 @@ def checklist_input(session: Session, *, visit_id: int | None = None,
         sources = [reqs[src.requirement_id] for src in it.sources if src.requirement_id in reqs]
         text = next((r.text for r in sources if r.text), "")
         evidence = tuple(dict.fromkeys(e for r in sources for e in r.typical_evidence))
-        titles = next((t for src in it.sources if src.version_id in pack_titles and (
-            t := pack_titles[src.version_id].requirement(src.clause_id))
-            and src.title == it.title), {})
+        words = [overlays.get(src.version_id, {}).get(src.clause_id) for src in it.sources]
         by_topic[topic].append(ChecklistItem(it.key, it.title, _refs(it.sources, labels), own,
-                                             text=text, evidence=evidence, titles=titles))
+                                             text=text, evidence=evidence,
+                                             titles=item_titles(it.sources, titles_of, it.title),
+                                             texts=_texts(words)))
     topics = tuple(ChecklistTopic(topic_names.get(t, t.replace("-", " ").capitalize()),
                                   tuple(items), topic_titles(list(packs.values()), t))
                    for t, items in by_topic.items())
@@ -483,6 +486,15 @@ def checklist_input(session: Session, *, visit_id: int | None = None,
     return ChecklistInput(site_info(site) if site else SiteInfo("–"),
                           visit_info(visit, plan) if visit else None, template.name, topics,
                           scales)
+
+
+def _texts(words: list[OverlayWords | None]) -> dict[str, str]:
+    """Per language, the first overlay text among an item's sources."""
+    out: dict[str, str] = {}
+    for w in words:
+        for lang, text in (w.texts.items() if w else ()):
+            out.setdefault(lang, text)
+    return out
 
 
 def obligations_input(session: Session, site_id: int, today: date) -> ObligationsInput:
@@ -503,6 +515,10 @@ def obligations_input(session: Session, site_id: int, today: date) -> Obligation
                     continue
     audit_words = {(v, a.kind): dict(a.label) for v, p in packs.items() for a in p.cycle.audits}
     topic_ids = {t.id: t.title for p in packs.values() for t in p.topics}
+    titles_of = {v: workspace_titles(session, p) for v, p in packs.items()}
+
+    def clause_titles(version_id: str, clause: str) -> dict[str, str]:
+        return titles_of[version_id].requirement(clause) if version_id in titles_of else {}
 
     def lab(version_id: str) -> str:
         return ", ".join(labels.get(v, v) for v in version_id.split(", "))
@@ -513,10 +529,15 @@ def obligations_input(session: Session, site_id: int, today: date) -> Obligation
         for ob in items:
             actions = tuple((labels.get(a.version_id, a.version_id), a.status, a.plan_due,
                              a.close_due, a.escalated_to or "") for a in ob.open_actions)
+            own = next((t for v, clause, title in ob.requires if title == ob.title
+                        and (t := clause_titles(v, clause))), {})
             rows.append(ObligationRow(
                 ob.title, tuple((labels.get(v, v), f"{clause} {title}")
                                 for v, clause, title in ob.requires),
-                tuple(ob.recognition), actions))
+                tuple(ob.recognition), actions, titles=own,
+                requires_titles=tuple({lang: f"{clause} {t}" for lang, t in
+                                       clause_titles(v, clause).items()}
+                                      for v, clause, _title in ob.requires)))
         topic_id = next((t for t, title in topic_ids.items() if title == topic), topic)
         groups.append(ObligationGroup(topic, tuple(rows),
                                       topic_titles(list(packs.values()), topic_id)))

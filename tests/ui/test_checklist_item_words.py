@@ -7,8 +7,8 @@ from __future__ import annotations
 from jointaudit.checklist.visit import visit_checklist
 from jointaudit.reports.titles import shipped_titles
 from tests.ui.conftest import wait_jobs
-from ui.models.checklist import KEY_ROLE
 from tests.ui.flows import merge_and_use, plan_and_save
+from ui.models.checklist import KEY_ROLE
 
 
 def _titled_items(window, visit_id: int):

@@ -92,7 +92,7 @@ class FindingRow:
     provenance: str = ""
     rated_by: str = ""
     reason: str = ""  # an override's or a not-applicable rating's reason
-    certificate: str = ""  # a recognition's certificate: scheme, number, holder, validity
+    certificate: str | dict[str, str] = ""  # a recognition's certificate, per language
     # the corrective action's state for this scheme, if any: (status, plan due, close by)
     cap_status: str | tuple = ""
     critical: bool = False  # the pack flags the requirement as critical
@@ -259,7 +259,7 @@ class ObligationRow:
 
     title: str
     requires: tuple[tuple[str, str], ...]  # (scheme label, clause id + short title)
-    recognition: tuple[str, ...] = ()
+    recognition: tuple[str | dict[str, str], ...] = ()  # per language when worded here
     # (scheme label, status, plan due, close by, escalated to) per open corrective action
     open_actions: tuple = ()
     titles: dict[str, str] = field(default_factory=dict)  # the title in other languages

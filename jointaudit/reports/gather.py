@@ -48,7 +48,15 @@ from jointaudit.reports.data import (
     UpcomingRow,
     VisitInfo,
 )
-from jointaudit.reports.labels import LANGUAGES, fmt_list, label, pick
+from jointaudit.reports.labels import (
+    LANGUAGES,
+    applies_only_to,
+    certificate_words,
+    fmt_list,
+    label,
+    pick,
+    recognition_words,
+)
 from jointaudit.reports.language import FALLBACK as FALLBACK_LANGUAGE
 from jointaudit.reports.language import default_language
 from jointaudit.reports.titles import PackTitles, item_titles, topic_titles, workspace_titles
@@ -246,7 +254,8 @@ def scheme_report_input(session: Session, visit_id: int, version_id: str, *,
             finding_date=finding.updated_at.date() if finding else None,
             cap_status=caps.get(finding.id, "") if finding else "",
             provenance=c.provenance, rated_by=c.by, reason=_reason(c, req),
-            certificate=c.certificate.describe() if c.certificate else "",
+            certificate={lang: certificate_words(c.certificate, lang) for lang in LANGUAGES}
+            if c.certificate else "",
             critical=bool(req and req.critical), level=(req.level or "") if req else "",
             na_reason=_na_reason(c, req), chapter=_chapter(req, reqs, titles),
             titles=titles.requirement(c.clause_id),
@@ -333,8 +342,7 @@ def _na_reason(c, req: Requirement | None) -> str | dict[str, str]:
     """Why a clause does not apply: the site's applicability (in each report language) or
     the reason the auditor gave when rating it not applicable."""
     if c.excluded and req is not None and req.applies_to:
-        return {lang: label("na_applies_to", lang, tags=fmt_list(req.applies_to, lang))
-                for lang in LANGUAGES}
+        return {lang: applies_only_to(req.applies_to, lang) for lang in LANGUAGES}
     if c.severity == "not_applicable":
         return c.reason or c.observation
     return ""
@@ -534,7 +542,8 @@ def obligations_input(session: Session, site_id: int, today: date) -> Obligation
             rows.append(ObligationRow(
                 ob.title, tuple((labels.get(v, v), f"{clause} {title}")
                                 for v, clause, title in ob.requires),
-                tuple(ob.recognition), actions, titles=own,
+                tuple({lang: recognition_words(r, lang) for lang in LANGUAGES}
+                      for r in ob.recognised) or tuple(ob.recognition), actions, titles=own,
                 requires_titles=tuple({lang: f"{clause} {t}" for lang, t in
                                        clause_titles(v, clause).items()}
                                       for v, clause, _title in ob.requires)))

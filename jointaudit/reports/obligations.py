@@ -24,6 +24,7 @@ from jointaudit.reports.labels import (
     fmt_range,
     has_label,
     label,
+    pick,
     place,
 )
 
@@ -57,7 +58,8 @@ def build_obligations(data: ObligationsInput, options: BuildOptions | None = Non
         rows = [[row.titles.get(lang) or row.title,
                  "\n".join(f"{name} {_pick(row.requires_titles, n, lang) or ref}"
                            for n, (name, ref) in enumerate(row.requires)),
-                 "\n".join(row.recognition),
+                 "\n".join(r if isinstance(r, str) else pick(r, lang)
+                           for r in row.recognition),
                  "\n".join(_action(a, lang) for a in row.open_actions)]
                 for row in group.rows]
         story += [CondPageBreak(40 * mm), b.para(group.titles.get(lang) or group.topic, s.h1_flow),

@@ -17,11 +17,13 @@ import yaml
 from sqlmodel import select
 
 from jointaudit.checklist.template import build_template
+from jointaudit.checklist.visit import CertificateEvidence, Recognised
 from jointaudit.common.errors import InvalidInput
 from jointaudit.fieldwork.findings import rate_level, scheme_ratings
 from jointaudit.library.packs.importer import import_pack
 from jointaudit.library.packs.overlay import import_overlay
 from jointaudit.library.packs.validate import validate_pack_bytes, validate_pack_file
+from jointaudit.reports.labels import applies_only_to, recognition_words
 from jointaudit.reports.language import default_language
 from jointaudit.reports.titles import PackTitles, Titles, shipped_titles
 from jointaudit.services import reports as svc
@@ -286,3 +288,40 @@ def test_no_title_file_names_an_id_its_pack_does_not_have():
         if key != "*":
             assert key in ids, f"a title file names pack {key}, which is not shipped"
             assert clause in ids[key], f"a title file for {key} names clause {clause}"
+
+
+# --- what we word ourselves around the titles ----------------------------------------------
+
+@pytest.mark.parametrize("tags, lang, expected", [
+    (["mine"], "es", "solo aplica a minas"),
+    (["refiner"], "fr", "ne s'applique qu'aux affineries"),
+    (["diamonds", "coloured-gemstones"], "en",
+     "applies only to sites handling diamonds or coloured gemstones"),
+    (["diamonds", "coloured-gemstones"], "fr",
+     "ne s'applique qu'aux sites qui traitent des diamants ou des pierres de couleur"),
+    (["asm", "lsm"], "es", "solo aplica a minas artesanales y de pequeña escala o minas a gran"
+                           " escala"),
+])
+def test_a_clause_left_out_by_applicability_says_why_in_the_reports_language(tags, lang,
+                                                                             expected):
+    assert applies_only_to(tags, lang) == expected
+
+
+def test_a_recognised_certificate_is_worded_in_the_reports_language_without_rule_keys():
+    evidence = CertificateEvidence("rjc-coc", "RJC-COC-0188", "Helvetia Gold Refining SA",
+                                   date(2024, 9, 1), date(2027, 8, 31))
+    offer = Recognised(1, "lbma-accepts-rjc-coc-refiners", "own", "met", "(English note)",
+                       evidence, verified=False)
+    words = {lang: recognition_words(offer, lang) for lang in ("en", "es", "fr")}
+    assert words["es"].startswith("certificado RJC-COC RJC-COC-0188 (Helvetia Gold Refining SA),"
+                                  " válido 1 sept 2024")
+    assert "no confirmado por el esquema" in words["es"]
+    assert words["fr"].startswith("certificat RJC-COC RJC-COC-0188")
+    assert "31 août 2027" in words["fr"]
+    for text in words.values():
+        assert "2024-09-01" not in text and "lbma-accepts" not in text
+    supplier = Recognised(1, "rule-x", "supplier", "evidence", "(English note)",
+                          recognised_scheme_id="rmi-rmap", on=date(2027, 6, 10))
+    assert recognition_words(supplier, "fr").startswith(
+        "les certificats RMI-RMAP valides des fournisseurs sont acceptés comme preuve")
+    assert "10 juin 2027" in recognition_words(supplier, "fr")

@@ -14,7 +14,7 @@ from sqlmodel import Session, col, select
 
 from jointaudit.checklist.coverage import _topic_titles
 from jointaudit.checklist.template import load_plan
-from jointaudit.checklist.visit import Excluded, checklist_from_plan
+from jointaudit.checklist.visit import Excluded, Recognised, checklist_from_plan
 from jointaudit.common.errors import NotFound
 from jointaudit.library.packs.loader import latest_version_id
 from jointaudit.store.models import (
@@ -49,6 +49,7 @@ class Obligation:
     requires: tuple[tuple[str, str, str], ...]  # (version id, clause id, clause title)
     recognition: tuple[str, ...]
     open_actions: tuple[OpenAction, ...]
+    recognised: tuple[Recognised, ...] = ()  # what the notes above say, as data (one per note)
 
 
 @dataclass(frozen=True)
@@ -119,14 +120,15 @@ def register(session: Session, site_name: str, on: date | None = None,
         lead = next((s for s in it.primary if s.propagation == "applies"), it.primary[0])
         lead_topics = topics_of.get(lead.requirement_id) or it.topics
         topic = titles.get(lead_topics[0], lead_topics[0]) if lead_topics else "Other"
-        rec = tuple(sorted({r.note for s in it.primary
-                            for r in cl.recognitions.get(s.requirement_id, [])}))
+        by_note = {r.note: r for s in it.primary
+                   for r in cl.recognitions.get(s.requirement_id, [])}
+        rec = tuple(sorted(by_note))
         acts = tuple(a for s in it.primary for a in actions.get(s.requirement_id, ())
                      if a.version_id == s.version_id)
         groups[topic].append(Obligation(
             it.key, it.title, topic,
             tuple((s.version_id, s.clause_id, s.title) for s in it.primary), rec,
-            tuple(dict.fromkeys(acts))))
+            tuple(dict.fromkeys(acts)), tuple(by_note[n] for n in rec)))
     out.groups = dict(sorted(groups.items()))
     out.upcoming = _upcoming(session, site, versions, actions, on)
     return out

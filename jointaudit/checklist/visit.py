@@ -89,6 +89,8 @@ class Recognised:
     note: str
     certificate: CertificateEvidence | None = None
     verified: bool = True
+    recognised_scheme_id: str = ""  # whose certificates count (a supplier's recognition)
+    on: date | None = None  # the day the recognition was looked at
 
 
 @dataclass
@@ -237,7 +239,7 @@ def _recognitions(session, out: Checklist, site: Site, on: date,
                                                                       s.clause_id):
                 found.setdefault(s.requirement_id, []).append(
                     Recognised(s.requirement_id, rule.rule_key, rule.whose, effect, note,
-                               evidence, rule.verified))
+                               evidence, rule.verified, rule.recognised_scheme_id, on))
     return found
 
 

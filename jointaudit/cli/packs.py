@@ -55,8 +55,9 @@ def register(sub) -> None:
     p.set_defaults(handler=_from_table)
 
     p = sub.add_parser("import-overlay",
-                       help="add official texts/guidance (CSV or XLSX: clause_id, text, guidance)"
-                            " to an imported scheme version")
+                       help="add official titles/texts/guidance (CSV or XLSX: clause_id, title,"
+                            " text, guidance; per language title_es, text_fr …) to an"
+                            " imported scheme version")
     p.add_argument("workspace")
     p.add_argument("--version", required=True, dest="version_id",
                    help='scheme version id, e.g. "rjc-cop@2019" (see list-schemes)')
@@ -152,5 +153,8 @@ def _overlay(args) -> int:
 
     with open_to_write(args.workspace) as ws:
         result = import_overlay(ws, args.version_id, args.file)
-    print(f"{args.version_id}: texts added to {result.updated} requirements from {args.file}")
+    languages = f" (titles or texts in {', '.join(result.languages)})" if result.languages \
+        else ""
+    print(f"{args.version_id}: texts added to {result.updated} requirements from {args.file}"
+          f"{languages}")
     return 0

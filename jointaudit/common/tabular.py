@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -41,8 +42,11 @@ def normalise_header(name: object) -> str:
     return "_".join(str(name or "").strip().lower().replace("-", " ").split())
 
 
-def read_table(path: str | Path, *, required: set[str], known: set[str]) -> list[TableRow]:
-    """The data rows of ``path``; unknown or missing columns are refused by name."""
+def read_table(path: str | Path, *, required: set[str], known: set[str],
+               also: Callable[[str], bool] | None = None) -> list[TableRow]:
+    """The data rows of ``path``; unknown or missing columns are refused by name. ``also``
+    accepts further (normalised) column names, e.g. one per language; the caller checks
+    them."""
     path = Path(path)
     problems = ProblemList(str(path))
     raw = read_bytes(path, problems, MAX_TABLE_BYTES)
@@ -65,7 +69,7 @@ def read_table(path: str | Path, *, required: set[str], known: set[str]) -> list
     problems.raise_if_any(f"{path}: the table is too large to read; nothing was imported")
     header = [normalise_header(c) for c in rows[0]]
     for i, name in enumerate(header):
-        if name and name not in known:
+        if name and name not in known and not (also and also(name)):
             problems.add("table.unknown-column", f"unknown column '{rows[0][i]}'; known columns:"
                          f" {', '.join(sorted(known))}", line=1, path=str(rows[0][i]))
         elif name and header.index(name) != i:

@@ -82,8 +82,9 @@ def _item_block(item: ChecklistItem, data: ChecklistInput, lang: str):
     refs = " · ".join(f"{name} {ids}" for name, ids in item.refs)
     head = b.para(item.titles.get(lang) or item.title, s.cell_bold)
     lines = [[head], [b.cell(refs, s.muted)]]
-    if item.text:
-        lines.append([b.cell(item.text, s.cell)])
+    text = item.texts.get(lang) or item.text
+    if text:
+        lines.append([b.cell(text, s.cell)])
     if item.guidance:
         lines.append([b.cell(item.guidance, s.muted)])
     if item.evidence:

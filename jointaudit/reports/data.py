@@ -87,7 +87,7 @@ class ReportedFinding:
     provenance: str = ""
     rated_by: str = ""
     reason: str = ""  # an override's or a not-applicable rating's reason
-    certificate: str = ""  # a recognition's certificate: scheme, number, holder, validity
+    certificate: str | dict[str, str] = ""  # a recognition's certificate, per language
     # the corrective action's state for this scheme, if any: (status, plan due, close by)
     cap_status: str | tuple = ""
     critical: bool = False  # the pack flags the requirement as critical
@@ -203,6 +203,7 @@ class SummaryItem:
     severity: str  # derived from the schemes' own levels
     # (scheme label, per language "clause: the scheme's word")
     ratings: tuple[tuple[str, dict], ...]
+    titles: dict[str, str] = field(default_factory=dict)  # the title in other languages
 
 
 @dataclass(frozen=True)
@@ -226,6 +227,7 @@ class ChecklistItem:
     own_rating: tuple[str, ...] = ()  # scheme labels that rate this item separately
     guidance: str = ""
     text: str = ""  # the requirement's text (the official one when an overlay was imported)
+    texts: dict[str, str] = field(default_factory=dict)  # an overlay's text per language
     titles: dict[str, str] = field(default_factory=dict)  # the title in other languages
     evidence: tuple[str, ...] = ()  # typical evidence, from every source requirement
 
@@ -252,9 +254,12 @@ class ObligationRow:
 
     title: str
     requires: tuple[tuple[str, str], ...]  # (scheme label, clause id + short title)
-    recognition: tuple[str, ...] = ()
+    recognition: tuple[str | dict[str, str], ...] = ()  # per language when worded here
     # (scheme label, status, plan due, close by, escalated to) per open corrective action
     open_actions: tuple = ()
+    titles: dict[str, str] = field(default_factory=dict)  # the title in other languages
+    # per entry of ``requires``: "clause id + short title" per language, where known
+    requires_titles: tuple[dict[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from jointaudit.fieldwork.aggregation import scheme_results
 from jointaudit.fieldwork.findings import scheme_ratings
 from jointaudit.library.packs.format import Pack
 from jointaudit.library.packs.loader import load_pack
+from jointaudit.library.packs.overlay import OverlayWords, overlay_words
 from jointaudit.planning.plan_view import VisitRow
 from jointaudit.reports.data import (
     Activity,
@@ -47,10 +48,18 @@ from jointaudit.reports.data import (
     TemplateApproval,
     UpcomingRow,
 )
-from jointaudit.reports.labels import LANGUAGES, fmt_list, label, pick
+from jointaudit.reports.labels import (
+    LANGUAGES,
+    applies_only_to,
+    certificate_words,
+    fmt_list,
+    label,
+    pick,
+    recognition_words,
+)
 from jointaudit.reports.language import FALLBACK as FALLBACK_LANGUAGE
 from jointaudit.reports.language import default_language
-from jointaudit.reports.titles import PackTitles, topic_titles
+from jointaudit.reports.titles import PackTitles, item_titles, topic_titles, workspace_titles
 from jointaudit.store.models import (
     Auditor,
     AuditorQualification,
@@ -221,7 +230,7 @@ def scheme_report_input(session: Session, visit_id: int, version_id: str, *,
         raise NotFound(f"visit {visit_id} does not audit {version_id}: its plan's joint"
                        " template does not include that scheme version")
     ratings = scheme_ratings(session, visit_id).for_scheme(version_id)
-    titles = PackTitles(pack)
+    titles = workspace_titles(session, pack)
     results = _results(session, version_id, ratings, titles)
     kinds = {a.kind: a.label for a in pack.cycle.audits}
     audit_kinds = _audit_kinds(session, visit_id, version_id)
@@ -246,7 +255,8 @@ def scheme_report_input(session: Session, visit_id: int, version_id: str, *,
             finding_date=finding.updated_at.date() if finding else None,
             cap_status=caps.get(saved_id(finding), "") if finding else "",
             provenance=c.provenance, rated_by=c.by, reason=_reason(c, req),
-            certificate=c.certificate.describe() if c.certificate else "",
+            certificate={lang: certificate_words(c.certificate, lang) for lang in LANGUAGES}
+            if c.certificate else "",
             critical=bool(req and req.critical), level=(req.level or "") if req else "",
             na_reason=_na_reason(c, req), chapter=_chapter(req, reqs, titles),
             titles=titles.requirement(c.clause_id),
@@ -336,8 +346,7 @@ def _na_reason(c, req: Requirement | None) -> str | dict[str, str]:
     """Why a clause does not apply: the site's applicability (in each report language) or
     the reason the auditor gave when rating it not applicable."""
     if c.excluded and req is not None and req.applies_to:
-        return {lang: label("na_applies_to", lang, tags=fmt_list(req.applies_to, lang))
-                for lang in LANGUAGES}
+        return {lang: applies_only_to(req.applies_to, lang) for lang in LANGUAGES}
     if c.severity == "not_applicable":
         return c.reason or c.observation
     return ""
@@ -411,6 +420,7 @@ def joint_summary_input(session: Session, visit_id: int) -> JointSummaryInput:
     level_words = {v: {lv.id: dict(lv.words) for lv in p.rating_scale.levels}
                    for v, p in packs.items()}
     approvals = {a.scheme_id: a for a in template_approvals(session, saved_id(template))}
+    titles = {v: workspace_titles(session, p) for v, p in packs.items()}
     summaries = []
     for v, pack in packs.items():
         clauses = [c for c in ratings.for_scheme(v) if not c.excluded]
@@ -437,7 +447,7 @@ def joint_summary_input(session: Session, visit_id: int) -> JointSummaryInput:
             labels[c.version_id], _clause_words(c, level_words[c.version_id]))
             for c in ratings.for_item(it.key)}.values())
         items.append(SummaryItem(it.key, it.title, refs, ratings.item_severity(it.key),
-                                 words))
+                                 words, item_titles(it.sources, titles, it.title)))
     return JointSummaryInput(
         site=site_info(site), visit=VisitRow.of(visit, plan, site),
         template_name=template.name,
@@ -473,7 +483,8 @@ def checklist_input(session: Session, *, visit_id: int | None = None,
     packs = {v: load_pack(session, v) for v in cl.version_ids}
     labels = {v: short_label(p) for v, p in packs.items()}
     topic_names = {t.id: t.title for p in packs.values() for t in p.topics}
-    pack_titles = {v: PackTitles(p) for v, p in packs.items()}
+    titles_of = {v: workspace_titles(session, p) for v, p in packs.items()}
+    overlays = {v: overlay_words(session, v) for v in packs}
     reqs = {r.id: r for r in session.exec(select(Requirement).where(
         col(Requirement.id).in_([src.requirement_id for it in cl.items for src in it.sources])))}
     by_topic: dict[str, list[ChecklistItem]] = defaultdict(list)
@@ -484,11 +495,11 @@ def checklist_input(session: Session, *, visit_id: int | None = None,
         sources = [reqs[src.requirement_id] for src in it.sources if src.requirement_id in reqs]
         text = next((r.text for r in sources if r.text), "")
         evidence = tuple(dict.fromkeys(e for r in sources for e in r.typical_evidence))
-        titles = next((t for src in it.sources if src.version_id in pack_titles and (
-            t := pack_titles[src.version_id].requirement(src.clause_id))
-            and src.title == it.title), {})
+        words = [overlays.get(src.version_id, {}).get(src.clause_id) for src in it.sources]
         by_topic[topic].append(ChecklistItem(it.key, it.title, _refs(it.sources, labels), own,
-                                             text=text, evidence=evidence, titles=titles))
+                                             text=text, evidence=evidence,
+                                             titles=item_titles(it.sources, titles_of, it.title),
+                                             texts=_texts(words)))
     topics = tuple(ChecklistTopic(topic_names.get(t, t.replace("-", " ").capitalize()),
                                   tuple(items), topic_titles(list(packs.values()), t))
                    for t, items in by_topic.items())
@@ -498,6 +509,15 @@ def checklist_input(session: Session, *, visit_id: int | None = None,
     return ChecklistInput(site_info(site) if site else SiteInfo("–"),
                           VisitRow.of(visit, plan, site) if visit else None, template.name,
                           topics, scales)
+
+
+def _texts(words: list[OverlayWords | None]) -> dict[str, str]:
+    """Per language, the first overlay text among an item's sources."""
+    out: dict[str, str] = {}
+    for w in words:
+        for lang, text in (w.texts.items() if w else ()):
+            out.setdefault(lang, text)
+    return out
 
 
 def obligations_input(session: Session, site_id: int, today: date) -> ObligationsInput:
@@ -518,6 +538,10 @@ def obligations_input(session: Session, site_id: int, today: date) -> Obligation
                     continue
     audit_words = {(v, a.kind): dict(a.label) for v, p in packs.items() for a in p.cycle.audits}
     topic_ids = {t.id: t.title for p in packs.values() for t in p.topics}
+    titles_of = {v: workspace_titles(session, p) for v, p in packs.items()}
+
+    def clause_titles(version_id: str, clause: str) -> dict[str, str]:
+        return titles_of[version_id].requirement(clause) if version_id in titles_of else {}
 
     def lab(version_id: str) -> str:
         return ", ".join(labels.get(v, v) for v in version_id.split(", "))
@@ -528,10 +552,16 @@ def obligations_input(session: Session, site_id: int, today: date) -> Obligation
         for ob in items:
             actions = tuple((labels.get(a.version_id, a.version_id), a.status, a.plan_due,
                              a.close_due, a.escalated_to or "") for a in ob.open_actions)
+            own = next((t for v, clause, title in ob.requires if title == ob.title
+                        and (t := clause_titles(v, clause))), {})
             rows.append(ObligationRow(
                 ob.title, tuple((labels.get(v, v), f"{clause} {title}")
                                 for v, clause, title in ob.requires),
-                tuple(ob.recognition), actions))
+                tuple({lang: recognition_words(r, lang) for lang in LANGUAGES}
+                      for r in ob.recognised) or tuple(ob.recognition), actions, titles=own,
+                requires_titles=tuple({lang: f"{clause} {t}" for lang, t in
+                                       clause_titles(v, clause).items()}
+                                      for v, clause, _title in ob.requires)))
         topic_id = next((t for t, title in topic_ids.items() if title == topic), topic)
         groups.append(ObligationGroup(topic, tuple(rows),
                                       topic_titles(list(packs.values()), topic_id)))

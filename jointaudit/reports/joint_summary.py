@@ -78,7 +78,7 @@ def build_joint_summary(data: JointSummaryInput, options: BuildOptions | None = 
     options.check_cancelled()
     story += [CondPageBreak(40 * mm), b.para(label("gap_findings", lang), s.h1_flow)]
     if gaps:
-        rows = [[f"{item.title}", "\n".join(f"{lab}: {ids}" for lab, ids in item.refs),
+        rows = [[item.titles.get(lang) or item.title, "\n".join(f"{lab}: {ids}" for lab, ids in item.refs),
                  severity_label(item.severity, lang),
                  "\n".join(f"{lab}: {_word(word, lang)}" for lab, word in item.ratings)] for item in gaps]
         story.append(b.table([label("item", lang), label("clause", lang),

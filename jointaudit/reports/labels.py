@@ -10,6 +10,7 @@ builders. ``tests/reports/test_translations.py`` fails on any entry missing a la
 from __future__ import annotations
 
 from datetime import date
+from typing import Literal
 
 from babel import Locale
 from babel.dates import format_date, format_interval
@@ -56,6 +57,22 @@ _LABELS: dict[str, dict[str, str]] = {
     "met_by_recognition": {"en": "Met by recognition of {certificate}",
                            "es": "Cumplido por reconocimiento de {certificate}",
                            "fr": "Satisfait par reconnaissance de {certificate}"},
+    "recognised_certificate": {"en": "{scheme} certificate {number} ({holder}), valid {valid}",
+                               "es": "certificado {scheme} {number} ({holder}), válido {valid}",
+                               "fr": "certificat {scheme} {number} ({holder}), valable {valid}"},
+    "recognition_unverified": {
+        "en": "a recognition the scheme has not confirmed, turned on for this workspace",
+        "es": "un reconocimiento no confirmado por el esquema, activado en este espacio de"
+              " trabajo",
+        "fr": "une reconnaissance non confirmée par le référentiel, activée pour cet espace"
+              " de travail"},
+    "recognition_suppliers": {
+        "en": "suppliers' valid {scheme} certificates are accepted as evidence; check that"
+              " each is valid on {date}",
+        "es": "se aceptan como evidencia los certificados {scheme} vigentes de los"
+              " proveedores; compruebe que cada uno sea válido el {date}",
+        "fr": "les certificats {scheme} valides des fournisseurs sont acceptés comme preuve ;"
+              " vérifier que chacun est valable le {date}"},
     "by_recognition": {"en": "by recognition", "es": "por reconocimiento",
                        "fr": "par reconnaissance"},
     "overridden_because": {"en": "Overridden: {reason}", "es": "Modificado: {reason}",
@@ -148,8 +165,35 @@ _LABELS: dict[str, dict[str, str]] = {
                         "fr": "exigence volontaire"},
     "na_reason": {"en": "Reason not applicable", "es": "Motivo de no aplicación",
                   "fr": "Motif de non-applicabilité"},
-    "na_applies_to": {"en": "applies to {tags} sites only", "es": "solo aplica a sitios"
-                      " {tags}", "fr": "ne s'applique qu'aux sites {tags}"},
+    "na_applies_to": {"en": "applies only to {tags}", "es": "solo aplica a {tags}",
+                      "fr": "ne s'applique qu'aux {tags}"},
+    "na_applies_to_materials": {"en": "applies only to sites handling {tags}",
+                                "es": "solo aplica a sitios que trabajan con {tags}",
+                                "fr": "ne s'applique qu'aux sites qui traitent {tags}"},
+    # Applicability tags (resources/packs/VOCABULARY.md): site types, then materials, in the
+    # form the two sentences above take them (French materials with their article).
+    "tag_asm": {"en": "artisanal and small-scale mines",
+                "es": "minas artesanales y de pequeña escala",
+                "fr": "mines artisanales et à petite échelle"},
+    "tag_lsm": {"en": "large-scale mines", "es": "minas a gran escala",
+                "fr": "mines à grande échelle"},
+    "tag_mine": {"en": "mines", "es": "minas", "fr": "mines"},
+    "tag_smelter": {"en": "smelters", "es": "fundiciones", "fr": "fonderies"},
+    "tag_refiner": {"en": "refiners", "es": "refinerías", "fr": "affineries"},
+    "tag_trader": {"en": "traders", "es": "comerciantes", "fr": "négociants"},
+    "tag_manufacturer": {"en": "manufacturers", "es": "fabricantes", "fr": "fabricants"},
+    "tag_retailer": {"en": "retailers", "es": "minoristas", "fr": "détaillants"},
+    "tag_gold": {"en": "gold", "es": "oro", "fr": "de l'or"},
+    "tag_silver": {"en": "silver", "es": "plata", "fr": "de l'argent"},
+    "tag_pgm": {"en": "platinum-group metals", "es": "metales del grupo del platino",
+                "fr": "des platinoïdes"},
+    "tag_diamonds": {"en": "diamonds", "es": "diamantes", "fr": "des diamants"},
+    "tag_coloured-gemstones": {"en": "coloured gemstones", "es": "piedras de color",
+                               "fr": "des pierres de couleur"},
+    "tag_aluminium": {"en": "aluminium", "es": "aluminio", "fr": "de l'aluminium"},
+    "tag_tin": {"en": "tin", "es": "estaño", "fr": "de l'étain"},
+    "tag_tantalum": {"en": "tantalum", "es": "tántalo", "fr": "du tantale"},
+    "tag_tungsten": {"en": "tungsten", "es": "tungsteno", "fr": "du tungstène"},
     "typical_evidence": {"en": "Typical evidence", "es": "Evidencia típica",
                          "fr": "Preuves habituelles"},
     "chapter": {"en": "Chapter", "es": "Capítulo", "fr": "Chapitre"},
@@ -393,9 +437,55 @@ def fmt_percent(value: float, lang: str = "en") -> str:
     return f"{number}\u00a0%"
 
 
-def fmt_list(items, lang: str = "en") -> str:
+def fmt_list(items, lang: str = "en", style: Literal["standard", "or"] = "standard") -> str:
+    """A list in words ("a, b and c"; style "or": "a, b or c"), by Babel."""
     items = [str(i) for i in items if i]
-    return format_list(items, locale=_LOCALES.get(lang, lang)) if items else ""
+    return format_list(items, style=style, locale=_LOCALES.get(lang, lang)) if items else ""
+
+
+def certificate_words(evidence, lang: str) -> str:
+    """A certificate a recognition rests on, in words: scheme, number, holder, validity."""
+    start, end = evidence.valid_from, evidence.valid_to
+    valid = fmt_range(start, end, lang) if start and end else fmt_date(end or start, lang) \
+        if (end or start) else "–"
+    return label("recognised_certificate", lang, scheme=evidence.scheme_id.upper(),
+                 number=evidence.number or "–", holder=evidence.holder, valid=valid)
+
+
+def recognition_words(rec, lang: str) -> str:
+    """A recognition offer (``jointaudit.checklist.visit.Recognised``) in words, without the
+    rule's internal key."""
+    if rec.certificate is not None:
+        text = certificate_words(rec.certificate, lang)
+        if not rec.verified:
+            text += f" ({label('recognition_unverified', lang)})"
+        return text
+    if rec.recognised_scheme_id and rec.on:
+        return label("recognition_suppliers", lang, scheme=rec.recognised_scheme_id.upper(),
+                     date=fmt_date(rec.on, lang))
+    return rec.note
+
+
+MATERIAL_TAGS = ("gold", "silver", "pgm", "diamonds", "coloured-gemstones", "aluminium", "tin",
+                 "tantalum", "tungsten")
+
+
+def applies_only_to(tags, lang: str) -> str:
+    """Why a clause is left out at a site, from its applicability tags: "applies only to
+    mines", "applies only to sites handling diamonds or coloured gemstones" (any one tag
+    makes the clause apply). A tag with no words here prints as the pack names it."""
+    def words(tag: str) -> str:
+        return label(f"tag_{tag}", lang) if has_label(f"tag_{tag}") else tag
+    kinds = [t for t in tags if t not in MATERIAL_TAGS]
+    materials = [t for t in tags if t in MATERIAL_TAGS]
+    parts = []
+    if kinds:
+        parts.append(label("na_applies_to", lang,
+                           tags=fmt_list([words(t) for t in kinds], lang, "or")))
+    if materials:
+        parts.append(label("na_applies_to_materials", lang,
+                           tags=fmt_list([words(t) for t in materials], lang, "or")))
+    return fmt_list(parts, lang, "or")
 
 
 def country_name(code: str, lang: str) -> str:

@@ -24,6 +24,7 @@ from jointaudit.reports.labels import (
     fmt_range,
     has_label,
     label,
+    pick,
     place,
 )
 
@@ -54,8 +55,11 @@ def build_obligations(data: ObligationsInput, options: BuildOptions | None = Non
             label("open_actions", lang)]
     for group in data.groups:
         options.check_cancelled()
-        rows = [[row.title, "\n".join(f"{name} {ref}" for name, ref in row.requires),
-                 "\n".join(row.recognition),
+        rows = [[row.titles.get(lang) or row.title,
+                 "\n".join(f"{name} {_pick(row.requires_titles, n, lang) or ref}"
+                           for n, (name, ref) in enumerate(row.requires)),
+                 "\n".join(r if isinstance(r, str) else pick(r, lang)
+                           for r in row.recognition),
                  "\n".join(_action(a, lang) for a in row.open_actions)]
                 for row in group.rows]
         story += [CondPageBreak(40 * mm), b.para(group.titles.get(lang) or group.topic, s.h1_flow),
@@ -67,6 +71,10 @@ def build_obligations(data: ObligationsInput, options: BuildOptions | None = Non
         report_id=report_number("reg", data.generated_on, digest), content_hash=digest,
         lang=lang, draft=options.draft, subject=f"obligations register for {data.site.name}")
     return render(story, masthead, options)
+
+
+def _pick(words: tuple[dict[str, str], ...], n: int, lang: str) -> str:
+    return words[n].get(lang, "") if n < len(words) else ""
 
 
 def _when(u: UpcomingRow, lang: str) -> str:

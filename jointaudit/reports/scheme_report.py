@@ -362,7 +362,9 @@ class _SchemeStory:
         word = self.words.get(row.level_id or "", "–")
         note = ""
         if row.provenance == "recognition":
-            note = label("met_by_recognition", self.lang, certificate=row.certificate)
+            certificate = row.certificate if isinstance(row.certificate, str) \
+                else pick(row.certificate, self.lang)
+            note = label("met_by_recognition", self.lang, certificate=certificate)
         elif row.provenance == "override" and row.reason:
             note = label("overridden_because", self.lang, reason=row.reason)
         elif row.provenance == "not_applicable" and row.reason:

@@ -5,8 +5,10 @@ title files shipped beside the packs (``resources/packs/titles/<pack>.<lang>.yam
 
 A title file adds a language to a shipped pack without touching the pack (so the rooms
 correcting requirements and the ones translating them never edit the same lines); a pack's
-own ``titles`` win over a file's. Reports print the title in the report's language when one
-is known, else the pack's ``title``. A broken file is refused with its name and the place,
+own ``titles`` win over a file's. An overlay the user imported into the workspace (the
+scheme's own wording, ``jointaudit.library.packs.overlay``) wins over both. Reports print the
+title in the report's language when one is known, else the pack's ``title``: overlay, then
+the pack's ``titles``, then the title file, then the pack's own title. A broken file is refused with its name and the place,
 never half-read.
 """
 
@@ -21,6 +23,7 @@ import yaml
 from jointaudit.common.errors import InvalidInput
 from jointaudit.common.resources import resource_path
 from jointaudit.library.packs.format import Pack
+from jointaudit.library.packs.overlay import overlay_words
 
 FORMAT = "jointaudit-titles/1"
 MAX_BYTES = 2 * 1024 * 1024
@@ -100,13 +103,17 @@ def shipped_titles() -> Titles:
 
 
 class PackTitles:
-    """The titles of one pack per language: its own ``titles`` over the shipped files'."""
+    """The titles of one pack per language: an overlay's over the pack's own ``titles`` over
+    the shipped files'. ``overlay`` maps clause ids to {language: title}."""
 
-    def __init__(self, pack: Pack, files: Titles | None = None):
+    def __init__(self, pack: Pack, files: Titles | None = None,
+                 overlay: dict[str, dict[str, str]] | None = None):
         files = files if files is not None else shipped_titles()
+        overlay = overlay or {}
         key = pack.version_key
         self._requirements = {
-            r.id: {**files.requirement("*", r.id), **files.requirement(key, r.id), **r.titles}
+            r.id: {**files.requirement("*", r.id), **files.requirement(key, r.id), **r.titles,
+                   **overlay.get(r.id, {})}
             for r in pack.requirements}
         self._topics = {t.id: {**files.topic(t.id), **t.titles} for t in pack.topics}
         self._files = files
@@ -118,6 +125,24 @@ class PackTitles:
         if topic_id in self._topics:
             return dict(self._topics[topic_id])
         return self._files.topic(topic_id)
+
+
+def workspace_titles(session, pack: Pack) -> PackTitles:
+    """A pack's titles per language with the workspace's overlays over them."""
+    words = overlay_words(session, pack.version_key)
+    return PackTitles(pack, overlay={c: w.titles for c, w in words.items() if w.titles})
+
+
+def item_titles(sources, titles: dict[str, PackTitles], title: str) -> dict[str, str]:
+    """A merged item's title per language: those of the source clause whose title it has
+    (an item the merge titled itself, e.g. an add-on part, keeps its one title). ``sources``
+    have ``version_id``, ``clause_id`` and ``title``; ``titles`` is per version id."""
+    for src in sources:
+        own = titles[src.version_id].requirement(src.clause_id) \
+            if src.version_id in titles and src.title == title else {}
+        if own:
+            return own
+    return {}
 
 
 def topic_titles(packs: list[Pack], topic_id: str) -> dict[str, str]:

@@ -29,7 +29,7 @@ from jointaudit.store.models import JointPlan, Visit, WorkspaceSetting
 
 CHECKOUT_KEY = "server.checkout"  # the WorkspaceSetting row a checked-out file carries
 # Copied whole: what a checklist, a rating and a report of the visit read besides the plan.
-LIBRARY_TABLES = ["scheme", "scheme_version", "requirement", "rating_level",
+LIBRARY_TABLES = ["scheme", "scheme_version", "requirement", "requirement_text", "rating_level",
                   "severity_mapping", "cycle_rule", "report_profile", "crosswalk_link",
                   "recognition_rule", "trusted_key", "certification_body", "cb_approval",
                   "auditor", "auditor_qualification", "auditor_unavailability"]

@@ -171,7 +171,7 @@ def _policies() -> list[str]:
     out += [f"GRANT INSERT, UPDATE, DELETE ON {', '.join(AUDITOR_WRITES)} TO jointaudit_auditor",
             f"GRANT SELECT ON {', '.join(SITE_USER_READS)} TO jointaudit_site_user",
             # what a site user needs to read its obligations: the library, never the parties
-            "GRANT SELECT ON scheme, scheme_version, requirement, rating_level, "
+            "GRANT SELECT ON scheme, scheme_version, requirement, requirement_text, rating_level, "
             "severity_mapping, cycle_rule, report_profile, joint_template, joint_item, "
             "joint_item_source, crosswalk_link, recognition_rule, workspace_setting, "
             "template_approval, trusted_key TO jointaudit_site_user",

@@ -191,6 +191,42 @@ def clause_ratings(ws, visit_id: int, item_key: str, language: str = "en"):
         return findings.finding_ratings(s, visit_id, item_key, language=language)
 
 
+@dataclass(frozen=True)
+class ItemWords:
+    """A checklist item's title and requirement text in one language: an imported overlay's,
+    else the pack's (its ``titles`` or its title file), else the pack's own."""
+
+    title: str
+    text: str = ""
+    source: str = ""  # the overlay file the text came from; "" for the pack's words
+
+
+def item_words(ws, visit_id: int, item_key: str, language: str = "en") -> ItemWords:
+    from jointaudit.checklist.visit import visit_checklist
+    from jointaudit.library.packs.loader import load_pack
+    from jointaudit.library.packs.overlay import overlay_words
+    from jointaudit.reports.titles import item_titles, workspace_titles
+
+    with ws.session() as s:
+        item = visit_checklist(s, visit_id).item(item_key)
+        versions = {src.version_id for src in item.sources}
+        titles = {v: workspace_titles(s, load_pack(s, v)) for v in versions}
+        words = {v: overlay_words(s, v) for v in versions}
+        reqs = {(r.version_id, r.clause_id): r for r in s.exec(select(Requirement).where(
+            col(Requirement.id).in_([src.requirement_id for src in item.sources])))}
+    title = item_titles(item.sources, titles, item.title).get(language) or item.title
+    for src in item.sources:
+        w = words[src.version_id].get(src.clause_id)
+        if w is not None and w.texts.get(language):
+            return ItemWords(title, w.texts[language], w.sources.get(language, ""))
+    for src in item.sources:
+        req = reqs.get((src.version_id, src.clause_id))
+        if req is not None and req.text:
+            return ItemWords(title, req.text,
+                             "" if req.text_source in ("", "pack") else req.text_source)
+    return ItemWords(title)
+
+
 def rate(ws, visit_id: int, item_key: str, severity: str, *, observation: str | None = None,
          confidential: bool | None = None, author: str = "", base_revision: int | None = None
          ) -> int:

@@ -378,303 +378,308 @@
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="86"/>
+        <location filename="../../ui/views/checklist_view.py" line="87"/>
         <source>Checklist</source>
         <translation>Lista de verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="89"/>
+        <location filename="../../ui/views/checklist_view.py" line="90"/>
         <source>Joint template, coverage map and fieldwork</source>
         <translation>Plantilla conjunta, mapa de cobertura y trabajo de campo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="97"/>
+        <location filename="../../ui/views/checklist_view.py" line="98"/>
         <source>Fieldwork</source>
         <translation>Trabajo de campo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="98"/>
-        <location filename="../../ui/views/checklist_view.py" line="770"/>
+        <location filename="../../ui/views/checklist_view.py" line="99"/>
+        <location filename="../../ui/views/checklist_view.py" line="799"/>
         <source>Joint template</source>
         <translation>Plantilla conjunta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="103"/>
+        <location filename="../../ui/views/checklist_view.py" line="104"/>
         <source>Coverage map</source>
         <translation>Mapa de cobertura</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="114"/>
+        <location filename="../../ui/views/checklist_view.py" line="115"/>
         <source>Visit:</source>
         <translation>Visita:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="120"/>
+        <location filename="../../ui/views/checklist_view.py" line="121"/>
         <source>Search items, clause ids, observations…</source>
         <translation>Buscar elementos, cláusulas, observaciones…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="128"/>
+        <location filename="../../ui/views/checklist_view.py" line="129"/>
         <source>Any rating</source>
         <translation>Cualquier calificación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="135"/>
+        <location filename="../../ui/views/checklist_view.py" line="136"/>
         <source>Unrated</source>
         <translation>Sin calificar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="136"/>
+        <location filename="../../ui/views/checklist_view.py" line="137"/>
         <source>Needs re-rating</source>
         <translation>Requiere recalificar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="192"/>
+        <location filename="../../ui/views/checklist_view.py" line="206"/>
         <source>Rating:</source>
         <translation>Calificación:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="204"/>
+        <location filename="../../ui/views/checklist_view.py" line="218"/>
         <source>Keys in the list: {0}</source>
         <translation>Teclas en la lista: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="211"/>
-        <location filename="../../ui/views/checklist_view.py" line="285"/>
+        <location filename="../../ui/views/checklist_view.py" line="225"/>
+        <location filename="../../ui/views/checklist_view.py" line="299"/>
         <source>Scheme</source>
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="212"/>
+        <location filename="../../ui/views/checklist_view.py" line="226"/>
         <source>Clause</source>
         <translation>Cláusula</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="213"/>
+        <location filename="../../ui/views/checklist_view.py" line="227"/>
         <source>Scheme&apos;s rating</source>
         <translation>Calificación del esquema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="215"/>
+        <location filename="../../ui/views/checklist_view.py" line="229"/>
         <source>How</source>
         <translation>Cómo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="225"/>
+        <location filename="../../ui/views/checklist_view.py" line="239"/>
         <source>Override for the selected scheme:</source>
         <translation>Corregir para el esquema seleccionado:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="234"/>
+        <location filename="../../ui/views/checklist_view.py" line="248"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="240"/>
+        <location filename="../../ui/views/checklist_view.py" line="254"/>
         <source>Observation:</source>
         <translation>Observación:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="246"/>
+        <location filename="../../ui/views/checklist_view.py" line="260"/>
         <source>Confidential (kept out of public reports)</source>
         <translation>Confidencial (fuera de los informes públicos)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="250"/>
+        <location filename="../../ui/views/checklist_view.py" line="264"/>
         <source>Evidence</source>
         <translation>Evidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="258"/>
+        <location filename="../../ui/views/checklist_view.py" line="272"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="260"/>
+        <location filename="../../ui/views/checklist_view.py" line="274"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="262"/>
+        <location filename="../../ui/views/checklist_view.py" line="276"/>
         <source>Remove…</source>
         <translation>Quitar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="274"/>
+        <location filename="../../ui/views/checklist_view.py" line="288"/>
         <source>Effective from:</source>
         <translation>Vigente desde:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="275"/>
+        <location filename="../../ui/views/checklist_view.py" line="289"/>
         <source>Expires on:</source>
         <translation>Vence el:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="277"/>
+        <location filename="../../ui/views/checklist_view.py" line="291"/>
         <source>Attach a file…</source>
         <translation>Adjuntar un archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="282"/>
+        <location filename="../../ui/views/checklist_view.py" line="296"/>
         <source>Corrective actions</source>
         <translation>Acciones correctivas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="286"/>
+        <location filename="../../ui/views/checklist_view.py" line="300"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="287"/>
+        <location filename="../../ui/views/checklist_view.py" line="301"/>
         <source>Plan due</source>
         <translation>Plan antes de</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="288"/>
+        <location filename="../../ui/views/checklist_view.py" line="302"/>
         <source>Close due</source>
         <translation>Cierre antes de</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="299"/>
+        <location filename="../../ui/views/checklist_view.py" line="313"/>
         <source>Raise actions for gaps</source>
         <translation>Abrir acciones para las brechas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="308"/>
+        <location filename="../../ui/views/checklist_view.py" line="322"/>
         <source>Move to this status</source>
         <translation>Pasar a este estado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="317"/>
+        <location filename="../../ui/views/checklist_view.py" line="331"/>
         <source>Next item</source>
         <translation>Elemento siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="321"/>
+        <location filename="../../ui/views/checklist_view.py" line="335"/>
         <source>Previous item</source>
         <translation>Elemento anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="407"/>
+        <location filename="../../ui/views/checklist_view.py" line="424"/>
         <source>No visit yet: plan and save a visit, then merge its schemes in the Joint template tab.</source>
         <translation>Aún no hay visitas: planifique y guarde una visita, luego combine sus esquemas en la pestaña Plantilla conjunta.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="124"/>
-        <location filename="../../ui/views/checklist_view.py" line="342"/>
-        <location filename="../../ui/views/checklist_view.py" line="424"/>
+        <location filename="../../ui/views/checklist_view.py" line="125"/>
+        <location filename="../../ui/views/checklist_view.py" line="356"/>
+        <location filename="../../ui/views/checklist_view.py" line="441"/>
         <source>Any topic</source>
         <translation>Cualquier tema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="126"/>
-        <location filename="../../ui/views/checklist_view.py" line="343"/>
-        <location filename="../../ui/views/checklist_view.py" line="425"/>
+        <location filename="../../ui/views/checklist_view.py" line="127"/>
+        <location filename="../../ui/views/checklist_view.py" line="357"/>
+        <location filename="../../ui/views/checklist_view.py" line="442"/>
         <source>Any scheme</source>
         <translation>Cualquier esquema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="466"/>
+        <location filename="../../ui/views/checklist_view.py" line="483"/>
         <source>{0} of {1} items shown · {2} unrated · {3} to re-rate</source>
         <translation>{0} de {1} elementos mostrados · {2} sin calificar · {3} por recalificar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="504"/>
+        <location filename="../../ui/views/checklist_view.py" line="526"/>
         <source>Needs re-rating: {0}</source>
         <translation>Requiere recalificar: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="545"/>
+        <location filename="../../ui/views/checklist_view.py" line="533"/>
+        <source>Official text from {0}</source>
+        <translation>Texto oficial de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="574"/>
         <source>rate {0} as {1}</source>
         <translation>calificar {0} como {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="576"/>
+        <location filename="../../ui/views/checklist_view.py" line="605"/>
         <source>override {0} for {1}</source>
         <translation>corregir {0} para {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="594"/>
+        <location filename="../../ui/views/checklist_view.py" line="623"/>
         <source>observation on {0}</source>
         <translation>observación sobre {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="600"/>
+        <location filename="../../ui/views/checklist_view.py" line="629"/>
         <source>Attach evidence</source>
         <translation>Adjuntar evidencia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="645"/>
+        <location filename="../../ui/views/checklist_view.py" line="674"/>
         <source>No program on this computer opens {0}; it is saved as {1}.</source>
         <translation>Ningún programa de este equipo abre {0}; está guardado como {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="652"/>
+        <location filename="../../ui/views/checklist_view.py" line="681"/>
         <source>Remove the file?</source>
         <translation>¿Quitar el archivo?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="653"/>
+        <location filename="../../ui/views/checklist_view.py" line="682"/>
         <source>Remove “{0}” from this item? The file is taken out of the workspace.</source>
         <translation>¿Quitar «{0}» de este elemento? El archivo se retira del espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="656"/>
+        <location filename="../../ui/views/checklist_view.py" line="685"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="696"/>
+        <location filename="../../ui/views/checklist_view.py" line="725"/>
         <source>Scheme versions to merge:</source>
         <translation>Versiones de esquema a combinar:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="702"/>
+        <location filename="../../ui/views/checklist_view.py" line="731"/>
         <source>Template name</source>
         <translation>Nombre de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="704"/>
+        <location filename="../../ui/views/checklist_view.py" line="733"/>
         <source>Merge</source>
         <translation>Combinar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="709"/>
+        <location filename="../../ui/views/checklist_view.py" line="738"/>
         <source>Template</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="710"/>
+        <location filename="../../ui/views/checklist_view.py" line="739"/>
         <source>Schemes</source>
         <translation>Esquemas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="711"/>
+        <location filename="../../ui/views/checklist_view.py" line="740"/>
         <source>Joint items</source>
         <translation>Elementos conjuntos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="712"/>
+        <location filename="../../ui/views/checklist_view.py" line="741"/>
         <source>Merged</source>
         <translation>Combinado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="722"/>
+        <location filename="../../ui/views/checklist_view.py" line="751"/>
         <source>Use the selected template for the plan of visit:</source>
         <translation>Usar la plantilla seleccionada para el plan de la visita:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="725"/>
+        <location filename="../../ui/views/checklist_view.py" line="754"/>
         <source>Use</source>
         <translation>Usar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="742"/>
+        <location filename="../../ui/views/checklist_view.py" line="771"/>
         <source>{0} now uses {1}.</source>
         <translation>{0} ahora usa {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="771"/>
+        <location filename="../../ui/views/checklist_view.py" line="800"/>
         <source>Merging {0}…</source>
         <translation>Combinando {0}…</translation>
     </message>

@@ -378,303 +378,308 @@
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="86"/>
+        <location filename="../../ui/views/checklist_view.py" line="87"/>
         <source>Checklist</source>
         <translation>Liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="89"/>
+        <location filename="../../ui/views/checklist_view.py" line="90"/>
         <source>Joint template, coverage map and fieldwork</source>
         <translation>Modèle conjoint, carte de couverture et terrain</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="97"/>
+        <location filename="../../ui/views/checklist_view.py" line="98"/>
         <source>Fieldwork</source>
         <translation>Terrain</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="98"/>
-        <location filename="../../ui/views/checklist_view.py" line="770"/>
+        <location filename="../../ui/views/checklist_view.py" line="99"/>
+        <location filename="../../ui/views/checklist_view.py" line="799"/>
         <source>Joint template</source>
         <translation>Modèle conjoint</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="103"/>
+        <location filename="../../ui/views/checklist_view.py" line="104"/>
         <source>Coverage map</source>
         <translation>Carte de couverture</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="114"/>
+        <location filename="../../ui/views/checklist_view.py" line="115"/>
         <source>Visit:</source>
         <translation>Visite :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="120"/>
+        <location filename="../../ui/views/checklist_view.py" line="121"/>
         <source>Search items, clause ids, observations…</source>
         <translation>Rechercher éléments, clauses, observations…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="128"/>
+        <location filename="../../ui/views/checklist_view.py" line="129"/>
         <source>Any rating</source>
         <translation>Toute notation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="135"/>
+        <location filename="../../ui/views/checklist_view.py" line="136"/>
         <source>Unrated</source>
         <translation>Non notés</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="136"/>
+        <location filename="../../ui/views/checklist_view.py" line="137"/>
         <source>Needs re-rating</source>
         <translation>À renoter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="192"/>
+        <location filename="../../ui/views/checklist_view.py" line="206"/>
         <source>Rating:</source>
         <translation>Notation :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="204"/>
+        <location filename="../../ui/views/checklist_view.py" line="218"/>
         <source>Keys in the list: {0}</source>
         <translation>Touches dans la liste : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="211"/>
-        <location filename="../../ui/views/checklist_view.py" line="285"/>
+        <location filename="../../ui/views/checklist_view.py" line="225"/>
+        <location filename="../../ui/views/checklist_view.py" line="299"/>
         <source>Scheme</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="212"/>
+        <location filename="../../ui/views/checklist_view.py" line="226"/>
         <source>Clause</source>
         <translation>Clause</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="213"/>
+        <location filename="../../ui/views/checklist_view.py" line="227"/>
         <source>Scheme&apos;s rating</source>
         <translation>Notation du référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="215"/>
+        <location filename="../../ui/views/checklist_view.py" line="229"/>
         <source>How</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="225"/>
+        <location filename="../../ui/views/checklist_view.py" line="239"/>
         <source>Override for the selected scheme:</source>
         <translation>Corriger pour le référentiel choisi :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="234"/>
+        <location filename="../../ui/views/checklist_view.py" line="248"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="240"/>
+        <location filename="../../ui/views/checklist_view.py" line="254"/>
         <source>Observation:</source>
         <translation>Observation :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="246"/>
+        <location filename="../../ui/views/checklist_view.py" line="260"/>
         <source>Confidential (kept out of public reports)</source>
         <translation>Confidentiel (exclu des rapports publics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="250"/>
+        <location filename="../../ui/views/checklist_view.py" line="264"/>
         <source>Evidence</source>
         <translation>Preuves</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="258"/>
+        <location filename="../../ui/views/checklist_view.py" line="272"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="260"/>
+        <location filename="../../ui/views/checklist_view.py" line="274"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="262"/>
+        <location filename="../../ui/views/checklist_view.py" line="276"/>
         <source>Remove…</source>
         <translation>Retirer…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="274"/>
+        <location filename="../../ui/views/checklist_view.py" line="288"/>
         <source>Effective from:</source>
         <translation>En vigueur depuis :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="275"/>
+        <location filename="../../ui/views/checklist_view.py" line="289"/>
         <source>Expires on:</source>
         <translation>Expire le :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="277"/>
+        <location filename="../../ui/views/checklist_view.py" line="291"/>
         <source>Attach a file…</source>
         <translation>Joindre un fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="282"/>
+        <location filename="../../ui/views/checklist_view.py" line="296"/>
         <source>Corrective actions</source>
         <translation>Actions correctives</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="286"/>
+        <location filename="../../ui/views/checklist_view.py" line="300"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="287"/>
+        <location filename="../../ui/views/checklist_view.py" line="301"/>
         <source>Plan due</source>
         <translation>Plan avant le</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="288"/>
+        <location filename="../../ui/views/checklist_view.py" line="302"/>
         <source>Close due</source>
         <translation>Clôture avant le</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="299"/>
+        <location filename="../../ui/views/checklist_view.py" line="313"/>
         <source>Raise actions for gaps</source>
         <translation>Ouvrir des actions pour les écarts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="308"/>
+        <location filename="../../ui/views/checklist_view.py" line="322"/>
         <source>Move to this status</source>
         <translation>Passer à cet état</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="317"/>
+        <location filename="../../ui/views/checklist_view.py" line="331"/>
         <source>Next item</source>
         <translation>Élément suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="321"/>
+        <location filename="../../ui/views/checklist_view.py" line="335"/>
         <source>Previous item</source>
         <translation>Élément précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="407"/>
+        <location filename="../../ui/views/checklist_view.py" line="424"/>
         <source>No visit yet: plan and save a visit, then merge its schemes in the Joint template tab.</source>
         <translation>Pas encore de visite : planifiez et enregistrez une visite, puis fusionnez ses référentiels dans l&apos;onglet Modèle conjoint.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="124"/>
-        <location filename="../../ui/views/checklist_view.py" line="342"/>
-        <location filename="../../ui/views/checklist_view.py" line="424"/>
+        <location filename="../../ui/views/checklist_view.py" line="125"/>
+        <location filename="../../ui/views/checklist_view.py" line="356"/>
+        <location filename="../../ui/views/checklist_view.py" line="441"/>
         <source>Any topic</source>
         <translation>Tout thème</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="126"/>
-        <location filename="../../ui/views/checklist_view.py" line="343"/>
-        <location filename="../../ui/views/checklist_view.py" line="425"/>
+        <location filename="../../ui/views/checklist_view.py" line="127"/>
+        <location filename="../../ui/views/checklist_view.py" line="357"/>
+        <location filename="../../ui/views/checklist_view.py" line="442"/>
         <source>Any scheme</source>
         <translation>Tout référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="466"/>
+        <location filename="../../ui/views/checklist_view.py" line="483"/>
         <source>{0} of {1} items shown · {2} unrated · {3} to re-rate</source>
         <translation>{0} sur {1} éléments affichés · {2} non notés · {3} à renoter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="504"/>
+        <location filename="../../ui/views/checklist_view.py" line="526"/>
         <source>Needs re-rating: {0}</source>
         <translation>À renoter : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="545"/>
+        <location filename="../../ui/views/checklist_view.py" line="533"/>
+        <source>Official text from {0}</source>
+        <translation>Texte officiel de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="574"/>
         <source>rate {0} as {1}</source>
         <translation>noter {0} comme {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="576"/>
+        <location filename="../../ui/views/checklist_view.py" line="605"/>
         <source>override {0} for {1}</source>
         <translation>corriger {0} pour {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="594"/>
+        <location filename="../../ui/views/checklist_view.py" line="623"/>
         <source>observation on {0}</source>
         <translation>observation sur {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="600"/>
+        <location filename="../../ui/views/checklist_view.py" line="629"/>
         <source>Attach evidence</source>
         <translation>Joindre une preuve</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="645"/>
+        <location filename="../../ui/views/checklist_view.py" line="674"/>
         <source>No program on this computer opens {0}; it is saved as {1}.</source>
         <translation>Aucun programme de cet ordinateur n&apos;ouvre {0} ; il est enregistré sous {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="652"/>
+        <location filename="../../ui/views/checklist_view.py" line="681"/>
         <source>Remove the file?</source>
         <translation>Retirer le fichier ?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="653"/>
+        <location filename="../../ui/views/checklist_view.py" line="682"/>
         <source>Remove “{0}” from this item? The file is taken out of the workspace.</source>
         <translation>Retirer « {0} » de cet élément ? Le fichier est retiré de l&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="656"/>
+        <location filename="../../ui/views/checklist_view.py" line="685"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="696"/>
+        <location filename="../../ui/views/checklist_view.py" line="725"/>
         <source>Scheme versions to merge:</source>
         <translation>Versions de référentiel à fusionner :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="702"/>
+        <location filename="../../ui/views/checklist_view.py" line="731"/>
         <source>Template name</source>
         <translation>Nom du modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="704"/>
+        <location filename="../../ui/views/checklist_view.py" line="733"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="709"/>
+        <location filename="../../ui/views/checklist_view.py" line="738"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="710"/>
+        <location filename="../../ui/views/checklist_view.py" line="739"/>
         <source>Schemes</source>
         <translation>Référentiels</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="711"/>
+        <location filename="../../ui/views/checklist_view.py" line="740"/>
         <source>Joint items</source>
         <translation>Éléments conjoints</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="712"/>
+        <location filename="../../ui/views/checklist_view.py" line="741"/>
         <source>Merged</source>
         <translation>Fusionné</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="722"/>
+        <location filename="../../ui/views/checklist_view.py" line="751"/>
         <source>Use the selected template for the plan of visit:</source>
         <translation>Utiliser le modèle choisi pour le plan de la visite :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="725"/>
+        <location filename="../../ui/views/checklist_view.py" line="754"/>
         <source>Use</source>
         <translation>Utiliser</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="742"/>
+        <location filename="../../ui/views/checklist_view.py" line="771"/>
         <source>{0} now uses {1}.</source>
         <translation>{0} utilise maintenant {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="771"/>
+        <location filename="../../ui/views/checklist_view.py" line="800"/>
         <source>Merging {0}…</source>
         <translation>Fusion de {0}…</translation>
     </message>

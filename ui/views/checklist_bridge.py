@@ -59,6 +59,9 @@ class ItemDetail:
     clauses: list[SchemeRating] = field(default_factory=list)
     evidence: list[EvidenceRow] = field(default_factory=list)
     actions: list[ActionRow] = field(default_factory=list)
+    # the item's title and requirement text in the UI's language (overlay, pack titles,
+    # pack); None when the call did not ask (an edit's answer keeps what the panel shows)
+    words: cl.ItemWords | None = None
 
 
 def _labels(ws) -> dict[str, str]:
@@ -111,7 +114,7 @@ def checklist_rows(ws, visit_id: int):
     return rows, [(labels.get(v, v), v) for v in sorted(versions)]
 
 
-def item_detail(ws, visit_id: int, key: str) -> ItemDetail:
+def item_detail(ws, visit_id: int, key: str, language: str | None = None) -> ItemDetail:
     labels = _labels(ws)
     ratings = cl.clause_ratings(ws, visit_id, key)
     levels: dict[str, tuple] = {}
@@ -139,7 +142,8 @@ def item_detail(ws, visit_id: int, key: str) -> ItemDetail:
         confidential=bool(item and item.confidential),
         needs_rerating=bool(item and item.needs_rerating), rerating_reason=reason,
         revision=item.revision if item else 0,
-        clauses=rows, evidence=evidence, actions=actions)
+        clauses=rows, evidence=evidence, actions=actions,
+        words=cl.item_words(ws, visit_id, key, language) if language else None)
 
 
 def rate(ws, visit_id: int, key: str, severity: str) -> ItemDetail:

@@ -11,6 +11,7 @@ view; in the table, 1 conforms · 2 minor gap · 3 major gap · 4 critical · 0 
 
 from __future__ import annotations
 
+import html
 import tempfile
 from dataclasses import replace
 from pathlib import Path
@@ -188,6 +189,19 @@ class ChecklistView(View):
         self.item_title.setWordWrap(True)
         self.item_title.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.item_title)
+        # the requirement's text: the official wording when an overlay was imported
+        self.item_text = QLabel()
+        self.item_text.setObjectName("item_text")
+        self.item_text.setWordWrap(True)
+        self.item_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.item_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.item_text.hide()
+        layout.addWidget(self.item_text)
+        self.item_text_source = QLabel()
+        self.item_text_source.setObjectName("item_text_source")
+        self.item_text_source.setEnabled(False)  # muted
+        self.item_text_source.hide()
+        layout.addWidget(self.item_text_source)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Rating:")))
         self.severity = QComboBox()
@@ -351,6 +365,9 @@ class ChecklistView(View):
 
     def _show_detail_blank(self) -> None:
         self.item_title.clear()
+        for widget in (self.item_text, self.item_text_source):
+            widget.clear()
+            widget.hide()
         self.scheme_ratings.set_rows([])
         self.observation.blockSignals(True)
         self.observation.clear()
@@ -489,8 +506,11 @@ class ChecklistView(View):
         if key is None or self.visit_id is None:
             return
         visit_id = self.visit_id
-        self.run(lambda ws, job: bridge().item_detail(ws, visit_id, key),
-                     self._show_detail, name="item detail")
+        from ui.i18n import current_language
+
+        language = current_language()
+        self.run(lambda ws, job: bridge().item_detail(ws, visit_id, key, language),
+                 self._show_detail, name="item detail")
 
     def _show_detail(self, detail) -> None:
         if detail.key != self.current_key():
@@ -498,12 +518,21 @@ class ChecklistView(View):
         # typing since the last autosave stays in the editor (it is saved when typing pauses)
         typing = (self.detail is not None and self.detail.key == detail.key
                   and self._observation_timer.isActive())
+        if detail.words is None and self.detail is not None and self.detail.key == detail.key:
+            detail = replace(detail, words=self.detail.words)
         self.detail = detail
         row = self.model.row_object(self.model.row_for(detail.key))
         clauses = "<br>".join(f"{c.scheme} <b>{c.clause_id}</b>" for c in row.clauses)
         flag = ("<p style='color:#c0392b'>⚑ " + self.tr("Needs re-rating: {0}").format(
             detail.rerating_reason) + "</p>") if row.needs_rerating else ""
-        self.item_title.setText(f"<h3>{row.title}</h3>{clauses}{flag}")
+        words = detail.words
+        title = html.escape(words.title) if words else row.title
+        self.item_title.setText(f"<h3>{title}</h3>{clauses}{flag}")
+        self.item_text.setText(words.text if words else "")
+        self.item_text.setVisible(bool(words and words.text))
+        self.item_text_source.setText(self.tr("Official text from {0}").format(words.source)
+                                      if words and words.source else "")
+        self.item_text_source.setVisible(bool(words and words.source))
         self.severity.setCurrentIndex(max(0, self.severity.findData(str(row.severity))))
         self.scheme_ratings.set_rows(detail.clauses)
         self.scheme_table.resizeColumnsToContents()

@@ -63,6 +63,23 @@ class Requirement(SQLModel, table=True):
     verified: bool = False
 
 
+class RequirementText(SQLModel, table=True):
+    """A requirement's title, text and guidance in one language, from an overlay a user
+    imported (the official wording is the scheme's, never shipped). One row per requirement
+    and language, so a further language is rows, not columns; keyed by the clause id rather
+    than the requirement row, so a re-imported pack keeps the overlay's words."""
+
+    __tablename__ = "requirement_text"
+
+    version_id: str = Field(foreign_key="scheme_version.id", primary_key=True)
+    clause_id: str = Field(primary_key=True)
+    language: str = Field(primary_key=True)  # two-letter ISO 639-1 code
+    title: str = ""
+    text: str = ""
+    guidance: str = ""
+    source: str = ""  # the overlay file's name
+
+
 class RatingLevel(SQLModel, table=True):
     __tablename__ = "rating_level"
     __table_args__ = (UniqueConstraint("version_id", "level_id"),)

@@ -93,7 +93,7 @@ class FindingRow:
     rated_by: str = ""
     reason: str = ""  # an override's or a not-applicable rating's reason
     certificate: str = ""  # a recognition's certificate: scheme, number, holder, validity
-    # the corrective action's state for this scheme, if any: (status, plan due, close by)
+    # the corrective action for this scheme, if any: (status, plan due, close by, owner, priority)
     cap_status: str | tuple = ""
     critical: bool = False  # the pack flags the requirement as critical
     level: str = ""  # entry / progress / core / development (the pack's requirement level)
@@ -258,7 +258,7 @@ class ObligationRow:
     title: str
     requires: tuple[tuple[str, str], ...]  # (scheme label, clause id + short title)
     recognition: tuple[str, ...] = ()
-    # (scheme label, status, plan due, close by, escalated to) per open corrective action
+    # (scheme label, status, plan due, close by, escalated to, owner, priority) per open action
     open_actions: tuple = ()
 
 

@@ -168,6 +168,11 @@ _LABELS: dict[str, dict[str, str]] = {
                  "fr": "plan attendu le {day}"},
     "close_by": {"en": "close by {day}", "es": "cerrar antes del {day}",
                  "fr": "à clore avant le {day}"},
+    "owner_is": {"en": "owner {who}", "es": "responsable {who}", "fr": "responsable {who}"},
+    "priority_high": {"en": "high priority", "es": "prioridad alta", "fr": "priorité haute"},
+    "priority_medium": {"en": "medium priority", "es": "prioridad media",
+                        "fr": "priorité moyenne"},
+    "priority_low": {"en": "low priority", "es": "prioridad baja", "fr": "priorité basse"},
     "escalated_to": {"en": "escalated to {what}", "es": "escalada a {what}",
                      "fr": "escaladée en {what}"},
     # roles in words
@@ -430,6 +435,17 @@ def role_label(role: str, lang: str) -> str:
     if key in _LABELS:
         return label(key, lang)
     return role.replace("_", " ").strip() or label("other_role", lang)
+
+
+def action_extras(owner: str, priority: str, lang: str) -> list[str]:
+    """A corrective action's priority and owner in words ("high priority", "owner J. Mensah");
+    nothing for what is not set."""
+    out = []
+    if priority and has_label(f"priority_{priority}"):
+        out.append(label(f"priority_{priority}", lang))
+    if owner:
+        out.append(label("owner_is", lang, who=owner))
+    return out
 
 
 def severity_label(severity: str, lang: str) -> str:

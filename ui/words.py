@@ -19,6 +19,14 @@ def action_status(code: str) -> str:
             "verified": QCoreApplication.translate("Words", "verified")}.get(_code(code), _code(code))
 
 
+def priority(code: str) -> str:
+    """A corrective action's priority ("" = not set)."""
+    return {"": QCoreApplication.translate("Words", "not set"),
+            "high": QCoreApplication.translate("Words", "high"),
+            "medium": QCoreApplication.translate("Words", "medium"),
+            "low": QCoreApplication.translate("Words", "low")}.get(_code(code), _code(code))
+
+
 def approval_status(code: str) -> str:
     """A joint template's approval status for one scheme."""
     return {"draft": QCoreApplication.translate("Words", "draft"), "submitted": QCoreApplication.translate("Words", "submitted"), "approved": QCoreApplication.translate("Words", "approved"),

@@ -45,6 +45,9 @@ class ActionRow:
     plan_due: date | None
     close_due: date | None
     next_statuses: tuple[str, ...] = ()
+    description: str = ""
+    owner: str = ""
+    priority: str = ""  # high / medium / low, "" = not set
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,7 @@ class ItemDetail:
     clauses: list[SchemeRating] = field(default_factory=list)
     evidence: list[EvidenceRow] = field(default_factory=list)
     actions: list[ActionRow] = field(default_factory=list)
+    owners: tuple[str, ...] = ()  # owners already named at this site, to pick again
 
 
 def _labels(ws) -> dict[str, str]:
@@ -129,7 +133,8 @@ def item_detail(ws, visit_id: int, key: str) -> ItemDetail:
                 for e in cl.evidence(ws, visit_id, key)]
     actions = [ActionRow(a["id"], labels.get(a["version_id"], a["version_id"] or ""),
                          a["status"], a["plan_due"], a["close_due"],
-                         tuple(s for s in STATUSES if s in TRANSITIONS[a["status"]]))
+                         tuple(s for s in STATUSES if s in TRANSITIONS[a["status"]]),
+                         a["description"], a["owner"], a["priority"])
                for a in cl.actions(ws, visit_id) if a["item_key"] == key]
     history = cl.rating_history(ws, visit_id, key)
     reason = next((h[2] for h in reversed(history) if h[2]), "")
@@ -139,7 +144,8 @@ def item_detail(ws, visit_id: int, key: str) -> ItemDetail:
         confidential=bool(item and item.confidential),
         needs_rerating=bool(item and item.needs_rerating), rerating_reason=reason,
         revision=item.revision if item else 0,
-        clauses=rows, evidence=evidence, actions=actions)
+        clauses=rows, evidence=evidence, actions=actions,
+        owners=tuple(cl.action_owners(ws, visit_id)) if actions else ())
 
 
 def rate(ws, visit_id: int, key: str, severity: str) -> ItemDetail:
@@ -191,6 +197,13 @@ def advance(ws, visit_id: int, key: str | None, action_id: int, status: str
             ) -> ItemDetail | None:
     cl.advance_action(ws, action_id, status)
     return item_detail(ws, visit_id, key) if key else None
+
+
+def edit_actions(ws, visit_id: int, key: str, action_ids: list[int], description: str,
+                 owner: str, priority: str) -> ItemDetail:
+    """What the site will do, who does it and how urgent, for the item's actions chosen."""
+    cl.edit_actions(ws, action_ids, description=description, owner=owner, priority=priority)
+    return item_detail(ws, visit_id, key)
 
 
 def coverage(ws, template_id: int) -> CoverageData:

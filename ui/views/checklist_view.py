@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from jointaudit.common.severity import Severity
+from jointaudit.fieldwork.corrective_actions import PRIORITIES
 from ui import words
 from ui.models.checklist import (
     KEY_ROLE,
@@ -284,6 +285,8 @@ class ChecklistView(View):
         self.actions = RecordTableModel([
             Column(self.tr("Scheme"), lambda a: a.scheme),
             Column(self.tr("Status"), lambda a: words.action_status(a.status)),
+            Column(self.tr("Priority"), lambda a: words.priority(a.priority) if a.priority
+                   else ""),
             Column(self.tr("Plan due"), lambda a: a.plan_due or ""),
             Column(self.tr("Close due"), lambda a: a.close_due or ""),
         ], parent=self)
@@ -309,6 +312,36 @@ class ChecklistView(View):
         self.advance_button.clicked.connect(self.advance_action)
         cap_row.addWidget(self.advance_button)
         cap.addLayout(cap_row)
+        # what the site will do, who at the site does it, how urgent: the owner is the
+        # auditee's person (typed, or picked from the owners already named at this site)
+        action_form = QFormLayout()
+        action_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.action_description = QPlainTextEdit()
+        self.action_description.setObjectName("actionDescription")
+        self.action_description.setMaximumHeight(70)
+        self.action_description.setPlaceholderText(self.tr("What the site will do"))
+        action_form.addRow(self.tr("Action:"), self.action_description)
+        self.action_owner = QComboBox()
+        self.action_owner.setObjectName("actionOwner")
+        self.action_owner.setEditable(True)
+        self.action_owner.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.action_owner.lineEdit().setPlaceholderText(self.tr("A person at the site"))
+        self.action_owner.setToolTip(self.tr(
+            "Who at the site carries the action out. Type a name or role, or pick one "
+            "already named at this site."))
+        action_form.addRow(self.tr("Owner at the site:"), self.action_owner)
+        self.action_priority = QComboBox()
+        self.action_priority.setObjectName("actionPriority")
+        for code in ("", *PRIORITIES):
+            self.action_priority.addItem(words.priority(code), code)
+        action_form.addRow(self.tr("Priority:"), self.action_priority)
+        cap.addLayout(action_form)
+        self.action_all_schemes = QCheckBox(self.tr("The same for every scheme of this item"))
+        self.action_all_schemes.setChecked(True)
+        cap.addWidget(self.action_all_schemes)
+        self.save_action_button = QPushButton(self.tr("Save the action"))
+        self.save_action_button.clicked.connect(self.save_action)
+        cap.addWidget(self.save_action_button)
         layout.addWidget(cap_box)
         layout.addStretch(1)
         return panel
@@ -360,10 +393,13 @@ class ChecklistView(View):
         self.confidential.blockSignals(False)
         self.evidence.clear()
         self.actions.set_rows([])
+        self._show_action(None)
 
     def save_pending(self) -> None:
         if self._observation_timer.isActive():
             self.save_observation()
+        if self.action_form_changed():  # typed into the action form, not saved yet
+            self.save_action()
 
     _wanted_key: str | None = None
 
@@ -496,6 +532,9 @@ class ChecklistView(View):
         if detail.key != self.current_key():
             return  # the user moved on meanwhile
         # typing since the last autosave stays in the editor (it is saved when typing pauses)
+        same_item = self.detail is not None and self.detail.key == detail.key
+        typed_action = same_item and self.action_form_changed()
+        form = self._action_form()
         typing = (self.detail is not None and self.detail.key == detail.key
                   and self._observation_timer.isActive())
         self.detail = detail
@@ -521,7 +560,17 @@ class ChecklistView(View):
             self.evidence.addItem(item)
         if detail.evidence:
             self.evidence.setCurrentRow(0)
+        shown = self._action_shown.id if self._action_shown else None
         self.actions.set_rows(detail.actions)
+        at = next((n for n, a in enumerate(detail.actions) if a.id == shown), 0)
+        if detail.actions:
+            self.actions_table.selectRow(at)
+        self._show_action(detail.actions[at] if detail.actions else None)
+        if typed_action and detail.actions and detail.actions[at].id == shown:
+            # typing in the action form since it was shown stays there, as in the observation
+            self.action_description.setPlainText(form[0])
+            self.action_owner.setEditText(form[1])
+            self.action_priority.setCurrentIndex(max(0, self.action_priority.findData(form[2])))
 
     def _after_edit(self, detail) -> None:
         """An edit was saved: the item's row shows what the core now holds."""
@@ -675,9 +724,50 @@ class ChecklistView(View):
 
     def _action_chosen(self, current, _previous) -> None:
         self.next_status.clear()
-        if current.isValid():
-            for status in self.actions.row_object(current.row()).next_statuses:
+        action = self.actions.row_object(current.row()) if current.isValid() else None
+        if action is not None:
+            for status in action.next_statuses:
                 self.next_status.addItem(words.action_status(status), status)
+        self._show_action(action)
+
+    def _show_action(self, action) -> None:
+        """The chosen action's text, owner and priority in the form (blank for none)."""
+        owners = self.detail.owners if self.detail is not None else ()
+        self.action_owner.clear()
+        self.action_owner.addItems(list(owners))
+        self.action_owner.setEditText(action.owner if action else "")
+        self.action_description.setPlainText(action.description if action else "")
+        self.action_priority.setCurrentIndex(
+            max(0, self.action_priority.findData(action.priority if action else "")))
+        for w in (self.action_description, self.action_owner, self.action_priority,
+                  self.action_all_schemes, self.save_action_button):
+            w.setEnabled(action is not None and not self.ctx.read_only)
+        self._action_shown = action
+
+    _action_shown = None
+
+    def _action_form(self) -> tuple[str, str, str]:
+        return (self.action_description.toPlainText().strip(),
+                " ".join(self.action_owner.currentText().split()),
+                self.action_priority.currentData() or "")
+
+    def action_form_changed(self) -> bool:
+        a = self._action_shown
+        return a is not None and self._action_form() != (a.description, a.owner, a.priority)
+
+    def save_action(self) -> None:
+        """Save the form on the action shown (or on every scheme's action of its item)."""
+        a, detail = self._action_shown, self.detail
+        if a is None or detail is None or self.visit_id is None or self.ctx.read_only:
+            return
+        ids = [x.id for x in detail.actions] if self.action_all_schemes.isChecked() \
+            else [a.id]
+        description, owner, priority = self._action_form()
+        visit_id, key = self.visit_id, detail.key
+        self._action_shown = None  # saved: leaving the item does not save it twice
+        self.run(lambda ws, job: bridge().edit_actions(ws, visit_id, key, ids, description,
+                                                       owner, priority),
+                 self._after_edit, changes="findings", name="edit action")
 
     def advance_action(self) -> None:
         index = self.actions_table.currentIndex()

@@ -37,6 +37,12 @@ STATUS_COLOURS = {"approved": QColor("#d5efdd"), "invalidated": QColor("#f5c2b8"
                   "untrusted": QColor("#fbe7b5"), "submitted": QColor("#dde8f5")}
 
 
+def _key_role(role: str) -> str:
+    from ui.views.key_dialogs import role_label
+
+    return role_label(role)
+
+
 @dataclass(frozen=True)
 class _Done:
     ok: bool
@@ -250,7 +256,7 @@ class ApprovalsView(View):
         self.keys = RecordTableModel([
             Column(self.tr("Name"), lambda k: k.name),
             Column(self.tr("Organisation"), lambda k: k.organisation),
-            Column(self.tr("Role"), lambda k: k.role),
+            Column(self.tr("Role"), lambda k: _key_role(k.role)),
             Column(self.tr("May approve for"), lambda k: ", ".join(k.scheme_ids)),
             Column(self.tr("Fingerprint"), lambda k: k.fingerprint),
         ], parent=self)

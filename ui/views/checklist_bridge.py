@@ -71,7 +71,25 @@ def _labels(ws) -> dict[str, str]:
 
 
 def visits(ws) -> list[fieldwork.VisitRow]:
-    return [v for v in fieldwork.list_visits(ws) if v.template_id is not None]
+    """Every planned visit: those without a checklist yet are offered a merge of their own
+    schemes."""
+    return fieldwork.list_visits(ws)
+
+
+def visit_merge_start(ws, visit_id: int) -> tuple[int, list[str], str]:
+    """(plan id, the visit's own scheme versions, a template name) to merge from."""
+    visit = next(v for v in fieldwork.list_visits(ws) if v.id == visit_id)
+    return (visit.plan_id, fieldwork.visit_versions(ws, visit_id),
+            f"{visit.site} {visit.start:%Y-%m-%d} joint checklist")
+
+
+def merge_for_visit(ws, visit_id: int, name: str, version_ids: list[str]):
+    """Merge exactly ``version_ids`` (the visit's schemes, as ticked) and use it for the
+    visit's plan; the visit as it now is."""
+    fieldwork.import_shipped_crosswalks(ws)
+    visit = next(v for v in fieldwork.list_visits(ws) if v.id == visit_id)
+    fieldwork.use_template(ws, visit.plan_id, fieldwork.template_for(ws, version_ids, name))
+    return next(v for v in fieldwork.list_visits(ws) if v.id == visit_id)
 
 
 def templates(ws):

@@ -117,6 +117,13 @@ class ChecklistView(View):
         self.visit.setMinimumWidth(200)
         self.visit.currentIndexChanged.connect(self._visit_chosen)
         bar.addWidget(self.visit)
+        # the visit's own schemes, ticked in the Joint template tab: then "Merge and use"
+        self.visit_merge_button = QPushButton(self.tr("Merge its schemes…"))
+        self.visit_merge_button.setObjectName("visitMerge")
+        self.visit_merge_button.setToolTip(self.tr(
+            "Merge a joint checklist of exactly this visit's schemes"))
+        self.visit_merge_button.clicked.connect(self.start_visit_merge)
+        bar.addWidget(self.visit_merge_button)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search items, clause ids, observations…"))
         self.search.setClearButtonEnabled(True)
@@ -431,9 +438,12 @@ class ChecklistView(View):
         current = self.visit.currentData()
         self.visit.blockSignals(True)
         self.visit.clear()
+        self._visit_rows = {v.id: v for v in visits}
         for v in visits:
-            self.visit.addItem(v.label, v.id)
-        i = self.visit.findData(current)
+            self.visit.addItem(v.label if v.template_id is not None else self.tr(
+                "{0} — no checklist yet").format(v.label), v.id)
+        wanted, self._wanted_visit = self._wanted_visit, None
+        i = self.visit.findData(wanted if wanted is not None else current)
         self.visit.setCurrentIndex(max(0, i))
         self.visit.blockSignals(False)
         if visits:
@@ -443,12 +453,25 @@ class ChecklistView(View):
             self.show_notice(self.tr("No visit yet: plan and save a visit, then merge its "
                                      "schemes in the Joint template tab."))
 
+    _visit_rows: dict = {}
+    _merge_visit: int | None = None  # the visit whose schemes the template tab was given
+
     def _visit_chosen(self, _index: int) -> None:
         self.save_pending()
         self.visit_id = self.visit.currentData()
+        self.visit_merge_button.setEnabled(self.visit_id is not None
+                                           and not self.ctx.read_only)
         if self.visit_id is None:
             return
         visit_id = self.visit_id
+        row = self._visit_rows.get(visit_id)
+        if row is not None and row.template_id is None:
+            self.model.set_rows([])
+            self._show_detail_blank()
+            self._count()
+            self.show_notice(self.tr("This visit has no checklist yet: “Merge its schemes…” "
+                                     "ticks exactly its schemes; then “Merge and use”."))
+            return
         self.run(lambda ws, job: bridge().checklist_rows(ws, visit_id), self._show_rows,
                      name="visit checklist")
 
@@ -816,6 +839,11 @@ class ChecklistView(View):
         self.use_button.clicked.connect(self.use_template)
         use.addWidget(self.use_button)
         layout.addLayout(use)
+        self.merge_use_button = QPushButton(self.tr("Merge and use for the visit"))
+        self.merge_use_button.setObjectName("mergeAndUse")
+        self.merge_use_button.setEnabled(False)
+        self.merge_use_button.clicked.connect(self.merge_and_use)
+        layout.addWidget(self.merge_use_button)
         self.merge_status = QLabel()
         self.merge_status.setWordWrap(True)
         layout.addWidget(self.merge_status)
@@ -847,11 +875,66 @@ class ChecklistView(View):
             item = self.merge_versions.item(self.merge_versions.count() - 1)
             item.setData(Qt.ItemDataRole.UserRole, version_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if not checked or version_id in checked
+            # nothing ticked until a visit's schemes are asked for (never all of them)
+            item.setCheckState(Qt.CheckState.Checked if version_id in checked
                                else Qt.CheckState.Unchecked)
         self.templates.set_rows(templates)
         if templates:
             self.templates_view.selectRow(len(templates) - 1)
+
+    def start_visit_merge(self) -> None:
+        """First click: the Joint template tab with exactly the visit's schemes ticked."""
+        visit_id = self.visit_id
+        if visit_id is None or self.ctx.read_only:
+            return
+        self.run(lambda ws, job: bridge().visit_merge_start(ws, visit_id),
+                 lambda start: self._prefill_merge(visit_id, *start), name="visit schemes")
+
+    def _prefill_merge(self, visit_id: int, plan_id: int, versions: list[str],
+                       name: str) -> None:
+        self._merge_visit = visit_id
+        self.tabs.setCurrentIndex(1)
+        for i in range(self.merge_versions.count()):
+            item = self.merge_versions.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole)
+                               in versions else Qt.CheckState.Unchecked)
+        self.template_name.setText(name)
+        at = self.plan_visit.findData(plan_id)
+        if at >= 0:
+            self.plan_visit.setCurrentIndex(at)
+        row = self._visit_rows.get(visit_id)
+        self.merge_use_button.setEnabled(True)
+        self.merge_use_button.setText(self.tr("Merge and use for {0}").format(
+            row.label if row else visit_id))
+        self.merge_use_button.setDefault(True)
+        self.merge_use_button.setFocus()
+        self.merge_status.setText(self.tr("Ticked the schemes this visit audits: {0}.")
+                                  .format(", ".join(versions)))
+
+    def merge_and_use(self) -> None:
+        """Second click: merge what is ticked and use it for the visit; back to its checklist."""
+        visit_id = self._merge_visit
+        versions = [self.merge_versions.item(i).data(Qt.ItemDataRole.UserRole)
+                    for i in range(self.merge_versions.count())
+                    if self.merge_versions.item(i).checkState() == Qt.CheckState.Checked]
+        if visit_id is None or not versions or self.ctx.read_only:
+            return
+        name = self.template_name.text().strip() or self.tr("Joint template")
+        self.merge_status.setText(self.tr("Merging {0}…").format(", ".join(versions)))
+        self.run(lambda ws, job: bridge().merge_for_visit(ws, visit_id, name, versions),
+                 self._merged_for_visit, changes="checklist", name="merge and use")
+
+    def _merged_for_visit(self, visit) -> None:
+        self.merge_status.setText(self.tr("{0} now uses {1}.").format(visit.label,
+                                                                     visit.template))
+        self._merge_visit = None
+        self.merge_use_button.setEnabled(False)
+        self.merge_use_button.setText(self.tr("Merge and use for the visit"))
+        self._wanted_visit = visit.id
+        self.tabs.setCurrentIndex(0)
+        self.reload()
+
+    _wanted_visit: int | None = None
 
     def merge(self) -> None:
         versions = [self.merge_versions.item(i).data(Qt.ItemDataRole.UserRole)

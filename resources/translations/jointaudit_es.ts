@@ -4,307 +4,358 @@
 <context>
     <name>ApprovalsView</name>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="69"/>
+        <location filename="../../ui/views/approvals_view.py" line="75"/>
         <source>Approvals</source>
         <translation>Aprobaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="72"/>
+        <location filename="../../ui/views/approvals_view.py" line="78"/>
         <source>Template approvals by scheme staff, trusted keys, exchange bundles</source>
         <translation>Aprobaciones de plantilla por el personal de los esquemas, claves de confianza, paquetes de intercambio</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="79"/>
+        <location filename="../../ui/views/approvals_view.py" line="85"/>
         <source>Template approvals</source>
         <translation>Aprobaciones de plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="80"/>
+        <location filename="../../ui/views/approvals_view.py" line="86"/>
         <source>Trusted keys</source>
         <translation>Claves de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="81"/>
+        <location filename="../../ui/views/approvals_view.py" line="87"/>
         <source>Exchange bundles</source>
         <translation>Paquetes de intercambio</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="88"/>
+        <location filename="../../ui/views/approvals_view.py" line="94"/>
         <source>Joint template:</source>
         <translation>Plantilla conjunta:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="94"/>
+        <location filename="../../ui/views/approvals_view.py" line="100"/>
         <source>Sign for the selected scheme…</source>
         <translation>Firmar para el esquema seleccionado…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="100"/>
+        <location filename="../../ui/views/approvals_view.py" line="106"/>
         <source>Scheme</source>
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="101"/>
+        <location filename="../../ui/views/approvals_view.py" line="107"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="102"/>
+        <location filename="../../ui/views/approvals_view.py" line="108"/>
         <source>Required</source>
         <translation>Requerida</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="102"/>
+        <location filename="../../ui/views/approvals_view.py" line="108"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="103"/>
+        <location filename="../../ui/views/approvals_view.py" line="109"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="104"/>
+        <location filename="../../ui/views/approvals_view.py" line="110"/>
         <source>Signed by</source>
         <translation>Firmado por</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="105"/>
+        <location filename="../../ui/views/approvals_view.py" line="111"/>
         <source>Signed at</source>
         <translation>Firmado el</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="107"/>
+        <location filename="../../ui/views/approvals_view.py" line="113"/>
         <source>Key</source>
         <translation>Clave</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="183"/>
+        <location filename="../../ui/views/approvals_view.py" line="189"/>
         <source>Changed since the approval:</source>
         <translation>Cambiado desde la aprobación:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="186"/>
+        <location filename="../../ui/views/approvals_view.py" line="192"/>
         <source>&lt;p&gt;Template content hash {0}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Huella del contenido de la plantilla {0}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="198"/>
+        <location filename="../../ui/views/approvals_view.py" line="204"/>
         <source>Sign the template</source>
         <translation>Firmar la plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="199"/>
+        <location filename="../../ui/views/approvals_view.py" line="205"/>
         <source>Passphrase of your signing key:</source>
         <translation>Frase de paso de su clave de firma:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="209"/>
+        <location filename="../../ui/views/approvals_view.py" line="215"/>
         <source>You have no signing key yet: create one in Trusted keys.</source>
         <translation>Aún no tiene clave de firma: cree una en Claves de confianza.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="212"/>
+        <location filename="../../ui/views/approvals_view.py" line="218"/>
         <source>Your key ({0}) is not trusted in this workspace: the approval will show as untrusted.</source>
         <translation>Su clave ({0}) no es de confianza en este espacio de trabajo: la aprobación aparecerá como sin confianza.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="215"/>
+        <location filename="../../ui/views/approvals_view.py" line="221"/>
         <source>Your key ({0}) is trusted for {1} only, not for {2}: the approval will show as untrusted.</source>
         <translation>Su clave ({0}) es de confianza solo para {1}, no para {2}: la aprobación aparecerá como sin confianza.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="228"/>
+        <location filename="../../ui/views/approvals_view.py" line="234"/>
         <source>Sign anyway?</source>
         <translation>¿Firmar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="231"/>
+        <location filename="../../ui/views/approvals_view.py" line="237"/>
         <source>Sign anyway</source>
         <translation>Firmar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="251"/>
+        <location filename="../../ui/views/approvals_view.py" line="257"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="252"/>
+        <location filename="../../ui/views/approvals_view.py" line="258"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="253"/>
+        <location filename="../../ui/views/approvals_view.py" line="259"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="254"/>
+        <location filename="../../ui/views/approvals_view.py" line="260"/>
         <source>May approve for</source>
         <translation>Puede aprobar para</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="255"/>
+        <location filename="../../ui/views/approvals_view.py" line="261"/>
         <source>Fingerprint</source>
         <translation>Huella</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="263"/>
+        <location filename="../../ui/views/approvals_view.py" line="269"/>
         <source>Trust a public key file…</source>
         <translation>Confiar en un archivo de clave pública…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="266"/>
+        <location filename="../../ui/views/approvals_view.py" line="272"/>
         <source>Stop trusting the selected key</source>
         <translation>Dejar de confiar en la clave seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="279"/>
+        <location filename="../../ui/views/approvals_view.py" line="285"/>
         <source>Create your signing key…</source>
         <translation>Crear su clave de firma…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="282"/>
+        <location filename="../../ui/views/approvals_view.py" line="288"/>
         <source>Export your public key…</source>
         <translation>Exportar su clave pública…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="310"/>
+        <location filename="../../ui/views/approvals_view.py" line="294"/>
+        <source>Import your key from another computer…</source>
+        <translation>Importar su clave desde otro equipo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="297"/>
+        <source>Export your key for another computer…</source>
+        <translation>Exportar su clave para otro equipo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="326"/>
         <source>You have no signing key on this computer yet.</source>
         <translation>Aún no tiene clave de firma en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="313"/>
+        <location filename="../../ui/views/approvals_view.py" line="329"/>
         <source>Your signing key: &lt;b&gt;{0}&lt;/b&gt;, signs for {1} — fingerprint &lt;tt&gt;{2}&lt;/tt&gt;</source>
         <translation>Su clave de firma: &lt;b&gt;{0}&lt;/b&gt;, firma por {1} — huella &lt;tt&gt;{2}&lt;/tt&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="321"/>
+        <location filename="../../ui/views/approvals_view.py" line="338"/>
+        <location filename="../../ui/views/approvals_view.py" line="403"/>
         <source>Replace your key?</source>
         <translation>¿Reemplazar su clave?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="322"/>
+        <location filename="../../ui/views/approvals_view.py" line="339"/>
         <source>You already have a signing key. A new one replaces it: approvals signed with the old one stay valid, but you can no longer sign with it.</source>
         <translation>Ya tiene una clave de firma. Una nueva la reemplaza: las aprobaciones firmadas con la anterior siguen siendo válidas, pero ya no podrá firmar con ella.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="348"/>
+        <location filename="../../ui/views/approvals_view.py" line="365"/>
         <source>Export your public key</source>
         <translation>Exportar su clave pública</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="350"/>
+        <location filename="../../ui/views/approvals_view.py" line="367"/>
         <source>Public keys (*.jakey)</source>
         <translation>Claves públicas (*.jakey)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="359"/>
+        <location filename="../../ui/views/approvals_view.py" line="376"/>
         <source>Your public key was written to {0}; send it to the workspace&apos;s owner with its fingerprint.</source>
         <translation>Su clave pública se escribió en {0}; envíela al responsable del espacio de trabajo con su huella.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="368"/>
+        <location filename="../../ui/views/approvals_view.py" line="383"/>
+        <source>Your key from another computer</source>
+        <translation>Su clave desde otro equipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="384"/>
+        <source>Exported keys (*.jaidentity);;All files (*)</source>
+        <translation>Claves exportadas (*.jaidentity);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="404"/>
+        <source>This computer already has a signing key ({0}). The imported one replaces it: approvals signed with the old one stay valid, but you can no longer sign with it.</source>
+        <translation>Este equipo ya tiene una clave de firma ({0}). La importada la reemplaza: las aprobaciones firmadas con la anterior siguen siendo válidas, pero ya no podrá firmar con ella.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="427"/>
+        <source>Export your key</source>
+        <translation>Exportar su clave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="428"/>
+        <source>Your key&apos;s passphrase (the file stays encrypted with it):</source>
+        <translation>Frase de paso de su clave (el archivo sigue cifrado con ella):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="433"/>
+        <source>Export your key for another computer</source>
+        <translation>Exportar su clave para otro equipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="435"/>
+        <source>Exported keys (*.jaidentity)</source>
+        <translation>Claves exportadas (*.jaidentity)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="447"/>
+        <source>Your key was written to {0}, encrypted with its passphrase. Keep the file as safe as the passphrase.</source>
+        <translation>Su clave se escribió en {0}, cifrada con su frase de paso. Guarde el archivo con el mismo cuidado que la frase de paso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="457"/>
         <source>Public key</source>
         <translation>Clave pública</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="370"/>
+        <location filename="../../ui/views/approvals_view.py" line="459"/>
         <source>Public keys (*.jakey);;All files (*)</source>
         <translation>Claves públicas (*.jakey);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="409"/>
+        <location filename="../../ui/views/approvals_view.py" line="498"/>
         <source>Export a bundle of the selected template…</source>
         <translation>Exportar un paquete de la plantilla seleccionada…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="412"/>
+        <location filename="../../ui/views/approvals_view.py" line="501"/>
         <source>Verify and preview a bundle…</source>
         <translation>Verificar y previsualizar un paquete…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="415"/>
+        <location filename="../../ui/views/approvals_view.py" line="504"/>
         <source>Import with these choices</source>
         <translation>Importar con estas opciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="424"/>
+        <location filename="../../ui/views/approvals_view.py" line="513"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="425"/>
+        <location filename="../../ui/views/approvals_view.py" line="514"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="426"/>
+        <location filename="../../ui/views/approvals_view.py" line="515"/>
         <source>Mine</source>
         <translation>Mío</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="427"/>
+        <location filename="../../ui/views/approvals_view.py" line="516"/>
         <source>Theirs</source>
         <translation>Suyo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="428"/>
+        <location filename="../../ui/views/approvals_view.py" line="517"/>
         <source>Choices</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="448"/>
+        <location filename="../../ui/views/approvals_view.py" line="537"/>
         <source>Export bundle</source>
         <translation>Exportar paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="453"/>
+        <location filename="../../ui/views/approvals_view.py" line="542"/>
         <source>Written: {0}</source>
         <translation>Escrito: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="459"/>
+        <location filename="../../ui/views/approvals_view.py" line="548"/>
         <source>Bundle to import</source>
         <translation>Paquete a importar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="479"/>
+        <location filename="../../ui/views/approvals_view.py" line="568"/>
         <source>&lt;p&gt;Creates {0}, updates {1}, {2} unchanged.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Crea {0}, actualiza {1}, {2} sin cambios.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="509"/>
+        <location filename="../../ui/views/approvals_view.py" line="598"/>
         <source>Signed by {0}, a key this workspace does not trust (fingerprint {1}).</source>
         <translation>Firmado por {0}, una clave en la que este espacio de trabajo no confía (huella {1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="512"/>
+        <location filename="../../ui/views/approvals_view.py" line="601"/>
         <source>This bundle is not signed: nothing shows who made it.</source>
         <translation>Este paquete no está firmado: nada muestra quién lo hizo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="526"/>
+        <location filename="../../ui/views/approvals_view.py" line="615"/>
         <source>Import an unverified bundle?</source>
         <translation>¿Importar un paquete no verificado?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="528"/>
+        <location filename="../../ui/views/approvals_view.py" line="617"/>
         <source>Import it only if you know where it comes from (compare the fingerprint with the sender, by phone for example). What it brings is marked in the audit trail as coming from an unverified bundle.</source>
         <translation>Impórtelo solo si sabe de dónde viene (compare la huella con el remitente, por teléfono por ejemplo). Lo que aporte quedará marcado en el registro de auditoría como procedente de un paquete no verificado.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="534"/>
+        <location filename="../../ui/views/approvals_view.py" line="623"/>
         <source>Import anyway</source>
         <translation>Importar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="545"/>
+        <location filename="../../ui/views/approvals_view.py" line="634"/>
         <source>Imported {0}; what it brought is marked as from an unverified bundle</source>
         <translation>{0} importado; lo que aportó queda marcado como procedente de un paquete no verificado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="547"/>
+        <location filename="../../ui/views/approvals_view.py" line="636"/>
         <source>Imported {0}</source>
         <translation>Importado {0}</translation>
     </message>
@@ -378,303 +429,387 @@
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="86"/>
+        <location filename="../../ui/views/checklist_view.py" line="87"/>
         <source>Checklist</source>
         <translation>Lista de verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="89"/>
+        <location filename="../../ui/views/checklist_view.py" line="90"/>
         <source>Joint template, coverage map and fieldwork</source>
         <translation>Plantilla conjunta, mapa de cobertura y trabajo de campo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="97"/>
+        <location filename="../../ui/views/checklist_view.py" line="98"/>
         <source>Fieldwork</source>
         <translation>Trabajo de campo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="98"/>
-        <location filename="../../ui/views/checklist_view.py" line="770"/>
+        <location filename="../../ui/views/checklist_view.py" line="99"/>
+        <location filename="../../ui/views/checklist_view.py" line="922"/>
+        <location filename="../../ui/views/checklist_view.py" line="943"/>
         <source>Joint template</source>
         <translation>Plantilla conjunta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="103"/>
+        <location filename="../../ui/views/checklist_view.py" line="104"/>
         <source>Coverage map</source>
         <translation>Mapa de cobertura</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="114"/>
+        <location filename="../../ui/views/checklist_view.py" line="115"/>
         <source>Visit:</source>
         <translation>Visita:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="120"/>
+        <location filename="../../ui/views/checklist_view.py" line="121"/>
+        <source>Merge its schemes…</source>
+        <translation>Fusionar sus esquemas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="124"/>
+        <source>Merge a joint checklist of exactly this visit&apos;s schemes</source>
+        <translation>Fusionar una lista conjunta con exactamente los esquemas de esta visita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="128"/>
         <source>Search items, clause ids, observations…</source>
         <translation>Buscar elementos, cláusulas, observaciones…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="128"/>
+        <location filename="../../ui/views/checklist_view.py" line="136"/>
         <source>Any rating</source>
         <translation>Cualquier calificación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="135"/>
+        <location filename="../../ui/views/checklist_view.py" line="143"/>
         <source>Unrated</source>
         <translation>Sin calificar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="136"/>
+        <location filename="../../ui/views/checklist_view.py" line="144"/>
         <source>Needs re-rating</source>
         <translation>Requiere recalificar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="192"/>
+        <location filename="../../ui/views/checklist_view.py" line="200"/>
         <source>Rating:</source>
         <translation>Calificación:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="204"/>
+        <location filename="../../ui/views/checklist_view.py" line="212"/>
         <source>Keys in the list: {0}</source>
         <translation>Teclas en la lista: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="211"/>
-        <location filename="../../ui/views/checklist_view.py" line="285"/>
+        <location filename="../../ui/views/checklist_view.py" line="219"/>
+        <location filename="../../ui/views/checklist_view.py" line="293"/>
         <source>Scheme</source>
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="212"/>
+        <location filename="../../ui/views/checklist_view.py" line="220"/>
         <source>Clause</source>
         <translation>Cláusula</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="213"/>
+        <location filename="../../ui/views/checklist_view.py" line="221"/>
         <source>Scheme&apos;s rating</source>
         <translation>Calificación del esquema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="215"/>
+        <location filename="../../ui/views/checklist_view.py" line="223"/>
         <source>How</source>
         <translation>Cómo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="225"/>
+        <location filename="../../ui/views/checklist_view.py" line="233"/>
         <source>Override for the selected scheme:</source>
         <translation>Corregir para el esquema seleccionado:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="234"/>
+        <location filename="../../ui/views/checklist_view.py" line="242"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="240"/>
+        <location filename="../../ui/views/checklist_view.py" line="248"/>
         <source>Observation:</source>
         <translation>Observación:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="246"/>
+        <location filename="../../ui/views/checklist_view.py" line="254"/>
         <source>Confidential (kept out of public reports)</source>
         <translation>Confidencial (fuera de los informes públicos)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="250"/>
+        <location filename="../../ui/views/checklist_view.py" line="258"/>
         <source>Evidence</source>
         <translation>Evidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="258"/>
+        <location filename="../../ui/views/checklist_view.py" line="266"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="260"/>
+        <location filename="../../ui/views/checklist_view.py" line="268"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="262"/>
+        <location filename="../../ui/views/checklist_view.py" line="270"/>
         <source>Remove…</source>
         <translation>Quitar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="274"/>
+        <location filename="../../ui/views/checklist_view.py" line="282"/>
         <source>Effective from:</source>
         <translation>Vigente desde:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="275"/>
+        <location filename="../../ui/views/checklist_view.py" line="283"/>
         <source>Expires on:</source>
         <translation>Vence el:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="277"/>
+        <location filename="../../ui/views/checklist_view.py" line="285"/>
         <source>Attach a file…</source>
         <translation>Adjuntar un archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="282"/>
+        <location filename="../../ui/views/checklist_view.py" line="290"/>
         <source>Corrective actions</source>
         <translation>Acciones correctivas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="286"/>
+        <location filename="../../ui/views/checklist_view.py" line="294"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="287"/>
+        <location filename="../../ui/views/checklist_view.py" line="295"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="297"/>
         <source>Plan due</source>
         <translation>Plan antes de</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="288"/>
+        <location filename="../../ui/views/checklist_view.py" line="298"/>
         <source>Close due</source>
         <translation>Cierre antes de</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="299"/>
+        <location filename="../../ui/views/checklist_view.py" line="309"/>
         <source>Raise actions for gaps</source>
         <translation>Abrir acciones para las brechas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="308"/>
+        <location filename="../../ui/views/checklist_view.py" line="318"/>
         <source>Move to this status</source>
         <translation>Pasar a este estado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="317"/>
+        <location filename="../../ui/views/checklist_view.py" line="329"/>
+        <source>What the site will do</source>
+        <translation>Lo que hará el sitio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="330"/>
+        <source>Action:</source>
+        <translation>Acción:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="335"/>
+        <source>A person at the site</source>
+        <translation>Una persona del sitio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="337"/>
+        <source>Who at the site carries the action out. Type a name or role, or pick one already named at this site.</source>
+        <translation>Quién en el sitio lleva a cabo la acción. Escriba un nombre o un cargo, o elija uno ya indicado en este sitio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="339"/>
+        <source>Owner at the site:</source>
+        <translation>Responsable en el sitio:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="344"/>
+        <source>Priority:</source>
+        <translation>Prioridad:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="346"/>
+        <source>The same for every scheme of this item</source>
+        <translation>Igual para todos los esquemas de este elemento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="349"/>
+        <source>Save the action</source>
+        <translation>Guardar la acción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="357"/>
         <source>Next item</source>
         <translation>Elemento siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="321"/>
+        <location filename="../../ui/views/checklist_view.py" line="361"/>
         <source>Previous item</source>
         <translation>Elemento anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="407"/>
+        <location filename="../../ui/views/checklist_view.py" line="444"/>
+        <source>{0} — no checklist yet</source>
+        <translation>{0} — aún sin lista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="453"/>
         <source>No visit yet: plan and save a visit, then merge its schemes in the Joint template tab.</source>
         <translation>Aún no hay visitas: planifique y guarde una visita, luego combine sus esquemas en la pestaña Plantilla conjunta.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="124"/>
-        <location filename="../../ui/views/checklist_view.py" line="342"/>
-        <location filename="../../ui/views/checklist_view.py" line="424"/>
+        <location filename="../../ui/views/checklist_view.py" line="132"/>
+        <location filename="../../ui/views/checklist_view.py" line="382"/>
+        <location filename="../../ui/views/checklist_view.py" line="483"/>
         <source>Any topic</source>
         <translation>Cualquier tema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="126"/>
-        <location filename="../../ui/views/checklist_view.py" line="343"/>
-        <location filename="../../ui/views/checklist_view.py" line="425"/>
+        <location filename="../../ui/views/checklist_view.py" line="134"/>
+        <location filename="../../ui/views/checklist_view.py" line="383"/>
+        <location filename="../../ui/views/checklist_view.py" line="484"/>
         <source>Any scheme</source>
         <translation>Cualquier esquema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="466"/>
+        <location filename="../../ui/views/checklist_view.py" line="472"/>
+        <source>This visit has no checklist yet: “Merge its schemes…” ticks exactly its schemes; then “Merge and use”.</source>
+        <translation>Esta visita aún no tiene lista: «Fusionar sus esquemas…» marca exactamente sus esquemas; luego «Fusionar y usar».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="525"/>
         <source>{0} of {1} items shown · {2} unrated · {3} to re-rate</source>
         <translation>{0} de {1} elementos mostrados · {2} sin calificar · {3} por recalificar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="504"/>
+        <location filename="../../ui/views/checklist_view.py" line="566"/>
         <source>Needs re-rating: {0}</source>
         <translation>Requiere recalificar: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="545"/>
+        <location filename="../../ui/views/checklist_view.py" line="617"/>
         <source>rate {0} as {1}</source>
         <translation>calificar {0} como {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="576"/>
+        <location filename="../../ui/views/checklist_view.py" line="648"/>
         <source>override {0} for {1}</source>
         <translation>corregir {0} para {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="594"/>
+        <location filename="../../ui/views/checklist_view.py" line="666"/>
         <source>observation on {0}</source>
         <translation>observación sobre {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="600"/>
+        <location filename="../../ui/views/checklist_view.py" line="672"/>
         <source>Attach evidence</source>
         <translation>Adjuntar evidencia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="645"/>
+        <location filename="../../ui/views/checklist_view.py" line="717"/>
         <source>No program on this computer opens {0}; it is saved as {1}.</source>
         <translation>Ningún programa de este equipo abre {0}; está guardado como {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="652"/>
+        <location filename="../../ui/views/checklist_view.py" line="724"/>
         <source>Remove the file?</source>
         <translation>¿Quitar el archivo?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="653"/>
+        <location filename="../../ui/views/checklist_view.py" line="725"/>
         <source>Remove “{0}” from this item? The file is taken out of the workspace.</source>
         <translation>¿Quitar «{0}» de este elemento? El archivo se retira del espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="656"/>
+        <location filename="../../ui/views/checklist_view.py" line="728"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="696"/>
+        <location filename="../../ui/views/checklist_view.py" line="809"/>
         <source>Scheme versions to merge:</source>
         <translation>Versiones de esquema a combinar:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="702"/>
+        <location filename="../../ui/views/checklist_view.py" line="815"/>
         <source>Template name</source>
         <translation>Nombre de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="704"/>
+        <location filename="../../ui/views/checklist_view.py" line="817"/>
         <source>Merge</source>
         <translation>Combinar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="709"/>
+        <location filename="../../ui/views/checklist_view.py" line="822"/>
         <source>Template</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="710"/>
+        <location filename="../../ui/views/checklist_view.py" line="823"/>
         <source>Schemes</source>
         <translation>Esquemas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="711"/>
+        <location filename="../../ui/views/checklist_view.py" line="824"/>
         <source>Joint items</source>
         <translation>Elementos conjuntos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="712"/>
+        <location filename="../../ui/views/checklist_view.py" line="825"/>
         <source>Merged</source>
         <translation>Combinado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="722"/>
+        <location filename="../../ui/views/checklist_view.py" line="835"/>
         <source>Use the selected template for the plan of visit:</source>
         <translation>Usar la plantilla seleccionada para el plan de la visita:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="725"/>
+        <location filename="../../ui/views/checklist_view.py" line="838"/>
         <source>Use</source>
         <translation>Usar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="742"/>
+        <location filename="../../ui/views/checklist_view.py" line="842"/>
+        <location filename="../../ui/views/checklist_view.py" line="932"/>
+        <source>Merge and use for the visit</source>
+        <translation>Fusionar y usar para la visita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="860"/>
+        <location filename="../../ui/views/checklist_view.py" line="928"/>
         <source>{0} now uses {1}.</source>
         <translation>{0} ahora usa {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="771"/>
+        <location filename="../../ui/views/checklist_view.py" line="907"/>
+        <source>Merge and use for {0}</source>
+        <translation>Fusionar y usar para {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="911"/>
+        <source>Ticked the schemes this visit audits: {0}.</source>
+        <translation>Marcados los esquemas que audita esta visita: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="923"/>
+        <location filename="../../ui/views/checklist_view.py" line="944"/>
         <source>Merging {0}…</source>
         <translation>Combinando {0}…</translation>
     </message>
@@ -993,6 +1128,34 @@
         <location filename="../../ui/help.py" line="87"/>
         <source>The guides are written in English.</source>
         <translation>Las guías están escritas en inglés.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportKeyDialog</name>
+    <message>
+        <location filename="../../ui/views/key_dialogs.py" line="170"/>
+        <source>Import your signing key</source>
+        <translation>Importar su clave de firma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/key_dialogs.py" line="174"/>
+        <source>Key file: {0}</source>
+        <translation>Archivo de clave: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/key_dialogs.py" line="180"/>
+        <source>Its passphrase:</source>
+        <translation>Su frase de paso:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/key_dialogs.py" line="188"/>
+        <source>Import this key</source>
+        <translation>Importar esta clave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/key_dialogs.py" line="203"/>
+        <source>{0} cannot be imported: {1}</source>
+        <translation>No se puede importar {0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -1368,413 +1531,413 @@
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="85"/>
+        <location filename="../../ui/views/plan_view.py" line="87"/>
         <source>visit {0}</source>
         <translation>visita {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="99"/>
-        <location filename="../../ui/views/plan_view.py" line="123"/>
-        <location filename="../../ui/views/plan_view.py" line="210"/>
+        <location filename="../../ui/views/plan_view.py" line="102"/>
+        <location filename="../../ui/views/plan_view.py" line="126"/>
+        <location filename="../../ui/views/plan_view.py" line="214"/>
         <source>Plan</source>
         <translation>Planificar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="102"/>
+        <location filename="../../ui/views/plan_view.py" line="105"/>
         <source>Sites, audit windows and the joint visits that cover them</source>
         <translation>Sitios, ventanas de auditoría y las visitas conjuntas que las cubren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="109"/>
+        <location filename="../../ui/views/plan_view.py" line="112"/>
         <source>Site:</source>
         <translation>Sitio:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="113"/>
+        <location filename="../../ui/views/plan_view.py" line="116"/>
         <source>From:</source>
         <translation>Desde:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="121"/>
+        <location filename="../../ui/views/plan_view.py" line="124"/>
         <source> years</source>
         <translation> años</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="126"/>
+        <location filename="../../ui/views/plan_view.py" line="129"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="132"/>
+        <location filename="../../ui/views/plan_view.py" line="135"/>
         <source>Save plan</source>
         <translation>Guardar plan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="136"/>
+        <location filename="../../ui/views/plan_view.py" line="139"/>
         <source>Export .ics…</source>
         <translation>Exportar .ics…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="157"/>
-        <location filename="../../ui/views/plan_view.py" line="173"/>
-        <location filename="../../ui/views/plan_view.py" line="211"/>
+        <location filename="../../ui/views/plan_view.py" line="160"/>
+        <location filename="../../ui/views/plan_view.py" line="176"/>
+        <location filename="../../ui/views/plan_view.py" line="215"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="159"/>
+        <location filename="../../ui/views/plan_view.py" line="162"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="160"/>
+        <location filename="../../ui/views/plan_view.py" line="163"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="161"/>
-        <location filename="../../ui/views/plan_view.py" line="609"/>
+        <location filename="../../ui/views/plan_view.py" line="164"/>
+        <location filename="../../ui/views/plan_view.py" line="613"/>
         <source>Audits</source>
         <translation>Auditorías</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="162"/>
+        <location filename="../../ui/views/plan_view.py" line="165"/>
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="164"/>
+        <location filename="../../ui/views/plan_view.py" line="167"/>
         <source>Person-days</source>
         <translation>Días-persona</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="166"/>
+        <location filename="../../ui/views/plan_view.py" line="169"/>
         <source>Separately</source>
         <translation>Por separado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="171"/>
-        <location filename="../../ui/views/plan_view.py" line="215"/>
+        <location filename="../../ui/views/plan_view.py" line="174"/>
+        <location filename="../../ui/views/plan_view.py" line="219"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="174"/>
+        <location filename="../../ui/views/plan_view.py" line="177"/>
         <source>Scheme</source>
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="175"/>
+        <location filename="../../ui/views/plan_view.py" line="178"/>
         <source>Audit</source>
         <translation>Auditoría</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="176"/>
+        <location filename="../../ui/views/plan_view.py" line="180"/>
         <source>Earliest</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="177"/>
+        <location filename="../../ui/views/plan_view.py" line="181"/>
         <source>Latest</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="178"/>
+        <location filename="../../ui/views/plan_view.py" line="182"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="179"/>
+        <location filename="../../ui/views/plan_view.py" line="183"/>
         <source>Planned</source>
         <translation>Planificado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="180"/>
+        <location filename="../../ui/views/plan_view.py" line="184"/>
         <source>Rule</source>
         <translation>Regla</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="180"/>
+        <location filename="../../ui/views/plan_view.py" line="184"/>
         <source>verified</source>
         <translation>verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="181"/>
+        <location filename="../../ui/views/plan_view.py" line="185"/>
         <source>unverified</source>
         <translation>no verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="182"/>
+        <location filename="../../ui/views/plan_view.py" line="186"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="184"/>
+        <location filename="../../ui/views/plan_view.py" line="188"/>
         <source>Audit windows</source>
         <translation>Ventanas de auditoría</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="185"/>
+        <location filename="../../ui/views/plan_view.py" line="189"/>
         <source>Saved plans</source>
         <translation>Planes guardados</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="212"/>
+        <location filename="../../ui/views/plan_view.py" line="216"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="213"/>
+        <location filename="../../ui/views/plan_view.py" line="217"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="213"/>
+        <location filename="../../ui/views/plan_view.py" line="217"/>
         <source>current</source>
         <translation>vigente</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="214"/>
+        <location filename="../../ui/views/plan_view.py" line="218"/>
         <source>superseded</source>
         <translation>sustituido</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="216"/>
+        <location filename="../../ui/views/plan_view.py" line="220"/>
         <source>Fieldwork</source>
         <translation>Trabajo de campo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="222"/>
+        <location filename="../../ui/views/plan_view.py" line="226"/>
         <source>Compare with the plan shown</source>
         <translation>Comparar con el plan mostrado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="224"/>
+        <location filename="../../ui/views/plan_view.py" line="228"/>
         <source>Make current</source>
         <translation>Hacer vigente</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="226"/>
+        <location filename="../../ui/views/plan_view.py" line="230"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="313"/>
+        <location filename="../../ui/views/plan_view.py" line="317"/>
         <source>&lt;i&gt;Planning…&lt;/i&gt;</source>
         <translation>&lt;i&gt;Planificando…&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="332"/>
+        <location filename="../../ui/views/plan_view.py" line="336"/>
         <source>&lt;i&gt;Planning cancelled.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Planificación cancelada.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="350"/>
+        <location filename="../../ui/views/plan_view.py" line="354"/>
         <source>Whole portfolio</source>
         <translation>Toda la cartera</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="375"/>
+        <location filename="../../ui/views/plan_view.py" line="379"/>
         <source>&lt;i&gt;Open a workspace with sites to plan.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Abra un espacio de trabajo con sitios para planificar.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="382"/>
+        <location filename="../../ui/views/plan_view.py" line="386"/>
         <source>&lt;p&gt;{0} joint visit(s) instead of {1} separate; {2:g} auditor-days instead of {3:g}.&lt;/p&gt;</source>
         <translation>&lt;p&gt;{0} visita(s) conjunta(s) en lugar de {1} por separado; {2:g} días-auditor en lugar de {3:g}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="386"/>
+        <location filename="../../ui/views/plan_view.py" line="390"/>
         <source>Cannot be planned:</source>
         <translation>No se puede planificar:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="392"/>
+        <location filename="../../ui/views/plan_view.py" line="396"/>
         <source>Approval warnings:</source>
         <translation>Avisos de aprobación:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="412"/>
+        <location filename="../../ui/views/plan_view.py" line="416"/>
         <source>&lt;h3&gt;{0} — visit {1}: {2} to {3}&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;{0} — visita {1}: del {2} al {3}&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="418"/>
+        <location filename="../../ui/views/plan_view.py" line="422"/>
         <source>&lt;p&gt;{0:g} person-days joint ({1:g} separately), team of {2}.&lt;/p&gt;</source>
         <translation>&lt;p&gt;{0:g} días-persona en conjunto ({1:g} por separado), equipo de {2}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="431"/>
+        <location filename="../../ui/views/plan_view.py" line="435"/>
         <source>After the move:</source>
         <translation>Después del cambio:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="433"/>
+        <location filename="../../ui/views/plan_view.py" line="437"/>
         <source>Visits after it:</source>
         <translation>Visitas posteriores:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="439"/>
+        <location filename="../../ui/views/plan_view.py" line="443"/>
         <source>No visit follows it.</source>
         <translation>No le sigue ninguna visita.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="441"/>
+        <location filename="../../ui/views/plan_view.py" line="445"/>
         <source>Windows that moved with it:</source>
         <translation>Ventanas que se desplazaron con ella:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="442"/>
+        <location filename="../../ui/views/plan_view.py" line="446"/>
         <source>{0}: now {1} to {2} (was {3} to {4})</source>
         <translation>{0}: ahora del {1} al {2} (antes del {3} al {4})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="447"/>
+        <location filename="../../ui/views/plan_view.py" line="451"/>
         <source>Cannot be planned after the move:</source>
         <translation>No se puede planificar tras el cambio:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="454"/>
+        <location filename="../../ui/views/plan_view.py" line="458"/>
         <source>No longer covered by this visit (re-planned above):</source>
         <translation>Esta visita ya no las cubre (replanificadas arriba):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="463"/>
+        <location filename="../../ui/views/plan_view.py" line="467"/>
         <source>Visit {0}: {1} to {2} (was {3} to {4})</source>
         <translation>Visita {0}: del {1} al {2} (antes del {3} al {4})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="466"/>
+        <location filename="../../ui/views/plan_view.py" line="470"/>
         <source>Visit {0}: {1} to {2} (new visit)</source>
         <translation>Visita {0}: del {1} al {2} (visita nueva)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="469"/>
+        <location filename="../../ui/views/plan_view.py" line="473"/>
         <source>The visit of {0} to {1} is no longer needed</source>
         <translation>La visita del {0} al {1} ya no es necesaria</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="471"/>
+        <location filename="../../ui/views/plan_view.py" line="475"/>
         <source>Visit {0}: {1} to {2} (unchanged)</source>
         <translation>Visita {0}: del {1} al {2} (sin cambios)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="495"/>
+        <location filename="../../ui/views/plan_view.py" line="499"/>
         <source>move visit {0} of {1} to {2}</source>
         <translation>mover la visita {0} de {1} al {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="513"/>
+        <location filename="../../ui/views/plan_view.py" line="517"/>
         <source>moved to {0} by the user</source>
         <translation>movida al {0} por el usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="552"/>
+        <location filename="../../ui/views/plan_view.py" line="556"/>
         <source>This plan leaves {0} audit(s) without a visit:</source>
         <translation>Este plan deja {0} auditoría(s) sin visita:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="557"/>
+        <location filename="../../ui/views/plan_view.py" line="561"/>
         <source>It replaces the current plan “{0}”, whose visits hold {1} fieldwork record(s); they stay under that plan.</source>
         <translation>Sustituye al plan vigente «{0}», cuyas visitas tienen {1} registro(s) de trabajo de campo; estos se quedan en ese plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="563"/>
+        <location filename="../../ui/views/plan_view.py" line="567"/>
         <source>Save this plan?</source>
         <translation>¿Guardar este plan?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="567"/>
+        <location filename="../../ui/views/plan_view.py" line="571"/>
         <source>Save anyway</source>
         <translation>Guardar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="576"/>
+        <location filename="../../ui/views/plan_view.py" line="580"/>
         <source>Plan saved (#{0}); it is now the current plan of {1}.</source>
         <translation>Plan guardado (n.º {0}); ahora es el plan vigente de {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="590"/>
+        <location filename="../../ui/views/plan_view.py" line="594"/>
         <source>&lt;p&gt;Plan {0} first to compare with it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Planifique primero {0} para compararlo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="598"/>
+        <location filename="../../ui/views/plan_view.py" line="602"/>
         <source>same dates</source>
         <translation>mismas fechas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="598"/>
+        <location filename="../../ui/views/plan_view.py" line="602"/>
         <source>moved</source>
         <translation>movida</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="599"/>
+        <location filename="../../ui/views/plan_view.py" line="603"/>
         <source>only in the saved plan</source>
         <translation>solo en el plan guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="600"/>
+        <location filename="../../ui/views/plan_view.py" line="604"/>
         <source>only in the plan shown</source>
         <translation>solo en el plan mostrado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="607"/>
+        <location filename="../../ui/views/plan_view.py" line="611"/>
         <source>&lt;h3&gt;“{0}” against the plan shown&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;«{0}» frente al plan mostrado&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="609"/>
+        <location filename="../../ui/views/plan_view.py" line="613"/>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="609"/>
+        <location filename="../../ui/views/plan_view.py" line="613"/>
         <source>Saved plan</source>
         <translation>Plan guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="609"/>
+        <location filename="../../ui/views/plan_view.py" line="613"/>
         <source>Plan shown</source>
         <translation>Plan mostrado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="617"/>
+        <location filename="../../ui/views/plan_view.py" line="621"/>
         <source>“{0}” is now the current plan of {1}.</source>
         <translation>«{0}» es ahora el plan vigente de {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="625"/>
+        <location filename="../../ui/views/plan_view.py" line="629"/>
         <source>Delete the plan?</source>
         <translation>¿Eliminar el plan?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="626"/>
+        <location filename="../../ui/views/plan_view.py" line="630"/>
         <source>Delete the saved plan “{0}” with its {1} visit(s)?</source>
         <translation>¿Eliminar el plan guardado «{0}» con sus {1} visita(s)?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="630"/>
+        <location filename="../../ui/views/plan_view.py" line="634"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="638"/>
+        <location filename="../../ui/views/plan_view.py" line="642"/>
         <source>Plan “{0}” deleted.</source>
         <translation>Plan «{0}» eliminado.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="644"/>
+        <location filename="../../ui/views/plan_view.py" line="648"/>
         <source>Export visits</source>
         <translation>Exportar visitas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="645"/>
+        <location filename="../../ui/views/plan_view.py" line="649"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendario (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="657"/>
+        <location filename="../../ui/views/plan_view.py" line="661"/>
         <source>Visits written to {0}</source>
         <translation>Visitas escritas en {0}</translation>
     </message>
@@ -2835,96 +2998,116 @@
     </message>
     <message>
         <location filename="../../ui/words.py" line="24"/>
+        <source>not set</source>
+        <translation>sin definir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="25"/>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="26"/>
+        <source>medium</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="27"/>
+        <source>low</source>
+        <translation>baja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="32"/>
         <source>draft</source>
         <translation>borrador</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="24"/>
+        <location filename="../../ui/words.py" line="32"/>
         <source>submitted</source>
         <translation>presentada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="24"/>
+        <location filename="../../ui/words.py" line="32"/>
         <source>approved</source>
         <translation>aprobada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="25"/>
+        <location filename="../../ui/words.py" line="33"/>
         <source>untrusted</source>
         <translation>sin confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="25"/>
+        <location filename="../../ui/words.py" line="33"/>
         <source>invalidated</source>
         <translation>invalidada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="26"/>
+        <location filename="../../ui/words.py" line="34"/>
         <source>withdrawn</source>
         <translation>retirada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="31"/>
+        <location filename="../../ui/words.py" line="39"/>
         <source>equal</source>
         <translation>igual</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="31"/>
+        <location filename="../../ui/words.py" line="39"/>
         <source>subset</source>
         <translation>subconjunto</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="31"/>
+        <location filename="../../ui/words.py" line="39"/>
         <source>superset</source>
         <translation>superconjunto</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="32"/>
+        <location filename="../../ui/words.py" line="40"/>
         <source>intersects</source>
         <translation>se solapa</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="32"/>
+        <location filename="../../ui/words.py" line="40"/>
         <source>not related</source>
         <translation>sin relación</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="37"/>
+        <location filename="../../ui/words.py" line="45"/>
         <source>proposed</source>
         <translation>propuesto</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="37"/>
+        <location filename="../../ui/words.py" line="45"/>
         <source>accepted</source>
         <translation>aceptado</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="38"/>
+        <location filename="../../ui/words.py" line="46"/>
         <source>rejected</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="45"/>
+        <location filename="../../ui/words.py" line="53"/>
         <source>not submitted for approval</source>
         <translation>no presentada para aprobación</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="47"/>
+        <location filename="../../ui/words.py" line="55"/>
         <source>awaiting signature</source>
         <translation>pendiente de firma</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="48"/>
+        <location filename="../../ui/words.py" line="56"/>
         <source>changed after it was submitted</source>
         <translation>cambió después de presentarse</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="50"/>
+        <location filename="../../ui/words.py" line="58"/>
         <source>changed since approval</source>
         <translation>cambió desde la aprobación</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="51"/>
+        <location filename="../../ui/words.py" line="59"/>
         <source>the stored approved content does not match its signed hash</source>
         <translation>el contenido aprobado guardado no coincide con su huella firmada</translation>
     </message>

@@ -116,7 +116,7 @@ class ChecklistView(View):
         self.visit = QComboBox()
         self.visit.setMinimumWidth(200)
         self.visit.currentIndexChanged.connect(self._visit_chosen)
-        bar.addWidget(self.visit)
+        bar.addWidget(self.visit, 1)
         # the visit's own schemes, ticked in the Joint template tab: then "Merge and use"
         self.visit_merge_button = QPushButton(self.tr("Merge its schemes…"))
         self.visit_merge_button.setObjectName("visitMerge")
@@ -124,6 +124,8 @@ class ChecklistView(View):
             "Merge a joint checklist of exactly this visit's schemes"))
         self.visit_merge_button.clicked.connect(self.start_visit_merge)
         bar.addWidget(self.visit_merge_button)
+        outer.addLayout(bar)
+        bar = QHBoxLayout()  # the filters on their own row: it fits 1280 px in every language
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search items, clause ids, observations…"))
         self.search.setClearButtonEnabled(True)

@@ -445,8 +445,8 @@
     </message>
     <message>
         <location filename="../../ui/views/checklist_view.py" line="99"/>
-        <location filename="../../ui/views/checklist_view.py" line="922"/>
-        <location filename="../../ui/views/checklist_view.py" line="943"/>
+        <location filename="../../ui/views/checklist_view.py" line="924"/>
+        <location filename="../../ui/views/checklist_view.py" line="945"/>
         <source>Joint template</source>
         <translation>Plantilla conjunta</translation>
     </message>
@@ -471,345 +471,345 @@
         <translation>Fusionar una lista conjunta con exactamente los esquemas de esta visita</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="128"/>
+        <location filename="../../ui/views/checklist_view.py" line="130"/>
         <source>Search items, clause ids, observations…</source>
         <translation>Buscar elementos, cláusulas, observaciones…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="136"/>
+        <location filename="../../ui/views/checklist_view.py" line="138"/>
         <source>Any rating</source>
         <translation>Cualquier calificación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="143"/>
+        <location filename="../../ui/views/checklist_view.py" line="145"/>
         <source>Unrated</source>
         <translation>Sin calificar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="144"/>
+        <location filename="../../ui/views/checklist_view.py" line="146"/>
         <source>Needs re-rating</source>
         <translation>Requiere recalificar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="200"/>
+        <location filename="../../ui/views/checklist_view.py" line="202"/>
         <source>Rating:</source>
         <translation>Calificación:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="212"/>
+        <location filename="../../ui/views/checklist_view.py" line="214"/>
         <source>Keys in the list: {0}</source>
         <translation>Teclas en la lista: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="219"/>
-        <location filename="../../ui/views/checklist_view.py" line="293"/>
+        <location filename="../../ui/views/checklist_view.py" line="221"/>
+        <location filename="../../ui/views/checklist_view.py" line="295"/>
         <source>Scheme</source>
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="220"/>
+        <location filename="../../ui/views/checklist_view.py" line="222"/>
         <source>Clause</source>
         <translation>Cláusula</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="221"/>
+        <location filename="../../ui/views/checklist_view.py" line="223"/>
         <source>Scheme&apos;s rating</source>
         <translation>Calificación del esquema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="223"/>
+        <location filename="../../ui/views/checklist_view.py" line="225"/>
         <source>How</source>
         <translation>Cómo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="233"/>
+        <location filename="../../ui/views/checklist_view.py" line="235"/>
         <source>Override for the selected scheme:</source>
         <translation>Corregir para el esquema seleccionado:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="242"/>
+        <location filename="../../ui/views/checklist_view.py" line="244"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="248"/>
+        <location filename="../../ui/views/checklist_view.py" line="250"/>
         <source>Observation:</source>
         <translation>Observación:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="254"/>
+        <location filename="../../ui/views/checklist_view.py" line="256"/>
         <source>Confidential (kept out of public reports)</source>
         <translation>Confidencial (fuera de los informes públicos)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="258"/>
+        <location filename="../../ui/views/checklist_view.py" line="260"/>
         <source>Evidence</source>
         <translation>Evidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="266"/>
+        <location filename="../../ui/views/checklist_view.py" line="268"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="268"/>
+        <location filename="../../ui/views/checklist_view.py" line="270"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="270"/>
+        <location filename="../../ui/views/checklist_view.py" line="272"/>
         <source>Remove…</source>
         <translation>Quitar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="282"/>
+        <location filename="../../ui/views/checklist_view.py" line="284"/>
         <source>Effective from:</source>
         <translation>Vigente desde:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="283"/>
+        <location filename="../../ui/views/checklist_view.py" line="285"/>
         <source>Expires on:</source>
         <translation>Vence el:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="285"/>
+        <location filename="../../ui/views/checklist_view.py" line="287"/>
         <source>Attach a file…</source>
         <translation>Adjuntar un archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="290"/>
+        <location filename="../../ui/views/checklist_view.py" line="292"/>
         <source>Corrective actions</source>
         <translation>Acciones correctivas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="294"/>
+        <location filename="../../ui/views/checklist_view.py" line="296"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="295"/>
+        <location filename="../../ui/views/checklist_view.py" line="297"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="297"/>
+        <location filename="../../ui/views/checklist_view.py" line="299"/>
         <source>Plan due</source>
         <translation>Plan antes de</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="298"/>
+        <location filename="../../ui/views/checklist_view.py" line="300"/>
         <source>Close due</source>
         <translation>Cierre antes de</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="309"/>
+        <location filename="../../ui/views/checklist_view.py" line="311"/>
         <source>Raise actions for gaps</source>
         <translation>Abrir acciones para las brechas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="318"/>
+        <location filename="../../ui/views/checklist_view.py" line="320"/>
         <source>Move to this status</source>
         <translation>Pasar a este estado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="329"/>
+        <location filename="../../ui/views/checklist_view.py" line="331"/>
         <source>What the site will do</source>
         <translation>Lo que hará el sitio</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="330"/>
+        <location filename="../../ui/views/checklist_view.py" line="332"/>
         <source>Action:</source>
         <translation>Acción:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="335"/>
+        <location filename="../../ui/views/checklist_view.py" line="337"/>
         <source>A person at the site</source>
         <translation>Una persona del sitio</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="337"/>
+        <location filename="../../ui/views/checklist_view.py" line="339"/>
         <source>Who at the site carries the action out. Type a name or role, or pick one already named at this site.</source>
         <translation>Quién en el sitio lleva a cabo la acción. Escriba un nombre o un cargo, o elija uno ya indicado en este sitio.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="339"/>
+        <location filename="../../ui/views/checklist_view.py" line="341"/>
         <source>Owner at the site:</source>
         <translation>Responsable en el sitio:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="344"/>
+        <location filename="../../ui/views/checklist_view.py" line="346"/>
         <source>Priority:</source>
         <translation>Prioridad:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="346"/>
+        <location filename="../../ui/views/checklist_view.py" line="348"/>
         <source>The same for every scheme of this item</source>
         <translation>Igual para todos los esquemas de este elemento</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="349"/>
+        <location filename="../../ui/views/checklist_view.py" line="351"/>
         <source>Save the action</source>
         <translation>Guardar la acción</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="357"/>
+        <location filename="../../ui/views/checklist_view.py" line="359"/>
         <source>Next item</source>
         <translation>Elemento siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="361"/>
+        <location filename="../../ui/views/checklist_view.py" line="363"/>
         <source>Previous item</source>
         <translation>Elemento anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="444"/>
+        <location filename="../../ui/views/checklist_view.py" line="446"/>
         <source>{0} — no checklist yet</source>
         <translation>{0} — aún sin lista</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="453"/>
+        <location filename="../../ui/views/checklist_view.py" line="455"/>
         <source>No visit yet: plan and save a visit, then merge its schemes in the Joint template tab.</source>
         <translation>Aún no hay visitas: planifique y guarde una visita, luego combine sus esquemas en la pestaña Plantilla conjunta.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="132"/>
-        <location filename="../../ui/views/checklist_view.py" line="382"/>
-        <location filename="../../ui/views/checklist_view.py" line="483"/>
+        <location filename="../../ui/views/checklist_view.py" line="134"/>
+        <location filename="../../ui/views/checklist_view.py" line="384"/>
+        <location filename="../../ui/views/checklist_view.py" line="485"/>
         <source>Any topic</source>
         <translation>Cualquier tema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="134"/>
-        <location filename="../../ui/views/checklist_view.py" line="383"/>
-        <location filename="../../ui/views/checklist_view.py" line="484"/>
+        <location filename="../../ui/views/checklist_view.py" line="136"/>
+        <location filename="../../ui/views/checklist_view.py" line="385"/>
+        <location filename="../../ui/views/checklist_view.py" line="486"/>
         <source>Any scheme</source>
         <translation>Cualquier esquema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="472"/>
+        <location filename="../../ui/views/checklist_view.py" line="474"/>
         <source>This visit has no checklist yet: “Merge its schemes…” ticks exactly its schemes; then “Merge and use”.</source>
         <translation>Esta visita aún no tiene lista: «Fusionar sus esquemas…» marca exactamente sus esquemas; luego «Fusionar y usar».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="525"/>
+        <location filename="../../ui/views/checklist_view.py" line="527"/>
         <source>{0} of {1} items shown · {2} unrated · {3} to re-rate</source>
         <translation>{0} de {1} elementos mostrados · {2} sin calificar · {3} por recalificar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="566"/>
+        <location filename="../../ui/views/checklist_view.py" line="568"/>
         <source>Needs re-rating: {0}</source>
         <translation>Requiere recalificar: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="617"/>
+        <location filename="../../ui/views/checklist_view.py" line="619"/>
         <source>rate {0} as {1}</source>
         <translation>calificar {0} como {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="648"/>
+        <location filename="../../ui/views/checklist_view.py" line="650"/>
         <source>override {0} for {1}</source>
         <translation>corregir {0} para {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="666"/>
+        <location filename="../../ui/views/checklist_view.py" line="668"/>
         <source>observation on {0}</source>
         <translation>observación sobre {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="672"/>
+        <location filename="../../ui/views/checklist_view.py" line="674"/>
         <source>Attach evidence</source>
         <translation>Adjuntar evidencia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="717"/>
+        <location filename="../../ui/views/checklist_view.py" line="719"/>
         <source>No program on this computer opens {0}; it is saved as {1}.</source>
         <translation>Ningún programa de este equipo abre {0}; está guardado como {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="724"/>
+        <location filename="../../ui/views/checklist_view.py" line="726"/>
         <source>Remove the file?</source>
         <translation>¿Quitar el archivo?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="725"/>
+        <location filename="../../ui/views/checklist_view.py" line="727"/>
         <source>Remove “{0}” from this item? The file is taken out of the workspace.</source>
         <translation>¿Quitar «{0}» de este elemento? El archivo se retira del espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="728"/>
+        <location filename="../../ui/views/checklist_view.py" line="730"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="809"/>
+        <location filename="../../ui/views/checklist_view.py" line="811"/>
         <source>Scheme versions to merge:</source>
         <translation>Versiones de esquema a combinar:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="815"/>
+        <location filename="../../ui/views/checklist_view.py" line="817"/>
         <source>Template name</source>
         <translation>Nombre de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="817"/>
+        <location filename="../../ui/views/checklist_view.py" line="819"/>
         <source>Merge</source>
         <translation>Combinar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="822"/>
+        <location filename="../../ui/views/checklist_view.py" line="824"/>
         <source>Template</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="823"/>
+        <location filename="../../ui/views/checklist_view.py" line="825"/>
         <source>Schemes</source>
         <translation>Esquemas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="824"/>
+        <location filename="../../ui/views/checklist_view.py" line="826"/>
         <source>Joint items</source>
         <translation>Elementos conjuntos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="825"/>
+        <location filename="../../ui/views/checklist_view.py" line="827"/>
         <source>Merged</source>
         <translation>Combinado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="835"/>
+        <location filename="../../ui/views/checklist_view.py" line="837"/>
         <source>Use the selected template for the plan of visit:</source>
         <translation>Usar la plantilla seleccionada para el plan de la visita:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="838"/>
+        <location filename="../../ui/views/checklist_view.py" line="840"/>
         <source>Use</source>
         <translation>Usar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="842"/>
-        <location filename="../../ui/views/checklist_view.py" line="932"/>
+        <location filename="../../ui/views/checklist_view.py" line="844"/>
+        <location filename="../../ui/views/checklist_view.py" line="934"/>
         <source>Merge and use for the visit</source>
         <translation>Fusionar y usar para la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="860"/>
-        <location filename="../../ui/views/checklist_view.py" line="928"/>
+        <location filename="../../ui/views/checklist_view.py" line="862"/>
+        <location filename="../../ui/views/checklist_view.py" line="930"/>
         <source>{0} now uses {1}.</source>
         <translation>{0} ahora usa {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="907"/>
+        <location filename="../../ui/views/checklist_view.py" line="909"/>
         <source>Merge and use for {0}</source>
         <translation>Fusionar y usar para {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="911"/>
+        <location filename="../../ui/views/checklist_view.py" line="913"/>
         <source>Ticked the schemes this visit audits: {0}.</source>
         <translation>Marcados los esquemas que audita esta visita: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="923"/>
-        <location filename="../../ui/views/checklist_view.py" line="944"/>
+        <location filename="../../ui/views/checklist_view.py" line="925"/>
+        <location filename="../../ui/views/checklist_view.py" line="946"/>
         <source>Merging {0}…</source>
         <translation>Combinando {0}…</translation>
     </message>
@@ -2870,37 +2870,47 @@
         <translation>cerrar antes del {0}</translation>
     </message>
     <message>
+        <location filename="../../ui/views/site_view.py" line="131"/>
+        <source>{0} priority</source>
+        <translation>prioridad {0}</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/site_view.py" line="133"/>
+        <source>owner {0}</source>
+        <translation>responsable {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/site_view.py" line="136"/>
         <source>none raised yet</source>
         <translation>ninguna abierta aún</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="172"/>
+        <location filename="../../ui/views/site_view.py" line="175"/>
         <source>No site yet: add one in Library → Records.</source>
         <translation>Aún no hay sitios: añada uno en Biblioteca → Registros.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="179"/>
+        <location filename="../../ui/views/site_view.py" line="182"/>
         <source>Loading {0}…</source>
         <translation>Cargando {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="195"/>
+        <location filename="../../ui/views/site_view.py" line="198"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; as of {1}: {2} obligation(s) · {3} item(s) falling due · {4} open finding(s)</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; al {1}: {2} obligación(es) · {3} vencimiento(s) · {4} hallazgo(s) abierto(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="264"/>
+        <location filename="../../ui/views/site_view.py" line="267"/>
         <source>Export the obligations register</source>
         <translation>Exportar el registro de obligaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="266"/>
+        <location filename="../../ui/views/site_view.py" line="269"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="283"/>
+        <location filename="../../ui/views/site_view.py" line="286"/>
         <source>Written: {0}</source>
         <translation>Escrito: {0}</translation>
     </message>

@@ -445,8 +445,8 @@
     </message>
     <message>
         <location filename="../../ui/views/checklist_view.py" line="99"/>
-        <location filename="../../ui/views/checklist_view.py" line="922"/>
-        <location filename="../../ui/views/checklist_view.py" line="943"/>
+        <location filename="../../ui/views/checklist_view.py" line="924"/>
+        <location filename="../../ui/views/checklist_view.py" line="945"/>
         <source>Joint template</source>
         <translation>Modèle conjoint</translation>
     </message>
@@ -471,345 +471,345 @@
         <translation>Fusionner une liste commune d&apos;exactement les référentiels de cette visite</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="128"/>
+        <location filename="../../ui/views/checklist_view.py" line="130"/>
         <source>Search items, clause ids, observations…</source>
         <translation>Rechercher éléments, clauses, observations…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="136"/>
+        <location filename="../../ui/views/checklist_view.py" line="138"/>
         <source>Any rating</source>
         <translation>Toute notation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="143"/>
+        <location filename="../../ui/views/checklist_view.py" line="145"/>
         <source>Unrated</source>
         <translation>Non notés</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="144"/>
+        <location filename="../../ui/views/checklist_view.py" line="146"/>
         <source>Needs re-rating</source>
         <translation>À renoter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="200"/>
+        <location filename="../../ui/views/checklist_view.py" line="202"/>
         <source>Rating:</source>
         <translation>Notation :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="212"/>
+        <location filename="../../ui/views/checklist_view.py" line="214"/>
         <source>Keys in the list: {0}</source>
         <translation>Touches dans la liste : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="219"/>
-        <location filename="../../ui/views/checklist_view.py" line="293"/>
+        <location filename="../../ui/views/checklist_view.py" line="221"/>
+        <location filename="../../ui/views/checklist_view.py" line="295"/>
         <source>Scheme</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="220"/>
+        <location filename="../../ui/views/checklist_view.py" line="222"/>
         <source>Clause</source>
         <translation>Clause</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="221"/>
+        <location filename="../../ui/views/checklist_view.py" line="223"/>
         <source>Scheme&apos;s rating</source>
         <translation>Notation du référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="223"/>
+        <location filename="../../ui/views/checklist_view.py" line="225"/>
         <source>How</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="233"/>
+        <location filename="../../ui/views/checklist_view.py" line="235"/>
         <source>Override for the selected scheme:</source>
         <translation>Corriger pour le référentiel choisi :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="242"/>
+        <location filename="../../ui/views/checklist_view.py" line="244"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="248"/>
+        <location filename="../../ui/views/checklist_view.py" line="250"/>
         <source>Observation:</source>
         <translation>Observation :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="254"/>
+        <location filename="../../ui/views/checklist_view.py" line="256"/>
         <source>Confidential (kept out of public reports)</source>
         <translation>Confidentiel (exclu des rapports publics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="258"/>
+        <location filename="../../ui/views/checklist_view.py" line="260"/>
         <source>Evidence</source>
         <translation>Preuves</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="266"/>
+        <location filename="../../ui/views/checklist_view.py" line="268"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="268"/>
+        <location filename="../../ui/views/checklist_view.py" line="270"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="270"/>
+        <location filename="../../ui/views/checklist_view.py" line="272"/>
         <source>Remove…</source>
         <translation>Retirer…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="282"/>
+        <location filename="../../ui/views/checklist_view.py" line="284"/>
         <source>Effective from:</source>
         <translation>En vigueur depuis :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="283"/>
+        <location filename="../../ui/views/checklist_view.py" line="285"/>
         <source>Expires on:</source>
         <translation>Expire le :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="285"/>
+        <location filename="../../ui/views/checklist_view.py" line="287"/>
         <source>Attach a file…</source>
         <translation>Joindre un fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="290"/>
+        <location filename="../../ui/views/checklist_view.py" line="292"/>
         <source>Corrective actions</source>
         <translation>Actions correctives</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="294"/>
+        <location filename="../../ui/views/checklist_view.py" line="296"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="295"/>
+        <location filename="../../ui/views/checklist_view.py" line="297"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="297"/>
+        <location filename="../../ui/views/checklist_view.py" line="299"/>
         <source>Plan due</source>
         <translation>Plan avant le</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="298"/>
+        <location filename="../../ui/views/checklist_view.py" line="300"/>
         <source>Close due</source>
         <translation>Clôture avant le</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="309"/>
+        <location filename="../../ui/views/checklist_view.py" line="311"/>
         <source>Raise actions for gaps</source>
         <translation>Ouvrir des actions pour les écarts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="318"/>
+        <location filename="../../ui/views/checklist_view.py" line="320"/>
         <source>Move to this status</source>
         <translation>Passer à cet état</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="329"/>
+        <location filename="../../ui/views/checklist_view.py" line="331"/>
         <source>What the site will do</source>
         <translation>Ce que le site fera</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="330"/>
+        <location filename="../../ui/views/checklist_view.py" line="332"/>
         <source>Action:</source>
         <translation>Action :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="335"/>
+        <location filename="../../ui/views/checklist_view.py" line="337"/>
         <source>A person at the site</source>
         <translation>Une personne du site</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="337"/>
+        <location filename="../../ui/views/checklist_view.py" line="339"/>
         <source>Who at the site carries the action out. Type a name or role, or pick one already named at this site.</source>
         <translation>Qui, sur le site, mène l&apos;action. Saisissez un nom ou une fonction, ou choisissez-en un déjà indiqué pour ce site.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="339"/>
+        <location filename="../../ui/views/checklist_view.py" line="341"/>
         <source>Owner at the site:</source>
         <translation>Responsable sur le site :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="344"/>
+        <location filename="../../ui/views/checklist_view.py" line="346"/>
         <source>Priority:</source>
         <translation>Priorité :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="346"/>
+        <location filename="../../ui/views/checklist_view.py" line="348"/>
         <source>The same for every scheme of this item</source>
         <translation>Identique pour tous les référentiels de cet élément</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="349"/>
+        <location filename="../../ui/views/checklist_view.py" line="351"/>
         <source>Save the action</source>
         <translation>Enregistrer l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="357"/>
+        <location filename="../../ui/views/checklist_view.py" line="359"/>
         <source>Next item</source>
         <translation>Élément suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="361"/>
+        <location filename="../../ui/views/checklist_view.py" line="363"/>
         <source>Previous item</source>
         <translation>Élément précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="444"/>
+        <location filename="../../ui/views/checklist_view.py" line="446"/>
         <source>{0} — no checklist yet</source>
         <translation>{0} — pas encore de liste</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="453"/>
+        <location filename="../../ui/views/checklist_view.py" line="455"/>
         <source>No visit yet: plan and save a visit, then merge its schemes in the Joint template tab.</source>
         <translation>Pas encore de visite : planifiez et enregistrez une visite, puis fusionnez ses référentiels dans l&apos;onglet Modèle conjoint.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="132"/>
-        <location filename="../../ui/views/checklist_view.py" line="382"/>
-        <location filename="../../ui/views/checklist_view.py" line="483"/>
+        <location filename="../../ui/views/checklist_view.py" line="134"/>
+        <location filename="../../ui/views/checklist_view.py" line="384"/>
+        <location filename="../../ui/views/checklist_view.py" line="485"/>
         <source>Any topic</source>
         <translation>Tout thème</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="134"/>
-        <location filename="../../ui/views/checklist_view.py" line="383"/>
-        <location filename="../../ui/views/checklist_view.py" line="484"/>
+        <location filename="../../ui/views/checklist_view.py" line="136"/>
+        <location filename="../../ui/views/checklist_view.py" line="385"/>
+        <location filename="../../ui/views/checklist_view.py" line="486"/>
         <source>Any scheme</source>
         <translation>Tout référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="472"/>
+        <location filename="../../ui/views/checklist_view.py" line="474"/>
         <source>This visit has no checklist yet: “Merge its schemes…” ticks exactly its schemes; then “Merge and use”.</source>
         <translation>Cette visite n&apos;a pas encore de liste : « Fusionner ses référentiels… » coche exactement ses référentiels ; puis « Fusionner et utiliser ».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="525"/>
+        <location filename="../../ui/views/checklist_view.py" line="527"/>
         <source>{0} of {1} items shown · {2} unrated · {3} to re-rate</source>
         <translation>{0} sur {1} éléments affichés · {2} non notés · {3} à renoter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="566"/>
+        <location filename="../../ui/views/checklist_view.py" line="568"/>
         <source>Needs re-rating: {0}</source>
         <translation>À renoter : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="617"/>
+        <location filename="../../ui/views/checklist_view.py" line="619"/>
         <source>rate {0} as {1}</source>
         <translation>noter {0} comme {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="648"/>
+        <location filename="../../ui/views/checklist_view.py" line="650"/>
         <source>override {0} for {1}</source>
         <translation>corriger {0} pour {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="666"/>
+        <location filename="../../ui/views/checklist_view.py" line="668"/>
         <source>observation on {0}</source>
         <translation>observation sur {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="672"/>
+        <location filename="../../ui/views/checklist_view.py" line="674"/>
         <source>Attach evidence</source>
         <translation>Joindre une preuve</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="717"/>
+        <location filename="../../ui/views/checklist_view.py" line="719"/>
         <source>No program on this computer opens {0}; it is saved as {1}.</source>
         <translation>Aucun programme de cet ordinateur n&apos;ouvre {0} ; il est enregistré sous {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="724"/>
+        <location filename="../../ui/views/checklist_view.py" line="726"/>
         <source>Remove the file?</source>
         <translation>Retirer le fichier ?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="725"/>
+        <location filename="../../ui/views/checklist_view.py" line="727"/>
         <source>Remove “{0}” from this item? The file is taken out of the workspace.</source>
         <translation>Retirer « {0} » de cet élément ? Le fichier est retiré de l&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="728"/>
+        <location filename="../../ui/views/checklist_view.py" line="730"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="809"/>
+        <location filename="../../ui/views/checklist_view.py" line="811"/>
         <source>Scheme versions to merge:</source>
         <translation>Versions de référentiel à fusionner :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="815"/>
+        <location filename="../../ui/views/checklist_view.py" line="817"/>
         <source>Template name</source>
         <translation>Nom du modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="817"/>
+        <location filename="../../ui/views/checklist_view.py" line="819"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="822"/>
+        <location filename="../../ui/views/checklist_view.py" line="824"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="823"/>
+        <location filename="../../ui/views/checklist_view.py" line="825"/>
         <source>Schemes</source>
         <translation>Référentiels</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="824"/>
+        <location filename="../../ui/views/checklist_view.py" line="826"/>
         <source>Joint items</source>
         <translation>Éléments conjoints</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="825"/>
+        <location filename="../../ui/views/checklist_view.py" line="827"/>
         <source>Merged</source>
         <translation>Fusionné</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="835"/>
+        <location filename="../../ui/views/checklist_view.py" line="837"/>
         <source>Use the selected template for the plan of visit:</source>
         <translation>Utiliser le modèle choisi pour le plan de la visite :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="838"/>
+        <location filename="../../ui/views/checklist_view.py" line="840"/>
         <source>Use</source>
         <translation>Utiliser</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="842"/>
-        <location filename="../../ui/views/checklist_view.py" line="932"/>
+        <location filename="../../ui/views/checklist_view.py" line="844"/>
+        <location filename="../../ui/views/checklist_view.py" line="934"/>
         <source>Merge and use for the visit</source>
         <translation>Fusionner et utiliser pour la visite</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="860"/>
-        <location filename="../../ui/views/checklist_view.py" line="928"/>
+        <location filename="../../ui/views/checklist_view.py" line="862"/>
+        <location filename="../../ui/views/checklist_view.py" line="930"/>
         <source>{0} now uses {1}.</source>
         <translation>{0} utilise maintenant {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="907"/>
+        <location filename="../../ui/views/checklist_view.py" line="909"/>
         <source>Merge and use for {0}</source>
         <translation>Fusionner et utiliser pour {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="911"/>
+        <location filename="../../ui/views/checklist_view.py" line="913"/>
         <source>Ticked the schemes this visit audits: {0}.</source>
         <translation>Référentiels audités par cette visite cochés : {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="923"/>
-        <location filename="../../ui/views/checklist_view.py" line="944"/>
+        <location filename="../../ui/views/checklist_view.py" line="925"/>
+        <location filename="../../ui/views/checklist_view.py" line="946"/>
         <source>Merging {0}…</source>
         <translation>Fusion de {0}…</translation>
     </message>
@@ -2870,37 +2870,47 @@
         <translation>clore avant le {0}</translation>
     </message>
     <message>
+        <location filename="../../ui/views/site_view.py" line="131"/>
+        <source>{0} priority</source>
+        <translation>priorité {0}</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/site_view.py" line="133"/>
+        <source>owner {0}</source>
+        <translation>responsable {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/site_view.py" line="136"/>
         <source>none raised yet</source>
         <translation>aucune ouverte pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="172"/>
+        <location filename="../../ui/views/site_view.py" line="175"/>
         <source>No site yet: add one in Library → Records.</source>
         <translation>Pas encore de site : ajoutez-en un dans Bibliothèque → Registres.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="179"/>
+        <location filename="../../ui/views/site_view.py" line="182"/>
         <source>Loading {0}…</source>
         <translation>Chargement de {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="195"/>
+        <location filename="../../ui/views/site_view.py" line="198"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; as of {1}: {2} obligation(s) · {3} item(s) falling due · {4} open finding(s)</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; au {1} : {2} obligation(s) · {3} échéance(s) · {4} constat(s) ouvert(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="264"/>
+        <location filename="../../ui/views/site_view.py" line="267"/>
         <source>Export the obligations register</source>
         <translation>Exporter le registre des obligations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="266"/>
+        <location filename="../../ui/views/site_view.py" line="269"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="283"/>
+        <location filename="../../ui/views/site_view.py" line="286"/>
         <source>Written: {0}</source>
         <translation>Écrit : {0}</translation>
     </message>

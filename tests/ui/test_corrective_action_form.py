@@ -10,6 +10,7 @@ from jointaudit.common.severity import Severity
 from jointaudit.services import checklist as cl
 from tests.ui.conftest import wait_jobs
 from tests.ui.flows import merge_and_use, plan_and_save
+from tests.ui.test_site_view import site_view
 
 
 def _with_actions(window, qtbot):
@@ -59,6 +60,10 @@ def test_description_owner_and_priority_are_saved_beside_each_schemes_due_dates(
     # the owner is offered again on the site's other actions
     assert "Ama Owusu (HSE manager)" in [view.action_owner.itemText(i)
                                          for i in range(view.action_owner.count())]
+    # and the mine site sees who owns it and how urgent it is
+    site = site_view(window, qtbot)
+    text = site.findings.index(0, 3).data()
+    assert "high priority" in text and "owner Ama Owusu (HSE manager)" in text
 
 
 def test_one_schemes_action_can_have_its_own_owner(demo_window, qtbot):

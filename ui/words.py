@@ -19,6 +19,14 @@ def action_status(code: str) -> str:
             "verified": QCoreApplication.translate("Words", "verified")}.get(_code(code), _code(code))
 
 
+def priority(code: str) -> str:
+    """A corrective action's priority ("" = not set)."""
+    return {"": QCoreApplication.translate("Words", "not set"),
+            "high": QCoreApplication.translate("Words", "high"),
+            "medium": QCoreApplication.translate("Words", "medium"),
+            "low": QCoreApplication.translate("Words", "low")}.get(_code(code), _code(code))
+
+
 def approval_status(code: str) -> str:
     """A joint template's approval status for one scheme."""
     return {"draft": QCoreApplication.translate("Words", "draft"), "submitted": QCoreApplication.translate("Words", "submitted"), "approved": QCoreApplication.translate("Words", "approved"),
@@ -51,3 +59,47 @@ def approval_reason(text: str) -> str:
         "the stored approved content does not match its signed hash": QCoreApplication.translate(
             "Words", "the stored approved content does not match its signed hash"),
     }.get(text, text)
+
+
+# --- texts the core writes, said in the UI language through the reports' own catalogue
+# (jointaudit.reports.labels), so that one translation serves a report and the app --------
+
+def _language() -> str:
+    from ui.i18n import current_language
+
+    return current_language()
+
+
+def team_role(role: str) -> str:
+    """A visit team member's role ("lead" → auditor principal)."""
+    from jointaudit.reports.labels import role_label
+
+    return role_label(role, _language())
+
+
+def audit_label(label: str, words=()) -> str:
+    """An audit kind's name ("Mid-term review") in the pack's words for the UI language."""
+    from jointaudit.reports.labels import pick
+
+    return pick(dict(words), _language(), default=label) or label
+
+
+def visit_audits(visit) -> tuple[str, ...]:
+    """A planned visit's audits, each "scheme audit-kind", in the UI language."""
+    from jointaudit.reports.labels import audit_name
+
+    refs = getattr(visit, "audit_refs", ())
+    if not refs:
+        return tuple(visit.audits)
+    return tuple(audit_name(r, _language()) for r in refs)
+
+
+def visit_why(visit) -> str:
+    """Why the visit is on its day, in the UI language (the core's sentence in English)."""
+    from jointaudit.reports.labels import visit_why as said
+
+    lang = _language()
+    parts = getattr(visit, "why_parts", ())
+    if lang == "en" or not parts:
+        return visit.why
+    return said(parts, lang, visit.why)

@@ -39,6 +39,8 @@ class OpenAction:
     close_due: date | None
     escalated_to: str | None
     description: str  # empty when the finding is confidential
+    owner: str = ""  # who at the site carries it out
+    priority: str = ""  # high / medium / low, "" = not set
 
 
 @dataclass(frozen=True)
@@ -145,7 +147,8 @@ def _open_actions(session, site: Site, versions) -> dict[int, list[OpenAction]]:
     for ca, finding in rows:
         view = OpenAction(ca.uid, ca.scheme_version_id or "", ca.status, ca.plan_due,
                           ca.close_due, ca.escalated_to,
-                          "" if finding.confidential else (ca.description or ""))
+                          "" if finding.confidential else (ca.description or ""),
+                          ca.owner, ca.priority)
         if finding.joint_item_id is None:
             continue
         for src in session.exec(select(JointItemSource)

@@ -195,8 +195,12 @@ def _obligations(args) -> int:
                 print(f"      recognition: {note}")
             for a in o.open_actions:
                 due = a.close_due or a.plan_due
+                extra = "".join(f", {w}" for w in (
+                    f"{a.priority} priority" if a.priority else "",
+                    f"owner {a.owner}" if a.owner else "") if w)
                 print(f"      open action ({a.version_id}, {a.status}"
-                      f"{', due ' + str(due) if due else ''}){': ' + a.description if a.description else ''}")
+                      f"{', due ' + str(due) if due else ''}{extra})"
+                      f"{': ' + a.description if a.description else ''}")
     if reg.excluded:
         print(f"\nNot applicable here: {len(reg.excluded)} requirement(s)")
         for e in reg.excluded:

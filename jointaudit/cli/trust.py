@@ -21,6 +21,8 @@ from jointaudit.trust.keys import (
     ROLES,
     create_identity,
     default_profile_dir,
+    export_identity,
+    import_identity,
     load_signer,
     read_public_key_file,
 )
@@ -74,6 +76,17 @@ def register(sub) -> None:
     p.add_argument("out", help="path of the .jakey file")
     p.add_argument("--profile")
     p.set_defaults(handler=_keys_export)
+    p = ksub.add_parser("export-private", help="write your key (still encrypted with its "
+                        "passphrase) to carry to another computer")
+    p.add_argument("out", help="path of the .jaidentity file")
+    p.add_argument("--profile")
+    p.set_defaults(handler=_keys_export_private)
+    p = ksub.add_parser("import", help="make a key exported on another computer "
+                        "(export-private) your signing key here")
+    p.add_argument("keyfile", help="the .jaidentity file")
+    p.add_argument("--profile")
+    p.add_argument("--overwrite", action="store_true", help="replace a different key")
+    p.set_defaults(handler=_keys_import)
     p = ksub.add_parser("trust", help="let a public key approve templates for schemes")
     p.add_argument("workspace")
     p.add_argument("keyfile")
@@ -143,6 +156,21 @@ def _keys_export(args) -> int:
     info = read_public_key_file(_profile(args) / PUBLIC_KEY_FILE)
     Path(args.out).write_text(info.to_json(), encoding="utf-8")
     print(f"wrote {args.out} ({info.name}, {info.fingerprint})")
+    return 0
+
+
+def _keys_export_private(args) -> int:
+    out = export_identity(_profile(args), Path(args.out), _passphrase())
+    print(f"wrote {out}: your key, encrypted with its passphrase; keep it as safe as the "
+          "passphrase")
+    return 0
+
+
+def _keys_import(args) -> int:
+    signer = import_identity(_profile(args), Path(args.keyfile), _passphrase(),
+                             overwrite=args.overwrite)
+    print(f"imported key {signer.fingerprint} for {signer.identity.name} into "
+          f"{_profile(args)}")
     return 0
 
 

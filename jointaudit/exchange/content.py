@@ -33,9 +33,11 @@ from jointaudit.exchange.bundles import (
     json_depth_ok,
     write_bundle,
 )
+from jointaudit.fieldwork.corrective_actions import OWNER_CHARS
 from jointaudit.store import audit_trail
 from jointaudit.store.models import (
     EVIDENCE_MAX_BYTES,
+    CorrectiveAction,
     Evidence,
     Finding,
     FindingHistory,
@@ -254,6 +256,21 @@ class EvidenceDoc(_M):
         return self
 
 
+class ActionDoc(_M):
+    """A corrective action raised on a finding for one scheme (fieldwork.corrective_actions).
+    Bundles written before actions travelled have none; they import unchanged."""
+    uid: Uid
+    scheme_version_id: Name | None = None
+    description: Text = ""
+    owner: Annotated[str, StringConstraints(max_length=OWNER_CHARS)] = ""
+    priority: Literal["", "high", "medium", "low"] = ""  # corrective_actions.PRIORITIES
+    status: Literal["open", "plan_submitted", "plan_accepted", "closed", "verified"] = "open"
+    plan_due: Day | None = None
+    close_due: Day | None = None
+    escalated_to: Severity | None = None
+    updated_at: Moment
+
+
 class FindingDoc(_M):
     uid: Uid
     visit_uid: Uid
@@ -269,6 +286,7 @@ class FindingDoc(_M):
     author: Name = ""
     history: list[StateDoc] = Field(default=[], max_length=10_000)
     evidence: list[EvidenceDoc] = Field(default=[], max_length=1000)
+    actions: list[ActionDoc] = Field(default=[], max_length=1000)
 
 
 class FindingsDoc(_M):
@@ -383,9 +401,15 @@ def _findings_doc(session: Session, plan: JointPlan, files: dict[str, bytes]) ->
         for ev in session.exec(select(Evidence).where(Evidence.finding_id == finding.id)):
             files[f"evidence/{ev.sha256}"] = ev.data
             evidence.append(EvidenceDoc(**ev.model_dump(include=set(EvidenceDoc.model_fields))))
+        actions = [ActionDoc(**ca.model_dump(include=set(ActionDoc.model_fields)))
+                   for ca in session.exec(select(CorrectiveAction)
+                                          .where(CorrectiveAction.finding_id == finding.id)
+                                          .order_by(CorrectiveAction.id))]
         out.append(FindingDoc(**finding.model_dump(include=set(FindingDoc.model_fields)
-                                                   - {"history", "evidence", "visit_uid"}),
-                              visit_uid=visit_uid, history=history, evidence=evidence))
+                                                   - {"history", "evidence", "visit_uid",
+                                                      "actions"}),
+                              visit_uid=visit_uid, history=history, evidence=evidence,
+                              actions=actions))
     return FindingsDoc(findings=out)
 
 

@@ -11,6 +11,7 @@ overwritten.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 from pydantic import BaseModel
@@ -37,6 +38,7 @@ from jointaudit.exchange.three_way import (
 from jointaudit.store.audit_trail import acting_as, current_actor
 from jointaudit.store.db import Workspace, backup_file
 from jointaudit.store.models import (
+    CorrectiveAction,
     CrosswalkLink,
     Evidence,
     Finding,
@@ -53,7 +55,7 @@ from jointaudit.store.models import (
     Visit,
     saved_id,
 )
-from jointaudit.store.models._base import new_uid
+from jointaudit.store.models._base import new_uid, saved_id
 from jointaudit.trust.signing import canonical_bytes, content_hash, diff_content
 
 
@@ -76,6 +78,11 @@ class ImportReport:
     conflicts: list[FindingConflict] = field(default_factory=list)
     offered_keys: list[str] = field(default_factory=list)  # not trusted here yet
     backup: Path | None = None
+
+
+def _aware(moment: datetime) -> datetime:
+    """A stored moment as UTC (SQLite hands back naive datetimes written in UTC)."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _plain_levels(overrides) -> dict:
@@ -263,6 +270,7 @@ class _Importer:
                 self.report.updated.append(
                     f"finding on {self._label(theirs.item_key)} ({outcome.kind})")
             self._evidence(mine, theirs)
+            self._actions(mine, theirs)
 
     def _label(self, item_key: str) -> str:
         """How a person recognises the item: its title, then its key."""
@@ -280,6 +288,7 @@ class _Importer:
         for h in doc.history:
             self.s.add(FindingHistory(finding_id=saved_id(row), **h.model_dump()))
         self._evidence(row, doc)
+        self._actions(row, doc)
 
     def _item_id(self, visit_id: int, item_key: str) -> int | None:
         visit = self.s.get(Visit, visit_id)
@@ -313,6 +322,46 @@ class _Importer:
                 self.s.add(Evidence(visit_id=finding.visit_id, finding_id=finding.id,
                                     data=self.bundle.members[f"evidence/{ev.sha256}"],
                                     **values))
+
+    def _actions(self, finding: Finding, doc: FindingDoc) -> None:
+        """Corrective actions theirs has and mine lacks are added; one both sides have (the
+        same uid, or the same scheme on the same finding) takes the side changed last — an
+        action's owner, priority and status are one person's decision, not merged field by
+        field. Bundles from before actions travelled carry none and change nothing."""
+        label = self._label(doc.item_key)
+        for theirs in doc.actions:
+            scheme = theirs.scheme_version_id or "no scheme"
+            if theirs.scheme_version_id and self.s.get(
+                    SchemeVersion, theirs.scheme_version_id) is None:
+                self.report.notes.append(
+                    f"corrective action {theirs.uid} on {label} is for {scheme}, which this "
+                    "workspace does not hold; not imported")
+                continue
+            mine = self.s.exec(select(CorrectiveAction)
+                               .where(CorrectiveAction.uid == theirs.uid)).first()
+            if mine is None and finding.id is not None:
+                mine = self.s.exec(select(CorrectiveAction)
+                                   .where(CorrectiveAction.finding_id == finding.id)
+                                   .where(CorrectiveAction.scheme_version_id
+                                          == theirs.scheme_version_id)).first()
+            values = theirs.model_dump(exclude={"uid"})
+            if values["escalated_to"] is not None:
+                values["escalated_to"] = str(getattr(values["escalated_to"], "value",
+                                                     values["escalated_to"]))
+            if mine is None:
+                self.report.created.append(f"corrective action ({scheme}) on {label}")
+                if self.write:
+                    self.s.add(CorrectiveAction(finding_id=saved_id(finding), uid=theirs.uid,
+                                                **values))
+                continue
+            differs = any(getattr(mine, k) != v for k, v in values.items() if k != "updated_at")
+            if not differs or _aware(theirs.updated_at) <= _aware(mine.updated_at):
+                continue
+            self.report.updated.append(f"corrective action ({scheme}) on {label}")
+            if self.write:
+                for name, value in values.items():
+                    setattr(mine, name, value)
+                self.s.add(mine)
 
     def apply_outcomes(self, resolutions: dict[str, str]) -> None:
         missing = [c.key for c in self.report.conflicts if resolutions.get(c.key) not in CHOICES]

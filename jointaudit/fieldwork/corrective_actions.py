@@ -2,6 +2,10 @@
 the scheme's own deadlines and escalations read from its pack (``cycle.deadlines`` /
 ``cycle.escalations``), never from constants here.
 
+Each action also says what the site will do (``description``), who at the site carries it out
+(``owner``: a person's name or role as the site gives it — the auditee owns a corrective
+action, not the audit team) and how urgent it is (``priority``, one of :data:`PRIORITIES`).
+
 Lifecycle: open → plan_submitted → plan_accepted → closed → verified (a rejected plan goes
 back to open). A deadline whose id names the plan (``cap…`` or ``…plan…``) sets ``plan_due``;
 the earliest other one sets ``close_due``; all of them are listed with their source.
@@ -23,6 +27,8 @@ from jointaudit.store.models import CorrectiveAction, Finding, SchemeVersion, Vi
 from jointaudit.store.models._base import utcnow
 
 STATUSES = ["open", "plan_submitted", "plan_accepted", "closed", "verified"]
+PRIORITIES = ["high", "medium", "low"]  # "" = not set yet
+OWNER_CHARS, DESCRIPTION_CHARS = 200, 10_000
 TRANSITIONS = {
     "open": {"plan_submitted"},
     "plan_submitted": {"plan_accepted", "open"},
@@ -137,6 +143,47 @@ def advance(session: Session, action_id: int, status: str) -> CorrectiveAction:
     ca.status, ca.updated_at = status, utcnow()
     session.add(ca)
     session.flush()
+    return ca
+
+
+def check_priority(priority: str) -> str:
+    """A priority as stored: one of :data:`PRIORITIES`, or "" for none (any case, trimmed)."""
+    value = (priority or "").strip().lower()
+    if value and value not in PRIORITIES:
+        raise InvalidInput(f"'{priority}' is not a corrective-action priority; expected one of"
+                           f" {', '.join(PRIORITIES)} (or nothing)")
+    return value
+
+
+def edit(session: Session, action_id: int, *, description: str | None = None,
+         owner: str | None = None, priority: str | None = None) -> CorrectiveAction:
+    """Change what an action says (what the site will do, who does it, how urgent); a field
+    left ``None`` keeps its value. The audit trail records the change like any other edit."""
+    ca = session.get(CorrectiveAction, action_id)
+    if ca is None:
+        raise NotFound(f"no corrective action with id {action_id}")
+    if priority is not None:
+        priority = check_priority(priority)
+    if owner is not None:
+        owner = " ".join(owner.split())
+        if len(owner) > OWNER_CHARS:
+            raise InvalidInput(f"an owner is a name of at most {OWNER_CHARS} characters, not "
+                               f"{len(owner)}")
+    if description is not None:
+        description = description.strip()
+        if len(description) > DESCRIPTION_CHARS:
+            raise InvalidInput(f"a description is at most {DESCRIPTION_CHARS:,} characters, "
+                               f"not {len(description):,}")
+    changed = False
+    for name, value in (("description", description), ("owner", owner),
+                        ("priority", priority)):
+        if value is not None and getattr(ca, name) != value:
+            setattr(ca, name, value)
+            changed = True
+    if changed:
+        ca.updated_at = utcnow()
+        session.add(ca)
+        session.flush()
     return ca
 
 

@@ -143,6 +143,9 @@ class AuditWindow:
     scope_within: Offset | None = None  # multi-facility: all activities within this of day 1
     facilities: int = 1
     cascades: bool = False  # its date moves later windows
+    # the audit kind's name per language as the pack gives it ((lang, words), …): the
+    # desktop app and the reports show ``label`` (English) in the user's language
+    words: tuple[tuple[str, str], ...] = ()
 
     @property
     def on_site(self) -> bool:
@@ -339,6 +342,7 @@ class _KindRules:
     renews: bool
     cascades_with_certificate: bool  # cascades even while a certificate is held
     report_lag: Offset
+    words: tuple[tuple[str, str], ...] = ()
 
 
 def _kind_rules(spec: AuditKindSpec, cycle) -> _KindRules:
@@ -348,7 +352,8 @@ def _kind_rules(spec: AuditKindSpec, cycle) -> _KindRules:
             a.applies == "after_audit" for a in cycle.audits)
         return _KindRules(rule(sp.window.earliest), rule(sp.window.latest),
                           rule(sp.due) if sp.due else None, sp.label.get("en") or sp.kind,
-                          _renewing(sp), _renewing(sp) and cascading, offset(cycle.report_lag))
+                          _renewing(sp), _renewing(sp) and cascading, offset(cycle.report_lag),
+                          tuple(sorted(sp.label.items())))
     return _derived("kind", spec, make)
 
 
@@ -380,7 +385,8 @@ def _make(state: ChainState, spec: AuditKindSpec, anchors: dict[str, date], tag:
         status=status, on_site_days=spec.on_site_days, renews=k.renews,
         report_lag=k.report_lag,
         scope_within=offset(mf.all_within) if mf else None, facilities=h.facilities,
-        cascades=k.renews and (state.cert is None or k.cascades_with_certificate))
+        cascades=k.renews and (state.cert is None or k.cascades_with_certificate),
+        words=k.words)
 
 
 def _condition_status(state: ChainState, spec: AuditKindSpec) -> str | None:

@@ -73,6 +73,7 @@ from jointaudit.planning.visits import (
     PlanInput,
     PlannedVisit,
     SitePlan,
+    audit_ref,
     plan_greedy,
     settle_desk,
 )
@@ -493,7 +494,9 @@ class _Search:
             plan.visits.append(PlannedVisit(
                 s, end, group, joint_effort(group, self.inp.packs, self.inp.effort),
                 f"{s.isoformat()}: the exact search's choice for {names} — no other start day"
-                " or grouping needs fewer visits, fewer auditor-days or ends earlier"))
+                " or grouping needs fewer visits, fewer auditor-days or ends earlier",
+                why_parts=("why_exact", (("start", s),
+                                         ("audits", tuple(audit_ref(w) for w in group))))))
         plan.possible = sorted(possible.values(), key=lambda w: (w.earliest, w.uid))
         for c in chains:
             plan.notes += list(c.notes) + ([c.stopped] if c.stopped else [])

@@ -27,6 +27,7 @@ class WindowRow:
     verified: bool
     status: str  # required / possible
     planned: str  # "visit 2", "desk on 2027-03-01", "not planned", "possible"
+    words: tuple[tuple[str, str], ...] = ()  # the audit kind's name per language
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,10 @@ class PlannedVisitRow:
     warnings: tuple[str, ...] = ()
     rejections: tuple[str, ...] = ()
     auditor_days: int = 0  # days on site × team members (the pack's estimate × size if unstaffed)
+    # ``audits`` as (scheme label, English label, words per language), and ``why`` as a
+    # sentence key with its values (planning.visits.why_parts), to show in another language
+    audit_refs: tuple = ()
+    why_parts: tuple = ()
 
 
 # Workspace bookkeeping on a ``VisitRow``: not part of what a report says about the visit, so

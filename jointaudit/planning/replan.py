@@ -32,7 +32,13 @@ from datetime import date
 from jointaudit.planning.cycles import AuditWindow, ChainState, advance, pending
 from jointaudit.planning.effort import joint_effort
 from jointaudit.planning.explain import Explanation, moved_past
-from jointaudit.planning.visits import PlanInput, PlannedVisit, SitePlan, plan_greedy
+from jointaudit.planning.visits import (
+    PlanInput,
+    PlannedVisit,
+    SitePlan,
+    audit_ref,
+    plan_greedy,
+)
 from jointaudit.planning.windows import ONE, Blackout, latest_start, why_not_covered
 
 
@@ -129,7 +135,10 @@ def _pin(inp: PlanInput, replay: _Replay, old: PlannedVisit, start: date,
     # the pinned visit keeps its length even when it now covers less
     effort = replace(joint_effort(covered, inp.packs, inp.effort), days=old.days)
     return PlannedVisit(start, end, tuple(covered), effort,
-                        f"{start.isoformat()}: moved here by the user; covers {names}")
+                        f"{start.isoformat()}: moved here by the user; covers {names}",
+                        why_parts=("why_moved", (("start", start),
+                                                 ("audits", tuple(audit_ref(w)
+                                                                  for w in covered)))))
 
 
 def _length(inp: PlanInput, w: AuditWindow) -> int:

@@ -51,6 +51,9 @@ class PlannedVisit:
     # placed later inside its slack (toward a deadline): the objective counts this day, so
     # where a visit that moves no chain sits in its slack is a preference, not another plan
     earliest_end: date | None = None
+    # ``why`` as a sentence key and its values, for saying it in another language
+    # (reports.labels "why_…"; an audit as (scheme label, English label, words per language))
+    why_parts: tuple = ()
 
     @property
     def days(self) -> int:
@@ -125,6 +128,25 @@ def _group_at(inp: PlanInput, lengths: _Lengths, first: AuditWindow, start: date
     return group, start, length, key
 
 
+def audit_ref(w: AuditWindow) -> tuple:
+    """An audit as a sentence names it: (scheme label, English label, words per language)."""
+    return (w.scheme_label, w.label, w.words)
+
+
+def why_parts(group, start: date, first: AuditWindow, shifted: str, latest: date) -> tuple:
+    """What :func:`_why` says, as (sentence key, values) for another language."""
+    refs = tuple(audit_ref(w) for w in group)
+    if shifted == "due":
+        return ("why_due", (("start", start), ("due", max(w.due for w in group if w.due)),
+                            ("audits", refs)))
+    if shifted == "margin":
+        return ("why_margin", (("start", start), ("closes", min(w.latest for w in group)),
+                               ("latest", latest), ("audits", refs)))
+    also = tuple(audit_ref(w) for w in group if w is not first)
+    return ("why_latest", (("start", start), ("first", audit_ref(first)),
+                           ("closes", first.latest), ("also", also)))
+
+
 def _why(group, start: date, first: AuditWindow, shifted: str, latest: date) -> str:
     names = ", ".join([f"{w.scheme_label} {w.label}" for w in group])
     if shifted == "due":
@@ -172,7 +194,8 @@ def _visits(inp: PlanInput, stabbed, shift_earlier: bool) -> list[PlannedVisit]:
                 first_day = earliest_start(group, effort.days, inp.calendar, floor, start)
                 soonest = first_day + (effort.days - 1) * ONE if first_day else None
         out.append(PlannedVisit(start, end, group, effort,
-                                _why(group, start, first, shifted, latest), soonest))
+                                _why(group, start, first, shifted, latest), soonest,
+                                why_parts(group, start, first, shifted, latest)))
     return sorted(out, key=attrgetter("start", "end"))
 
 

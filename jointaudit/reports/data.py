@@ -88,7 +88,7 @@ class ReportedFinding:
     rated_by: str = ""
     reason: str = ""  # an override's or a not-applicable rating's reason
     certificate: str | dict[str, str] = ""  # a recognition's certificate, per language
-    # the corrective action's state for this scheme, if any: (status, plan due, close by)
+    # the corrective action for this scheme, if any: (status, plan due, close by, owner, priority)
     cap_status: str | tuple = ""
     critical: bool = False  # the pack flags the requirement as critical
     level: str = ""  # entry / progress / core / development (the pack's requirement level)
@@ -255,7 +255,7 @@ class ObligationRow:
     title: str
     requires: tuple[tuple[str, str], ...]  # (scheme label, clause id + short title)
     recognition: tuple[str | dict[str, str], ...] = ()  # per language when worded here
-    # (scheme label, status, plan due, close by, escalated to) per open corrective action
+    # (scheme label, status, plan due, close by, escalated to, owner, priority) per open action
     open_actions: tuple = ()
     titles: dict[str, str] = field(default_factory=dict)  # the title in other languages
     # per entry of ``requires``: "clause id + short title" per language, where known

@@ -401,7 +401,8 @@ def _cap_status(session: Session, visit_id: int, version_id: str) -> dict[int, t
     rows = session.exec(select(CorrectiveAction).join(
         Finding, col(Finding.id) == col(CorrectiveAction.finding_id)).where(
         Finding.visit_id == visit_id, CorrectiveAction.scheme_version_id == version_id))
-    return {cap.finding_id: (cap.status, cap.plan_due, cap.close_due) for cap in rows}
+    return {cap.finding_id: (cap.status, cap.plan_due, cap.close_due, cap.owner, cap.priority)
+            for cap in rows}
 
 
 def _template(session: Session, template_id: int) -> JointTemplate:
@@ -551,7 +552,8 @@ def obligations_input(session: Session, site_id: int, today: date) -> Obligation
         rows = []
         for ob in items:
             actions = tuple((labels.get(a.version_id, a.version_id), a.status, a.plan_due,
-                             a.close_due, a.escalated_to or "") for a in ob.open_actions)
+                             a.close_due, a.escalated_to or "", a.owner, a.priority)
+                            for a in ob.open_actions)
             own = next((t for v, clause, title in ob.requires if title == ob.title
                         and (t := clause_titles(v, clause))), {})
             rows.append(ObligationRow(

@@ -212,6 +212,53 @@ _LABELS: dict[str, dict[str, str]] = {
                  "fr": "plan attendu le {day}"},
     "close_by": {"en": "close by {day}", "es": "cerrar antes del {day}",
                  "fr": "à clore avant le {day}"},
+    # why a planned visit is on its day (planning.visits.why_parts)
+    "why_due": {"en": "{start}: the first day from the due date {due} on which all of "
+                      "{audits} are open and no blackout or approval gap is hit",
+                "es": "{start}: el primer día desde la fecha prevista {due} en que {audits} "
+                      "están abiertas a la vez, sin periodo bloqueado ni falta de "
+                      "aprobación",
+                "fr": "{start} : le premier jour à partir de l'échéance du {due} où "
+                      "{audits} sont toutes ouvertes, sans période bloquée ni agrément "
+                      "manquant"},
+    "why_margin": {"en": "{start}: toward the deadline ({audits} must be done by {closes}; "
+                         "the last possible start is {latest}), with a safety margin before "
+                         "it, on a day all of them are open and no blackout or approval gap "
+                         "is hit",
+                   "es": "{start}: cerca del plazo ({audits} deben hacerse antes del "
+                         "{closes}; el último inicio posible es el {latest}), con un margen "
+                         "de seguridad, un día en que todas están abiertas, sin periodo "
+                         "bloqueado ni falta de aprobación",
+                   "fr": "{start} : vers l'échéance ({audits} doivent être faites avant le "
+                         "{closes} ; le dernier début possible est le {latest}), avec une "
+                         "marge de sécurité, un jour où toutes sont ouvertes, sans période "
+                         "bloquée ni agrément manquant"},
+    "why_latest": {"en": "{start}: the latest start that still fits {first} (its window "
+                         "closes {closes}){also}",
+                   "es": "{start}: el inicio más tardío que aún cabe en {first} (su ventana "
+                         "cierra el {closes}){also}",
+                   "fr": "{start} : le début le plus tardif qui convient encore à {first} "
+                         "(sa fenêtre se ferme le {closes}){also}"},
+    "why_also": {"en": "; it also covers {audits}", "es": "; también cubre {audits}",
+                 "fr": " ; elle couvre aussi {audits}"},
+    "why_moved": {"en": "{start}: moved here by the user; covers {audits}",
+                  "es": "{start}: movida aquí por el usuario; cubre {audits}",
+                  "fr": "{start} : déplacée ici par l'utilisateur ; couvre {audits}"},
+    "why_exact": {"en": "{start}: the exact search's choice for {audits} — no other start "
+                        "day or grouping needs fewer visits, fewer auditor-days or ends "
+                        "earlier",
+                  "es": "{start}: la elección de la búsqueda exacta para {audits}: ningún "
+                        "otro día de inicio ni agrupación necesita menos visitas, menos "
+                        "días-auditor o termina antes",
+                  "fr": "{start} : le choix de la recherche exacte pour {audits} — aucun "
+                        "autre jour de début ni regroupement ne demande moins de visites, "
+                        "moins de jours-auditeur ou ne finit plus tôt"},
+    "no_audit": {"en": "no audit", "es": "ninguna auditoría", "fr": "aucun audit"},
+    "owner_is": {"en": "owner {who}", "es": "responsable {who}", "fr": "responsable {who}"},
+    "priority_high": {"en": "high priority", "es": "prioridad alta", "fr": "priorité haute"},
+    "priority_medium": {"en": "medium priority", "es": "prioridad media",
+                        "fr": "priorité moyenne"},
+    "priority_low": {"en": "low priority", "es": "prioridad baja", "fr": "priorité basse"},
     "escalated_to": {"en": "escalated to {what}", "es": "escalada a {what}",
                      "fr": "escaladée en {what}"},
     # roles in words
@@ -520,6 +567,48 @@ def role_label(role: str, lang: str) -> str:
     if key in _LABELS:
         return label(key, lang)
     return role.replace("_", " ").strip() or label("other_role", lang)
+
+
+def action_extras(owner: str, priority: str, lang: str) -> list[str]:
+    """A corrective action's priority and owner in words ("high priority", "owner J. Mensah");
+    nothing for what is not set."""
+    out = []
+    if priority and has_label(f"priority_{priority}"):
+        out.append(label(f"priority_{priority}", lang))
+    if owner:
+        out.append(label("owner_is", lang, who=owner))
+    return out
+
+
+def audit_name(ref, lang: str) -> str:
+    """An audit as (scheme label, English label, words per language) in the language:
+    "RJC COP 2019 Revisión de medio término"; the English label where the pack has none."""
+    scheme, english, words = ref
+    return f"{scheme} {pick(dict(words), lang, default=english) or english}"
+
+
+def visit_why(parts, lang: str, english: str = "") -> str:
+    """Why a planned visit is on its day, in the language (planning.visits.why_parts);
+    ``english`` (the core's own sentence) where the reason has no parts."""
+    if not parts or not has_label(parts[0]):
+        return english
+    key, values = parts
+    v = dict(values)
+
+    def audits(refs) -> str:
+        return fmt_list([audit_name(r, lang) for r in refs], lang) or label("no_audit", lang)
+
+    words = {}
+    for name, value in v.items():
+        if isinstance(value, date):
+            words[name] = fmt_date(value, lang)
+        elif name == "first":
+            words[name] = audit_name(value, lang)
+        elif name in ("audits", "also"):
+            words[name] = audits(value)
+    if key == "why_latest":
+        words["also"] = label("why_also", lang, audits=words["also"]) if v.get("also") else ""
+    return label(key, lang, **words)
 
 
 def severity_label(severity: str, lang: str) -> str:

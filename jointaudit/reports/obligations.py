@@ -19,6 +19,7 @@ from jointaudit.reports.data import (
 )
 from jointaudit.reports.document import Masthead, render
 from jointaudit.reports.labels import (
+    action_extras,
     check_language,
     fmt_date,
     fmt_range,
@@ -101,7 +102,8 @@ def upcoming_text(u: UpcomingRow, lang: str) -> str:
 def _action(a, lang: str) -> str:
     if isinstance(a, str):
         return a
-    scheme, status, plan_due, close_due, escalated = a
+    scheme, status, plan_due, close_due, escalated, *more = a
+    owner, priority = (list(more) + ["", ""])[:2]
     key = f"cap_{status}"
     parts = [label(key, lang) if has_label(key) else status.replace("_", " ")]
     if plan_due:
@@ -110,4 +112,5 @@ def _action(a, lang: str) -> str:
         parts.append(label("close_by", lang, day=fmt_date(close_due, lang)))
     if escalated:
         parts.append(label("escalated_to", lang, what=escalated))
+    parts += action_extras(owner, priority, lang)
     return f"{scheme}: " + ", ".join(parts)

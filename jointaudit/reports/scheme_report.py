@@ -34,6 +34,7 @@ from jointaudit.reports.data import (
 )
 from jointaudit.reports.document import Masthead, render
 from jointaudit.reports.labels import (
+    action_extras,
     capitalised,
     check_language,
     colon,
@@ -396,13 +397,15 @@ class _SchemeStory:
         """A corrective action's state in words: (status, plan due, close by)."""
         if isinstance(status, str):
             return status
-        state, plan_due, close_due = status
+        state, plan_due, close_due, *more = status
+        owner, priority = (list(more) + ["", ""])[:2]
         key = f"cap_{state}"
         parts = [label(key, self.lang) if has_label(key) else state.replace("_", " ")]
         if plan_due:
             parts.append(label("plan_due", self.lang, day=fmt_date(plan_due, self.lang)))
         if close_due:
             parts.append(label("close_by", self.lang, day=fmt_date(close_due, self.lang)))
+        parts += action_extras(owner, priority, self.lang)
         return ", ".join(parts)
 
     def deadlines(self, row: ReportedFinding) -> list[tuple[str, str]]:

@@ -27,6 +27,7 @@ from jointaudit.store.models import (
     Finding,
     JointTemplate,
     Requirement,
+    Visit,
     saved_id,
 )
 from jointaudit.store.models._base import utcnow
@@ -334,8 +335,34 @@ def actions(ws, visit_id: int) -> list[dict]:
         return [{"id": ca.id, "uid": ca.uid, "item_key": f.item_key,
                  "version_id": ca.scheme_version_id, "status": ca.status,
                  "plan_due": ca.plan_due, "close_due": ca.close_due,
-                 "escalated_to": ca.escalated_to, "description": ca.description}
+                 "escalated_to": ca.escalated_to, "description": ca.description,
+                 "owner": ca.owner, "priority": ca.priority}
                 for ca, f in rows]
+
+
+def edit_actions(ws, action_ids: list[int], *, description: str | None = None,
+                 owner: str | None = None, priority: str | None = None) -> None:
+    """Say what the site will do, who does it and how urgent, for one or several actions
+    (one finding's actions, one per scheme, usually share them), in one transaction: a bad
+    priority changes none."""
+    with ws.session() as s:
+        for action_id in action_ids:
+            corrective_actions.edit(s, action_id, description=description, owner=owner,
+                                    priority=priority)
+
+
+def action_owners(ws, visit_id: int) -> list[str]:
+    """The owners already named on this site's actions, for picking again (site people)."""
+    with ws.session() as s:
+        visit = s.get(Visit, visit_id)
+        if visit is None:
+            raise NotFound(f"no visit with id {visit_id}")
+        names = s.exec(select(CorrectiveAction.owner)
+                       .join(Finding, col(Finding.id) == col(CorrectiveAction.finding_id))
+                       .join(Visit, col(Visit.id) == col(Finding.visit_id))
+                       .where(Visit.site_id == visit.site_id, CorrectiveAction.owner != "")
+                       .distinct()).all()
+        return sorted(names, key=str.casefold)
 
 
 def advance_action(ws, action_id: int, status: str) -> str:

@@ -15,7 +15,7 @@ from sqlmodel import col, select
 from jointaudit.common.errors import InvalidInput, NotFound
 from jointaudit.planning.plan_view import VisitRow
 from jointaudit.services import saved_plans
-from jointaudit.store.models import JointPlan, JointTemplate, Site, Visit, saved_id
+from jointaudit.store.models import JointPlan, JointTemplate, Site, Visit, VisitWindow, saved_id
 
 if TYPE_CHECKING:
     from jointaudit.fieldwork.findings import ClauseRating
@@ -46,6 +46,36 @@ def use_template(ws, plan_id: int, template_id: int) -> VisitRow | None:
         plan.template_id = template_id
         s.add(plan)
     return next((v for v in list_visits(ws) if v.plan_id == plan_id), None)
+
+
+def visit_versions(ws, visit_id: int) -> list[str]:
+    """The scheme versions a visit audits (its planned windows), in order: what its joint
+    checklist merges. A visit with no window recorded takes its plan's."""
+    with ws.session() as s:
+        visit = s.get(Visit, visit_id)
+        if visit is None:
+            raise NotFound(f"no visit with id {visit_id}")
+        own = s.exec(select(VisitWindow.scheme_version_id)
+                     .where(VisitWindow.visit_id == visit_id)).all()
+        if not own:
+            own = s.exec(select(VisitWindow.scheme_version_id)
+                         .where(VisitWindow.plan_id == visit.plan_id)).all()
+        return sorted(set(own))
+
+
+def merge_for_visit(ws, visit_id: int, name: str) -> VisitRow | None:
+    """The joint checklist of exactly the visit's schemes (an existing template with those
+    schemes, else a new merge), used by the visit's plan."""
+    versions = visit_versions(ws, visit_id)
+    if not versions:
+        raise NotFound(f"visit {visit_id} audits no scheme: nothing to merge")
+    with ws.session() as s:
+        visit = s.get(Visit, visit_id)
+        assert visit is not None
+        plan_id = visit.plan_id
+    import_shipped_crosswalks(ws)
+    use_template(ws, plan_id, template_for(ws, versions, name))
+    return next((v for v in list_visits(ws) if v.id == visit_id), None)
 
 
 def template_for(ws, version_ids: list[str], name: str) -> int:

@@ -28,7 +28,7 @@ from jointaudit.planning.plan_view import (
 from jointaudit.planning.portfolio import SiteOutcome, plan_portfolio
 from jointaudit.planning.replan import Replan, replan
 from jointaudit.planning.team import assign_team, book
-from jointaudit.planning.visits import PlannedVisit
+from jointaudit.planning.visits import PlannedVisit, audit_ref
 from jointaudit.planning.windows import beyond_known_approvals
 from jointaudit.records.sites import find_site
 from jointaudit.services import saved_plans
@@ -66,7 +66,8 @@ def _view(o: SiteOutcome, opts: PlanOptions, extra_notes: list[str]) -> PlanView
                   for m in (team.members if team else [])),
             tuple(_problem(p) for p in (team.problems if team else [])),
             tuple(team.warnings if team else ()), tuple(team.rejections if team else ()),
-            visit.days * _team_count(team, visit)))
+            visit.days * _team_count(team, visit),
+            tuple(audit_ref(w) for w in visit.windows), visit.why_parts))
     for d in plan.desk:
         where[d.window.uid] = f"desk on {d.day.isoformat()}"
     seen = set()
@@ -112,7 +113,7 @@ def _team_count(team, visit: PlannedVisit) -> int:
 
 def _window_row(w, planned: str) -> WindowRow:
     return WindowRow(w.uid, w.scheme_label, w.kind, w.label, w.mode, w.earliest, w.latest,
-                     w.due, w.reason, w.verified, w.status, planned)
+                     w.due, w.reason, w.verified, w.status, planned, w.words)
 
 
 def plan_sites(ws: Workspace, site: str | int | None, opts: PlanOptions) -> list[PlanView]:

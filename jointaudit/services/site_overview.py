@@ -38,6 +38,8 @@ class ActionDeadline:
     plan_due: date | None
     close_due: date | None
     description: str
+    owner: str = ""  # who at the site carries it out
+    priority: str = ""  # high / medium / low, "" = not set
 
 
 @dataclass(frozen=True)
@@ -92,7 +94,7 @@ def _findings(s, site: Site) -> list[OpenFinding]:
         item = s.get(JointItem, finding.joint_item_id) if finding.joint_item_id else None
         actions = tuple(
             ActionDeadline(a.scheme_version_id or "", a.status, a.plan_due, a.close_due,
-                           "" if finding.confidential else a.description)
+                           "" if finding.confidential else a.description, a.owner, a.priority)
             for a in s.exec(select(CorrectiveAction).where(
                 CorrectiveAction.finding_id == finding.id).order_by(col(CorrectiveAction.id)))
             if a.status not in ("closed", "verified"))

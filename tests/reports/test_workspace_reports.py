@@ -242,3 +242,23 @@ def test_each_scheme_report_lists_the_team_members_working_for_that_scheme(works
         irma = [m.name for m in gather.team(s, world.visit_id, "irma")]
         rjc = [m.name for m in gather.team(s, world.visit_id, "rjc-cop")]
     assert irma == ["Ana Quispe", "Léa Dubois"] and rjc == ["Ana Quispe"]
+
+
+def test_reports_name_each_corrective_actions_priority_and_owner(workspace, world):
+    from jointaudit.fieldwork.corrective_actions import raise_actions
+    from jointaudit.services import checklist as cl
+
+    with workspace.session() as s:
+        raise_actions(s, world.visit_id)
+    actions = cl.actions(workspace, world.visit_id)
+    assert actions
+    cl.edit_actions(workspace, [a["id"] for a in actions], owner="Rosa Quispe",
+                    priority="high")
+    register = flat(pdf_pages(svc.build(workspace, svc.ReportRequest(
+        "obligations", site_id=world.site_id, today=REPORT_DAY))))
+    assert "high priority, owner Rosa Quispe" in register
+    version = actions[0]["version_id"]
+    english = flat(draft(workspace, world, version))
+    assert "high priority, owner Rosa Quispe" in english
+    spanish = flat(draft(workspace, world, version, lang="es"))
+    assert "prioridad alta, responsable Rosa Quispe" in spanish

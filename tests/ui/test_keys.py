@@ -87,3 +87,58 @@ def test_signing_for_a_scheme_the_key_is_not_trusted_for_warns_first(demo_window
     box.button(box.StandardButton.Cancel).click()
     wait_jobs(qtbot, demo_window)
     assert {a.scheme_id: a.status for a in view.status.rows()}["irma"] != "approved"
+
+
+def test_import_your_own_key_from_another_computer_and_sign_with_it(demo_window, qtbot,
+                                                                    tmp_path):
+    from jointaudit.services import trust
+    from jointaudit.trust.keys import export_identity
+
+    merge(demo_window, qtbot)
+    old = tmp_path / "old-laptop"
+    signer = create_identity(old, name="Lena", role="scheme_staff", scheme_ids=("irma",),
+                             passphrase="correct horse")
+    exported = export_identity(old, tmp_path / "lena.jaidentity", "correct horse")
+    profile = tmp_path / "this-computer"
+    view = approvals(demo_window, qtbot, profile)
+    assert "no signing key" in view.my_key_label.text()
+
+    dialog = view.ask_import_key(exported)
+    dialog.passphrase.setText("not it")
+    dialog.import_button.click()
+    assert dialog.isVisible()
+    assert str(exported) in dialog.message.text() and "wrong passphrase" in \
+        dialog.message.text()
+    dialog.passphrase.setText("correct horse")
+    dialog.import_button.click()
+    wait_jobs(qtbot, demo_window)
+    qtbot.waitUntil(lambda: view.my_key() is not None)
+    assert signer.fingerprint in view.my_key_label.text()  # shown with its fingerprint
+    assert view.export_identity_button.isEnabled()
+
+    # it signs: trusted here for IRMA, the imported key approves the template
+    view.run(lambda ws, job: trust.trust_key_file(ws, profile / PUBLIC_KEY_FILE, ["irma"]),
+             lambda _k: view.reload())
+    wait_jobs(qtbot, demo_window)
+    assert view.trust_gap("irma") == ""
+    view.sign_with(view.template.currentData(), "irma", "correct horse")
+    wait_jobs(qtbot, demo_window)
+    assert {a.scheme_id: a.status for a in view.status.rows()}["irma"] == "approved"
+
+
+def test_a_public_key_file_or_garbage_offered_as_your_key_says_why_naming_it(
+        demo_window, qtbot, tmp_path):
+    other = tmp_path / "other"
+    create_identity(other, name="Ana", passphrase="correct horse")
+    garbage = tmp_path / "photo.jaidentity"
+    garbage.write_bytes(b"\x89PNG\r\n\x1a\n\xff\xff")
+    view = approvals(demo_window, qtbot, tmp_path / "mine")
+    for path, said in [(other / PUBLIC_KEY_FILE, "public key file"),
+                       (garbage, "not UTF-8")]:
+        dialog = view.ask_import_key(path)
+        dialog.passphrase.setText("correct horse")
+        dialog.import_button.click()
+        assert dialog.isVisible()
+        assert str(path) in dialog.message.text() and said in dialog.message.text()
+        dialog.reject()
+    assert view.my_key() is None

@@ -37,6 +37,12 @@ STATUS_COLOURS = {"approved": QColor("#d5efdd"), "invalidated": QColor("#f5c2b8"
                   "untrusted": QColor("#fbe7b5"), "submitted": QColor("#dde8f5")}
 
 
+def _key_role(role: str) -> str:
+    from ui.views.key_dialogs import role_label
+
+    return role_label(role)
+
+
 @dataclass(frozen=True)
 class _Done:
     ok: bool
@@ -250,7 +256,7 @@ class ApprovalsView(View):
         self.keys = RecordTableModel([
             Column(self.tr("Name"), lambda k: k.name),
             Column(self.tr("Organisation"), lambda k: k.organisation),
-            Column(self.tr("Role"), lambda k: k.role),
+            Column(self.tr("Role"), lambda k: _key_role(k.role)),
             Column(self.tr("May approve for"), lambda k: ", ".join(k.scheme_ids)),
             Column(self.tr("Fingerprint"), lambda k: k.fingerprint),
         ], parent=self)
@@ -283,6 +289,16 @@ class ApprovalsView(View):
         self.export_key_button.clicked.connect(self.choose_key_export)
         mine.addWidget(self.export_key_button)
         layout.addLayout(mine)
+        move = QHBoxLayout()  # the same key on another computer
+        move.addStretch(1)
+        self.import_key_button = QPushButton(self.tr("Import your key from another computer…"))
+        self.import_key_button.clicked.connect(self.choose_key_import)
+        move.addWidget(self.import_key_button)
+        self.export_identity_button = QPushButton(self.tr("Export your key for another "
+                                                          "computer…"))
+        self.export_identity_button.clicked.connect(self.choose_identity_export)
+        move.addWidget(self.export_identity_button)
+        layout.addLayout(move)
         return tab
 
     # your own key (in your profile folder, never in the workspace) -----------------------------
@@ -313,6 +329,7 @@ class ApprovalsView(View):
                 "Your signing key: <b>{0}</b>, signs for {1} — fingerprint <tt>{2}</tt>")
                 .format(info.name, ", ".join(info.scheme_ids) or "—", info.fingerprint))
         self.export_key_button.setEnabled(info is not None)
+        self.export_identity_button.setEnabled(info is not None)
 
     def ask_new_key(self):
         from ui.views.key_dialogs import NewKeyDialog
@@ -358,6 +375,78 @@ class ApprovalsView(View):
         path.write_bytes((self._profile() / PUBLIC_KEY_FILE).read_bytes())
         self.show_notice(self.tr("Your public key was written to {0}; send it to the "
                                  "workspace's owner with its fingerprint.").format(path))
+
+    def choose_key_import(self) -> None:
+        from ui.settings import remember_folder, remembered_folder
+
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Your key from another computer"), str(remembered_folder("keys")),
+            self.tr("Exported keys (*.jaidentity);;All files (*)"))
+        if path:
+            remember_folder("keys", Path(path).parent)
+            self.ask_import_key(Path(path))
+
+    def ask_import_key(self, path: Path):
+        """Ask the file's passphrase; once it opens, make it this computer's signing key
+        (asking first when another key would be replaced)."""
+        from ui.views.key_dialogs import ImportKeyDialog
+
+        dialog = ImportKeyDialog(path, self)
+        dialog.accepted.connect(lambda: self._import_opened(path, dialog))
+        self.key_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _import_opened(self, path: Path, dialog) -> None:
+        mine = self.my_key()
+        if mine is not None and mine.fingerprint != dialog.signer.fingerprint:
+            answer = QMessageBox.question(self, self.tr("Replace your key?"), self.tr(
+                "This computer already has a signing key ({0}). The imported one replaces "
+                "it: approvals signed with the old one stay valid, but you can no longer "
+                "sign with it.").format(mine.fingerprint))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.import_key(path, dialog.passphrase.text())
+
+    def import_key(self, path: Path, passphrase: str) -> None:
+        from jointaudit.trust.keys import import_identity
+
+        folder = self._profile()
+        self.ctx.workers.submit(
+            lambda job: import_identity(folder, path, passphrase, overwrite=True),
+            on_result=lambda _s: self.show_my_key() if shiboken6.isValid(self) else None,
+            on_error=self.ctx.report_error, workspace=False, name="import key")
+
+    def choose_identity_export(self) -> None:
+        from ui.settings import remember_folder, remembered_folder
+
+        info = self.my_key()
+        if info is None:
+            return
+        passphrase, ok = QInputDialog.getText(
+            self, self.tr("Export your key"), self.tr(
+                "Your key's passphrase (the file stays encrypted with it):"),
+            QLineEdit.EchoMode.Password)
+        if not ok:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export your key for another computer"),
+            str(remembered_folder("keys") / f"{info.name.replace(' ', '-')}.jaidentity"),
+            self.tr("Exported keys (*.jaidentity)"))
+        if path:
+            remember_folder("keys", Path(path).parent)
+            self.export_identity(Path(path), passphrase)
+
+    def export_identity(self, path: Path, passphrase: str) -> None:
+        from jointaudit.trust.keys import export_identity
+
+        folder = self._profile()
+        self.ctx.workers.submit(
+            lambda job: export_identity(folder, path, passphrase),
+            on_result=lambda out: self.show_notice(self.tr(
+                "Your key was written to {0}, encrypted with its passphrase. Keep the file "
+                "as safe as the passphrase.").format(out)) if shiboken6.isValid(self) else None,
+            on_error=self.ctx.report_error, workspace=False, name="export key")
 
     # others' keys ------------------------------------------------------------------------------
     schemes: list = []

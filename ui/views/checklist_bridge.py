@@ -45,6 +45,9 @@ class ActionRow:
     plan_due: date | None
     close_due: date | None
     next_statuses: tuple[str, ...] = ()
+    description: str = ""
+    owner: str = ""
+    priority: str = ""  # high / medium / low, "" = not set
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,7 @@ class ItemDetail:
     # the item's title and requirement text in the UI's language (overlay, pack titles,
     # pack); None when the call did not ask (an edit's answer keeps what the panel shows)
     words: cl.ItemWords | None = None
+    owners: tuple[str, ...] = ()  # owners already named at this site, to pick again
 
 
 def _labels(ws) -> dict[str, str]:
@@ -70,7 +74,25 @@ def _labels(ws) -> dict[str, str]:
 
 
 def visits(ws) -> list[fieldwork.VisitRow]:
-    return [v for v in fieldwork.list_visits(ws) if v.template_id is not None]
+    """Every planned visit: those without a checklist yet are offered a merge of their own
+    schemes."""
+    return fieldwork.list_visits(ws)
+
+
+def visit_merge_start(ws, visit_id: int) -> tuple[int, list[str], str]:
+    """(plan id, the visit's own scheme versions, a template name) to merge from."""
+    visit = next(v for v in fieldwork.list_visits(ws) if v.id == visit_id)
+    return (visit.plan_id, fieldwork.visit_versions(ws, visit_id),
+            f"{visit.site} {visit.start:%Y-%m-%d} joint checklist")
+
+
+def merge_for_visit(ws, visit_id: int, name: str, version_ids: list[str]):
+    """Merge exactly ``version_ids`` (the visit's schemes, as ticked) and use it for the
+    visit's plan; the visit as it now is."""
+    fieldwork.import_shipped_crosswalks(ws)
+    visit = next(v for v in fieldwork.list_visits(ws) if v.id == visit_id)
+    fieldwork.use_template(ws, visit.plan_id, fieldwork.template_for(ws, version_ids, name))
+    return next(v for v in fieldwork.list_visits(ws) if v.id == visit_id)
 
 
 def templates(ws):
@@ -132,7 +154,8 @@ def item_detail(ws, visit_id: int, key: str, language: str | None = None) -> Ite
                 for e in cl.evidence(ws, visit_id, key)]
     actions = [ActionRow(a["id"], labels.get(a["version_id"], a["version_id"] or ""),
                          a["status"], a["plan_due"], a["close_due"],
-                         tuple(s for s in STATUSES if s in TRANSITIONS[a["status"]]))
+                         tuple(s for s in STATUSES if s in TRANSITIONS[a["status"]]),
+                         a["description"], a["owner"], a["priority"])
                for a in cl.actions(ws, visit_id) if a["item_key"] == key]
     history = cl.rating_history(ws, visit_id, key)
     reason = next((h[2] for h in reversed(history) if h[2]), "")
@@ -143,7 +166,8 @@ def item_detail(ws, visit_id: int, key: str, language: str | None = None) -> Ite
         needs_rerating=bool(item and item.needs_rerating), rerating_reason=reason,
         revision=item.revision if item else 0,
         clauses=rows, evidence=evidence, actions=actions,
-        words=cl.item_words(ws, visit_id, key, language) if language else None)
+        words=cl.item_words(ws, visit_id, key, language) if language else None,
+        owners=tuple(cl.action_owners(ws, visit_id)) if actions else ())
 
 
 def rate(ws, visit_id: int, key: str, severity: str) -> ItemDetail:
@@ -195,6 +219,13 @@ def advance(ws, visit_id: int, key: str | None, action_id: int, status: str
             ) -> ItemDetail | None:
     cl.advance_action(ws, action_id, status)
     return item_detail(ws, visit_id, key) if key else None
+
+
+def edit_actions(ws, visit_id: int, key: str, action_ids: list[int], description: str,
+                 owner: str, priority: str) -> ItemDetail:
+    """What the site will do, who does it and how urgent, for the item's actions chosen."""
+    cl.edit_actions(ws, action_ids, description=description, owner=owner, priority=priority)
+    return item_detail(ws, visit_id, key)
 
 
 def coverage(ws, template_id: int) -> CoverageData:

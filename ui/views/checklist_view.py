@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from jointaudit.common.severity import Severity
+from jointaudit.fieldwork.corrective_actions import PRIORITIES
 from ui import words
 from ui.models.checklist import (
     KEY_ROLE,
@@ -116,7 +117,16 @@ class ChecklistView(View):
         self.visit = QComboBox()
         self.visit.setMinimumWidth(200)
         self.visit.currentIndexChanged.connect(self._visit_chosen)
-        bar.addWidget(self.visit)
+        bar.addWidget(self.visit, 1)
+        # the visit's own schemes, ticked in the Joint template tab: then "Merge and use"
+        self.visit_merge_button = QPushButton(self.tr("Merge its schemes…"))
+        self.visit_merge_button.setObjectName("visitMerge")
+        self.visit_merge_button.setToolTip(self.tr(
+            "Merge a joint checklist of exactly this visit's schemes"))
+        self.visit_merge_button.clicked.connect(self.start_visit_merge)
+        bar.addWidget(self.visit_merge_button)
+        outer.addLayout(bar)
+        bar = QHBoxLayout()  # the filters on their own row: it fits 1280 px in every language
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search items, clause ids, observations…"))
         self.search.setClearButtonEnabled(True)
@@ -298,6 +308,8 @@ class ChecklistView(View):
         self.actions = RecordTableModel([
             Column(self.tr("Scheme"), lambda a: a.scheme),
             Column(self.tr("Status"), lambda a: words.action_status(a.status)),
+            Column(self.tr("Priority"), lambda a: words.priority(a.priority) if a.priority
+                   else ""),
             Column(self.tr("Plan due"), lambda a: a.plan_due or ""),
             Column(self.tr("Close due"), lambda a: a.close_due or ""),
         ], parent=self)
@@ -323,6 +335,36 @@ class ChecklistView(View):
         self.advance_button.clicked.connect(self.advance_action)
         cap_row.addWidget(self.advance_button)
         cap.addLayout(cap_row)
+        # what the site will do, who at the site does it, how urgent: the owner is the
+        # auditee's person (typed, or picked from the owners already named at this site)
+        action_form = QFormLayout()
+        action_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.action_description = QPlainTextEdit()
+        self.action_description.setObjectName("actionDescription")
+        self.action_description.setMaximumHeight(70)
+        self.action_description.setPlaceholderText(self.tr("What the site will do"))
+        action_form.addRow(self.tr("Action:"), self.action_description)
+        self.action_owner = QComboBox()
+        self.action_owner.setObjectName("actionOwner")
+        self.action_owner.setEditable(True)
+        self.action_owner.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.action_owner.lineEdit().setPlaceholderText(self.tr("A person at the site"))
+        self.action_owner.setToolTip(self.tr(
+            "Who at the site carries the action out. Type a name or role, or pick one "
+            "already named at this site."))
+        action_form.addRow(self.tr("Owner at the site:"), self.action_owner)
+        self.action_priority = QComboBox()
+        self.action_priority.setObjectName("actionPriority")
+        for code in ("", *PRIORITIES):
+            self.action_priority.addItem(words.priority(code), code)
+        action_form.addRow(self.tr("Priority:"), self.action_priority)
+        cap.addLayout(action_form)
+        self.action_all_schemes = QCheckBox(self.tr("The same for every scheme of this item"))
+        self.action_all_schemes.setChecked(True)
+        cap.addWidget(self.action_all_schemes)
+        self.save_action_button = QPushButton(self.tr("Save the action"))
+        self.save_action_button.clicked.connect(self.save_action)
+        cap.addWidget(self.save_action_button)
         layout.addWidget(cap_box)
         layout.addStretch(1)
         return panel
@@ -377,10 +419,13 @@ class ChecklistView(View):
         self.confidential.blockSignals(False)
         self.evidence.clear()
         self.actions.set_rows([])
+        self._show_action(None)
 
     def save_pending(self) -> None:
         if self._observation_timer.isActive():
             self.save_observation()
+        if self.action_form_changed():  # typed into the action form, not saved yet
+            self.save_action()
 
     _wanted_key: str | None = None
 
@@ -412,9 +457,12 @@ class ChecklistView(View):
         current = self.visit.currentData()
         self.visit.blockSignals(True)
         self.visit.clear()
+        self._visit_rows = {v.id: v for v in visits}
         for v in visits:
-            self.visit.addItem(v.label, v.id)
-        i = self.visit.findData(current)
+            self.visit.addItem(v.label if v.template_id is not None else self.tr(
+                "{0} — no checklist yet").format(v.label), v.id)
+        wanted, self._wanted_visit = self._wanted_visit, None
+        i = self.visit.findData(wanted if wanted is not None else current)
         self.visit.setCurrentIndex(max(0, i))
         self.visit.blockSignals(False)
         if visits:
@@ -424,12 +472,25 @@ class ChecklistView(View):
             self.show_notice(self.tr("No visit yet: plan and save a visit, then merge its "
                                      "schemes in the Joint template tab."))
 
+    _visit_rows: dict = {}
+    _merge_visit: int | None = None  # the visit whose schemes the template tab was given
+
     def _visit_chosen(self, _index: int) -> None:
         self.save_pending()
         self.visit_id = self.visit.currentData()
+        self.visit_merge_button.setEnabled(self.visit_id is not None
+                                           and not self.ctx.read_only)
         if self.visit_id is None:
             return
         visit_id = self.visit_id
+        row = self._visit_rows.get(visit_id)
+        if row is not None and row.template_id is None:
+            self.model.set_rows([])
+            self._show_detail_blank()
+            self._count()
+            self.show_notice(self.tr("This visit has no checklist yet: “Merge its schemes…” "
+                                     "ticks exactly its schemes; then “Merge and use”."))
+            return
         self.run(lambda ws, job: bridge().checklist_rows(ws, visit_id), self._show_rows,
                      name="visit checklist")
 
@@ -516,6 +577,9 @@ class ChecklistView(View):
         if detail.key != self.current_key():
             return  # the user moved on meanwhile
         # typing since the last autosave stays in the editor (it is saved when typing pauses)
+        same_item = self.detail is not None and self.detail.key == detail.key
+        typed_action = same_item and self.action_form_changed()
+        form = self._action_form()
         typing = (self.detail is not None and self.detail.key == detail.key
                   and self._observation_timer.isActive())
         if detail.words is None and self.detail is not None and self.detail.key == detail.key:
@@ -550,7 +614,17 @@ class ChecklistView(View):
             self.evidence.addItem(item)
         if detail.evidence:
             self.evidence.setCurrentRow(0)
+        shown = self._action_shown.id if self._action_shown else None
         self.actions.set_rows(detail.actions)
+        at = next((n for n, a in enumerate(detail.actions) if a.id == shown), 0)
+        if detail.actions:
+            self.actions_table.selectRow(at)
+        self._show_action(detail.actions[at] if detail.actions else None)
+        if typed_action and detail.actions and detail.actions[at].id == shown:
+            # typing in the action form since it was shown stays there, as in the observation
+            self.action_description.setPlainText(form[0])
+            self.action_owner.setEditText(form[1])
+            self.action_priority.setCurrentIndex(max(0, self.action_priority.findData(form[2])))
 
     def _after_edit(self, detail) -> None:
         """An edit was saved: the item's row shows what the core now holds."""
@@ -704,9 +778,50 @@ class ChecklistView(View):
 
     def _action_chosen(self, current, _previous) -> None:
         self.next_status.clear()
-        if current.isValid():
-            for status in self.actions.row_object(current.row()).next_statuses:
+        action = self.actions.row_object(current.row()) if current.isValid() else None
+        if action is not None:
+            for status in action.next_statuses:
                 self.next_status.addItem(words.action_status(status), status)
+        self._show_action(action)
+
+    def _show_action(self, action) -> None:
+        """The chosen action's text, owner and priority in the form (blank for none)."""
+        owners = self.detail.owners if self.detail is not None else ()
+        self.action_owner.clear()
+        self.action_owner.addItems(list(owners))
+        self.action_owner.setEditText(action.owner if action else "")
+        self.action_description.setPlainText(action.description if action else "")
+        self.action_priority.setCurrentIndex(
+            max(0, self.action_priority.findData(action.priority if action else "")))
+        for w in (self.action_description, self.action_owner, self.action_priority,
+                  self.action_all_schemes, self.save_action_button):
+            w.setEnabled(action is not None and not self.ctx.read_only)
+        self._action_shown = action
+
+    _action_shown = None
+
+    def _action_form(self) -> tuple[str, str, str]:
+        return (self.action_description.toPlainText().strip(),
+                " ".join(self.action_owner.currentText().split()),
+                self.action_priority.currentData() or "")
+
+    def action_form_changed(self) -> bool:
+        a = self._action_shown
+        return a is not None and self._action_form() != (a.description, a.owner, a.priority)
+
+    def save_action(self) -> None:
+        """Save the form on the action shown (or on every scheme's action of its item)."""
+        a, detail = self._action_shown, self.detail
+        if a is None or detail is None or self.visit_id is None or self.ctx.read_only:
+            return
+        ids = [x.id for x in detail.actions] if self.action_all_schemes.isChecked() \
+            else [a.id]
+        description, owner, priority = self._action_form()
+        visit_id, key = self.visit_id, detail.key
+        self._action_shown = None  # saved: leaving the item does not save it twice
+        self.run(lambda ws, job: bridge().edit_actions(ws, visit_id, key, ids, description,
+                                                       owner, priority),
+                 self._after_edit, changes="findings", name="edit action")
 
     def advance_action(self) -> None:
         index = self.actions_table.currentIndex()
@@ -755,6 +870,11 @@ class ChecklistView(View):
         self.use_button.clicked.connect(self.use_template)
         use.addWidget(self.use_button)
         layout.addLayout(use)
+        self.merge_use_button = QPushButton(self.tr("Merge and use for the visit"))
+        self.merge_use_button.setObjectName("mergeAndUse")
+        self.merge_use_button.setEnabled(False)
+        self.merge_use_button.clicked.connect(self.merge_and_use)
+        layout.addWidget(self.merge_use_button)
         self.merge_status = QLabel()
         self.merge_status.setWordWrap(True)
         layout.addWidget(self.merge_status)
@@ -786,11 +906,66 @@ class ChecklistView(View):
             item = self.merge_versions.item(self.merge_versions.count() - 1)
             item.setData(Qt.ItemDataRole.UserRole, version_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if not checked or version_id in checked
+            # nothing ticked until a visit's schemes are asked for (never all of them)
+            item.setCheckState(Qt.CheckState.Checked if version_id in checked
                                else Qt.CheckState.Unchecked)
         self.templates.set_rows(templates)
         if templates:
             self.templates_view.selectRow(len(templates) - 1)
+
+    def start_visit_merge(self) -> None:
+        """First click: the Joint template tab with exactly the visit's schemes ticked."""
+        visit_id = self.visit_id
+        if visit_id is None or self.ctx.read_only:
+            return
+        self.run(lambda ws, job: bridge().visit_merge_start(ws, visit_id),
+                 lambda start: self._prefill_merge(visit_id, *start), name="visit schemes")
+
+    def _prefill_merge(self, visit_id: int, plan_id: int, versions: list[str],
+                       name: str) -> None:
+        self._merge_visit = visit_id
+        self.tabs.setCurrentIndex(1)
+        for i in range(self.merge_versions.count()):
+            item = self.merge_versions.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole)
+                               in versions else Qt.CheckState.Unchecked)
+        self.template_name.setText(name)
+        at = self.plan_visit.findData(plan_id)
+        if at >= 0:
+            self.plan_visit.setCurrentIndex(at)
+        row = self._visit_rows.get(visit_id)
+        self.merge_use_button.setEnabled(True)
+        self.merge_use_button.setText(self.tr("Merge and use for {0}").format(
+            row.label if row else visit_id))
+        self.merge_use_button.setDefault(True)
+        self.merge_use_button.setFocus()
+        self.merge_status.setText(self.tr("Ticked the schemes this visit audits: {0}.")
+                                  .format(", ".join(versions)))
+
+    def merge_and_use(self) -> None:
+        """Second click: merge what is ticked and use it for the visit; back to its checklist."""
+        visit_id = self._merge_visit
+        versions = [self.merge_versions.item(i).data(Qt.ItemDataRole.UserRole)
+                    for i in range(self.merge_versions.count())
+                    if self.merge_versions.item(i).checkState() == Qt.CheckState.Checked]
+        if visit_id is None or not versions or self.ctx.read_only:
+            return
+        name = self.template_name.text().strip() or self.tr("Joint template")
+        self.merge_status.setText(self.tr("Merging {0}…").format(", ".join(versions)))
+        self.run(lambda ws, job: bridge().merge_for_visit(ws, visit_id, name, versions),
+                 self._merged_for_visit, changes="checklist", name="merge and use")
+
+    def _merged_for_visit(self, visit) -> None:
+        self.merge_status.setText(self.tr("{0} now uses {1}.").format(visit.label,
+                                                                     visit.template))
+        self._merge_visit = None
+        self.merge_use_button.setEnabled(False)
+        self.merge_use_button.setText(self.tr("Merge and use for the visit"))
+        self._wanted_visit = visit.id
+        self.tabs.setCurrentIndex(0)
+        self.reload()
+
+    _wanted_visit: int | None = None
 
     def merge(self) -> None:
         versions = [self.merge_versions.item(i).data(Qt.ItemDataRole.UserRole)

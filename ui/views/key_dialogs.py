@@ -158,3 +158,49 @@ class TrustKeyDialog(QDialog):
 
     def scheme_ids(self) -> list[str]:
         return checked_ids(self.schemes)
+
+
+class ImportKeyDialog(QDialog):
+    """Your key exported on another computer: the file, its passphrase; whose key it is and
+    its fingerprint once it opens. A file that does not open says why, naming the file."""
+
+    def __init__(self, path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("importKey")
+        self.setWindowTitle(self.tr("Import your signing key"))
+        self.path = path
+        self.signer = None
+        layout = QVBoxLayout(self)
+        where = QLabel(self.tr("Key file: {0}").format(path))
+        where.setWordWrap(True)
+        layout.addWidget(where)
+        form = QFormLayout()
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Its passphrase:"), self.passphrase)
+        layout.addLayout(form)
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #c0392b")
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(self.tr("Import this key"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.check_and_accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def check_and_accept(self) -> None:
+        from jointaudit.common.errors import JointAuditError
+        from jointaudit.trust.keys import read_identity_file
+
+        try:
+            self.signer, _pem = read_identity_file(self.path, self.passphrase.text())
+        except JointAuditError as exc:
+            # the core's message names the file and says what is wrong with it
+            detail = "; ".join(p.message for p in exc.problems) if exc.problems else ""
+            self.message.setText(self.tr("{0} cannot be imported: {1}").format(
+                self.path, detail or exc.message))
+            return
+        self.accept()

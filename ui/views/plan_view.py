@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import words
 from ui.models.records import ROW_ROLE, SORT_ROLE, Column, RecordTableModel
 from ui.views.base import View
 from ui.widgets.bounded import BoundedSpinBox
@@ -78,13 +79,15 @@ def timeline_for(plans: list, today: date | None = None) -> TimelineData:
             lane = f"{plan.site} · {w.scheme}" if several else w.scheme
             if lane not in lanes:
                 lanes.append(lane)
-            windows.append(WindowBar(lane, w.earliest, w.latest, w.label or w.kind, w.due,
+            windows.append(WindowBar(lane, w.earliest, w.latest,
+                                     words.audit_label(w.label, w.words) or w.kind, w.due,
                                      f"{w.reason}\n{w.planned}"))
         for v in plan.visits:
             label = f"{plan.site.split()[0]} {v.number}" if several else \
                 QCoreApplication.translate("PlanView", "visit {0}").format(v.number)
             visits.append(VisitMarker((plan.site, v.number), v.start, v.end, label,
-                                      f"{'; '.join(v.audits)}\n{v.why}"))
+                                      f"{'; '.join(words.visit_audits(v))}\n"
+                                      f"{words.visit_why(v)}"))
     start = min(p.horizon_start for p in plans)
     end = max(p.horizon_end for p in plans)
     return TimelineData(start, end, tuple(lanes), tuple(windows), tuple(visits),
@@ -158,9 +161,9 @@ class PlanView(View):
             Column("#", lambda r: r[1].number, align_right=True),
             Column(self.tr("Start"), lambda r: r[1].start),
             Column(self.tr("End"), lambda r: r[1].end),
-            Column(self.tr("Audits"), lambda r: "; ".join(r[1].audits)),
+            Column(self.tr("Audits"), lambda r: "; ".join(words.visit_audits(r[1]))),
             Column(self.tr("Team"), lambda r: ", ".join(
-                f"{m.name} ({m.role})" for m in r[1].team)),
+                f"{m.name} ({words.team_role(m.role)})" for m in r[1].team)),
             Column(self.tr("Person-days"), lambda r: f"{r[1].person_days_joint:g}",
                    sort_key=lambda r: r[1].person_days_joint, align_right=True),
             Column(self.tr("Separately"), lambda r: f"{r[1].person_days_separate:g}",
@@ -172,7 +175,8 @@ class PlanView(View):
         self.windows = RecordTableModel([
             Column(self.tr("Site"), lambda r: r[0].site),
             Column(self.tr("Scheme"), lambda r: r[1].scheme),
-            Column(self.tr("Audit"), lambda r: r[1].label or r[1].kind),
+            Column(self.tr("Audit"), lambda r: words.audit_label(r[1].label, r[1].words)
+                   or r[1].kind),
             Column(self.tr("Earliest"), lambda r: r[1].earliest),
             Column(self.tr("Latest"), lambda r: r[1].latest),
             Column(self.tr("Due"), lambda r: r[1].due or ""),
@@ -413,13 +417,13 @@ class PlanView(View):
             plan.site, v.number, v.start, v.end)]
         if check is not None:  # what the drop changed comes first: it is what was asked
             html += self._after_move_html(check) + ["<hr>"]
-        html.append(f"<p>{v.why}</p><ul>" + "".join(f"<li>{a}</li>" for a in v.audits)
-                    + "</ul>")
+        html.append(f"<p>{words.visit_why(v)}</p><ul>"
+                    + "".join(f"<li>{a}</li>" for a in words.visit_audits(v)) + "</ul>")
         html.append(self.tr("<p>{0:g} person-days joint ({1:g} separately), team of {2}.</p>")
                     .format(v.person_days_joint, v.person_days_separate, v.team_size))
         if v.team:
-            html.append("<p>" + ", ".join(f"{m.name} ({m.role}, {m.cb})" for m in v.team)
-                        + "</p>")
+            html.append("<p>" + ", ".join(f"{m.name} ({words.team_role(m.role)}, {m.cb})"
+                                          for m in v.team) + "</p>")
         for prob in v.team_problems:
             html.append(f"<p style='color:#c0392b'>{prob.message}</p>")
         html += [f"<p style='color:#b9770e'>{w}</p>" for w in v.warnings]
@@ -509,7 +513,7 @@ class PlanView(View):
         for i, plan in enumerate(self.plans):
             if plan.site != site:
                 continue
-            visits = [replace(v, start=start, end=end,
+            visits = [replace(v, start=start, end=end, why_parts=(),
                               why=self.tr("moved to {0} by the user").format(start))
                       if v.number == number else v for v in plan.visits]
             self.plans[i] = replace(plan, visits=visits)

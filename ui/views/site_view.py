@@ -127,7 +127,10 @@ class SiteView(View):
         for a in f.actions:
             due = ", ".join(x for x in (
                 self.tr("plan by {0}").format(a.plan_due) if a.plan_due else "",
-                self.tr("close by {0}").format(a.close_due) if a.close_due else "") if x)
+                self.tr("close by {0}").format(a.close_due) if a.close_due else "",
+                self.tr("{0} priority").format(words.priority(a.priority))
+                if getattr(a, "priority", "") else "",
+                self.tr("owner {0}").format(a.owner) if getattr(a, "owner", "") else "") if x)
             parts.append(f"{a.scheme}: {words.action_status(a.status)}" + (f" ({due})" if due
                                                                           else ""))
         return "; ".join(parts) or self.tr("none raised yet")

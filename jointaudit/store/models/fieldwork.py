@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Column, LargeBinary, UniqueConstraint, false
+from sqlalchemy import Column, LargeBinary, UniqueConstraint, false, text
 from sqlmodel import Field, SQLModel
 
 from jointaudit.store.models._base import json_dict, new_uid, utcnow, version_column
@@ -85,6 +85,10 @@ class CorrectiveAction(SQLModel, table=True):
     finding_id: int = Field(foreign_key="finding.id", index=True)
     scheme_version_id: str | None = Field(default=None, foreign_key="scheme_version.id")
     description: str = ""
+    # who at the site carries the action out (a person's name or role, as the site names it)
+    owner: str = Field(default="", sa_column_kwargs={"server_default": text("''")})
+    # high / medium / low (corrective_actions.PRIORITIES); "" = not set yet
+    priority: str = Field(default="", sa_column_kwargs={"server_default": text("''")})
     status: str = "open"  # open / plan_submitted / plan_accepted / closed / verified
     plan_due: date | None = None
     close_due: date | None = None

@@ -41,6 +41,7 @@ from jointaudit.store.models.templates import (
     JointItemSource,
     JointTemplate,
     TemplateApproval,
+    TemplateReviewComment,
     TrustedKey,
 )
 
@@ -78,6 +79,7 @@ __all__ = [
     "SeverityMapping",
     "Site",
     "TemplateApproval",
+    "TemplateReviewComment",
     "TrustedKey",
     "Visit",
     "VisitTeamMember",

@@ -149,10 +149,13 @@ def comments(session: Session, template_id: int,
 
 def review_snapshot(session: Session, template_id: int, scheme_id: str,
                     note: str = "") -> dict:
-    """What a request for changes signs: the general note and every comment as it stands."""
-    return {"note": note.strip(),
+    """What a request for changes signs: the general note (``note``, else the general notes
+    saved) and every comment on an item as it stands."""
+    rows = comments(session, template_id, scheme_id)
+    saved = "\n".join(r.text.strip() for r in rows if not r.item_key)
+    return {"note": note.strip() or saved,
             "comments": [{"item": r.item_key, "author": r.author, "text": r.text}
-                         for r in comments(session, template_id, scheme_id)]}
+                         for r in rows if r.item_key]}
 
 
 def request_changes(session: Session, template_id: int, scheme_id: str, signer: Signer,

@@ -473,7 +473,8 @@ def final_report_allowed(session: Session, template_id: int) -> FinalReportCheck
         if a.required and not a.valid:
             detail = a.reason or a.status
             problems.append(f"{a.scheme_name} ({a.scheme_id}) requires an approved template; "
-                            f"its approval is {a.status}: {detail}")
+                            f"its approval is {a.status}"
+                            + (f": {detail}" if detail != a.status else ""))
     return FinalReportCheck(not problems, tuple(problems), tuple(approvals))
 
 

@@ -267,7 +267,7 @@ class ReviewPane(QWidget):
     def _show_status(self) -> None:
         sheet = self.sheet
         a = sheet.status
-        text = self.tr("{0}: {1}").format(a.scheme_name, words.approval_status(a.status))
+        text = f"{a.scheme_name}: {words.approval_status(a.status)}"
         if a.reason and a.reason != a.status:
             text += " — " + words.approval_reason(a.reason)
         at = sheet.baseline_at.strftime("%Y-%m-%d %H:%M") if sheet.baseline_at else ""

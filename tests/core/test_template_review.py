@@ -169,3 +169,21 @@ def test_a_change_after_the_request_reads_changed_since_the_request_until_approv
         assert _status(s, world, "fairmined").status not in (APPROVED, CHANGES_REQUESTED,
                                                              INVALIDATED)
         assert len(comments(s, world.template_id, "rjc-cop")) == 1
+
+
+def test_a_derived_link_shows_with_its_path_through_the_hub(workspace, world):
+    from jointaudit.store.models import CrosswalkLink, Requirement
+
+    with workspace.session() as s:
+        reqs = {(r.version_id, r.clause_id): r.id for r in s.exec(select(Requirement))}
+        link = s.exec(select(CrosswalkLink).where(
+            CrosswalkLink.source_requirement_id == reqs[(RJC, "18.1")])).one()
+        link.origin = "derived"
+        link.rationale = ("rjc-cop@2019 18.1 ⊇ hub ohs.system (curated) ; hub ohs.system ⊇ "
+                          "fairmined@2014 4.3.1 (curated)")
+        s.add(link)
+    with workspace.session() as s:
+        sheet = review_sheet(s, world.template_id, "rjc-cop", LENA)
+    links = {it.key: it.links for it in sheet.items}[world.item_keys[1]]
+    assert links == (f"{RJC} 18.1 superset {FM} 4.3.1 — derived: rjc-cop@2019 18.1 ⊇ hub "
+                     "ohs.system (curated) ; hub ohs.system ⊇ fairmined@2014 4.3.1 (curated)",)

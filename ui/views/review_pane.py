@@ -85,6 +85,8 @@ class ReviewPane(QWidget):
         self.items = QListWidget()
         self.items.setObjectName("reviewItems")
         self.items.setMinimumWidth(160)
+        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.items.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # the marks stay seen
         self.items.currentRowChanged.connect(self._row_chosen)
         split.addWidget(self.items)
         right = QWidget()
@@ -261,8 +263,8 @@ class ReviewPane(QWidget):
         entry = self.items.item(n)
         entry.setText(f"{n + 1}. {it.title}{marks}")
         entry.setForeground(QColor("#b03a2e") if it.changes else QColor("#202020"))
-        entry.setToolTip(self.tr("Changed since the scheme last decided") if it.changes
-                         else "")
+        entry.setToolTip(f"{it.title}\n" + self.tr("Changed since the scheme last decided")
+                         if it.changes else it.title)
 
     def _show_status(self) -> None:
         sheet = self.sheet

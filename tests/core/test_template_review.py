@@ -187,3 +187,17 @@ def test_a_derived_link_shows_with_its_path_through_the_hub(workspace, world):
     links = {it.key: it.links for it in sheet.items}[world.item_keys[1]]
     assert links == (f"{RJC} 18.1 superset {FM} 4.3.1 — derived: rjc-cop@2019 18.1 ⊇ hub "
                      "ohs.system (curated) ; hub ohs.system ⊇ fairmined@2014 4.3.1 (curated)",)
+
+
+def test_the_report_data_says_changes_requested(workspace, world):
+    """What the scheme report's approval section is built from says "changes requested"."""
+    from jointaudit.reports.gather import _approval
+    from jointaudit.store.models import JointTemplate
+
+    with workspace.session() as s:
+        save_comment(s, world.template_id, "rjc-cop", world.item_keys[0], LENA, "name the law")
+        request_changes(s, world.template_id, "rjc-cop", STAFF)
+    with workspace.session() as s:
+        got = _approval(s, s.get(JointTemplate, world.template_id), "rjc-cop")
+    assert got.changes_requested and not got.approved
+    assert got.signer == "Lena Ortiz" and got.detail == CHANGES_REQUESTED

@@ -17,7 +17,7 @@ import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from jointaudit.common.errors import NotFound
 from jointaudit.store import audit_trail
@@ -228,20 +228,21 @@ def review_sheet(session: Session, template_id: int, scheme_id: str,
                  if (v := session.get(SchemeVersion, vid)) is not None}
 
     items = session.exec(select(JointItem).where(JointItem.template_id == template_id)
-                         .order_by(JointItem.position, JointItem.item_key)).all()
+                         .order_by(col(JointItem.position), col(JointItem.item_key))).all()
     clauses: dict[int, list[ReviewClause]] = {}
     req_item: dict[int, int] = {}
     names: dict[int, str] = {}
     for src, req in session.exec(
             select(JointItemSource, Requirement).join(Requirement)
-            .join(JointItem, JointItemSource.item_id == JointItem.id)
+            .join(JointItem, col(JointItemSource.item_id) == col(JointItem.id))
             .where(JointItem.template_id == template_id)
-            .order_by(Requirement.version_id, Requirement.position, Requirement.clause_id)):
+            .order_by(col(Requirement.version_id), col(Requirement.position),
+                      col(Requirement.clause_id))):
         clauses.setdefault(src.item_id, []).append(ReviewClause(
             scheme_of.get(req.version_id, ""), req.version_id, req.clause_id, req.title,
             req.text, src.role, src.propagation))
-        req_item[req.id] = src.item_id
-        names[req.id] = f"{req.version_id} {req.clause_id}"
+        req_item[req.id or 0] = src.item_id
+        names[req.id or 0] = f"{req.version_id} {req.clause_id}"
     links: dict[int, list[str]] = {}
     for link in session.exec(select(CrosswalkLink).where(
             CrosswalkLink.status == "accepted",
@@ -269,14 +270,14 @@ def review_sheet(session: Session, template_id: int, scheme_id: str,
 
     out = []
     for item in items:
-        mine = clauses.get(item.id, [])
+        mine = clauses.get(item.id or 0, [])
         changes = None
         if signed is not None:
             keys = {(c.version_id, c.clause_id) for c in mine}
             changes = tuple(diff_content(_item_part(signed, item.item_key, keys),
                                          _item_part(current, item.item_key, keys)))
         out.append(ReviewItem(item.item_key, item.title, item.kind, tuple(mine),
-                              tuple(sorted(links.get(item.id, []))), changes,
+                              tuple(sorted(links.get(item.id or 0, []))), changes,
                               own.get(item.item_key, ""),
                               tuple(others.get(item.item_key, []))))
     return ReviewSheet(

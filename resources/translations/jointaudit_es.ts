@@ -84,242 +84,242 @@
         <translation>Clave</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="197"/>
+        <location filename="../../ui/views/approvals_view.py" line="210"/>
         <source>Changes requested by {0}:</source>
         <translation>Cambios solicitados por {0}:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="205"/>
+        <location filename="../../ui/views/approvals_view.py" line="218"/>
         <source>Changed since the request:</source>
         <translation>Cambiado desde la solicitud:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="206"/>
+        <location filename="../../ui/views/approvals_view.py" line="219"/>
         <source>Changed since the approval:</source>
         <translation>Cambiado desde la aprobación:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="210"/>
+        <location filename="../../ui/views/approvals_view.py" line="223"/>
         <source>&lt;p&gt;Template content hash {0}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Huella del contenido de la plantilla {0}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="222"/>
+        <location filename="../../ui/views/approvals_view.py" line="235"/>
         <source>Sign the template</source>
         <translation>Firmar la plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="223"/>
+        <location filename="../../ui/views/approvals_view.py" line="236"/>
         <source>Passphrase of your signing key:</source>
         <translation>Frase de paso de su clave de firma:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="233"/>
+        <location filename="../../ui/views/approvals_view.py" line="246"/>
         <source>You have no signing key yet: create one in Trusted keys.</source>
         <translation>Aún no tiene clave de firma: cree una en Claves de confianza.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="236"/>
+        <location filename="../../ui/views/approvals_view.py" line="249"/>
         <source>Your key ({0}) is not trusted in this workspace: the approval will show as untrusted.</source>
         <translation>Su clave ({0}) no es de confianza en este espacio de trabajo: la aprobación aparecerá como sin confianza.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="239"/>
+        <location filename="../../ui/views/approvals_view.py" line="252"/>
         <source>Your key ({0}) is trusted for {1} only, not for {2}: the approval will show as untrusted.</source>
         <translation>Su clave ({0}) es de confianza solo para {1}, no para {2}: la aprobación aparecerá como sin confianza.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="252"/>
+        <location filename="../../ui/views/approvals_view.py" line="265"/>
         <source>Sign anyway?</source>
         <translation>¿Firmar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="255"/>
+        <location filename="../../ui/views/approvals_view.py" line="268"/>
         <source>Sign anyway</source>
         <translation>Firmar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="279"/>
+        <location filename="../../ui/views/approvals_view.py" line="292"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="280"/>
+        <location filename="../../ui/views/approvals_view.py" line="293"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="281"/>
+        <location filename="../../ui/views/approvals_view.py" line="294"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="282"/>
+        <location filename="../../ui/views/approvals_view.py" line="295"/>
         <source>May approve for</source>
         <translation>Puede aprobar para</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="283"/>
+        <location filename="../../ui/views/approvals_view.py" line="296"/>
         <source>Fingerprint</source>
         <translation>Huella</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="291"/>
+        <location filename="../../ui/views/approvals_view.py" line="304"/>
         <source>Trust a public key file…</source>
         <translation>Confiar en un archivo de clave pública…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="294"/>
+        <location filename="../../ui/views/approvals_view.py" line="307"/>
         <source>Stop trusting the selected key</source>
         <translation>Dejar de confiar en la clave seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="307"/>
+        <location filename="../../ui/views/approvals_view.py" line="320"/>
         <source>Create your signing key…</source>
         <translation>Crear su clave de firma…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="310"/>
+        <location filename="../../ui/views/approvals_view.py" line="323"/>
         <source>Export your public key…</source>
         <translation>Exportar su clave pública…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="338"/>
+        <location filename="../../ui/views/approvals_view.py" line="351"/>
         <source>You have no signing key on this computer yet.</source>
         <translation>Aún no tiene clave de firma en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="341"/>
+        <location filename="../../ui/views/approvals_view.py" line="354"/>
         <source>Your signing key: &lt;b&gt;{0}&lt;/b&gt;, signs for {1} — fingerprint &lt;tt&gt;{2}&lt;/tt&gt;</source>
         <translation>Su clave de firma: &lt;b&gt;{0}&lt;/b&gt;, firma por {1} — huella &lt;tt&gt;{2}&lt;/tt&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="349"/>
+        <location filename="../../ui/views/approvals_view.py" line="362"/>
         <source>Replace your key?</source>
         <translation>¿Reemplazar su clave?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="350"/>
+        <location filename="../../ui/views/approvals_view.py" line="363"/>
         <source>You already have a signing key. A new one replaces it: approvals signed with the old one stay valid, but you can no longer sign with it.</source>
         <translation>Ya tiene una clave de firma. Una nueva la reemplaza: las aprobaciones firmadas con la anterior siguen siendo válidas, pero ya no podrá firmar con ella.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="376"/>
+        <location filename="../../ui/views/approvals_view.py" line="389"/>
         <source>Export your public key</source>
         <translation>Exportar su clave pública</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="378"/>
+        <location filename="../../ui/views/approvals_view.py" line="391"/>
         <source>Public keys (*.jakey)</source>
         <translation>Claves públicas (*.jakey)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="387"/>
+        <location filename="../../ui/views/approvals_view.py" line="400"/>
         <source>Your public key was written to {0}; send it to the workspace&apos;s owner with its fingerprint.</source>
         <translation>Su clave pública se escribió en {0}; envíela al responsable del espacio de trabajo con su huella.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="396"/>
+        <location filename="../../ui/views/approvals_view.py" line="409"/>
         <source>Public key</source>
         <translation>Clave pública</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="398"/>
+        <location filename="../../ui/views/approvals_view.py" line="411"/>
         <source>Public keys (*.jakey);;All files (*)</source>
         <translation>Claves públicas (*.jakey);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="437"/>
+        <location filename="../../ui/views/approvals_view.py" line="450"/>
         <source>Export a bundle of the selected template…</source>
         <translation>Exportar un paquete de la plantilla seleccionada…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="440"/>
+        <location filename="../../ui/views/approvals_view.py" line="453"/>
         <source>Verify and preview a bundle…</source>
         <translation>Verificar y previsualizar un paquete…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="443"/>
+        <location filename="../../ui/views/approvals_view.py" line="456"/>
         <source>Import with these choices</source>
         <translation>Importar con estas opciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="452"/>
+        <location filename="../../ui/views/approvals_view.py" line="465"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="453"/>
+        <location filename="../../ui/views/approvals_view.py" line="466"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="454"/>
+        <location filename="../../ui/views/approvals_view.py" line="467"/>
         <source>Mine</source>
         <translation>Mío</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="455"/>
+        <location filename="../../ui/views/approvals_view.py" line="468"/>
         <source>Theirs</source>
         <translation>Suyo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="456"/>
+        <location filename="../../ui/views/approvals_view.py" line="469"/>
         <source>Choices</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="476"/>
+        <location filename="../../ui/views/approvals_view.py" line="489"/>
         <source>Export bundle</source>
         <translation>Exportar paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="481"/>
+        <location filename="../../ui/views/approvals_view.py" line="494"/>
         <source>Written: {0}</source>
         <translation>Escrito: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="487"/>
+        <location filename="../../ui/views/approvals_view.py" line="500"/>
         <source>Bundle to import</source>
         <translation>Paquete a importar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="507"/>
+        <location filename="../../ui/views/approvals_view.py" line="520"/>
         <source>&lt;p&gt;Creates {0}, updates {1}, {2} unchanged.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Crea {0}, actualiza {1}, {2} sin cambios.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="537"/>
+        <location filename="../../ui/views/approvals_view.py" line="550"/>
         <source>Signed by {0}, a key this workspace does not trust (fingerprint {1}).</source>
         <translation>Firmado por {0}, una clave en la que este espacio de trabajo no confía (huella {1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="540"/>
+        <location filename="../../ui/views/approvals_view.py" line="553"/>
         <source>This bundle is not signed: nothing shows who made it.</source>
         <translation>Este paquete no está firmado: nada muestra quién lo hizo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="554"/>
+        <location filename="../../ui/views/approvals_view.py" line="567"/>
         <source>Import an unverified bundle?</source>
         <translation>¿Importar un paquete no verificado?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="556"/>
+        <location filename="../../ui/views/approvals_view.py" line="569"/>
         <source>Import it only if you know where it comes from (compare the fingerprint with the sender, by phone for example). What it brings is marked in the audit trail as coming from an unverified bundle.</source>
         <translation>Impórtelo solo si sabe de dónde viene (compare la huella con el remitente, por teléfono por ejemplo). Lo que aporte quedará marcado en el registro de auditoría como procedente de un paquete no verificado.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="562"/>
+        <location filename="../../ui/views/approvals_view.py" line="575"/>
         <source>Import anyway</source>
         <translation>Importar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="573"/>
+        <location filename="../../ui/views/approvals_view.py" line="586"/>
         <source>Imported {0}; what it brought is marked as from an unverified bundle</source>
         <translation>{0} importado; lo que aportó queda marcado como procedente de un paquete no verificado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="575"/>
+        <location filename="../../ui/views/approvals_view.py" line="588"/>
         <source>Imported {0}</source>
         <translation>Importado {0}</translation>
     </message>
@@ -2554,144 +2554,144 @@
         <translation>Esquema:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review_pane.py" line="94"/>
+        <location filename="../../ui/views/review_pane.py" line="96"/>
         <source>◀ Previous</source>
         <translation>◀ Anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review_pane.py" line="95"/>
+        <location filename="../../ui/views/review_pane.py" line="97"/>
         <source>Previous item (Alt+Left)</source>
         <translation>Punto anterior (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review_pane.py" line="102"/>
+        <location filename="../../ui/views/review_pane.py" line="104"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review_pane.py" line="103"/>
+        <location filename="../../ui/views/review_pane.py" line="105"/>
         <source>Next item (Alt+Right)</source>
         <translation>Punto siguiente (Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review_pane.py" line="110"/>
+        <location filename="../../ui/views/review_pane.py" line="112"/>
         <source>Your comment on this item (saved as you type):</source>
         <translation>Su comentario sobre este punto (se guarda mientras escribe):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review_pane.py" line="123"/>
+        <location filename="../../ui/views/review_pane.py" line="125"/>
         <source>General note on the template (optional):</source>
         <translation>Nota general sobre la plantilla (opcional):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review_pane.py" line="135"/>
+        <location filename="../../ui/views/review_pane.py" line="137"/>
         <source>Approve…</source>
         <translation>Aprobar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review_pane.py" line="138"/>
+        <location filename="../../ui/views/review_pane.py" line="140"/>
         <source>Request changes…</source>
         <translation>Solicitar cambios…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review_pane.py" line="264"/>
+        <location filename="../../ui/views/review_pane.py" line="289"/>
         <source>Changed since the scheme last decided</source>
         <translation>Cambiado desde la última decisión del esquema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review_pane.py" line="275"/>
+        <location filename="../../ui/views/review_pane.py" line="300"/>
         <source>(marks: changed since the approval of {0} by {1})</source>
         <translation>(marcas: cambiado desde la aprobación del {0} por {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review_pane.py" line="278"/>
+        <location filename="../../ui/views/review_pane.py" line="303"/>
         <source>(marks: changed since the request for changes of {0} by {1})</source>
         <translation>(marcas: cambiado desde la solicitud de cambios del {0} por {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review_pane.py" line="281"/>
+        <location filename="../../ui/views/review_pane.py" line="306"/>
         <source>(never decided: nothing to compare with yet)</source>
         <translation>(nunca decidido: aún no hay con qué comparar)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review_pane.py" line="322"/>
+        <location filename="../../ui/views/review_pane.py" line="347"/>
         <source>Item {0} of {1}</source>
         <translation>Punto {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review_pane.py" line="335"/>
+        <location filename="../../ui/views/review_pane.py" line="360"/>
         <source>Item {0}, kind: {1}</source>
         <translation>Punto {0}, tipo: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review_pane.py" line="341"/>
+        <location filename="../../ui/views/review_pane.py" line="366"/>
         <source>Changed since the scheme last decided:</source>
         <translation>Cambiado desde la última decisión del esquema:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review_pane.py" line="346"/>
+        <location filename="../../ui/views/review_pane.py" line="371"/>
         <source>Unchanged since the scheme last decided.</source>
         <translation>Sin cambios desde la última decisión del esquema.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review_pane.py" line="351"/>
+        <location filename="../../ui/views/review_pane.py" line="376"/>
         <source>Clauses per scheme:</source>
         <translation>Cláusulas por esquema:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review_pane.py" line="353"/>
+        <location filename="../../ui/views/review_pane.py" line="378"/>
         <source>This item asks no clause of {0}.</source>
         <translation>Este punto no pide ninguna cláusula de {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review_pane.py" line="362"/>
+        <location filename="../../ui/views/review_pane.py" line="387"/>
         <source>Links that merged them:</source>
         <translation>Vínculos que los fusionaron:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review_pane.py" line="367"/>
+        <location filename="../../ui/views/review_pane.py" line="392"/>
         <source>None: one scheme&apos;s clause alone.</source>
         <translation>Ninguno: la cláusula de un solo esquema.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review_pane.py" line="369"/>
+        <location filename="../../ui/views/review_pane.py" line="394"/>
         <source>Other reviewers&apos; comments:</source>
         <translation>Comentarios de otros revisores:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review_pane.py" line="397"/>
+        <location filename="../../ui/views/review_pane.py" line="422"/>
         <source>Not saved yet…</source>
         <translation>Aún no guardado…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review_pane.py" line="417"/>
+        <location filename="../../ui/views/review_pane.py" line="442"/>
         <source>All comments saved.</source>
         <translation>Todos los comentarios guardados.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review_pane.py" line="421"/>
+        <location filename="../../ui/views/review_pane.py" line="446"/>
         <source>Comments not saved: {0}</source>
         <translation>Comentarios no guardados: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review_pane.py" line="444"/>
+        <location filename="../../ui/views/review_pane.py" line="469"/>
         <source>Approve the template</source>
         <translation>Aprobar la plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review_pane.py" line="445"/>
-        <location filename="../../ui/views/review_pane.py" line="471"/>
+        <location filename="../../ui/views/review_pane.py" line="470"/>
+        <location filename="../../ui/views/review_pane.py" line="496"/>
         <source>Passphrase of your signing key:</source>
         <translation>Frase de paso de su clave de firma:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review_pane.py" line="470"/>
-        <location filename="../../ui/views/review_pane.py" line="478"/>
+        <location filename="../../ui/views/review_pane.py" line="495"/>
+        <location filename="../../ui/views/review_pane.py" line="503"/>
         <source>Request changes</source>
         <translation>Solicitar cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/views/review_pane.py" line="479"/>
+        <location filename="../../ui/views/review_pane.py" line="504"/>
         <source>Say what to change first: write a comment on an item, or a general note.</source>
         <translation>Primero diga qué cambiar: escriba un comentario sobre un punto o una nota general.</translation>
     </message>

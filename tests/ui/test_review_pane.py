@@ -134,3 +134,19 @@ def test_reviewing_for_a_scheme_the_key_is_not_trusted_for_warns(review, qtbot):
     box = view.warning_box
     assert box.isVisible() and "not for rjc-cop" in box.text()
     box.close()
+
+
+def test_a_language_switch_keeps_the_item_and_what_was_typed(review, qtbot):
+    window, view, pane, _profile = review
+    pane.go_to(2)
+    key = pane.current_item().key
+    qtbot.keyClicks(pane.comment, "typed just before switching")
+    window.set_language("fr")
+    qtbot.waitUntil(lambda: window.views["approvals"] is not view)
+    wait_jobs(qtbot, window)
+    new = window.views["approvals"].review
+    qtbot.waitUntil(lambda: new.sheet is not None and new.current_item() is not None
+                    and new.current_item().key == key)
+    assert new.sheet.scheme_id == "irma"
+    assert new.comment.toPlainText() == "typed just before switching"
+    window.set_language("en")

@@ -132,6 +132,19 @@ class ApprovalsView(View):
     def save_pending(self) -> None:
         self.review.save_pending()
 
+    def detach(self) -> None:
+        self.review.save_pending()  # a language switch replaces this view: typing is kept
+        super().detach()
+
+    def view_state(self) -> dict:
+        return super().view_state() | {"review": self.review.where(),
+                                       "review_typed": self.review.typed()}
+
+    def restore_view_state(self, state: dict) -> None:
+        super().restore_view_state(state)
+        self.review.wanted = state.get("review")
+        self.review.keep_typed(state.get("review_typed") or {})
+
     def reset(self) -> None:
         self.review.reset()
         self.template.blockSignals(True)

@@ -162,6 +162,23 @@ class ReviewPane(QWidget):
             return True
         return super().eventFilter(watched, event)
 
+    # where the reviewer is (carried over a language switch) ------------------------------
+    wanted: tuple | None = None  # (template id, scheme id, item key) to go back to
+
+    def where(self) -> tuple | None:
+        it = self.current_item()
+        if self.sheet is None:
+            return None
+        return (self.sheet.template_id, self.sheet.scheme_id, it.key if it else None)
+
+    def typed(self) -> dict:
+        """What was typed and not saved yet (the save is on its way: it may land after the
+        rebuilt view has read the workspace)."""
+        return {key: self._texts.get(key, "") for key in self._unsaved}
+
+    def keep_typed(self, typed: dict) -> None:
+        self._texts.update(typed)
+
     # choosing what to review --------------------------------------------------------------
     def reset(self) -> None:
         self._timer.stop()
@@ -179,6 +196,8 @@ class ReviewPane(QWidget):
         self.template.clear()
         for t in templates:
             self.template.addItem(t.name, t.id)
+        if self.wanted and self.template.findData(self.wanted[0]) >= 0:
+            current = self.wanted[0]
         self.template.setCurrentIndex(max(0, self.template.findData(current)))
         self.template.blockSignals(False)
         self._template_chosen(self.template.currentIndex())
@@ -198,6 +217,8 @@ class ReviewPane(QWidget):
         self.scheme.clear()
         for a in statuses:
             self.scheme.addItem(a.scheme_name, a.scheme_id)
+        if self.wanted and self.wanted[0] == self.template.currentData():
+            current = self.wanted[1]
         index = self.scheme.findData(current)
         if index < 0 and mine is not None:  # your key's scheme first
             index = next((self.scheme.findData(s) for s in mine.scheme_ids
@@ -251,6 +272,8 @@ class ReviewPane(QWidget):
         self.items.blockSignals(False)
         self._show_status()
         keys = [it.key for it in sheet.items]
+        if self.wanted and self.wanted[:2] == (sheet.template_id, sheet.scheme_id):
+            keep, self.wanted = self.wanted[2], None
         self.index = keys.index(keep) if keep in keys else (0 if keys else -1)
         self.items.setCurrentRow(self.index)
         self._show_item()

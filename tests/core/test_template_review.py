@@ -201,3 +201,30 @@ def test_the_report_data_says_changes_requested(workspace, world):
         got = _approval(s, s.get(JointTemplate, world.template_id), "rjc-cop")
     assert got.changes_requested and not got.approved
     assert got.signer == "Lena Ortiz" and got.detail == CHANGES_REQUESTED
+
+
+def test_a_request_for_changes_travels_in_a_bundle_and_verifies_there(workspace, world,
+                                                                      tmp_path):
+    from jointaudit.exchange.content import export_bundle
+    from jointaudit.exchange.importer import apply_import
+    from tests.core._trust_world import build_schemes
+
+    with workspace.session() as s:
+        save_comment(s, world.template_id, "rjc-cop", world.item_keys[0], LENA, "name the law")
+        request_changes(s, world.template_id, "rjc-cop", STAFF, note="one thing")
+        path = export_bundle(s, tmp_path / "back.jabundle", template_id=world.template_id,
+                             signer=STAFF)
+    other = new_workspace(tmp_path / "programme.jaworkspace")
+    try:
+        with other.session() as s:
+            build_schemes(s)
+            trust_key(s, STAFF.identity, ["rjc-cop"])
+        report = apply_import(other, path)
+        assert "request for changes for rjc-cop by Lena Ortiz" in report.created
+        with other.session() as s:
+            template_id = s.exec(select(TemplateApproval)).one().template_id
+            status = {a.scheme_id: a for a in template_approvals(s, template_id)}["rjc-cop"]
+        assert status.status == CHANGES_REQUESTED and status.review_note == "one thing"
+        assert status.review_comments[0][2] == "name the law"
+    finally:
+        other.close()

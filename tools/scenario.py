@@ -89,8 +89,37 @@ class Scenario:
         self.settle()
 
     def approvals(self, view) -> None:
+        """IRMA's staff review the merged template item by item: a comment on a shared item,
+        a request for changes signed with them, and the next comment being typed."""
+        from jointaudit.services import trust
+        from jointaudit.trust.keys import PUBLIC_KEY_FILE, create_identity
+
         if view.status.rowCount():
             view.status_view.selectRow(0)
+        profile = self.folder / "irma-staff"
+        passphrase = "screenshots only"
+        create_identity(profile, name="Ana Ruiz", organisation="IRMA", role="scheme_staff",
+                        scheme_ids=("irma",), passphrase=passphrase, overwrite=True)
+        view.profile_dir = profile
+        view.run(lambda ws, job: trust.trust_key_file(ws, profile / PUBLIC_KEY_FILE,
+                                                      ["irma"]), lambda _k: view.reload())
+        self.settle()
+        pane = view.review
+        view.tabs.setCurrentWidget(pane)
+        pane.scheme.setCurrentIndex(max(0, pane.scheme.findData("irma")))
+        self.settle()
+        if pane.sheet is None or not pane.sheet.items:
+            return
+        shared = [n for n, it in enumerate(pane.sheet.items)
+                  if len({c.scheme_id for c in it.clauses}) > 1 and it.links] or [0]
+        pane.go_to(shared[0])
+        pane.comment.setPlainText("Say which national law this item checks against.")
+        pane.request_with(passphrase)
+        self.settle()
+        pane.go_to(shared[1] if len(shared) > 1 else min(1, len(pane.sheet.items) - 1))
+        pane.comment.setPlainText("Keep the two clauses as separate questions")
+        pane.save_pending()
+        self.settle()
 
     def site(self, view) -> None:
         """The mine's own view: its obligations across schemes and what falls due."""

@@ -31,7 +31,8 @@ def approval_status(code: str) -> str:
     """A joint template's approval status for one scheme."""
     return {"draft": QCoreApplication.translate("Words", "draft"), "submitted": QCoreApplication.translate("Words", "submitted"), "approved": QCoreApplication.translate("Words", "approved"),
             "untrusted": QCoreApplication.translate("Words", "untrusted"), "invalidated": QCoreApplication.translate("Words", "invalidated"),
-            "withdrawn": QCoreApplication.translate("Words", "withdrawn")}.get(_code(code), _code(code))
+            "withdrawn": QCoreApplication.translate("Words", "withdrawn"),
+            "changes requested": QCoreApplication.translate("Words", "changes requested")}.get(_code(code), _code(code))
 
 
 def relationship(code: str) -> str:
@@ -56,6 +57,9 @@ def approval_reason(text: str) -> str:
         "changed after it was submitted": QCoreApplication.translate(
             "Words", "changed after it was submitted"),
         "changed since approval": QCoreApplication.translate("Words", "changed since approval"),
+        "changes requested": QCoreApplication.translate("Words", "changes requested"),
+        "changed since the request": QCoreApplication.translate(
+            "Words", "changed since the request"),
         "the stored approved content does not match its signed hash": QCoreApplication.translate(
             "Words", "the stored approved content does not match its signed hash"),
     }.get(text, text)

@@ -1,4 +1,5 @@
-"""CLI of the trust room: ``keys``, ``approve``, ``approvals``, ``bundle`` and ``check``.
+"""CLI of the trust room: ``keys``, ``approve``, ``approvals``, ``review``, ``bundle`` and
+``check``.
 
 Passphrases are asked for on the terminal, or read from the environment variable
 ``JOINTAUDIT_PASSPHRASE`` (for scripts). The profile folder defaults to the user's
@@ -107,6 +108,41 @@ def register(sub) -> None:
     p.add_argument("--template", required=True)
     p.set_defaults(handler=_approvals)
 
+    r = sub.add_parser("review", help="review a joint template item by item for a scheme: "
+                       "comment, request changes (approve with `approve`)")
+    rsub = r.add_subparsers(dest="review_command", metavar="ACTION", required=True)
+    p = rsub.add_parser("show", help="each item's clauses, links, what changed since the "
+                        "scheme last decided, and the comments")
+    p.add_argument("workspace")
+    p.add_argument("--template", required=True, help="template id, uid or name")
+    p.add_argument("--scheme", required=True, help="scheme id")
+    p.add_argument("--item", help="only this item (its key)")
+    p.add_argument("--profile")
+    p.set_defaults(handler=_review_show)
+    p = rsub.add_parser("comment", help="save your comment on an item (an empty text "
+                        "clears it)")
+    p.add_argument("workspace")
+    p.add_argument("text")
+    p.add_argument("--template", required=True)
+    p.add_argument("--scheme", required=True)
+    where = p.add_mutually_exclusive_group(required=True)
+    where.add_argument("--item", help="the item's key")
+    where.add_argument("--general", action="store_true",
+                       help="the general note on the whole template")
+    p.add_argument("--by", help="your name (default: your key's name and fingerprint, "
+                   "else your login)")
+    p.add_argument("--profile")
+    p.set_defaults(handler=_review_comment)
+    p = rsub.add_parser("request-changes", help="sign a request for changes with the "
+                        "comments as they stand")
+    p.add_argument("workspace")
+    p.add_argument("--template", required=True)
+    p.add_argument("--scheme", required=True)
+    p.add_argument("--note", default="", help="a general note (needed when no item has a "
+                   "comment)")
+    p.add_argument("--profile")
+    p.set_defaults(handler=_review_request)
+
     b = sub.add_parser("bundle", help="exchange bundles (.jabundle) between machines")
     bsub = b.add_subparsers(dest="bundle_command", metavar="ACTION", required=True)
     p = bsub.add_parser("export", help="write a template or a plan with its findings")
@@ -199,8 +235,12 @@ def _print_status(statuses) -> None:
         if a.fingerprint:
             line += f" signed by {a.signer_name} [{a.fingerprint}]"
         print(line)
-        if a.reason and a.status != "approved":
+        if a.reason and a.status not in ("approved", a.reason):
             print(f"    {a.reason}")
+        if a.review_note:
+            print(f"    note: {a.review_note}")
+        for item, author, text in a.review_comments:
+            print(f"    comment on {item or 'the template'} by {author}: {text}")
         for change in a.changes:
             print(f"    changed: {change}")
 
@@ -231,6 +271,62 @@ def _approvals(args) -> int:
     print("final reports: " + ("allowed" if check.allowed else "refused"))
     for p in check.problems:
         print(f"    {p}")
+    return 0
+
+
+def _review_show(args) -> int:
+    with _open(args.workspace, write=False) as ws:
+        template_id = trust.find_template(ws, args.template)
+        sheet = trust.review_sheet(ws, template_id, args.scheme,
+                                   trust.reviewer_name(_profile(args)))
+    items = [it for it in sheet.items if args.item in (None, it.key)]
+    if args.item and not items:
+        raise JointAuditError(f"template {sheet.template_name!r} has no item {args.item!r}")
+    _print_status([sheet.status])
+    if sheet.baseline:
+        what = "approval" if sheet.baseline == "approval" else "request for changes"
+        print(f"changes below are since the {what} of {sheet.baseline_at:%Y-%m-%d %H:%M} "
+              f"by {sheet.baseline_by}")
+    else:
+        print(f"{args.scheme} has not decided on this template yet")
+    if sheet.note:
+        print(f"your general note: {sheet.note}")
+    for n, it in enumerate(items, 1):
+        mark = ("" if it.changes is None else " [changed]" if it.changes else " [unchanged]")
+        print(f"\n{n}. {it.key}: {it.title} ({it.kind}){mark}")
+        for c in it.clauses:
+            print(f"    {c.version_id} {c.clause_id} ({c.role}): {c.title}")
+        for link in it.links:
+            print(f"    link: {link}")
+        for change in it.changes or ():
+            print(f"    changed: {change}")
+        if it.comment:
+            print(f"    your comment: {it.comment}")
+        for author, text in it.others:
+            print(f"    comment by {author}: {text}")
+    return 0
+
+
+def _review_comment(args) -> int:
+    with _open(args.workspace, write=True) as ws:
+        template_id = trust.find_template(ws, args.template)
+        author = args.by or trust.reviewer_name(_profile(args))
+        item = "" if args.general else args.item
+        trust.save_comment(ws, template_id, args.scheme, item, author, args.text)
+    where = "the general note" if args.general else f"item {args.item}"
+    print(f"{'saved' if args.text.strip() else 'cleared'} {author}'s comment on {where}")
+    return 0
+
+
+def _review_request(args) -> int:
+    with _open(args.workspace, write=True) as ws:
+        template_id = trust.find_template(ws, args.template)
+        status = trust.request_changes(ws, template_id, args.scheme,
+                                       profile_dir=_profile(args), passphrase=_passphrase(),
+                                       note=args.note)
+    print(f"requested changes for {args.scheme} ({len(status.review_comments)} comment(s)"
+          + (", with a general note)" if status.review_note else ")"))
+    _print_status([status])
     return 0
 
 

@@ -114,9 +114,11 @@ class ApprovalDoc(_M):
     signature: Name = ""
     public_key: Name = ""
     signed_at: Moment
-    status: Literal["approved", "submitted", "withdrawn"] = "approved"
+    status: Literal["approved", "submitted", "changes_requested", "withdrawn"] = "approved"
     trail_entries: Count = 0
     trail_head: Name = ""
+    # a request for changes: the note and comments it signed (older bundles have none)
+    review_json: str = Field(default="{}", max_length=4 * 1024 * 1024)
 
 
 class LinkContent(_M):

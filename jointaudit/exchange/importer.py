@@ -161,7 +161,8 @@ class _Importer:
                 .where(TemplateApproval.content_hash == a.content_hash)).first()
             if known:
                 continue
-            self.report.created.append(f"approval for {a.scheme_id} by {a.signer_name}")
+            what = "request for changes" if a.status == "changes_requested" else "approval"
+            self.report.created.append(f"{what} for {a.scheme_id} by {a.signer_name}")
             if self.write and mine is not None:  # (written: the template is stored)
                 self.s.add(TemplateApproval(template_id=saved_id(mine), **a.model_dump()))
 

@@ -131,6 +131,7 @@ class TemplateApproval:
     signed_at: datetime | None = None
     detail: str = ""
     fingerprint: str = ""  # the signing key's, so a reader can check it against the scheme's
+    changes_requested: bool = False  # the scheme's staff sent it back with comments
 
 
 @dataclass(frozen=True)

@@ -79,7 +79,7 @@ from jointaudit.store.models import (
     VisitWindow,
     saved_id,
 )
-from jointaudit.trust.signing import template_approvals
+from jointaudit.trust.signing import CHANGES_REQUESTED, template_approvals
 
 
 def short_label(pack: Pack) -> str:
@@ -216,7 +216,8 @@ def _approval(session: Session, template: JointTemplate | None,
             return TemplateApproval(template.name, status.valid, status.signer_name,
                                   status.signed_at, "" if status.valid else
                                   (status.reason or status.status),
-                                  fingerprint=status.fingerprint)
+                                  fingerprint=status.fingerprint,
+                                  changes_requested=status.status == CHANGES_REQUESTED)
     return TemplateApproval(template.name, False, detail="no approval recorded")
 
 

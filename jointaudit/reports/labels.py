@@ -107,6 +107,8 @@ _LABELS: dict[str, dict[str, str]] = {
     "status": {"en": "Status", "es": "Estado", "fr": "Statut"},
     "approved": {"en": "approved", "es": "aprobada", "fr": "approuvée"},
     "not_approved": {"en": "not approved", "es": "no aprobada", "fr": "non approuvée"},
+    "changes_requested": {"en": "changes requested", "es": "cambios solicitados",
+                          "fr": "modifications demandées"},
     "approval_required": {"en": "Approval required", "es": "Aprobación requerida",
                           "fr": "Approbation requise"},
     "yes": {"en": "yes", "es": "sí", "fr": "oui"},

@@ -462,7 +462,8 @@ class _SchemeStory:
         if a is None:
             row = ["–", required, label("not_approved", lang), "", ""]
         else:
-            status = label("approved" if a.approved else "not_approved", lang)
+            status = label("approved" if a.approved else "changes_requested"
+                           if a.changes_requested else "not_approved", lang)
             row = [a.template_name, required, status, a.signer,
                    fmt_date(a.signed_at.date(), lang) if a.signed_at else ""]
         head = [label("template", lang), label("approval_required", lang),

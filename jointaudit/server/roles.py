@@ -7,7 +7,7 @@ Four group roles (cluster-wide, NOLOGIN) and one membership table say it:
   audited (an audit record) or staffs (a visit's team member), every visit, finding,
   corrective action, evidence and report text of those sites; plan, merge and rate there;
 * ``jointaudit_site_user`` — read only their own site's obligations, findings and reports;
-* ``jointaudit_scheme_staff`` — their scheme's templates and approvals.
+* ``jointaudit_scheme_staff`` — their scheme's templates, approvals and review comments.
 
 Every role reads the library (scheme packs, crosswalks, settings). A login is given a role and
 its scope with :func:`grant_sql` (``jointaudit server grant``); ``ja_member`` records the
@@ -55,7 +55,7 @@ SITE_USER_READS = ["site", "visit", "joint_plan", "certificate", "facility", "fi
                    # who audits them (names on their reports), not the others' data
                    "auditor", "certification_body", "cb_approval", "auditor_qualification",
                    "auditor_unavailability", "conflict_of_interest"]
-SCHEME_STAFF_WRITES = ["joint_template", "template_approval"]
+SCHEME_STAFF_WRITES = ["joint_template", "template_approval", "template_review_comment"]
 
 SETUP = r"""
 DO $$
@@ -158,7 +158,7 @@ def _policies() -> list[str]:
             "WITH CHECK (true)",
             "CREATE POLICY ja_scheme_staff ON joint_template TO jointaudit_scheme_staff "
             "USING (id IN (SELECT ja_scheme_templates(current_user))) WITH CHECK (true)"]
-    for table in ("template_approval",):
+    for table in ("template_approval", "template_review_comment"):
         out += [f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
                 f"DROP POLICY IF EXISTS ja_admin ON {table}",
                 f"CREATE POLICY ja_admin ON {table} USING (ja_is_admin(current_user)) "

@@ -12,24 +12,27 @@ from pathlib import Path
 
 from sqlmodel import select
 
-from jointaudit.common.errors import NotFound, WorkspaceError
+from jointaudit.common.errors import JointAuditError, NotFound, WorkspaceError
 from jointaudit.exchange import importer as bundle_importer
 from jointaudit.exchange.bundles import BundleRejected, read_bundle, trail_anchor
 from jointaudit.exchange.content import export_bundle as _export
 from jointaudit.library.packs.rederive import pack_checks
 from jointaudit.store import anchor as anchoring
 from jointaudit.store import integrity
-from jointaudit.store.audit_trail import acting_as
+from jointaudit.store.audit_trail import acting_as, current_actor
 from jointaudit.store.db import Workspace
 from jointaudit.store.models import JointPlan, JointTemplate, TrustedKey, saved_id
-from jointaudit.trust import keys, signing
+from jointaudit.trust import keys, review, signing
+from jointaudit.trust.review import ReviewClause, ReviewItem, ReviewSheet
 from jointaudit.trust.signing import ApprovalStatus, FinalReportCheck
 
 __all__ = [
     "ApprovalStatus", "BundleCheck", "ConflictView", "FinalReportCheck", "ImportView",
-    "TrustedKeyView", "approve", "check_workspace", "export_bundle", "final_report_allowed",
-    "find_plan", "find_template", "import_bundle", "preview_import", "template_status",
-    "trust_key_file", "trusted_keys", "untrust_key", "verify_bundle",
+    "ReviewClause", "ReviewItem", "ReviewSheet", "TrustedKeyView", "approve",
+    "check_workspace", "export_bundle", "final_report_allowed", "find_plan",
+    "find_template", "import_bundle", "preview_import", "request_changes", "review_sheet",
+    "reviewer_name", "save_comment", "template_status", "trust_key_file", "trusted_keys",
+    "untrust_key", "verify_bundle",
 ]
 
 
@@ -73,6 +76,47 @@ def approve(ws: Workspace, template_id: int, scheme_id: str, *, profile_dir: Pat
     signer = keys.load_signer(profile_dir, passphrase)
     with acting_as(f"{signer.identity.name} [{signer.fingerprint}]"), ws.session() as s:
         signing.approve_template(s, template_id, scheme_id, signer)
+    return {a.scheme_id: a for a in template_status(ws, template_id)}[scheme_id]
+
+
+# --- review: comments, requests for changes ----------------------------------------------------
+
+def reviewer_name(profile_dir: Path | None = None) -> str:
+    """Who a comment is by: your key's name and fingerprint when this computer has your key,
+    else your login (as the audit trail names you)."""
+    folder = profile_dir or keys.default_profile_dir()
+    path = folder / keys.PUBLIC_KEY_FILE
+    try:
+        info = keys.read_public_key_file(path) if path.is_file() else None
+    except (OSError, JointAuditError):
+        info = None
+    if info is None:
+        return current_actor()
+    return f"{info.name} [{info.fingerprint}]"
+
+
+def review_sheet(ws: Workspace, template_id: int, scheme_id: str, author: str) -> ReviewSheet:
+    """The template item by item for one scheme's review, with ``author``'s comments."""
+    with ws.session() as s:
+        return review.review_sheet(s, template_id, scheme_id, author)
+
+
+def save_comment(ws: Workspace, template_id: int, scheme_id: str, item_key: str, author: str,
+                 text: str) -> None:
+    """Save (or clear, with an empty text) ``author``'s comment on an item; "" is the
+    template's general note."""
+    _writable(ws)
+    with acting_as(author), ws.session() as s:
+        review.save_comment(s, template_id, scheme_id, item_key, author, text)
+
+
+def request_changes(ws: Workspace, template_id: int, scheme_id: str, *, profile_dir: Path,
+                    passphrase: str, note: str = "") -> ApprovalStatus:
+    """Sign a request for changes with the comments as they stand (and ``note``)."""
+    _writable(ws)
+    signer = keys.load_signer(profile_dir, passphrase)
+    with acting_as(f"{signer.identity.name} [{signer.fingerprint}]"), ws.session() as s:
+        review.request_changes(s, template_id, scheme_id, signer, note)
     return {a.scheme_id: a for a in template_status(ws, template_id)}[scheme_id]
 
 

@@ -40,6 +40,7 @@ from jointaudit.store.models import (
     JointTemplate,
     ReportFields,
     TemplateApproval,
+    TemplateReviewComment,
     TrustedKey,
     Visit,
     VisitTeamMember,
@@ -61,6 +62,7 @@ TRACKED: dict[type[SQLModel], str] = {
     JointTemplate: "template",
     CrosswalkLink: "crosswalk_link",
     TemplateApproval: "approval",
+    TemplateReviewComment: "review_comment",
     TrustedKey: "trusted_key",
 }
 GENESIS = ""
@@ -122,6 +124,8 @@ def _uid(obj) -> str:
         return f"{obj.template_id}/{obj.scheme_id}/{obj.signer_fingerprint or 'unsigned'}"
     if isinstance(obj, TrustedKey):
         return obj.fingerprint
+    if isinstance(obj, TemplateReviewComment):
+        return f"{obj.template_id}/{obj.scheme_id}/{obj.item_key or 'note'}/{obj.author}"
     return str(obj.id)
 
 

@@ -54,10 +54,19 @@ LEGACY_STATEMENT_PURPOSE = "jointaudit-template-approval/1"
 ITEM_FIELDS = ("kind", "title", "topics", "position")
 LINK_FIELDS = ("relationship", "shared_core", "source_addon", "target_addon", "rationale")
 
+# A request for changes is signed like an approval, over the same fields plus the hash of
+# the review (the general note and the comments) it sends back.
+REQUEST_PURPOSE = "jointaudit-template-changes-requested/1"
+
 DRAFT, SUBMITTED, APPROVED, UNTRUSTED, INVALIDATED = (
     "draft", "submitted", "approved", "untrusted", "invalidated")
+CHANGES_REQUESTED = "changes requested"
 CHANGED_SINCE_APPROVAL = "changed since approval"
-_RANK = {APPROVED: 0, INVALIDATED: 1, UNTRUSTED: 2, SUBMITTED: 3, DRAFT: 4}
+CHANGED_SINCE_REQUEST = "changed since the request"
+ALTERED_REQUEST = ("the signature does not verify with the trusted key (the request's content "
+                   "hash, comments, signer, signing time or trail anchor was altered)")
+_RANK = {APPROVED: 0, INVALIDATED: 1, CHANGES_REQUESTED: 2, UNTRUSTED: 3, SUBMITTED: 4,
+         DRAFT: 5}
 
 
 class ApprovalError(JointAuditError):
@@ -153,6 +162,19 @@ def statement(template_uid: str, scheme_id: str, hash_: str, *, signer_name: str
         doc |= {"purpose": STATEMENT_PURPOSE, "trail_entries": trail_entries,
                 "trail_head": trail_head}
     return canonical_bytes(doc)
+
+
+def request_statement(template_uid: str, scheme_id: str, hash_: str, review: dict, *,
+                      signer_name: str, signer_fingerprint: str, signed_at: datetime,
+                      trail_entries: int = 0, trail_head: str = "") -> bytes:
+    """What a request for changes signs: the approval's fields under its own purpose (so
+    neither can pass for the other) and the hash of the review it sends back."""
+    return canonical_bytes({
+        "purpose": REQUEST_PURPOSE, "template_uid": template_uid, "scheme_id": scheme_id,
+        "content_hash": hash_, "review_sha256": content_hash(review),
+        "signer_name": signer_name, "signer_fingerprint": signer_fingerprint,
+        "signed_at": signing_stamp(signed_at), "trail_entries": trail_entries,
+        "trail_head": trail_head})
 
 
 def _legacy_statement(template_uid: str, scheme_id: str, hash_: str) -> bytes:
@@ -255,6 +277,10 @@ class ApprovalStatus:
     signed_at: datetime | None = None
     reason: str = ""
     changes: tuple[str, ...] = ()
+    # A request for changes: its general note and its comments as (item key, author, text)
+    # ("" item key: a comment on the whole template), as they were signed.
+    review_note: str = ""
+    review_comments: tuple[tuple[str, str, str], ...] = ()
 
     @property
     def valid(self) -> bool:
@@ -304,6 +330,14 @@ def approve_template(session: Session, template_id: int, scheme_id: str,
     return row
 
 
+def _review_of(row: TemplateApproval) -> dict:
+    try:
+        review = json.loads(row.review_json or "{}")
+    except json.JSONDecodeError:
+        review = {}
+    return review if isinstance(review, dict) else {}
+
+
 def submit_for_approval(session: Session, template_id: int, scheme_id: str) -> TemplateApproval:
     """Record that the current content was sent to the scheme's staff (unsigned)."""
     template = _template(session, template_id)
@@ -339,11 +373,23 @@ def _judge(session: Session, template: JointTemplate, row: TemplateApproval,
         return dict(fields, status=UNTRUSTED,
                     reason=f"key {key.fingerprint} ({key.name}) is trusted, but not for "
                            f"scheme {row.scheme_id}")
-    message = statement(template.uid, row.scheme_id, row.content_hash,
-                        signer_name=row.signer_name, signer_fingerprint=row.signer_fingerprint,
-                        signed_at=row.signed_at, trail_entries=row.trail_entries,
-                        trail_head=row.trail_head)
+    requested = row.status == "changes_requested"
+    review = _review_of(row)
+    if requested:
+        message = request_statement(template.uid, row.scheme_id, row.content_hash, review,
+                                    signer_name=row.signer_name,
+                                    signer_fingerprint=row.signer_fingerprint,
+                                    signed_at=row.signed_at, trail_entries=row.trail_entries,
+                                    trail_head=row.trail_head)
+    else:
+        message = statement(template.uid, row.scheme_id, row.content_hash,
+                            signer_name=row.signer_name,
+                            signer_fingerprint=row.signer_fingerprint,
+                            signed_at=row.signed_at, trail_entries=row.trail_entries,
+                            trail_head=row.trail_head)
     if not verify_signature(key.public_key, row.signature, message):
+        if requested:
+            return dict(fields, status=UNTRUSTED, reason=ALTERED_REQUEST)
         if verify_signature(key.public_key, row.signature,
                             _legacy_statement(template.uid, row.scheme_id, row.content_hash)):
             return dict(fields, status=INVALIDATED,
@@ -356,6 +402,16 @@ def _judge(session: Session, template: JointTemplate, row: TemplateApproval,
     if signed and content_hash(signed) != row.content_hash:
         return dict(fields, status=UNTRUSTED,
                     reason="the stored approved content does not match its signed hash")
+    if requested:
+        comments = tuple((str(c.get("item", "")), str(c.get("author", "")),
+                          str(c.get("text", ""))) for c in review.get("comments", [])
+                         if isinstance(c, dict))
+        fields |= dict(status=CHANGES_REQUESTED, review_note=str(review.get("note", "")),
+                       review_comments=comments)
+        if row.content_hash != current_hash:
+            return dict(fields, reason=CHANGED_SINCE_REQUEST,
+                        changes=tuple(diff_content(signed, current)))
+        return dict(fields, reason=CHANGES_REQUESTED)
     if row.content_hash != current_hash:
         return dict(fields, status=INVALIDATED, reason=CHANGED_SINCE_APPROVAL,
                     changes=tuple(diff_content(signed, current)))
@@ -377,12 +433,26 @@ def template_approvals(session: Session, template_id: int) -> list[ApprovalStatu
                     version_ids=tuple(v.id for v in versions),
                     required=any(_requires_approval(v) for v in versions),
                     current_hash=current_hash)
+        mine = sorted((r for r in rows if r.scheme_id == scheme_id),
+                      key=lambda r: (_naive(r.signed_at), r.id or 0))
+        # newest first (by id within a second): the stable sorts below keep that order
         judged = [_judge(session, template, r, current, current_hash, base)
-                  for r in rows if r.scheme_id == scheme_id]
+                  for r in reversed(mine)]
         if not judged:
             out.append(ApprovalStatus(**base, status=DRAFT, reason="not submitted for approval"))
             continue
-        judged.sort(key=lambda j: _naive(j["signed_at"]), reverse=True)
+        judged.sort(key=lambda j: _naive(j["signed_at"]), reverse=True)  # stable
+        # The newest decision that verifies says where the scheme stands when it is a
+        # request for changes (it overrides an older approval); otherwise the best counts.
+        # A request whose signature no longer verifies was altered: it shows as such
+        # rather than letting an older approval stand in for it.
+        decided = [j for j in judged if j["status"] in (APPROVED, INVALIDATED,
+                                                        CHANGES_REQUESTED)
+                   or j.get("reason") == ALTERED_REQUEST]
+        if decided and (decided[0]["status"] == CHANGES_REQUESTED
+                        or decided[0].get("reason") == ALTERED_REQUEST):
+            out.append(ApprovalStatus(**decided[0]))
+            continue
         judged.sort(key=lambda j: _RANK[j["status"]])  # stable: latest first within a rank
         out.append(ApprovalStatus(**judged[0]))
     return out
@@ -407,7 +477,8 @@ def final_report_allowed(session: Session, template_id: int) -> FinalReportCheck
         if a.required and not a.valid:
             detail = a.reason or a.status
             problems.append(f"{a.scheme_name} ({a.scheme_id}) requires an approved template; "
-                            f"its approval is {a.status}: {detail}")
+                            f"its approval is {a.status}"
+                            + (f": {detail}" if detail != a.status else ""))
     return FinalReportCheck(not problems, tuple(problems), tuple(approvals))
 
 
@@ -417,7 +488,8 @@ def approval_checks(session: Session) -> list[CheckItem]:
     named too, but is not damage: the template may have been edited openly since.)"""
     broken, changed, count = [], [], 0
     templates = session.exec(select(JointTemplate).where(col(JointTemplate.id).in_(
-        select(TemplateApproval.template_id).where(TemplateApproval.status == "approved")))).all()
+        select(TemplateApproval.template_id).where(col(TemplateApproval.status).in_(
+            ("approved", "changes_requested")))))).all()
     for template in templates:
         for a in template_approvals(session, saved_id(template)):
             if not a.signer_name and not a.fingerprint:

@@ -4,307 +4,322 @@
 <context>
     <name>ApprovalsView</name>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="69"/>
+        <location filename="../../ui/views/approvals_view.py" line="73"/>
         <source>Approvals</source>
         <translation>Aprobaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="72"/>
+        <location filename="../../ui/views/approvals_view.py" line="76"/>
         <source>Template approvals by scheme staff, trusted keys, exchange bundles</source>
         <translation>Aprobaciones de plantilla por el personal de los esquemas, claves de confianza, paquetes de intercambio</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="79"/>
+        <location filename="../../ui/views/approvals_view.py" line="85"/>
         <source>Template approvals</source>
         <translation>Aprobaciones de plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="80"/>
+        <location filename="../../ui/views/approvals_view.py" line="87"/>
+        <source>Review item by item</source>
+        <translation>Revisión punto por punto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="89"/>
         <source>Trusted keys</source>
         <translation>Claves de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="81"/>
+        <location filename="../../ui/views/approvals_view.py" line="90"/>
         <source>Exchange bundles</source>
         <translation>Paquetes de intercambio</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="88"/>
+        <location filename="../../ui/views/approvals_view.py" line="97"/>
         <source>Joint template:</source>
         <translation>Plantilla conjunta:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="94"/>
+        <location filename="../../ui/views/approvals_view.py" line="103"/>
         <source>Sign for the selected scheme…</source>
         <translation>Firmar para el esquema seleccionado…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="100"/>
+        <location filename="../../ui/views/approvals_view.py" line="109"/>
         <source>Scheme</source>
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="101"/>
+        <location filename="../../ui/views/approvals_view.py" line="110"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="102"/>
+        <location filename="../../ui/views/approvals_view.py" line="111"/>
         <source>Required</source>
         <translation>Requerida</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="102"/>
+        <location filename="../../ui/views/approvals_view.py" line="111"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="103"/>
+        <location filename="../../ui/views/approvals_view.py" line="112"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="104"/>
+        <location filename="../../ui/views/approvals_view.py" line="113"/>
         <source>Signed by</source>
         <translation>Firmado por</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="105"/>
+        <location filename="../../ui/views/approvals_view.py" line="114"/>
         <source>Signed at</source>
         <translation>Firmado el</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="107"/>
+        <location filename="../../ui/views/approvals_view.py" line="116"/>
         <source>Key</source>
         <translation>Clave</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="183"/>
+        <location filename="../../ui/views/approvals_view.py" line="210"/>
+        <source>Changes requested by {0}:</source>
+        <translation>Cambios solicitados por {0}:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="218"/>
+        <source>Changed since the request:</source>
+        <translation>Cambiado desde la solicitud:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="219"/>
         <source>Changed since the approval:</source>
         <translation>Cambiado desde la aprobación:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="186"/>
+        <location filename="../../ui/views/approvals_view.py" line="223"/>
         <source>&lt;p&gt;Template content hash {0}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Huella del contenido de la plantilla {0}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="198"/>
+        <location filename="../../ui/views/approvals_view.py" line="235"/>
         <source>Sign the template</source>
         <translation>Firmar la plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="199"/>
+        <location filename="../../ui/views/approvals_view.py" line="236"/>
         <source>Passphrase of your signing key:</source>
         <translation>Frase de paso de su clave de firma:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="209"/>
+        <location filename="../../ui/views/approvals_view.py" line="246"/>
         <source>You have no signing key yet: create one in Trusted keys.</source>
         <translation>Aún no tiene clave de firma: cree una en Claves de confianza.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="212"/>
+        <location filename="../../ui/views/approvals_view.py" line="249"/>
         <source>Your key ({0}) is not trusted in this workspace: the approval will show as untrusted.</source>
         <translation>Su clave ({0}) no es de confianza en este espacio de trabajo: la aprobación aparecerá como sin confianza.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="215"/>
+        <location filename="../../ui/views/approvals_view.py" line="252"/>
         <source>Your key ({0}) is trusted for {1} only, not for {2}: the approval will show as untrusted.</source>
         <translation>Su clave ({0}) es de confianza solo para {1}, no para {2}: la aprobación aparecerá como sin confianza.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="228"/>
+        <location filename="../../ui/views/approvals_view.py" line="265"/>
         <source>Sign anyway?</source>
         <translation>¿Firmar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="231"/>
+        <location filename="../../ui/views/approvals_view.py" line="268"/>
         <source>Sign anyway</source>
         <translation>Firmar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="251"/>
+        <location filename="../../ui/views/approvals_view.py" line="292"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="252"/>
+        <location filename="../../ui/views/approvals_view.py" line="293"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="253"/>
+        <location filename="../../ui/views/approvals_view.py" line="294"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="254"/>
+        <location filename="../../ui/views/approvals_view.py" line="295"/>
         <source>May approve for</source>
         <translation>Puede aprobar para</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="255"/>
+        <location filename="../../ui/views/approvals_view.py" line="296"/>
         <source>Fingerprint</source>
         <translation>Huella</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="263"/>
+        <location filename="../../ui/views/approvals_view.py" line="304"/>
         <source>Trust a public key file…</source>
         <translation>Confiar en un archivo de clave pública…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="266"/>
+        <location filename="../../ui/views/approvals_view.py" line="307"/>
         <source>Stop trusting the selected key</source>
         <translation>Dejar de confiar en la clave seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="279"/>
+        <location filename="../../ui/views/approvals_view.py" line="320"/>
         <source>Create your signing key…</source>
         <translation>Crear su clave de firma…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="282"/>
+        <location filename="../../ui/views/approvals_view.py" line="323"/>
         <source>Export your public key…</source>
         <translation>Exportar su clave pública…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="310"/>
+        <location filename="../../ui/views/approvals_view.py" line="351"/>
         <source>You have no signing key on this computer yet.</source>
         <translation>Aún no tiene clave de firma en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="313"/>
+        <location filename="../../ui/views/approvals_view.py" line="354"/>
         <source>Your signing key: &lt;b&gt;{0}&lt;/b&gt;, signs for {1} — fingerprint &lt;tt&gt;{2}&lt;/tt&gt;</source>
         <translation>Su clave de firma: &lt;b&gt;{0}&lt;/b&gt;, firma por {1} — huella &lt;tt&gt;{2}&lt;/tt&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="321"/>
+        <location filename="../../ui/views/approvals_view.py" line="362"/>
         <source>Replace your key?</source>
         <translation>¿Reemplazar su clave?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="322"/>
+        <location filename="../../ui/views/approvals_view.py" line="363"/>
         <source>You already have a signing key. A new one replaces it: approvals signed with the old one stay valid, but you can no longer sign with it.</source>
         <translation>Ya tiene una clave de firma. Una nueva la reemplaza: las aprobaciones firmadas con la anterior siguen siendo válidas, pero ya no podrá firmar con ella.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="348"/>
+        <location filename="../../ui/views/approvals_view.py" line="389"/>
         <source>Export your public key</source>
         <translation>Exportar su clave pública</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="350"/>
+        <location filename="../../ui/views/approvals_view.py" line="391"/>
         <source>Public keys (*.jakey)</source>
         <translation>Claves públicas (*.jakey)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="359"/>
+        <location filename="../../ui/views/approvals_view.py" line="400"/>
         <source>Your public key was written to {0}; send it to the workspace&apos;s owner with its fingerprint.</source>
         <translation>Su clave pública se escribió en {0}; envíela al responsable del espacio de trabajo con su huella.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="368"/>
+        <location filename="../../ui/views/approvals_view.py" line="409"/>
         <source>Public key</source>
         <translation>Clave pública</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="370"/>
+        <location filename="../../ui/views/approvals_view.py" line="411"/>
         <source>Public keys (*.jakey);;All files (*)</source>
         <translation>Claves públicas (*.jakey);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="409"/>
+        <location filename="../../ui/views/approvals_view.py" line="450"/>
         <source>Export a bundle of the selected template…</source>
         <translation>Exportar un paquete de la plantilla seleccionada…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="412"/>
+        <location filename="../../ui/views/approvals_view.py" line="453"/>
         <source>Verify and preview a bundle…</source>
         <translation>Verificar y previsualizar un paquete…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="415"/>
+        <location filename="../../ui/views/approvals_view.py" line="456"/>
         <source>Import with these choices</source>
         <translation>Importar con estas opciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="424"/>
+        <location filename="../../ui/views/approvals_view.py" line="465"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="425"/>
+        <location filename="../../ui/views/approvals_view.py" line="466"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="426"/>
+        <location filename="../../ui/views/approvals_view.py" line="467"/>
         <source>Mine</source>
         <translation>Mío</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="427"/>
+        <location filename="../../ui/views/approvals_view.py" line="468"/>
         <source>Theirs</source>
         <translation>Suyo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="428"/>
+        <location filename="../../ui/views/approvals_view.py" line="469"/>
         <source>Choices</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="448"/>
+        <location filename="../../ui/views/approvals_view.py" line="489"/>
         <source>Export bundle</source>
         <translation>Exportar paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="453"/>
+        <location filename="../../ui/views/approvals_view.py" line="494"/>
         <source>Written: {0}</source>
         <translation>Escrito: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="459"/>
+        <location filename="../../ui/views/approvals_view.py" line="500"/>
         <source>Bundle to import</source>
         <translation>Paquete a importar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="479"/>
+        <location filename="../../ui/views/approvals_view.py" line="520"/>
         <source>&lt;p&gt;Creates {0}, updates {1}, {2} unchanged.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Crea {0}, actualiza {1}, {2} sin cambios.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="509"/>
+        <location filename="../../ui/views/approvals_view.py" line="550"/>
         <source>Signed by {0}, a key this workspace does not trust (fingerprint {1}).</source>
         <translation>Firmado por {0}, una clave en la que este espacio de trabajo no confía (huella {1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="512"/>
+        <location filename="../../ui/views/approvals_view.py" line="553"/>
         <source>This bundle is not signed: nothing shows who made it.</source>
         <translation>Este paquete no está firmado: nada muestra quién lo hizo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="526"/>
+        <location filename="../../ui/views/approvals_view.py" line="567"/>
         <source>Import an unverified bundle?</source>
         <translation>¿Importar un paquete no verificado?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="528"/>
+        <location filename="../../ui/views/approvals_view.py" line="569"/>
         <source>Import it only if you know where it comes from (compare the fingerprint with the sender, by phone for example). What it brings is marked in the audit trail as coming from an unverified bundle.</source>
         <translation>Impórtelo solo si sabe de dónde viene (compare la huella con el remitente, por teléfono por ejemplo). Lo que aporte quedará marcado en el registro de auditoría como procedente de un paquete no verificado.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="534"/>
+        <location filename="../../ui/views/approvals_view.py" line="575"/>
         <source>Import anyway</source>
         <translation>Importar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="545"/>
+        <location filename="../../ui/views/approvals_view.py" line="586"/>
         <source>Imported {0}; what it brought is marked as from an unverified bundle</source>
         <translation>{0} importado; lo que aportó queda marcado como procedente de un paquete no verificado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="547"/>
+        <location filename="../../ui/views/approvals_view.py" line="588"/>
         <source>Imported {0}</source>
         <translation>Importado {0}</translation>
     </message>
@@ -2532,6 +2547,161 @@
     </message>
 </context>
 <context>
+    <name>ReviewPane</name>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="60"/>
+        <source>Joint template:</source>
+        <translation>Plantilla conjunta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="66"/>
+        <source>Scheme:</source>
+        <translation>Esquema:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="96"/>
+        <source>◀ Previous</source>
+        <translation>◀ Anterior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="97"/>
+        <source>Previous item (Alt+Left)</source>
+        <translation>Punto anterior (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="104"/>
+        <source>Next ▶</source>
+        <translation>Siguiente ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="105"/>
+        <source>Next item (Alt+Right)</source>
+        <translation>Punto siguiente (Alt+Derecha)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="112"/>
+        <source>Your comment on this item (saved as you type):</source>
+        <translation>Su comentario sobre este punto (se guarda mientras escribe):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="125"/>
+        <source>General note on the template (optional):</source>
+        <translation>Nota general sobre la plantilla (opcional):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="137"/>
+        <source>Approve…</source>
+        <translation>Aprobar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="140"/>
+        <source>Request changes…</source>
+        <translation>Solicitar cambios…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="289"/>
+        <source>Changed since the scheme last decided</source>
+        <translation>Cambiado desde la última decisión del esquema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="300"/>
+        <source>(marks: changed since the approval of {0} by {1})</source>
+        <translation>(marcas: cambiado desde la aprobación del {0} por {1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="303"/>
+        <source>(marks: changed since the request for changes of {0} by {1})</source>
+        <translation>(marcas: cambiado desde la solicitud de cambios del {0} por {1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="306"/>
+        <source>(never decided: nothing to compare with yet)</source>
+        <translation>(nunca decidido: aún no hay con qué comparar)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="347"/>
+        <source>Item {0} of {1}</source>
+        <translation>Punto {0} de {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="360"/>
+        <source>Item {0}, kind: {1}</source>
+        <translation>Punto {0}, tipo: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="366"/>
+        <source>Changed since the scheme last decided:</source>
+        <translation>Cambiado desde la última decisión del esquema:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="371"/>
+        <source>Unchanged since the scheme last decided.</source>
+        <translation>Sin cambios desde la última decisión del esquema.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="376"/>
+        <source>Clauses per scheme:</source>
+        <translation>Cláusulas por esquema:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="378"/>
+        <source>This item asks no clause of {0}.</source>
+        <translation>Este punto no pide ninguna cláusula de {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="387"/>
+        <source>Links that merged them:</source>
+        <translation>Vínculos que los fusionaron:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="392"/>
+        <source>None: one scheme&apos;s clause alone.</source>
+        <translation>Ninguno: la cláusula de un solo esquema.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="394"/>
+        <source>Other reviewers&apos; comments:</source>
+        <translation>Comentarios de otros revisores:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="422"/>
+        <source>Not saved yet…</source>
+        <translation>Aún no guardado…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="442"/>
+        <source>All comments saved.</source>
+        <translation>Todos los comentarios guardados.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="446"/>
+        <source>Comments not saved: {0}</source>
+        <translation>Comentarios no guardados: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="469"/>
+        <source>Approve the template</source>
+        <translation>Aprobar la plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="470"/>
+        <location filename="../../ui/views/review_pane.py" line="496"/>
+        <source>Passphrase of your signing key:</source>
+        <translation>Frase de paso de su clave de firma:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="495"/>
+        <location filename="../../ui/views/review_pane.py" line="503"/>
+        <source>Request changes</source>
+        <translation>Solicitar cambios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="504"/>
+        <source>Say what to change first: write a comment on an item, or a general note.</source>
+        <translation>Primero diga qué cambiar: escriba un comentario sobre un punto o una nota general.</translation>
+    </message>
+</context>
+<context>
     <name>Severity</name>
     <message>
         <location filename="../../ui/models/checklist.py" line="46"/>
@@ -2869,67 +3039,78 @@
         <translation>retirada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="31"/>
+        <location filename="../../ui/words.py" line="27"/>
+        <location filename="../../ui/words.py" line="52"/>
+        <source>changes requested</source>
+        <translation>cambios solicitados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="32"/>
         <source>equal</source>
         <translation>igual</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="31"/>
+        <location filename="../../ui/words.py" line="32"/>
         <source>subset</source>
         <translation>subconjunto</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="31"/>
+        <location filename="../../ui/words.py" line="32"/>
         <source>superset</source>
         <translation>superconjunto</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="32"/>
+        <location filename="../../ui/words.py" line="33"/>
         <source>intersects</source>
         <translation>se solapa</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="32"/>
+        <location filename="../../ui/words.py" line="33"/>
         <source>not related</source>
         <translation>sin relación</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="37"/>
+        <location filename="../../ui/words.py" line="38"/>
         <source>proposed</source>
         <translation>propuesto</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="37"/>
+        <location filename="../../ui/words.py" line="38"/>
         <source>accepted</source>
         <translation>aceptado</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="38"/>
+        <location filename="../../ui/words.py" line="39"/>
         <source>rejected</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="45"/>
+        <location filename="../../ui/words.py" line="46"/>
         <source>not submitted for approval</source>
         <translation>no presentada para aprobación</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="47"/>
+        <location filename="../../ui/words.py" line="48"/>
         <source>awaiting signature</source>
         <translation>pendiente de firma</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="48"/>
+        <location filename="../../ui/words.py" line="49"/>
         <source>changed after it was submitted</source>
         <translation>cambió después de presentarse</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="50"/>
+        <location filename="../../ui/words.py" line="51"/>
         <source>changed since approval</source>
         <translation>cambió desde la aprobación</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="51"/>
+        <location filename="../../ui/words.py" line="53"/>
+        <source>changed since the request</source>
+        <translation>cambiado desde la solicitud</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="55"/>
         <source>the stored approved content does not match its signed hash</source>
         <translation>el contenido aprobado guardado no coincide con su huella firmada</translation>
     </message>

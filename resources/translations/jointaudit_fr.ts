@@ -4,307 +4,322 @@
 <context>
     <name>ApprovalsView</name>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="69"/>
+        <location filename="../../ui/views/approvals_view.py" line="73"/>
         <source>Approvals</source>
         <translation>Approbations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="72"/>
+        <location filename="../../ui/views/approvals_view.py" line="76"/>
         <source>Template approvals by scheme staff, trusted keys, exchange bundles</source>
         <translation>Approbations du modèle par les référentiels, clés de confiance, paquets d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="79"/>
+        <location filename="../../ui/views/approvals_view.py" line="85"/>
         <source>Template approvals</source>
         <translation>Approbations du modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="80"/>
+        <location filename="../../ui/views/approvals_view.py" line="87"/>
+        <source>Review item by item</source>
+        <translation>Revue point par point</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="89"/>
         <source>Trusted keys</source>
         <translation>Clés de confiance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="81"/>
+        <location filename="../../ui/views/approvals_view.py" line="90"/>
         <source>Exchange bundles</source>
         <translation>Paquets d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="88"/>
+        <location filename="../../ui/views/approvals_view.py" line="97"/>
         <source>Joint template:</source>
         <translation>Modèle conjoint :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="94"/>
+        <location filename="../../ui/views/approvals_view.py" line="103"/>
         <source>Sign for the selected scheme…</source>
         <translation>Signer pour le référentiel choisi…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="100"/>
+        <location filename="../../ui/views/approvals_view.py" line="109"/>
         <source>Scheme</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="101"/>
+        <location filename="../../ui/views/approvals_view.py" line="110"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="102"/>
+        <location filename="../../ui/views/approvals_view.py" line="111"/>
         <source>Required</source>
         <translation>Requise</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="102"/>
+        <location filename="../../ui/views/approvals_view.py" line="111"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="103"/>
+        <location filename="../../ui/views/approvals_view.py" line="112"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="104"/>
+        <location filename="../../ui/views/approvals_view.py" line="113"/>
         <source>Signed by</source>
         <translation>Signé par</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="105"/>
+        <location filename="../../ui/views/approvals_view.py" line="114"/>
         <source>Signed at</source>
         <translation>Signé le</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="107"/>
+        <location filename="../../ui/views/approvals_view.py" line="116"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="183"/>
+        <location filename="../../ui/views/approvals_view.py" line="210"/>
+        <source>Changes requested by {0}:</source>
+        <translation>Modifications demandées par {0} :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="218"/>
+        <source>Changed since the request:</source>
+        <translation>Modifié depuis la demande :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="219"/>
         <source>Changed since the approval:</source>
         <translation>Modifié depuis l&apos;approbation :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="186"/>
+        <location filename="../../ui/views/approvals_view.py" line="223"/>
         <source>&lt;p&gt;Template content hash {0}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Empreinte du contenu du modèle {0}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="198"/>
+        <location filename="../../ui/views/approvals_view.py" line="235"/>
         <source>Sign the template</source>
         <translation>Signer le modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="199"/>
+        <location filename="../../ui/views/approvals_view.py" line="236"/>
         <source>Passphrase of your signing key:</source>
         <translation>Phrase secrète de votre clé de signature :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="209"/>
+        <location filename="../../ui/views/approvals_view.py" line="246"/>
         <source>You have no signing key yet: create one in Trusted keys.</source>
         <translation>Vous n&apos;avez pas encore de clé de signature : créez-en une dans Clés de confiance.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="212"/>
+        <location filename="../../ui/views/approvals_view.py" line="249"/>
         <source>Your key ({0}) is not trusted in this workspace: the approval will show as untrusted.</source>
         <translation>Votre clé ({0}) n&apos;est pas de confiance dans cet espace de travail : l&apos;approbation apparaîtra comme non fiable.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="215"/>
+        <location filename="../../ui/views/approvals_view.py" line="252"/>
         <source>Your key ({0}) is trusted for {1} only, not for {2}: the approval will show as untrusted.</source>
         <translation>Votre clé ({0}) est de confiance pour {1} seulement, pas pour {2} : l&apos;approbation apparaîtra comme non fiable.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="228"/>
+        <location filename="../../ui/views/approvals_view.py" line="265"/>
         <source>Sign anyway?</source>
         <translation>Signer quand même ?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="231"/>
+        <location filename="../../ui/views/approvals_view.py" line="268"/>
         <source>Sign anyway</source>
         <translation>Signer quand même</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="251"/>
+        <location filename="../../ui/views/approvals_view.py" line="292"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="252"/>
+        <location filename="../../ui/views/approvals_view.py" line="293"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="253"/>
+        <location filename="../../ui/views/approvals_view.py" line="294"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="254"/>
+        <location filename="../../ui/views/approvals_view.py" line="295"/>
         <source>May approve for</source>
         <translation>Peut approuver pour</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="255"/>
+        <location filename="../../ui/views/approvals_view.py" line="296"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="263"/>
+        <location filename="../../ui/views/approvals_view.py" line="304"/>
         <source>Trust a public key file…</source>
         <translation>Faire confiance à un fichier de clé publique…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="266"/>
+        <location filename="../../ui/views/approvals_view.py" line="307"/>
         <source>Stop trusting the selected key</source>
         <translation>Ne plus faire confiance à la clé choisie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="279"/>
+        <location filename="../../ui/views/approvals_view.py" line="320"/>
         <source>Create your signing key…</source>
         <translation>Créer votre clé de signature…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="282"/>
+        <location filename="../../ui/views/approvals_view.py" line="323"/>
         <source>Export your public key…</source>
         <translation>Exporter votre clé publique…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="310"/>
+        <location filename="../../ui/views/approvals_view.py" line="351"/>
         <source>You have no signing key on this computer yet.</source>
         <translation>Vous n&apos;avez pas encore de clé de signature sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="313"/>
+        <location filename="../../ui/views/approvals_view.py" line="354"/>
         <source>Your signing key: &lt;b&gt;{0}&lt;/b&gt;, signs for {1} — fingerprint &lt;tt&gt;{2}&lt;/tt&gt;</source>
         <translation>Votre clé de signature : &lt;b&gt;{0}&lt;/b&gt;, signe pour {1} — empreinte &lt;tt&gt;{2}&lt;/tt&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="321"/>
+        <location filename="../../ui/views/approvals_view.py" line="362"/>
         <source>Replace your key?</source>
         <translation>Remplacer votre clé ?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="322"/>
+        <location filename="../../ui/views/approvals_view.py" line="363"/>
         <source>You already have a signing key. A new one replaces it: approvals signed with the old one stay valid, but you can no longer sign with it.</source>
         <translation>Vous avez déjà une clé de signature. Une nouvelle la remplace : les approbations signées avec l&apos;ancienne restent valables, mais vous ne pourrez plus signer avec elle.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="348"/>
+        <location filename="../../ui/views/approvals_view.py" line="389"/>
         <source>Export your public key</source>
         <translation>Exporter votre clé publique</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="350"/>
+        <location filename="../../ui/views/approvals_view.py" line="391"/>
         <source>Public keys (*.jakey)</source>
         <translation>Clés publiques (*.jakey)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="359"/>
+        <location filename="../../ui/views/approvals_view.py" line="400"/>
         <source>Your public key was written to {0}; send it to the workspace&apos;s owner with its fingerprint.</source>
         <translation>Votre clé publique a été écrite dans {0} ; envoyez-la au responsable de l&apos;espace de travail avec son empreinte.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="368"/>
+        <location filename="../../ui/views/approvals_view.py" line="409"/>
         <source>Public key</source>
         <translation>Clé publique</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="370"/>
+        <location filename="../../ui/views/approvals_view.py" line="411"/>
         <source>Public keys (*.jakey);;All files (*)</source>
         <translation>Clés publiques (*.jakey);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="409"/>
+        <location filename="../../ui/views/approvals_view.py" line="450"/>
         <source>Export a bundle of the selected template…</source>
         <translation>Exporter un paquet du modèle choisi…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="412"/>
+        <location filename="../../ui/views/approvals_view.py" line="453"/>
         <source>Verify and preview a bundle…</source>
         <translation>Vérifier et prévisualiser un paquet…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="415"/>
+        <location filename="../../ui/views/approvals_view.py" line="456"/>
         <source>Import with these choices</source>
         <translation>Importer avec ces choix</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="424"/>
+        <location filename="../../ui/views/approvals_view.py" line="465"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="425"/>
+        <location filename="../../ui/views/approvals_view.py" line="466"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="426"/>
+        <location filename="../../ui/views/approvals_view.py" line="467"/>
         <source>Mine</source>
         <translation>Le mien</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="427"/>
+        <location filename="../../ui/views/approvals_view.py" line="468"/>
         <source>Theirs</source>
         <translation>Le leur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="428"/>
+        <location filename="../../ui/views/approvals_view.py" line="469"/>
         <source>Choices</source>
         <translation>Choix</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="448"/>
+        <location filename="../../ui/views/approvals_view.py" line="489"/>
         <source>Export bundle</source>
         <translation>Exporter le paquet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="453"/>
+        <location filename="../../ui/views/approvals_view.py" line="494"/>
         <source>Written: {0}</source>
         <translation>Écrit : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="459"/>
+        <location filename="../../ui/views/approvals_view.py" line="500"/>
         <source>Bundle to import</source>
         <translation>Paquet à importer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="479"/>
+        <location filename="../../ui/views/approvals_view.py" line="520"/>
         <source>&lt;p&gt;Creates {0}, updates {1}, {2} unchanged.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Crée {0}, met à jour {1}, {2} inchangés.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="509"/>
+        <location filename="../../ui/views/approvals_view.py" line="550"/>
         <source>Signed by {0}, a key this workspace does not trust (fingerprint {1}).</source>
         <translation>Signé par {0}, une clé à laquelle cet espace de travail ne fait pas confiance (empreinte {1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="512"/>
+        <location filename="../../ui/views/approvals_view.py" line="553"/>
         <source>This bundle is not signed: nothing shows who made it.</source>
         <translation>Ce paquet n’est pas signé : rien ne montre qui l’a fait.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="526"/>
+        <location filename="../../ui/views/approvals_view.py" line="567"/>
         <source>Import an unverified bundle?</source>
         <translation>Importer un paquet non vérifié ?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="528"/>
+        <location filename="../../ui/views/approvals_view.py" line="569"/>
         <source>Import it only if you know where it comes from (compare the fingerprint with the sender, by phone for example). What it brings is marked in the audit trail as coming from an unverified bundle.</source>
         <translation>Ne l’importez que si vous savez d’où il vient (comparez l’empreinte avec l’expéditeur, par téléphone par exemple). Ce qu’il apporte est marqué dans le journal d’audit comme provenant d’un paquet non vérifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="534"/>
+        <location filename="../../ui/views/approvals_view.py" line="575"/>
         <source>Import anyway</source>
         <translation>Importer quand même</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="545"/>
+        <location filename="../../ui/views/approvals_view.py" line="586"/>
         <source>Imported {0}; what it brought is marked as from an unverified bundle</source>
         <translation>{0} importé ; ce qu’il a apporté est marqué comme provenant d’un paquet non vérifié</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="547"/>
+        <location filename="../../ui/views/approvals_view.py" line="588"/>
         <source>Imported {0}</source>
         <translation>Importé {0}</translation>
     </message>
@@ -2532,6 +2547,161 @@
     </message>
 </context>
 <context>
+    <name>ReviewPane</name>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="60"/>
+        <source>Joint template:</source>
+        <translation>Modèle conjoint :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="66"/>
+        <source>Scheme:</source>
+        <translation>Référentiel :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="96"/>
+        <source>◀ Previous</source>
+        <translation>◀ Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="97"/>
+        <source>Previous item (Alt+Left)</source>
+        <translation>Point précédent (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="104"/>
+        <source>Next ▶</source>
+        <translation>Suivant ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="105"/>
+        <source>Next item (Alt+Right)</source>
+        <translation>Point suivant (Alt+Droite)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="112"/>
+        <source>Your comment on this item (saved as you type):</source>
+        <translation>Votre commentaire sur ce point (enregistré pendant la saisie) :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="125"/>
+        <source>General note on the template (optional):</source>
+        <translation>Note générale sur le modèle (facultative) :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="137"/>
+        <source>Approve…</source>
+        <translation>Approuver…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="140"/>
+        <source>Request changes…</source>
+        <translation>Demander des modifications…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="289"/>
+        <source>Changed since the scheme last decided</source>
+        <translation>Modifié depuis la dernière décision du référentiel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="300"/>
+        <source>(marks: changed since the approval of {0} by {1})</source>
+        <translation>(marques : modifié depuis l&apos;approbation du {0} par {1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="303"/>
+        <source>(marks: changed since the request for changes of {0} by {1})</source>
+        <translation>(marques : modifié depuis la demande de modifications du {0} par {1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="306"/>
+        <source>(never decided: nothing to compare with yet)</source>
+        <translation>(jamais décidé : rien à comparer pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="347"/>
+        <source>Item {0} of {1}</source>
+        <translation>Point {0} sur {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="360"/>
+        <source>Item {0}, kind: {1}</source>
+        <translation>Point {0}, type : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="366"/>
+        <source>Changed since the scheme last decided:</source>
+        <translation>Modifié depuis la dernière décision du référentiel :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="371"/>
+        <source>Unchanged since the scheme last decided.</source>
+        <translation>Inchangé depuis la dernière décision du référentiel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="376"/>
+        <source>Clauses per scheme:</source>
+        <translation>Clauses par référentiel :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="378"/>
+        <source>This item asks no clause of {0}.</source>
+        <translation>Ce point ne demande aucune clause de {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="387"/>
+        <source>Links that merged them:</source>
+        <translation>Liens qui les ont fusionnées :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="392"/>
+        <source>None: one scheme&apos;s clause alone.</source>
+        <translation>Aucun : la clause d&apos;un seul référentiel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="394"/>
+        <source>Other reviewers&apos; comments:</source>
+        <translation>Commentaires des autres réviseurs :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="422"/>
+        <source>Not saved yet…</source>
+        <translation>Pas encore enregistré…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="442"/>
+        <source>All comments saved.</source>
+        <translation>Tous les commentaires sont enregistrés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="446"/>
+        <source>Comments not saved: {0}</source>
+        <translation>Commentaires non enregistrés : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="469"/>
+        <source>Approve the template</source>
+        <translation>Approuver le modèle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="470"/>
+        <location filename="../../ui/views/review_pane.py" line="496"/>
+        <source>Passphrase of your signing key:</source>
+        <translation>Phrase secrète de votre clé de signature :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="495"/>
+        <location filename="../../ui/views/review_pane.py" line="503"/>
+        <source>Request changes</source>
+        <translation>Demander des modifications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/review_pane.py" line="504"/>
+        <source>Say what to change first: write a comment on an item, or a general note.</source>
+        <translation>Dites d&apos;abord quoi modifier : écrivez un commentaire sur un point ou une note générale.</translation>
+    </message>
+</context>
+<context>
     <name>Severity</name>
     <message>
         <location filename="../../ui/models/checklist.py" line="46"/>
@@ -2869,67 +3039,78 @@
         <translation>retirée</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="31"/>
+        <location filename="../../ui/words.py" line="27"/>
+        <location filename="../../ui/words.py" line="52"/>
+        <source>changes requested</source>
+        <translation>modifications demandées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="32"/>
         <source>equal</source>
         <translation>égal</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="31"/>
+        <location filename="../../ui/words.py" line="32"/>
         <source>subset</source>
         <translation>sous-ensemble</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="31"/>
+        <location filename="../../ui/words.py" line="32"/>
         <source>superset</source>
         <translation>sur-ensemble</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="32"/>
+        <location filename="../../ui/words.py" line="33"/>
         <source>intersects</source>
         <translation>se recoupe</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="32"/>
+        <location filename="../../ui/words.py" line="33"/>
         <source>not related</source>
         <translation>sans rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="37"/>
+        <location filename="../../ui/words.py" line="38"/>
         <source>proposed</source>
         <translation>proposé</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="37"/>
+        <location filename="../../ui/words.py" line="38"/>
         <source>accepted</source>
         <translation>accepté</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="38"/>
+        <location filename="../../ui/words.py" line="39"/>
         <source>rejected</source>
         <translation>rejeté</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="45"/>
+        <location filename="../../ui/words.py" line="46"/>
         <source>not submitted for approval</source>
         <translation>non soumise à approbation</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="47"/>
+        <location filename="../../ui/words.py" line="48"/>
         <source>awaiting signature</source>
         <translation>en attente de signature</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="48"/>
+        <location filename="../../ui/words.py" line="49"/>
         <source>changed after it was submitted</source>
         <translation>modifiée après sa soumission</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="50"/>
+        <location filename="../../ui/words.py" line="51"/>
         <source>changed since approval</source>
         <translation>modifiée depuis l&apos;approbation</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="51"/>
+        <location filename="../../ui/words.py" line="53"/>
+        <source>changed since the request</source>
+        <translation>modifié depuis la demande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="55"/>
         <source>the stored approved content does not match its signed hash</source>
         <translation>le contenu approuvé enregistré ne correspond pas à son empreinte signée</translation>
     </message>

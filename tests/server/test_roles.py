@@ -121,6 +121,29 @@ def test_scheme_staff_approve_for_their_scheme_only(team, demo_server):
         assert [r[0] for r in rows] == ["irma"]
 
 
+def test_scheme_staff_comment_on_a_template_for_their_scheme_only(team, demo_server):
+    from jointaudit.store.models import JointItem, TemplateReviewComment
+    from jointaudit.trust.review import save_comment
+
+    with open_workspace(demo_server.url, read_only=True) as ws, ws.session() as s:
+        template_id = s.get(JointPlan, s.get(Visit, demo_server.visit_id).plan_id).template_id
+        item_key = s.exec(select(JointItem.item_key)
+                          .where(JointItem.template_id == template_id)).first()
+    with open_workspace(team["irma_staff"]) as ws:
+        with ws.session() as s:
+            save_comment(s, template_id, "irma", item_key, "Ana (IRMA)", "say which law")
+        with ws.session() as s:  # edited as typed: an UPDATE of their own row
+            save_comment(s, template_id, "irma", item_key, "Ana (IRMA)", "say which laws")
+        with pytest.raises(WorkspaceError, match="may not do it"), ws.session() as s:
+            save_comment(s, template_id, "rjc-cop", item_key, "Ana (IRMA)", "not mine")
+    with open_workspace(demo_server.url, read_only=True) as ws, ws.session() as s:
+        rows = s.exec(select(TemplateReviewComment)).all()
+        trail = s.exec(select(AuditLogEntry).where(
+            AuditLogEntry.entity == "review_comment")).all()
+    assert [(r.scheme_id, r.text) for r in rows] == [("irma", "say which laws")]
+    assert [e.action for e in trail] == ["create", "update"]
+
+
 def test_the_audit_trail_is_never_rewritten_even_by_an_administrator(team, demo_server,
                                                                       capsys):
     assert _rate(capsys, team["kwame"], demo_server.visit_id, "Seen on site")[0] == 0

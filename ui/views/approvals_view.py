@@ -1,11 +1,14 @@
 """Approvals and exchange: each joint template's status per scheme (draft / submitted /
-approved / invalidated by a change, with what changed since the approval), who signed and
-when; sign with your key; the keys trusted in this workspace; export and import exchange
-bundles, showing the verification result and the offline-merge conflicts to decide."""
+approved / changes requested / invalidated by a change, with what changed since the
+decision), who signed and when; sign with your key; review a template item by item with
+comments, then approve or request changes (ui/views/review_pane.py); the keys trusted in this
+workspace; export and import exchange bundles, showing the verification result and the
+offline-merge conflicts to decide."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from html import escape
 from pathlib import Path
 
 import shiboken6
@@ -34,7 +37,8 @@ from ui.models.records import ROW_ROLE, Column, RecordTableModel
 from ui.views.base import View
 
 STATUS_COLOURS = {"approved": QColor("#d5efdd"), "invalidated": QColor("#f5c2b8"),
-                  "untrusted": QColor("#fbe7b5"), "submitted": QColor("#dde8f5")}
+                  "untrusted": QColor("#fbe7b5"), "submitted": QColor("#dde8f5"),
+                  "changes requested": QColor("#f8d9a8")}
 
 
 def _key_role(role: str) -> str:
@@ -82,7 +86,12 @@ class ApprovalsView(View):
         self.import_view = None
         tabs = QTabWidget()
         self.layout_.addWidget(tabs, 1)
+        from ui.views.review_pane import ReviewPane
+
         tabs.addTab(self._status_tab(), self.tr("Template approvals"))
+        self.review = ReviewPane(self)
+        tabs.addTab(self.review, self.tr("Review item by item"))
+        self.tabs = tabs
         tabs.addTab(self._keys_tab(), self.tr("Trusted keys"))
         tabs.addTab(self._exchange_tab(), self.tr("Exchange bundles"))
 
@@ -126,7 +135,24 @@ class ApprovalsView(View):
         layout.addWidget(split, 1)
         return tab
 
+    def save_pending(self) -> None:
+        self.review.save_pending()
+
+    def detach(self) -> None:
+        self.review.save_pending()  # a language switch replaces this view: typing is kept
+        super().detach()
+
+    def view_state(self) -> dict:
+        return super().view_state() | {"review": self.review.where(),
+                                       "review_typed": self.review.typed()}
+
+    def restore_view_state(self, state: dict) -> None:
+        super().restore_view_state(state)
+        self.review.wanted = state.get("review")
+        self.review.keep_typed(state.get("review_typed") or {})
+
     def reset(self) -> None:
+        self.review.reset()
         self.template.blockSignals(True)
         self.template.clear()
         self.template.blockSignals(False)
@@ -164,6 +190,7 @@ class ApprovalsView(View):
         self.template.setCurrentIndex(max(0, self.template.findData(current)))
         self.template.blockSignals(False)
         self._template_chosen(self.template.currentIndex())
+        self.review.set_templates(templates)
 
     def _template_chosen(self, _index: int) -> None:
         template_id = self.template.currentData()
@@ -185,9 +212,19 @@ class ApprovalsView(View):
         html = [f"<h3>{a.scheme_name}: {words.approval_status(a.status)}</h3>"]
         if a.reason:
             html.append(f"<p>{words.approval_reason(a.reason)}</p>")
+        if a.review_note or a.review_comments:
+            html.append("<p><b>" + self.tr("Changes requested by {0}:").format(
+                escape(a.signer_name)) + "</b></p><ul>")
+            if a.review_note:
+                html.append(f"<li>{escape(a.review_note)}</li>")
+            html += [f"<li><i>{escape(item or '—')}</i> ({escape(author)}): {escape(text)}</li>"
+                     for item, author, text in a.review_comments]
+            html.append("</ul>")
         if a.changes:
-            html.append("<p><b>" + self.tr("Changed since the approval:") + "</b></p><ul>")
-            html += [f"<li>{c}</li>" for c in a.changes]
+            since = (self.tr("Changed since the request:") if a.status == "changes requested"
+                     else self.tr("Changed since the approval:"))
+            html.append("<p><b>" + since + "</b></p><ul>")
+            html += [f"<li>{escape(c)}</li>" for c in a.changes]
             html.append("</ul>")
         html.append(self.tr("<p>Template content hash {0}</p>").format(a.current_hash[:16]))
         self.diff.setHtml("".join(html))
@@ -247,7 +284,11 @@ class ApprovalsView(View):
         folder = profile_dir or self.profile_dir or default_profile_dir()
         self.run(lambda ws, job: trust_service().approve(
             ws, template_id, scheme_id, profile_dir=folder, passphrase=passphrase),
-            lambda _a: self._template_chosen(0), changes="approvals", name="approve")
+            lambda _a: self._signed(), changes="approvals", name="approve")
+
+    def _signed(self) -> None:
+        self._template_chosen(0)
+        self.review.load()
 
     # keys ------------------------------------------------------------------------------------
     def _keys_tab(self) -> QWidget:

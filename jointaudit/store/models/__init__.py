@@ -42,6 +42,7 @@ from jointaudit.store.models.templates import (
     JointItemSource,
     JointTemplate,
     TemplateApproval,
+    TemplateReviewComment,
     TrustedKey,
 )
 
@@ -81,6 +82,7 @@ __all__ = [
     "SeverityMapping",
     "Site",
     "TemplateApproval",
+    "TemplateReviewComment",
     "TrustedKey",
     "Visit",
     "VisitTeamMember",

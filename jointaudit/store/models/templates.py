@@ -65,7 +65,7 @@ class TemplateApproval(SQLModel, table=True):
     signer_fingerprint: str = ""
     signature: str = ""  # base64 Ed25519 signature over the canonical content
     signed_at: datetime = Field(default_factory=utcnow)
-    status: str = "approved"  # submitted / approved / withdrawn
+    status: str = "approved"  # submitted / approved / changes_requested / withdrawn
     # The canonical content that was signed (so a later change can be shown as a diff) and
     # the signer's raw public key (so a signature verifies even before its key is trusted).
     content_json: str = Field(default="{}", sa_column=Column(Text, nullable=False,
@@ -75,6 +75,27 @@ class TemplateApproval(SQLModel, table=True):
     # the trail shows (jointaudit.store.integrity).
     trail_entries: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
     trail_head: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    # A request for changes: the general note and the reviewers' comments as they stood when
+    # it was signed (the signature covers their hash; the live comments may change later).
+    review_json: str = Field(default="{}", sa_column=Column(Text, nullable=False,
+                                                            server_default="{}"))
+
+
+class TemplateReviewComment(SQLModel, table=True):
+    """A scheme reviewer's comment on one joint item of a template (``item_key`` empty: the
+    general note), saved as it is typed; a request for changes signs a copy of them."""
+
+    __tablename__ = "template_review_comment"
+    __table_args__ = (UniqueConstraint("template_id", "scheme_id", "item_key", "author"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    template_id: int = Field(foreign_key="joint_template.id", index=True)
+    scheme_id: str = Field(foreign_key="scheme.id")
+    item_key: str = ""
+    author: str
+    text: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
 
 
 class TrustedKey(SQLModel, table=True):

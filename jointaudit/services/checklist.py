@@ -288,6 +288,8 @@ def keep_after_refusal(ws, refused: RefusedEdit, choice: str, *, author: str = "
             if old is not None:
                 base = FindingState(old.revision, old.severity, old.observation,
                                     old.confidential, overrides, old.author)
+        if base is None and refused.base_revision == 0:  # the user saw it not yet rated
+            base = FindingState(0, "not_assessed", "", False, overrides)
     t, m = refused.theirs, refused.mine
     theirs = FindingState(t.revision, t.severity, t.observation, t.confidential, overrides,
                           t.author or refused.by)

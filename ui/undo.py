@@ -92,13 +92,17 @@ class FindingEdit(WorkspaceCommand):
         self.visit_id, self.key, self.edit = visit_id, key, edit
         self.mine = mine or {}
         self.before = self.after = None
-        self.revision: int | None = None  # the revision the last forward/backward left
         self.refused = False
         self._wanted: dict = {}
 
     def _left(self, detail):
-        self.revision = detail.revision
+        """Note the revision this save left on the item (the next undo/redo's base); read
+        and written in the worker only, where the edits run one after the other."""
+        self.ctx.finding_revisions[(self.visit_id, self.key)] = detail.revision
         return detail
+
+    def _base(self) -> int | None:
+        return self.ctx.finding_revisions.get((self.visit_id, self.key))
 
     def forward(self, ws):
         if self.refused:
@@ -111,14 +115,14 @@ class FindingEdit(WorkspaceCommand):
             return self._left(self.after)
         self._wanted = _wanted(self.after)
         return self._left(bridge().restore(ws, self.visit_id, self.key, self.after,
-                                           self.revision))
+                                           self._base()))
 
     def backward(self, ws):
         if self.refused or self.before is None:
             return bridge().item_detail(ws, self.visit_id, self.key)
         self._wanted = _wanted(self.before)
         return self._left(bridge().restore(ws, self.visit_id, self.key, self.before,
-                                           self.revision))
+                                           self._base()))
 
     def shown(self, view, detail) -> None:
         view._after_edit(detail)

@@ -56,3 +56,11 @@ def test_a_refused_rating_is_settled_by_keep_theirs_both_or_mine(tmp_path):
         world = build_world(s)
     ws.close()
     refused_rating_settled(path, world.visit_id, world.item_keys[0])
+
+
+def test_a_refused_record_edit_keeps_mine_on_top_of_theirs(tmp_path):
+    from tests.server._conflict import refused_record_kept_mine
+
+    path = tmp_path / "records.jaworkspace"
+    create_workspace(path).close()
+    refused_record_kept_mine(path)

@@ -183,3 +183,31 @@ def refused_rating_settled(address, visit_id: int, item_key: str) -> None:
     finally:
         ama.close()
         kofi.close()
+
+
+def refused_record_kept_mine(address) -> None:
+    """A site edited in a form read at version v is refused once a colleague saved it; keep
+    mine then saves my field on top of theirs (a field I left keeps theirs)."""
+    from jointaudit.services import records
+    from jointaudit.services.records import StaleRecord
+
+    seed_visit(address)
+    ama, kofi = open_workspace(address), open_workspace(address)
+    try:
+        shown = next(r for r in records.list_records(ama, "sites")
+                     if r.values["name"] == "Obuasi Test Mine")
+        with acting_as("Kofi Mensah"):
+            records.update_record(kofi, "sites", shown.id, {"notes": "Road closed in August"},
+                                  base_version=shown.version)
+        mine = dict(shown.values, region="Ashanti")
+        with pytest.raises(StaleRecord) as refused:
+            records.update_record(ama, "sites", shown.id, mine, base_version=shown.version)
+        assert refused.value.current.values["notes"] == "Road closed in August"
+        assert refused.value.current.version == shown.version + 1
+        saved = records.keep_mine_record(ama, refused.value, shown.values, mine)
+        assert (saved.values["region"], saved.values["notes"]) == ("Ashanti",
+                                                                  "Road closed in August")
+        assert saved.version == shown.version + 2
+    finally:
+        ama.close()
+        kofi.close()

@@ -136,3 +136,80 @@ def test_a_save_with_no_one_else_in_between_is_not_refused(demo_window, qtbot):
     assert view.refused_dialog is None
     f, _ = _saved(window, view)
     assert f.severity == "major_gap"
+
+
+# --- the records form (sites, certification bodies, auditors, …) ------------------------------
+
+def _site_form(window, qtbot):
+    from tests.ui.test_records_view import records_editor
+
+    editor = records_editor(window, qtbot, "sites")
+    editor.table.selectRow(0)
+    row = editor.current_row()
+    form = editor.edit()
+    assert form.row.version == row.version is not None
+    return editor, form, row
+
+
+def _kofi_edits_site(window, row) -> None:
+    from jointaudit.services import records
+
+    with open_workspace(window.ctx.workspace.path) as kofi, acting_as("Kofi Mensah"):
+        records.update_record(kofi, "sites", row.id, {"notes": "Access road closed in August"})
+
+
+def _site(window, site_id):
+    from jointaudit.services import records
+
+    with open_workspace(window.ctx.workspace.path) as ws:
+        site = next(r for r in records.list_records(ws, "sites") if r.id == site_id)
+        with ws.session() as s:
+            actors = list(s.exec(select(AuditLogEntry.actor).where(
+                AuditLogEntry.entity == "site", AuditLogEntry.action == "update")))
+    return site, actors
+
+
+def test_a_refused_record_edit_keeps_mine_on_top_of_theirs(demo_window, qtbot):
+    window = demo_window
+    editor, form, row = _site_form(window, qtbot)
+    _kofi_edits_site(window, row)
+    form.editors["region"].setText("Ashanti North")
+    form.buttons.accepted.emit()
+    wait_jobs(qtbot, window)
+    dialog = editor.refused_dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    # sites are not in the audit trail: who is unknown, what changed is read off the record
+    assert "changed: Notes;" in dialog.summary.text()
+    assert f"version {row.version} → {row.version + 1}" in dialog.summary.text()
+    assert set(dialog.differences) == {"region", "notes"}
+    cells = {dialog.table.item(r, 0).text(): (dialog.table.item(r, 1).text(),
+                                              dialog.table.item(r, 2).text())
+             for r in range(dialog.table.rowCount())}
+    assert cells["Region"][1] == "Ashanti North"
+    assert cells["Notes"][0] == "Access road closed in August"
+
+    dialog.keep_mine.click()
+    wait_jobs(qtbot, window)
+    site, _ = _site(window, row.id)
+    assert site.values["region"] == "Ashanti North"  # mine
+    assert site.values["notes"] == "Access road closed in August"  # theirs: I left it
+    assert site.version == row.version + 2
+    assert not form.isVisible()
+
+
+def test_a_refused_record_edit_keep_theirs_saves_nothing_and_says_what_was_mine(demo_window,
+                                                                              qtbot):
+    window = demo_window
+    editor, form, row = _site_form(window, qtbot)
+    _kofi_edits_site(window, row)
+    form.editors["region"].setText("Ashanti North")
+    form.buttons.accepted.emit()
+    wait_jobs(qtbot, window)
+    qtbot.waitUntil(lambda: editor.refused_dialog is not None
+                    and editor.refused_dialog.isVisible(), timeout=5000)
+    editor.refused_dialog.keep_theirs.click()
+    wait_jobs(qtbot, window)
+    site, _ = _site(window, row.id)
+    assert site.values["region"] == row.values["region"] and site.version == row.version + 1
+    assert "Ashanti North" in editor.status.text()
+    assert "Ashanti North" in QGuiApplication.clipboard().text()

@@ -99,3 +99,71 @@ class RefusedEditDialog(QDialog):
     def reject(self) -> None:  # closed without a choice: nothing saved, mine kept readable
         super().reject()
         self.chosen.emit("theirs")
+
+
+class RefusedRecordDialog(QDialog):
+    """The same choice for a record (site, certification body, auditor, …) saved by someone
+    else after the form read it: every field that differs, theirs beside mine; Keep mine
+    (a field I left as shown keeps theirs) or Keep theirs (mine is not saved; the editor's
+    status line and the clipboard keep it). Keep both has no meaning for a record's fields
+    (there is no observation to carry theirs as a note), so it is not offered."""
+
+    chosen = Signal(str)  # "mine" / "theirs"
+
+    def __init__(self, refused, base: dict, mine: dict, labels: dict, shown, parent=None):
+        from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
+
+        super().__init__(parent)
+        self.setObjectName("refusedRecordDialog")
+        self.setWindowTitle(self.tr("Someone else saved this record first"))
+        theirs = refused.current.values
+        row = next(iter(refused.rows), None)
+        # what they changed: from the audit trail where it records the table, else read off
+        # the record (the trail does not follow sites, bodies and auditors)
+        changed = list(row.changed) if row and row.changed else [
+            n for n in mine if shown(n, base.get(n)) != shown(n, theirs.get(n))]
+        fields = ", ".join(labels.get(f, f) for f in changed) or self.tr("the record")
+        if row and row.by:
+            text = self.tr(
+                "<b>{0}</b> changed this record at {1} ({2}) after you opened it. Your save "
+                "was refused and nothing of yours is saved yet. Choose what to keep.").format(
+                    row.by, row.at or self.tr("a moment ago"), fields)
+        else:
+            text = self.tr(
+                "Someone else saved this record after you opened it (changed: {0}; version "
+                "{1} → {2}). Your save was refused and nothing of yours is saved yet. Choose "
+                "what to keep.").format(fields, refused.base_version, refused.current.version)
+        self.summary = QLabel(text)
+        self.summary.setWordWrap(True)
+        names = [n for n in mine if shown(n, mine.get(n)) != shown(n, theirs.get(n))]
+        self.table = QTableWidget(len(names), 3)
+        self.table.setObjectName("differences")
+        self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Theirs (saved)"),
+                                              self.tr("Mine (not saved)")])
+        for r, name in enumerate(names):
+            for c, text in enumerate((labels.get(name, name), shown(name, theirs.get(name)),
+                                      shown(name, mine.get(name)))):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.resizeColumnsToContents()
+        self.differences = names
+        buttons = QDialogButtonBox()
+        self.keep_mine = QPushButton(self.tr("Keep mine"))
+        self.keep_mine.setToolTip(self.tr("Save mine on top of theirs; a field you did not "
+                                          "change keeps theirs"))
+        self.keep_theirs = QPushButton(self.tr("Keep theirs"))
+        self.keep_theirs.setToolTip(self.tr("Show their version; mine is not saved (it is "
+                                            "put on the clipboard)"))
+        for button, choice in ((self.keep_mine, "mine"), (self.keep_theirs, "theirs")):
+            button.setObjectName(f"keep_{choice}")
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+            button.clicked.connect(lambda _c=False, c=choice: self._choose(c))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(700, 340)
+
+    def _choose(self, choice: str) -> None:
+        self.accept()
+        self.chosen.emit(choice)

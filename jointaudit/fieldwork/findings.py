@@ -114,7 +114,7 @@ def _editable(session, visit_id, item_key, base_revision, author) -> tuple[Findi
     if base_revision is not None and base_revision != finding.revision:
         found = last_change(session.connection(), "finding", finding.uid)
         who = ""
-        by, at, fields = "", "", []
+        by, at, fields = "", "", list[str]()
         if found is not None:
             by, at, fields = found
             who = f" by {by}" + (f" at {at}" if at else "") + \

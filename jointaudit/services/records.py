@@ -23,7 +23,6 @@ from sqlmodel import SQLModel, select
 from jointaudit.common.errors import InvalidInput, NotFound, Problem, ProblemList
 from jointaudit.records.outcomes import AuditOutcome
 from jointaudit.store.db import Workspace
-from jointaudit.store.versions import StaleSave, describe_stale, refusal_message
 from jointaudit.store.models import (
     Auditor,
     AuditorQualification,
@@ -39,6 +38,7 @@ from jointaudit.store.models import (
     SchemeVersion,
     Site,
 )
+from jointaudit.store.versions import StaleSave, describe_stale, refusal_message
 
 # what a foreign key points at: the table, and how its records are named in a choice list
 REFERENCES: dict[str, tuple[type[SQLModel], str]] = {

@@ -15,8 +15,8 @@ from jointaudit.store.audit_trail import acting_as
 from jointaudit.store.db import open_workspace
 from jointaudit.store.models import AuditLogEntry, Finding
 from tests.ui.conftest import wait_jobs
-from ui.models.checklist import severity_label
 from tests.ui.flows import merge_and_use, plan_and_save
+from ui.models.checklist import severity_label
 
 KOFI_NOTE = "Grievance log not posted at the gate"
 MINE = "No grievance mechanism offered in Twi"

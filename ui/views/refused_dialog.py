@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ui.models.checklist import severity_label
 
+
 class RefusedEditDialog(QDialog):
     chosen = Signal(str)  # "mine" / "theirs" / "both"
 

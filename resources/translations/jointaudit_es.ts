@@ -320,57 +320,57 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../ui/models/checklist.py" line="96"/>
+        <location filename="../../ui/models/checklist.py" line="97"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="97"/>
+        <location filename="../../ui/models/checklist.py" line="98"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="98"/>
+        <location filename="../../ui/models/checklist.py" line="99"/>
         <source>Clauses (every scheme)</source>
         <translation>Cláusulas (todos los esquemas)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="99"/>
+        <location filename="../../ui/models/checklist.py" line="100"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="100"/>
+        <location filename="../../ui/models/checklist.py" line="101"/>
         <source>Rating</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="101"/>
+        <location filename="../../ui/models/checklist.py" line="102"/>
         <source>Flags</source>
         <translation>Marcas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="164"/>
+        <location filename="../../ui/models/checklist.py" line="165"/>
         <source>The item changed since it was rated: rate it again.</source>
         <translation>El elemento cambió desde que se calificó: califíquelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="195"/>
+        <location filename="../../ui/models/checklist.py" line="196"/>
         <source>re-rate</source>
         <translation>recalificar</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="197"/>
+        <location filename="../../ui/models/checklist.py" line="198"/>
         <source>confidential</source>
         <translation>confidencial</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="199"/>
+        <location filename="../../ui/models/checklist.py" line="200"/>
         <source>{0} evidence</source>
         <translation>{0} evidencia(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="202"/>
+        <location filename="../../ui/models/checklist.py" line="203"/>
         <source>{0} CAP</source>
         <translation>{0} PAC</translation>
     </message>
@@ -394,7 +394,7 @@
     </message>
     <message>
         <location filename="../../ui/views/checklist_view.py" line="98"/>
-        <location filename="../../ui/views/checklist_view.py" line="770"/>
+        <location filename="../../ui/views/checklist_view.py" line="832"/>
         <source>Joint template</source>
         <translation>Plantilla conjunta</translation>
     </message>
@@ -584,97 +584,112 @@
         <translation>Requiere recalificar: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="545"/>
+        <location filename="../../ui/views/checklist_view.py" line="546"/>
         <source>rate {0} as {1}</source>
         <translation>calificar {0} como {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="576"/>
+        <location filename="../../ui/views/checklist_view.py" line="607"/>
+        <source>Kept the saved version of {0}; yours was not saved. Your observation is on the clipboard: {1}</source>
+        <translation>Se conservó la versión guardada de {0}; la suya no se guardó. Su observación está en el portapapeles: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="613"/>
+        <source>keep mine on {0}</source>
+        <translation>conservar la mía en {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="614"/>
+        <source>keep both on {0}</source>
+        <translation>conservar ambas en {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="636"/>
         <source>override {0} for {1}</source>
         <translation>corregir {0} para {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="594"/>
+        <location filename="../../ui/views/checklist_view.py" line="654"/>
         <source>observation on {0}</source>
         <translation>observación sobre {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="600"/>
+        <location filename="../../ui/views/checklist_view.py" line="662"/>
         <source>Attach evidence</source>
         <translation>Adjuntar evidencia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="645"/>
+        <location filename="../../ui/views/checklist_view.py" line="707"/>
         <source>No program on this computer opens {0}; it is saved as {1}.</source>
         <translation>Ningún programa de este equipo abre {0}; está guardado como {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="652"/>
+        <location filename="../../ui/views/checklist_view.py" line="714"/>
         <source>Remove the file?</source>
         <translation>¿Quitar el archivo?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="653"/>
+        <location filename="../../ui/views/checklist_view.py" line="715"/>
         <source>Remove “{0}” from this item? The file is taken out of the workspace.</source>
         <translation>¿Quitar «{0}» de este elemento? El archivo se retira del espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="656"/>
+        <location filename="../../ui/views/checklist_view.py" line="718"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="696"/>
+        <location filename="../../ui/views/checklist_view.py" line="758"/>
         <source>Scheme versions to merge:</source>
         <translation>Versiones de esquema a combinar:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="702"/>
+        <location filename="../../ui/views/checklist_view.py" line="764"/>
         <source>Template name</source>
         <translation>Nombre de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="704"/>
+        <location filename="../../ui/views/checklist_view.py" line="766"/>
         <source>Merge</source>
         <translation>Combinar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="709"/>
+        <location filename="../../ui/views/checklist_view.py" line="771"/>
         <source>Template</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="710"/>
+        <location filename="../../ui/views/checklist_view.py" line="772"/>
         <source>Schemes</source>
         <translation>Esquemas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="711"/>
+        <location filename="../../ui/views/checklist_view.py" line="773"/>
         <source>Joint items</source>
         <translation>Elementos conjuntos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="712"/>
+        <location filename="../../ui/views/checklist_view.py" line="774"/>
         <source>Merged</source>
         <translation>Combinado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="722"/>
+        <location filename="../../ui/views/checklist_view.py" line="784"/>
         <source>Use the selected template for the plan of visit:</source>
         <translation>Usar la plantilla seleccionada para el plan de la visita:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="725"/>
+        <location filename="../../ui/views/checklist_view.py" line="787"/>
         <source>Use</source>
         <translation>Usar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="742"/>
+        <location filename="../../ui/views/checklist_view.py" line="804"/>
         <source>{0} now uses {1}.</source>
         <translation>{0} ahora usa {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="771"/>
+        <location filename="../../ui/views/checklist_view.py" line="833"/>
         <source>Merging {0}…</source>
         <translation>Combinando {0}…</translation>
     </message>
@@ -1256,58 +1271,48 @@
         <translation>{0} — jointaudit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
-        <source>Open workspace</source>
-        <translation>Abrir espacio de trabajo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="281"/>
-        <source>jointaudit workspaces (*{0});;All files (*)</source>
-        <translation>Espacios de trabajo jointaudit (*{0});;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>New workspace</source>
         <translation>Nuevo espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>jointaudit workspaces (*{0})</source>
         <translation>Espacios de trabajo jointaudit (*{0})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Save workspace as</source>
         <translation>Guardar espacio de trabajo como</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>(none yet)</source>
         <translation>(ninguno todavía)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Clear the list</source>
         <translation>Vaciar la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Demo workspace</source>
         <translation>Espacio de demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>This build has no demo data yet (jointaudit.demo is missing).</source>
         <translation>Esta versión aún no tiene datos de demostración (falta jointaudit.demo).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>About jointaudit</source>
         <translation>Acerca de jointaudit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>&lt;h3&gt;jointaudit {0}&lt;/h3&gt;&lt;p&gt;Plan joint audits across mining sustainability schemes, merge their checklists, do fieldwork offline, collect approvals and export each scheme&apos;s report.&lt;/p&gt;&lt;p&gt;Scheme rules and texts come from packs with their sources; check every rule marked unverified.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;jointaudit {0}&lt;/h3&gt;&lt;p&gt;Planifique auditorías conjuntas entre esquemas de sostenibilidad minera, combine sus listas de verificación, trabaje en campo sin conexión, reúna aprobaciones y exporte el informe de cada esquema.&lt;/p&gt;&lt;p&gt;Las reglas y textos de los esquemas provienen de paquetes con sus fuentes; revise cada regla marcada como no verificada.&lt;/p&gt;</translation>
     </message>
@@ -1363,6 +1368,39 @@
         <location filename="../../ui/views/key_dialogs.py" line="94"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenWorkspaceDialog</name>
+    <message>
+        <location filename="../../ui/open_dialog.py" line="29"/>
+        <source>Open workspace</source>
+        <translation>Abrir espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_dialog.py" line="33"/>
+        <source>jointaudit workspaces (*{0})</source>
+        <translation>Espacios de trabajo de jointaudit (*{0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_dialog.py" line="34"/>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_dialog.py" line="39"/>
+        <source>Connect to server…</source>
+        <translation>Conectar a un servidor…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_dialog.py" line="42"/>
+        <source>Open a team workspace on a PostgreSQL server instead of a file</source>
+        <translation>Abrir un espacio de trabajo de equipo en un servidor PostgreSQL en lugar de un archivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_dialog.py" line="44"/>
+        <source>A team workspace on a server?</source>
+        <translation>¿Un espacio de trabajo de equipo en un servidor?</translation>
     </message>
 </context>
 <context>
@@ -2246,47 +2284,52 @@
         <translation>{0} registro(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="189"/>
+        <location filename="../../ui/views/records_editor.py" line="192"/>
         <source>{0}: {1}, {2}, expired on {3}</source>
         <translation>{0}: {1}, {2}, venció el {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="190"/>
+        <location filename="../../ui/views/records_editor.py" line="193"/>
         <source>{0}: {1}, {2}, expires on {3}</source>
         <translation>{0}: {1}, {2}, vence el {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="193"/>
+        <location filename="../../ui/views/records_editor.py" line="196"/>
         <source>Approvals lapsing within {0} days:</source>
         <translation>Aprobaciones que vencen en {0} días:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="244"/>
+        <location filename="../../ui/views/records_editor.py" line="248"/>
         <source>add {0} {1}</source>
         <translation>añadir {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="246"/>
+        <location filename="../../ui/views/records_editor.py" line="250"/>
         <source>edit {0} {1}</source>
         <translation>editar {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="252"/>
+        <location filename="../../ui/views/records_editor.py" line="256"/>
         <source>Saved record {0}.</source>
         <translation>Registro {0} guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="277"/>
+        <location filename="../../ui/views/records_editor.py" line="313"/>
+        <source>Kept the saved version of record {0}; yours was not saved (it is on the clipboard): {1}</source>
+        <translation>Se conservó la versión guardada del registro {0}; la suya no se guardó (está en el portapapeles): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/records_editor.py" line="332"/>
         <source>delete {0} {1}</source>
         <translation>eliminar {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="280"/>
+        <location filename="../../ui/views/records_editor.py" line="335"/>
         <source>Deleted record {0}.</source>
         <translation>Registro {0} eliminado.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="287"/>
+        <location filename="../../ui/views/records_editor.py" line="342"/>
         <source>Not deleted: {0} {1}</source>
         <translation>No eliminado: {0} {1}</translation>
     </message>
@@ -2337,6 +2380,182 @@
         <location filename="../../ui/views/library_tabs.py" line="96"/>
         <source>Nothing was imported: {0}</source>
         <translation>No se importó nada: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedEditDialog</name>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="36"/>
+        <source>Someone else saved this item first</source>
+        <translation>Otra persona guardó este elemento antes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="38"/>
+        <source>someone else</source>
+        <translation>otra persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="39"/>
+        <source>a moment ago</source>
+        <translation>hace un momento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="40"/>
+        <source>rating</source>
+        <translation>calificación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="40"/>
+        <source>observation</source>
+        <translation>observación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="41"/>
+        <source>confidential mark</source>
+        <translation>marca de confidencial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="42"/>
+        <source>scheme overrides</source>
+        <translation>correcciones por esquema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="43"/>
+        <source>re-rating flag</source>
+        <translation>marca de recalificar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="44"/>
+        <source>re-rating reason</source>
+        <translation>motivo de recalificar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="44"/>
+        <source>author</source>
+        <translation>autor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="45"/>
+        <source>the finding</source>
+        <translation>el hallazgo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="47"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; changed {1} at {2} ({3}) after you opened it. Your save was refused and nothing of yours is saved yet. Choose what to keep.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; cambió {1} el {2} ({3}) después de que usted lo abriera. Su guardado fue rechazado y aún no se ha guardado nada suyo. Elija qué conservar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="53"/>
+        <source>&lt;b&gt;Theirs&lt;/b&gt; (saved, revision {0})</source>
+        <translation>&lt;b&gt;Suya&lt;/b&gt; (guardada, revisión {0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="55"/>
+        <source>&lt;b&gt;Mine&lt;/b&gt; (not saved, based on revision {0})</source>
+        <translation>&lt;b&gt;La mía&lt;/b&gt; (sin guardar, basada en la revisión {0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="66"/>
+        <source>Keep mine</source>
+        <translation>Conservar la mía</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="67"/>
+        <source>Save mine on top of theirs; a field only they changed keeps theirs</source>
+        <translation>Guardar la mía sobre la suya; un campo que solo ellos cambiaron conserva el suyo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="69"/>
+        <source>Keep theirs</source>
+        <translation>Conservar la suya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="70"/>
+        <source>Show their version; mine is not saved (it is put on the clipboard)</source>
+        <translation>Mostrar su versión; la mía no se guarda (queda en el portapapeles)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="72"/>
+        <source>Keep both</source>
+        <translation>Conservar ambas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="73"/>
+        <source>Keep mine and add theirs to the observation as a note, as bundle merges do</source>
+        <translation>Conservar la mía y añadir la suya a la observación como nota, como hacen las fusiones de paquetes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="87"/>
+        <source> · confidential</source>
+        <translation> · confidencial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="88"/>
+        <source>Rating: {0}</source>
+        <translation>Calificación: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedRecordDialog</name>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="119"/>
+        <source>Someone else saved this record first</source>
+        <translation>Otra persona guardó este registro antes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="126"/>
+        <source>the record</source>
+        <translation>el registro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="129"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; changed this record at {1} ({2}) after you opened it. Your save was refused and nothing of yours is saved yet. Choose what to keep.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; cambió este registro el {1} ({2}) después de que usted lo abriera. Su guardado fue rechazado y aún no se ha guardado nada suyo. Elija qué conservar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="131"/>
+        <source>a moment ago</source>
+        <translation>hace un momento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="134"/>
+        <source>Someone else saved this record after you opened it (changed: {0}; version {1} → {2}). Your save was refused and nothing of yours is saved yet. Choose what to keep.</source>
+        <translation>Otra persona guardó este registro después de que usted lo abriera (cambió: {0}; versión {1} → {2}). Su guardado fue rechazado y aún no se ha guardado nada suyo. Elija qué conservar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="142"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="142"/>
+        <source>Theirs (saved)</source>
+        <translation>Suya (guardada)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="143"/>
+        <source>Mine (not saved)</source>
+        <translation>La mía (sin guardar)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="152"/>
+        <source>Keep mine</source>
+        <translation>Conservar la mía</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="153"/>
+        <source>Save mine on top of theirs; a field you did not change keeps theirs</source>
+        <translation>Guardar la mía sobre la suya; un campo que usted no cambió conserva el suyo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="155"/>
+        <source>Keep theirs</source>
+        <translation>Conservar la suya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="156"/>
+        <source>Show their version; mine is not saved (it is put on the clipboard)</source>
+        <translation>Mostrar su versión; la mía no se guarda (queda en el portapapeles)</translation>
     </message>
 </context>
 <context>
@@ -2801,7 +3020,7 @@
 <context>
     <name>View</name>
     <message>
-        <location filename="../../ui/views/base.py" line="125"/>
+        <location filename="../../ui/views/base.py" line="127"/>
         <source>Not available in this build: the core&apos;s {0} service (jointaudit.services.{0}) has not landed yet.</source>
         <translation>No disponible en esta versión: el servicio {0} del núcleo (jointaudit.services.{0}) aún no está incluido.</translation>
     </message>

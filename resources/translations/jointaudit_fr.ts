@@ -320,57 +320,57 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../ui/models/checklist.py" line="96"/>
+        <location filename="../../ui/models/checklist.py" line="97"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="97"/>
+        <location filename="../../ui/models/checklist.py" line="98"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="98"/>
+        <location filename="../../ui/models/checklist.py" line="99"/>
         <source>Clauses (every scheme)</source>
         <translation>Clauses (tous les référentiels)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="99"/>
+        <location filename="../../ui/models/checklist.py" line="100"/>
         <source>Topics</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="100"/>
+        <location filename="../../ui/models/checklist.py" line="101"/>
         <source>Rating</source>
         <translation>Notation</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="101"/>
+        <location filename="../../ui/models/checklist.py" line="102"/>
         <source>Flags</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="164"/>
+        <location filename="../../ui/models/checklist.py" line="165"/>
         <source>The item changed since it was rated: rate it again.</source>
         <translation>L&apos;élément a changé depuis sa notation : notez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="195"/>
+        <location filename="../../ui/models/checklist.py" line="196"/>
         <source>re-rate</source>
         <translation>à renoter</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="197"/>
+        <location filename="../../ui/models/checklist.py" line="198"/>
         <source>confidential</source>
         <translation>confidentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="199"/>
+        <location filename="../../ui/models/checklist.py" line="200"/>
         <source>{0} evidence</source>
         <translation>{0} preuve(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="202"/>
+        <location filename="../../ui/models/checklist.py" line="203"/>
         <source>{0} CAP</source>
         <translation>{0} PAC</translation>
     </message>
@@ -394,7 +394,7 @@
     </message>
     <message>
         <location filename="../../ui/views/checklist_view.py" line="98"/>
-        <location filename="../../ui/views/checklist_view.py" line="770"/>
+        <location filename="../../ui/views/checklist_view.py" line="832"/>
         <source>Joint template</source>
         <translation>Modèle conjoint</translation>
     </message>
@@ -584,97 +584,112 @@
         <translation>À renoter : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="545"/>
+        <location filename="../../ui/views/checklist_view.py" line="546"/>
         <source>rate {0} as {1}</source>
         <translation>noter {0} comme {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="576"/>
+        <location filename="../../ui/views/checklist_view.py" line="607"/>
+        <source>Kept the saved version of {0}; yours was not saved. Your observation is on the clipboard: {1}</source>
+        <translation>Version enregistrée de {0} conservée ; la vôtre n’a pas été enregistrée. Votre observation est dans le presse-papiers : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="613"/>
+        <source>keep mine on {0}</source>
+        <translation>garder la mienne sur {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="614"/>
+        <source>keep both on {0}</source>
+        <translation>garder les deux sur {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="636"/>
         <source>override {0} for {1}</source>
         <translation>corriger {0} pour {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="594"/>
+        <location filename="../../ui/views/checklist_view.py" line="654"/>
         <source>observation on {0}</source>
         <translation>observation sur {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="600"/>
+        <location filename="../../ui/views/checklist_view.py" line="662"/>
         <source>Attach evidence</source>
         <translation>Joindre une preuve</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="645"/>
+        <location filename="../../ui/views/checklist_view.py" line="707"/>
         <source>No program on this computer opens {0}; it is saved as {1}.</source>
         <translation>Aucun programme de cet ordinateur n&apos;ouvre {0} ; il est enregistré sous {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="652"/>
+        <location filename="../../ui/views/checklist_view.py" line="714"/>
         <source>Remove the file?</source>
         <translation>Retirer le fichier ?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="653"/>
+        <location filename="../../ui/views/checklist_view.py" line="715"/>
         <source>Remove “{0}” from this item? The file is taken out of the workspace.</source>
         <translation>Retirer « {0} » de cet élément ? Le fichier est retiré de l&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="656"/>
+        <location filename="../../ui/views/checklist_view.py" line="718"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="696"/>
+        <location filename="../../ui/views/checklist_view.py" line="758"/>
         <source>Scheme versions to merge:</source>
         <translation>Versions de référentiel à fusionner :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="702"/>
+        <location filename="../../ui/views/checklist_view.py" line="764"/>
         <source>Template name</source>
         <translation>Nom du modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="704"/>
+        <location filename="../../ui/views/checklist_view.py" line="766"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="709"/>
+        <location filename="../../ui/views/checklist_view.py" line="771"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="710"/>
+        <location filename="../../ui/views/checklist_view.py" line="772"/>
         <source>Schemes</source>
         <translation>Référentiels</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="711"/>
+        <location filename="../../ui/views/checklist_view.py" line="773"/>
         <source>Joint items</source>
         <translation>Éléments conjoints</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="712"/>
+        <location filename="../../ui/views/checklist_view.py" line="774"/>
         <source>Merged</source>
         <translation>Fusionné</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="722"/>
+        <location filename="../../ui/views/checklist_view.py" line="784"/>
         <source>Use the selected template for the plan of visit:</source>
         <translation>Utiliser le modèle choisi pour le plan de la visite :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="725"/>
+        <location filename="../../ui/views/checklist_view.py" line="787"/>
         <source>Use</source>
         <translation>Utiliser</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="742"/>
+        <location filename="../../ui/views/checklist_view.py" line="804"/>
         <source>{0} now uses {1}.</source>
         <translation>{0} utilise maintenant {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="771"/>
+        <location filename="../../ui/views/checklist_view.py" line="833"/>
         <source>Merging {0}…</source>
         <translation>Fusion de {0}…</translation>
     </message>
@@ -1256,58 +1271,48 @@
         <translation>{0} — jointaudit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
-        <source>Open workspace</source>
-        <translation>Ouvrir un espace de travail</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="281"/>
-        <source>jointaudit workspaces (*{0});;All files (*)</source>
-        <translation>Espaces de travail jointaudit (*{0});;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>jointaudit workspaces (*{0})</source>
         <translation>Espaces de travail jointaudit (*{0})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Save workspace as</source>
         <translation>Enregistrer l&apos;espace de travail sous</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>(none yet)</source>
         <translation>(aucun pour l&apos;instant)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Demo workspace</source>
         <translation>Espace de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>This build has no demo data yet (jointaudit.demo is missing).</source>
         <translation>Cette version n&apos;a pas encore de données de démonstration (jointaudit.demo manque).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>About jointaudit</source>
         <translation>À propos de jointaudit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>&lt;h3&gt;jointaudit {0}&lt;/h3&gt;&lt;p&gt;Plan joint audits across mining sustainability schemes, merge their checklists, do fieldwork offline, collect approvals and export each scheme&apos;s report.&lt;/p&gt;&lt;p&gt;Scheme rules and texts come from packs with their sources; check every rule marked unverified.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;jointaudit {0}&lt;/h3&gt;&lt;p&gt;Planifiez des audits conjoints entre référentiels de durabilité minière, fusionnez leurs listes de contrôle, travaillez sur le terrain hors ligne, recueillez les approbations et exportez le rapport de chaque référentiel.&lt;/p&gt;&lt;p&gt;Les règles et textes des référentiels viennent de paquets avec leurs sources ; vérifiez chaque règle marquée non vérifiée.&lt;/p&gt;</translation>
     </message>
@@ -1363,6 +1368,39 @@
         <location filename="../../ui/views/key_dialogs.py" line="94"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenWorkspaceDialog</name>
+    <message>
+        <location filename="../../ui/open_dialog.py" line="29"/>
+        <source>Open workspace</source>
+        <translation>Ouvrir un espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_dialog.py" line="33"/>
+        <source>jointaudit workspaces (*{0})</source>
+        <translation>Espaces de travail jointaudit (*{0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_dialog.py" line="34"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_dialog.py" line="39"/>
+        <source>Connect to server…</source>
+        <translation>Se connecter à un serveur…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_dialog.py" line="42"/>
+        <source>Open a team workspace on a PostgreSQL server instead of a file</source>
+        <translation>Ouvrir un espace de travail d’équipe sur un serveur PostgreSQL plutôt qu’un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_dialog.py" line="44"/>
+        <source>A team workspace on a server?</source>
+        <translation>Un espace de travail d’équipe sur un serveur ?</translation>
     </message>
 </context>
 <context>
@@ -2246,47 +2284,52 @@
         <translation>{0} enregistrement(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="189"/>
+        <location filename="../../ui/views/records_editor.py" line="192"/>
         <source>{0}: {1}, {2}, expired on {3}</source>
         <translation>{0} : {1}, {2}, a expiré le {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="190"/>
+        <location filename="../../ui/views/records_editor.py" line="193"/>
         <source>{0}: {1}, {2}, expires on {3}</source>
         <translation>{0} : {1}, {2}, expire le {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="193"/>
+        <location filename="../../ui/views/records_editor.py" line="196"/>
         <source>Approvals lapsing within {0} days:</source>
         <translation>Agréments expirant sous {0} jours :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="244"/>
+        <location filename="../../ui/views/records_editor.py" line="248"/>
         <source>add {0} {1}</source>
         <translation>ajouter {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="246"/>
+        <location filename="../../ui/views/records_editor.py" line="250"/>
         <source>edit {0} {1}</source>
         <translation>modifier {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="252"/>
+        <location filename="../../ui/views/records_editor.py" line="256"/>
         <source>Saved record {0}.</source>
         <translation>Enregistrement {0} sauvegardé.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="277"/>
+        <location filename="../../ui/views/records_editor.py" line="313"/>
+        <source>Kept the saved version of record {0}; yours was not saved (it is on the clipboard): {1}</source>
+        <translation>Version enregistrée de la fiche {0} conservée ; la vôtre n’a pas été enregistrée (elle est dans le presse-papiers) : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/records_editor.py" line="332"/>
         <source>delete {0} {1}</source>
         <translation>supprimer {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="280"/>
+        <location filename="../../ui/views/records_editor.py" line="335"/>
         <source>Deleted record {0}.</source>
         <translation>Enregistrement {0} supprimé.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="287"/>
+        <location filename="../../ui/views/records_editor.py" line="342"/>
         <source>Not deleted: {0} {1}</source>
         <translation>Non supprimé : {0} {1}</translation>
     </message>
@@ -2337,6 +2380,182 @@
         <location filename="../../ui/views/library_tabs.py" line="96"/>
         <source>Nothing was imported: {0}</source>
         <translation>Rien n&apos;a été importé : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedEditDialog</name>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="36"/>
+        <source>Someone else saved this item first</source>
+        <translation>Quelqu’un d’autre a enregistré cet élément avant vous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="38"/>
+        <source>someone else</source>
+        <translation>quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="39"/>
+        <source>a moment ago</source>
+        <translation>il y a un instant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="40"/>
+        <source>rating</source>
+        <translation>notation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="40"/>
+        <source>observation</source>
+        <translation>observation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="41"/>
+        <source>confidential mark</source>
+        <translation>marque confidentielle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="42"/>
+        <source>scheme overrides</source>
+        <translation>corrections par référentiel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="43"/>
+        <source>re-rating flag</source>
+        <translation>marque à renoter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="44"/>
+        <source>re-rating reason</source>
+        <translation>motif de renotation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="44"/>
+        <source>author</source>
+        <translation>auteur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="45"/>
+        <source>the finding</source>
+        <translation>le constat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="47"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; changed {1} at {2} ({3}) after you opened it. Your save was refused and nothing of yours is saved yet. Choose what to keep.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; a modifié {1} le {2} ({3}) après que vous l’avez ouvert. Votre enregistrement a été refusé et rien du vôtre n’est encore enregistré. Choisissez ce que vous gardez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="53"/>
+        <source>&lt;b&gt;Theirs&lt;/b&gt; (saved, revision {0})</source>
+        <translation>&lt;b&gt;La leur&lt;/b&gt; (enregistrée, révision {0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="55"/>
+        <source>&lt;b&gt;Mine&lt;/b&gt; (not saved, based on revision {0})</source>
+        <translation>&lt;b&gt;La mienne&lt;/b&gt; (non enregistrée, fondée sur la révision {0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="66"/>
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="67"/>
+        <source>Save mine on top of theirs; a field only they changed keeps theirs</source>
+        <translation>Enregistrer la mienne par-dessus la leur ; un champ qu’eux seuls ont modifié garde leur valeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="69"/>
+        <source>Keep theirs</source>
+        <translation>Garder la leur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="70"/>
+        <source>Show their version; mine is not saved (it is put on the clipboard)</source>
+        <translation>Afficher leur version ; la mienne n’est pas enregistrée (elle est mise dans le presse-papiers)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="72"/>
+        <source>Keep both</source>
+        <translation>Garder les deux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="73"/>
+        <source>Keep mine and add theirs to the observation as a note, as bundle merges do</source>
+        <translation>Garder la mienne et ajouter la leur à l’observation en note, comme le font les fusions de paquets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="87"/>
+        <source> · confidential</source>
+        <translation> · confidentiel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="88"/>
+        <source>Rating: {0}</source>
+        <translation>Notation : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedRecordDialog</name>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="119"/>
+        <source>Someone else saved this record first</source>
+        <translation>Quelqu’un d’autre a enregistré cette fiche avant vous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="126"/>
+        <source>the record</source>
+        <translation>la fiche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="129"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; changed this record at {1} ({2}) after you opened it. Your save was refused and nothing of yours is saved yet. Choose what to keep.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; a modifié cette fiche le {1} ({2}) après que vous l’avez ouverte. Votre enregistrement a été refusé et rien du vôtre n’est encore enregistré. Choisissez ce que vous gardez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="131"/>
+        <source>a moment ago</source>
+        <translation>il y a un instant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="134"/>
+        <source>Someone else saved this record after you opened it (changed: {0}; version {1} → {2}). Your save was refused and nothing of yours is saved yet. Choose what to keep.</source>
+        <translation>Quelqu’un d’autre a enregistré cette fiche après que vous l’avez ouverte (modifié : {0} ; version {1} → {2}). Votre enregistrement a été refusé et rien du vôtre n’est encore enregistré. Choisissez ce que vous gardez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="142"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="142"/>
+        <source>Theirs (saved)</source>
+        <translation>La leur (enregistrée)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="143"/>
+        <source>Mine (not saved)</source>
+        <translation>La mienne (non enregistrée)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="152"/>
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="153"/>
+        <source>Save mine on top of theirs; a field you did not change keeps theirs</source>
+        <translation>Enregistrer la mienne par-dessus la leur ; un champ que vous n’avez pas modifié garde leur valeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="155"/>
+        <source>Keep theirs</source>
+        <translation>Garder la leur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="156"/>
+        <source>Show their version; mine is not saved (it is put on the clipboard)</source>
+        <translation>Afficher leur version ; la mienne n’est pas enregistrée (elle est mise dans le presse-papiers)</translation>
     </message>
 </context>
 <context>
@@ -2801,7 +3020,7 @@
 <context>
     <name>View</name>
     <message>
-        <location filename="../../ui/views/base.py" line="125"/>
+        <location filename="../../ui/views/base.py" line="127"/>
         <source>Not available in this build: the core&apos;s {0} service (jointaudit.services.{0}) has not landed yet.</source>
         <translation>Indisponible dans cette version : le service {0} du noyau (jointaudit.services.{0}) n&apos;est pas encore intégré.</translation>
     </message>

@@ -46,6 +46,9 @@ class AppContext(QObject):
         # the edits of the open workspace, behind Edit → Undo/Redo (cleared on a switch:
         # an undo must never write into another file)
         self.undo_stack = QUndoStack(self)
+        # (visit, item) -> the finding revision this window's last save left (the base of
+        # an undo/redo, so that one over someone else's later save is refused)
+        self.finding_revisions: dict[tuple[int, str], int] = {}
         self.find_view: Callable[[str], QWidget | None] = lambda _key: None
 
     # running core work -----------------------------------------------------------------
@@ -105,6 +108,7 @@ class AppContext(QObject):
             self.workspace_changing.emit()
         self.generation += 1
         self.undo_stack.clear()
+        self.finding_revisions = {}
         self.workspace = ws
         settled = True
         if old is not None and old is not ws:

@@ -275,22 +275,30 @@ class MainWindow(QMainWindow):
         self.workers.submit(lambda job: open_or_create(path, create), on_result=opened,
                             on_error=self.ctx.report_error, name="open workspace")
 
-    def choose_workspace(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open workspace"), str(default_data_folder()),
-            self.tr("jointaudit workspaces (*{0});;All files (*)").format(SUFFIX))
-        if path:
-            self.open_workspace(Path(path))
+    open_dialog = None
 
-    def connect_server(self, address: str = "") -> None:
+    def choose_workspace(self) -> None:
+        """File → Open: a workspace file, or "Connect to server…" in the same dialog."""
+        from ui.open_dialog import OpenWorkspaceDialog, is_server
+
+        recent = self.prefs.recent_workspaces()
+        dialog = OpenWorkspaceDialog(self, str(default_data_folder()), recent)
+        dialog.fileSelected.connect(lambda path: self.open_workspace(Path(path)))
+        last_server = next((p for p in recent if is_server(p)), "")
+        dialog.server_requested.connect(lambda: self.connect_server(suggested=last_server))
+        self.open_dialog = dialog
+        dialog.open()
+
+    def connect_server(self, address: str = "", *, suggested: str = "") -> None:
         """Open a workspace on a PostgreSQL server: with the password from the keyring when
-        one is kept for the address, else asked for (docs/server.md)."""
+        one is kept for ``address``, else asked for (docs/server.md). ``suggested`` only
+        fills in the dialog (the last server used)."""
         from ui.server_login import ConnectDialog, stored_password, with_password
 
         if address and stored_password(address):
             self.open_workspace(with_password(address, stored_password(address)))
             return
-        dialog = ConnectDialog(self, address)
+        dialog = ConnectDialog(self, address or suggested)
         if dialog.exec():
             self.open_workspace(dialog.connection())
 

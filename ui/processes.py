@@ -203,13 +203,20 @@ def _receive(proc, parent, progress, cancelled, on_cancel):
 
 
 # ---- what the children run (module level: they are pickled by reference) -----------------
+def _where(path: str):
+    """A workspace file's path, or a server's address as given (``Path`` would mangle it)."""
+    from jointaudit.store.db import is_server_address
+
+    return path if is_server_address(path) else Path(path)
+
+
 def plan_portfolio(path: str, site, opts, *, progress, cancel):
     """Plan every site (``site=None``) of the workspace at ``path``, read-only."""
     from jointaudit.services import planning
     from jointaudit.store.db import open_workspace
 
     progress(0, 0, "planning")
-    with open_workspace(Path(path), read_only=True) as ws:
+    with open_workspace(_where(path), read_only=True) as ws:
         return planning.plan_sites(ws, site, opts)
 
 
@@ -220,7 +227,7 @@ def export_reports(path: str, jobs: list, *, progress, cancel):
     from jointaudit.store.db import open_workspace
 
     written = []
-    with open_workspace(Path(path), read_only=True) as ws:
+    with open_workspace(_where(path), read_only=True) as ws:
         for n, (request, out) in enumerate(jobs):
             name = Path(out).name
 

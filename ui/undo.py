@@ -39,13 +39,22 @@ class WorkspaceCommand(QUndoCommand):
     def shown(self, view, result) -> None:
         """Show ``result`` in the view (after redo or undo)."""
 
+    def failed(self, view, exc: BaseException) -> bool:
+        """The job was refused: True when the view took care of it (else it is reported)."""
+        return False
+
     def _run(self, fn: Callable) -> None:
         def done(result) -> None:
             view = self.ctx.find_view(self.view_key) if self.view_key else None
             if view is not None:
                 self.shown(view, result)
 
-        self.ctx.run(lambda ws, job: fn(ws), done, changes=self.changes,
+        def error(exc: BaseException) -> None:
+            view = self.ctx.find_view(self.view_key) if self.view_key else None
+            if view is None or not self.failed(view, exc):
+                self.ctx.report_error(exc)
+
+        self.ctx.run(lambda ws, job: fn(ws), done, on_error=error, changes=self.changes,
                      name=self.text() or "edit")
 
     def redo(self) -> None:
@@ -66,26 +75,73 @@ def bridge():
 
 class FindingEdit(WorkspaceCommand):
     """A rating, an override or an observation on one item; undo restores the item's
-    rating, observation and confidential flag as the workspace held them before."""
+    rating, observation and confidential flag as the workspace held them before, redo as the
+    edit left them. Each of these saves is based on the revision the previous one left, so
+    that one made by someone else meanwhile is refused (StaleEdit) and the view offers keep
+    mine / theirs / both; a refused edit changed nothing, so its undo and redo do nothing.
+
+    ``mine``: what the edit wants saved (severity, observation, confidential), shown beside
+    theirs if it is refused."""
 
     view_key = "checklist"
     changes = "findings"
 
-    def __init__(self, ctx, text: str, visit_id: int, key: str, edit: Callable):
+    def __init__(self, ctx, text: str, visit_id: int, key: str, edit: Callable,
+                 mine: dict | None = None):
         super().__init__(ctx, text)
         self.visit_id, self.key, self.edit = visit_id, key, edit
-        self.before = None
+        self.mine = mine or {}
+        self.before = self.after = None
+        self.refused = False
+        self._wanted: dict = {}
+
+    def _left(self, detail):
+        """Note the revision this save left on the item (the next undo/redo's base); read
+        and written in the worker only, where the edits run one after the other."""
+        self.ctx.finding_revisions[(self.visit_id, self.key)] = detail.revision
+        return detail
+
+    def _base(self) -> int | None:
+        return self.ctx.finding_revisions.get((self.visit_id, self.key))
 
     def forward(self, ws):
-        if self.before is None:
-            self.before = bridge().item_detail(ws, self.visit_id, self.key)
-        return self.edit(ws)
+        if self.refused:
+            return bridge().item_detail(ws, self.visit_id, self.key)
+        if self.after is None:
+            self._wanted = self.mine
+            if self.before is None:
+                self.before = bridge().item_detail(ws, self.visit_id, self.key)
+            self.after = self.edit(ws)
+            return self._left(self.after)
+        self._wanted = _wanted(self.after)
+        return self._left(bridge().restore(ws, self.visit_id, self.key, self.after,
+                                           self._base()))
 
     def backward(self, ws):
-        return bridge().restore(ws, self.visit_id, self.key, self.before)
+        if self.refused or self.before is None:
+            return bridge().item_detail(ws, self.visit_id, self.key)
+        self._wanted = _wanted(self.before)
+        return self._left(bridge().restore(ws, self.visit_id, self.key, self.before,
+                                           self._base()))
 
     def shown(self, view, detail) -> None:
         view._after_edit(detail)
+
+    def failed(self, view, exc: BaseException) -> bool:
+        from jointaudit.fieldwork.findings import StaleEdit
+
+        if not isinstance(exc, StaleEdit) or not self._wanted:
+            return False
+        if self.after is None:  # the edit itself was refused: nothing of it was saved
+            self.refused = True
+            self.setText(self.text() + " ✗")
+        view.edit_refused(exc, dict(self._wanted))
+        return True
+
+
+def _wanted(detail) -> dict:
+    return {"severity": str(detail.severity), "observation": detail.observation,
+            "confidential": detail.confidential}
 
 
 def records():

@@ -52,7 +52,20 @@ PROVENANCE = ("on_site", "accepted", "override")
 
 
 class StaleEdit(JointAuditError):
+    """An edit based on an older revision of the finding was refused; nothing was saved.
+    It names who saved since, when and which fields (from the audit trail), so that the
+    caller can offer keep mine / keep theirs / keep both
+    (:func:`jointaudit.services.checklist.keep_after_refusal`)."""
+
     code = "finding.stale"
+
+    def __init__(self, message: str, *, visit_id: int | None = None, item_key: str = "",
+                 base_revision: int | None = None, revision: int | None = None,
+                 by: str = "", at: str = "", fields: tuple[str, ...] = ()):
+        super().__init__(message)
+        self.visit_id, self.item_key = visit_id, item_key
+        self.base_revision, self.revision = base_revision, revision
+        self.by, self.at, self.fields = by, at, tuple(fields)
 
 
 # --- writing -------------------------------------------------------------------------------
@@ -101,12 +114,15 @@ def _editable(session, visit_id, item_key, base_revision, author) -> tuple[Findi
     if base_revision is not None and base_revision != finding.revision:
         found = last_change(session.connection(), "finding", finding.uid)
         who = ""
+        by, at, fields = "", "", list[str]()
         if found is not None:
             by, at, fields = found
             who = f" by {by}" + (f" at {at}" if at else "") + \
                 (f" ({', '.join(fields)})" if fields else "")
         raise StaleEdit(f"finding on {item_key} was changed meanwhile{who} (now revision"
-                        f" {finding.revision}, edit based on {base_revision}); reload it")
+                        f" {finding.revision}, edit based on {base_revision}); reload it",
+                        visit_id=visit_id, item_key=item_key, base_revision=base_revision,
+                        revision=finding.revision, by=by, at=at, fields=tuple(fields))
     return finding, False
 
 
@@ -173,12 +189,13 @@ def rate(session: Session, visit_id: int, item_key: str, severity: Severity | st
 
 def annotate(session: Session, visit_id: int, item_key: str, *, observation: str | None = None,
              confidential: bool | None = None, author: str = "",
-             base_revision: int | None = None) -> Finding:
+             base_revision: int | None = None, reason: str = "observation edited"
+             ) -> Finding:
     """Change only the observation or the confidential mark: no rating changes, so a
     request to re-rate stays."""
     finding, new = _editable(session, visit_id, item_key, base_revision, author)
     if not new:
-        _snapshot(session, finding, "observation edited", author)
+        _snapshot(session, finding, reason, author)
     if observation is not None:
         finding.observation = observation
     if confidential is not None:

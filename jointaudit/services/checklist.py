@@ -239,11 +239,115 @@ def rate(ws, visit_id: int, item_key: str, severity: str, *, observation: str | 
 
 
 def annotate(ws, visit_id: int, item_key: str, *, observation: str | None = None,
-             confidential: bool | None = None, author: str = "") -> int:
-    """Observation or confidential mark only: the rating, and any request to re-rate, stay."""
+             confidential: bool | None = None, author: str = "",
+             base_revision: int | None = None) -> int:
+    """Observation or confidential mark only: the rating, and any request to re-rate, stay.
+    With ``base_revision`` (the revision the user saw) a finding saved since by someone else
+    is refused with :class:`~jointaudit.fieldwork.findings.StaleEdit`."""
     with ws.session() as s:
         return findings.annotate(s, visit_id, item_key, observation=observation,
-                                 confidential=confidential, author=author).revision
+                                 confidential=confidential, author=author,
+                                 base_revision=base_revision).revision
+
+
+# --- after a refused (stale) save: keep mine / keep theirs / keep both -------------------------
+
+KEEP_CHOICES = ("mine", "theirs", "both")
+
+
+@dataclass(frozen=True)
+class ItemSide:
+    """One side of a refused save: the fields a person edits on an item."""
+
+    revision: int
+    severity: str
+    observation: str
+    confidential: bool
+    author: str = ""
+
+
+@dataclass(frozen=True)
+class RefusedEdit:
+    """What a refused save of an item's finding collided with: who saved since, when, which
+    fields, their version and mine side by side."""
+
+    visit_id: int
+    item_key: str
+    base_revision: int
+    by: str
+    at: str
+    fields: tuple[str, ...]
+    theirs: ItemSide
+    mine: ItemSide
+
+
+def _side(f: Finding | None) -> ItemSide:
+    if f is None:
+        return ItemSide(0, "not_assessed", "", False)
+    return ItemSide(f.revision, f.severity, f.observation, f.confidential, f.author)
+
+
+def refused_edit(ws, refusal: findings.StaleEdit, *, severity: str, observation: str,
+                 confidential: bool) -> RefusedEdit:
+    """The refused edit (``mine``: what the user wanted saved) beside what is saved now."""
+    visit_id, key = refusal.visit_id, refusal.item_key
+    if visit_id is None or refusal.base_revision is None:
+        raise InvalidInput("this refusal names no item and revision to compare with")
+    with ws.session() as s:
+        theirs = _side(findings.finding_for(s, visit_id, key))
+    return RefusedEdit(visit_id, key, refusal.base_revision, refusal.by, refusal.at,
+                       refusal.fields, theirs,
+                       ItemSide(refusal.base_revision, severity, observation, confidential))
+
+
+def keep_after_refusal(ws, refused: RefusedEdit, choice: str, *, author: str = "") -> int:
+    """Settle a refused save the way bundle merges settle a conflict
+    (:mod:`jointaudit.exchange.three_way`, against the revision the user started from):
+    ``mine`` saves mine on top of theirs (a field only they changed keeps theirs), ``both``
+    keeps mine and appends theirs as a note (the merge's "keep both"), ``theirs`` saves
+    nothing. The save names the choice in the audit trail (actor "… (kept mine after a
+    refused save over revision N by …)") and in the finding's history, and is itself
+    refused if the finding moved on again meanwhile. Returns the finding's revision."""
+    from jointaudit.exchange.three_way import FindingState, resolve, three_way
+    from jointaudit.store.audit_trail import acting_as, current_actor
+
+    if choice not in KEEP_CHOICES:
+        raise InvalidInput(f"choice {choice!r} is not one of {', '.join(KEEP_CHOICES)}")
+    if choice == "theirs":
+        return refused.theirs.revision
+    with ws.session() as s:
+        f = findings.finding_for(s, refused.visit_id, refused.item_key)
+        overrides = dict(f.scheme_overrides) if f is not None else {}
+        base = None
+        if f is not None:
+            old = next((h for h in findings.revisions(s, saved_id(f))
+                        if h.revision == refused.base_revision), None)
+            if old is not None:
+                base = FindingState(old.revision, old.severity, old.observation,
+                                    old.confidential, overrides, old.author)
+        if base is None and refused.base_revision == 0:  # the user saw it not yet rated
+            base = FindingState(0, "not_assessed", "", False, overrides)
+    t, m = refused.theirs, refused.mine
+    theirs = FindingState(t.revision, t.severity, t.observation, t.confidential, overrides,
+                          t.author or refused.by)
+    mine = FindingState(m.revision, m.severity, m.observation, m.confidential, overrides)
+    key = f"{refused.visit_id}/{refused.item_key}"
+    values = resolve(three_way(key, refused.item_key, base, mine, theirs), choice)
+    words = {"mine": "kept mine", "both": "kept both"}[choice]
+    who = f" by {refused.by}" if refused.by else ""
+    why = f"{words} after a refused save, over revision {t.revision}{who}"
+    with acting_as(f"{current_actor()} ({why})"), ws.session() as s:
+        if values["severity"] != t.severity:
+            saved = findings.rate(s, refused.visit_id, refused.item_key, values["severity"],
+                                  observation=values["observation"],
+                                  confidential=values["confidential"], author=author,
+                                  base_revision=t.revision, reason=why)
+        else:
+            saved = findings.annotate(s, refused.visit_id, refused.item_key,
+                                      observation=values["observation"],
+                                      confidential=values["confidential"], author=author,
+                                      base_revision=t.revision, reason=why)
+        return saved.revision
 
 
 def rate_level(ws, visit_id: int, item_key: str, version_id: str, clause_id: str | None,

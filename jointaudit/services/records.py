@@ -41,6 +41,7 @@ from jointaudit.store.models import (
     saved_id,
     table_of,
 )
+from jointaudit.store.versions import StaleSave, describe_stale, refusal_message
 
 # what a foreign key points at: the table, and how its records are named in a choice list
 REFERENCES: dict[str, tuple[type[SQLModel], str]] = {
@@ -192,6 +193,7 @@ class RecordRow:
     values: dict[str, Any]
     title: str = ""
     expires_on: date | None = None
+    version: int | None = None  # the row version read (an edit based on it is checked)
 
 
 @dataclass(frozen=True)
@@ -223,7 +225,7 @@ def _row(kind: RecordKind, obj) -> RecordRow:
         for s in kind.fields}
     title = str(values.get(kind.title_field) or "") if kind.title_field else ""
     expires = values.get(kind.expires_field) if kind.expires_field else None
-    return RecordRow(kind.key, obj.id, values, title, expires)
+    return RecordRow(kind.key, obj.id, values, title, expires, getattr(obj, "version", None))
 
 
 def list_records(ws: Workspace, key: str) -> list[RecordRow]:
@@ -322,14 +324,33 @@ def _nullable(kind: RecordKind, name: str) -> bool:
     return next(s for s in kind.fields if s.name == name).default is None
 
 
-def update_record(ws: Workspace, key: str, record_id: int, data: dict[str, Any]) -> RecordRow:
-    """Change the fields given; fields left out keep their value."""
+class StaleRecord(StaleSave):
+    """An edit of a record read at an older version was refused (someone saved it since);
+    ``current`` is the record as saved now, to show beside mine."""
+
+    def __init__(self, message: str, rows: list, *, key: str, current: RecordRow,
+                 base_version: int):
+        super().__init__(message, rows)
+        self.key, self.current, self.base_version = key, current, base_version
+
+
+def update_record(ws: Workspace, key: str, record_id: int, data: dict[str, Any], *,
+                  base_version: int | None = None) -> RecordRow:
+    """Change the fields given; fields left out keep their value. With ``base_version``
+    (the version the form showed) a record saved since by someone else is refused with
+    :class:`StaleRecord`, naming who, when and what; nothing is saved."""
     kind = kind_of(key)
     values = _validate(UPDATE_MODELS[key], key, data)
     with ws.session() as s:
         obj = s.get(kind.table, record_id)
         if obj is None:
             raise NotFound(f"{kind.label}: no record with id {record_id}")
+        now = getattr(obj, "version", None)
+        if base_version is not None and now is not None and now != base_version:
+            row = describe_stale(ws, kind.table, record_id, getattr(obj, "uid", "") or "",
+                                 base_version)
+            raise StaleRecord(refusal_message(ws, [row]), [row], key=key,
+                              current=_row(kind, obj), base_version=base_version)
         problems = [Problem("record.required", "this field is required", key, None, spec.name)
                     for spec in kind.fields
                     if spec.required and spec.name in values and values[spec.name] is None]
@@ -342,6 +363,25 @@ def update_record(ws: Workspace, key: str, record_id: int, data: dict[str, Any])
             setattr(obj, name, list(value) if isinstance(value, list) else value)
         s.add(obj)
         return _save(s, kind, obj)
+
+
+def keep_mine_record(ws: Workspace, refused: StaleRecord, shown: dict[str, Any],
+                     mine: dict[str, Any]) -> RecordRow:
+    """After a refused edit: save mine on top of the record as saved now, the way a bundle
+    merge's "keep mine" does (:mod:`jointaudit.exchange.three_way`): a field I left as
+    shown keeps theirs, a field I changed takes mine. Named in the audit trail ("… (kept
+    mine after a refused save, over version N by …)"); refused again if the record moved
+    on once more meanwhile."""
+    from jointaudit.store.audit_trail import acting_as, current_actor
+
+    theirs = refused.current
+    values = {name: (value if value != shown.get(name) else theirs.values.get(name))
+              for name, value in mine.items()}
+    by = next((r.by for r in refused.rows if r.by), "")
+    why = f"kept mine after a refused save, over version {theirs.version}" + \
+        (f" by {by}" if by else "")
+    with acting_as(f"{current_actor()} ({why})"):
+        return update_record(ws, refused.key, theirs.id, values, base_version=theirs.version)
 
 
 def delete_record(ws: Workspace, key: str, record_id: int) -> None:

@@ -114,6 +114,16 @@ def _remember_read_versions(session: OrmSession, _ctx, _instances) -> None:
             seen[(type(obj), ident)] = (table, uid, getattr(obj, "version", None))
 
 
+def describe_stale(ws: Workspace, model: type, row_id: Any, uid: str,
+                   read_version: int | None) -> StaleRow:
+    """Who changed a row since ``read_version`` was read, when and what (audit trail)."""
+    return _describe(ws.engine, model, row_id, uid, read_version)
+
+
+def refusal_message(ws: Workspace, rows: list[StaleRow]) -> str:
+    return _message(ws, rows)
+
+
 def _message(ws: Workspace, rows: list[StaleRow]) -> str:
     body = "; ".join(str(r) for r in rows) or "a row changed after you read it"
     return (f"{ws.path}: your save was refused because someone saved first: {body}. Nothing "

@@ -4,322 +4,373 @@
 <context>
     <name>ApprovalsView</name>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="73"/>
+        <location filename="../../ui/views/approvals_view.py" line="79"/>
         <source>Approvals</source>
         <translation>Approbations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="76"/>
+        <location filename="../../ui/views/approvals_view.py" line="82"/>
         <source>Template approvals by scheme staff, trusted keys, exchange bundles</source>
         <translation>Approbations du modèle par les référentiels, clés de confiance, paquets d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="85"/>
+        <location filename="../../ui/views/approvals_view.py" line="91"/>
         <source>Template approvals</source>
         <translation>Approbations du modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="87"/>
+        <location filename="../../ui/views/approvals_view.py" line="93"/>
         <source>Review item by item</source>
         <translation>Revue point par point</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="89"/>
+        <location filename="../../ui/views/approvals_view.py" line="95"/>
         <source>Trusted keys</source>
         <translation>Clés de confiance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="90"/>
+        <location filename="../../ui/views/approvals_view.py" line="96"/>
         <source>Exchange bundles</source>
         <translation>Paquets d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="97"/>
+        <location filename="../../ui/views/approvals_view.py" line="103"/>
         <source>Joint template:</source>
         <translation>Modèle conjoint :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="103"/>
+        <location filename="../../ui/views/approvals_view.py" line="109"/>
         <source>Sign for the selected scheme…</source>
         <translation>Signer pour le référentiel choisi…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="109"/>
+        <location filename="../../ui/views/approvals_view.py" line="115"/>
         <source>Scheme</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="110"/>
+        <location filename="../../ui/views/approvals_view.py" line="116"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="111"/>
+        <location filename="../../ui/views/approvals_view.py" line="117"/>
         <source>Required</source>
         <translation>Requise</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="111"/>
+        <location filename="../../ui/views/approvals_view.py" line="117"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="112"/>
+        <location filename="../../ui/views/approvals_view.py" line="118"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="113"/>
+        <location filename="../../ui/views/approvals_view.py" line="119"/>
         <source>Signed by</source>
         <translation>Signé par</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="114"/>
+        <location filename="../../ui/views/approvals_view.py" line="120"/>
         <source>Signed at</source>
         <translation>Signé le</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="116"/>
+        <location filename="../../ui/views/approvals_view.py" line="122"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="210"/>
+        <location filename="../../ui/views/approvals_view.py" line="216"/>
         <source>Changes requested by {0}:</source>
         <translation>Modifications demandées par {0} :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="218"/>
+        <location filename="../../ui/views/approvals_view.py" line="224"/>
         <source>Changed since the request:</source>
         <translation>Modifié depuis la demande :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="219"/>
+        <location filename="../../ui/views/approvals_view.py" line="225"/>
         <source>Changed since the approval:</source>
         <translation>Modifié depuis l&apos;approbation :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="223"/>
+        <location filename="../../ui/views/approvals_view.py" line="229"/>
         <source>&lt;p&gt;Template content hash {0}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Empreinte du contenu du modèle {0}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="235"/>
+        <location filename="../../ui/views/approvals_view.py" line="241"/>
         <source>Sign the template</source>
         <translation>Signer le modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="236"/>
+        <location filename="../../ui/views/approvals_view.py" line="242"/>
         <source>Passphrase of your signing key:</source>
         <translation>Phrase secrète de votre clé de signature :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="246"/>
+        <location filename="../../ui/views/approvals_view.py" line="252"/>
         <source>You have no signing key yet: create one in Trusted keys.</source>
         <translation>Vous n&apos;avez pas encore de clé de signature : créez-en une dans Clés de confiance.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="249"/>
+        <location filename="../../ui/views/approvals_view.py" line="255"/>
         <source>Your key ({0}) is not trusted in this workspace: the approval will show as untrusted.</source>
         <translation>Votre clé ({0}) n&apos;est pas de confiance dans cet espace de travail : l&apos;approbation apparaîtra comme non fiable.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="252"/>
+        <location filename="../../ui/views/approvals_view.py" line="258"/>
         <source>Your key ({0}) is trusted for {1} only, not for {2}: the approval will show as untrusted.</source>
         <translation>Votre clé ({0}) est de confiance pour {1} seulement, pas pour {2} : l&apos;approbation apparaîtra comme non fiable.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="265"/>
+        <location filename="../../ui/views/approvals_view.py" line="271"/>
         <source>Sign anyway?</source>
         <translation>Signer quand même ?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="268"/>
+        <location filename="../../ui/views/approvals_view.py" line="274"/>
         <source>Sign anyway</source>
         <translation>Signer quand même</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="292"/>
+        <location filename="../../ui/views/approvals_view.py" line="298"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="293"/>
+        <location filename="../../ui/views/approvals_view.py" line="299"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="294"/>
+        <location filename="../../ui/views/approvals_view.py" line="300"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="295"/>
+        <location filename="../../ui/views/approvals_view.py" line="301"/>
         <source>May approve for</source>
         <translation>Peut approuver pour</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="296"/>
+        <location filename="../../ui/views/approvals_view.py" line="302"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="304"/>
+        <location filename="../../ui/views/approvals_view.py" line="310"/>
         <source>Trust a public key file…</source>
         <translation>Faire confiance à un fichier de clé publique…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="307"/>
+        <location filename="../../ui/views/approvals_view.py" line="313"/>
         <source>Stop trusting the selected key</source>
         <translation>Ne plus faire confiance à la clé choisie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="320"/>
+        <location filename="../../ui/views/approvals_view.py" line="326"/>
         <source>Create your signing key…</source>
         <translation>Créer votre clé de signature…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="323"/>
+        <location filename="../../ui/views/approvals_view.py" line="329"/>
         <source>Export your public key…</source>
         <translation>Exporter votre clé publique…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="351"/>
+        <location filename="../../ui/views/approvals_view.py" line="335"/>
+        <source>Import your key from another computer…</source>
+        <translation>Importer votre clé depuis un autre ordinateur…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="338"/>
+        <source>Export your key for another computer…</source>
+        <translation>Exporter votre clé pour un autre ordinateur…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="367"/>
         <source>You have no signing key on this computer yet.</source>
         <translation>Vous n&apos;avez pas encore de clé de signature sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="354"/>
+        <location filename="../../ui/views/approvals_view.py" line="370"/>
         <source>Your signing key: &lt;b&gt;{0}&lt;/b&gt;, signs for {1} — fingerprint &lt;tt&gt;{2}&lt;/tt&gt;</source>
         <translation>Votre clé de signature : &lt;b&gt;{0}&lt;/b&gt;, signe pour {1} — empreinte &lt;tt&gt;{2}&lt;/tt&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="362"/>
+        <location filename="../../ui/views/approvals_view.py" line="379"/>
+        <location filename="../../ui/views/approvals_view.py" line="444"/>
         <source>Replace your key?</source>
         <translation>Remplacer votre clé ?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="363"/>
+        <location filename="../../ui/views/approvals_view.py" line="380"/>
         <source>You already have a signing key. A new one replaces it: approvals signed with the old one stay valid, but you can no longer sign with it.</source>
         <translation>Vous avez déjà une clé de signature. Une nouvelle la remplace : les approbations signées avec l&apos;ancienne restent valables, mais vous ne pourrez plus signer avec elle.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="389"/>
+        <location filename="../../ui/views/approvals_view.py" line="406"/>
         <source>Export your public key</source>
         <translation>Exporter votre clé publique</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="391"/>
+        <location filename="../../ui/views/approvals_view.py" line="408"/>
         <source>Public keys (*.jakey)</source>
         <translation>Clés publiques (*.jakey)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="400"/>
+        <location filename="../../ui/views/approvals_view.py" line="417"/>
         <source>Your public key was written to {0}; send it to the workspace&apos;s owner with its fingerprint.</source>
         <translation>Votre clé publique a été écrite dans {0} ; envoyez-la au responsable de l&apos;espace de travail avec son empreinte.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="409"/>
+        <location filename="../../ui/views/approvals_view.py" line="424"/>
+        <source>Your key from another computer</source>
+        <translation>Votre clé depuis un autre ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="425"/>
+        <source>Exported keys (*.jaidentity);;All files (*)</source>
+        <translation>Clés exportées (*.jaidentity);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="445"/>
+        <source>This computer already has a signing key ({0}). The imported one replaces it: approvals signed with the old one stay valid, but you can no longer sign with it.</source>
+        <translation>Cet ordinateur a déjà une clé de signature ({0}). La clé importée la remplace : les approbations signées avec l&apos;ancienne restent valables, mais vous ne pourrez plus signer avec elle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="468"/>
+        <source>Export your key</source>
+        <translation>Exporter votre clé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="469"/>
+        <source>Your key&apos;s passphrase (the file stays encrypted with it):</source>
+        <translation>Phrase secrète de votre clé (le fichier reste chiffré avec elle) :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="474"/>
+        <source>Export your key for another computer</source>
+        <translation>Exporter votre clé pour un autre ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="476"/>
+        <source>Exported keys (*.jaidentity)</source>
+        <translation>Clés exportées (*.jaidentity)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="488"/>
+        <source>Your key was written to {0}, encrypted with its passphrase. Keep the file as safe as the passphrase.</source>
+        <translation>Votre clé a été écrite dans {0}, chiffrée avec sa phrase secrète. Gardez le fichier aussi précieusement que la phrase secrète.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/approvals_view.py" line="498"/>
         <source>Public key</source>
         <translation>Clé publique</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="411"/>
+        <location filename="../../ui/views/approvals_view.py" line="500"/>
         <source>Public keys (*.jakey);;All files (*)</source>
         <translation>Clés publiques (*.jakey);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="450"/>
+        <location filename="../../ui/views/approvals_view.py" line="539"/>
         <source>Export a bundle of the selected template…</source>
         <translation>Exporter un paquet du modèle choisi…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="453"/>
+        <location filename="../../ui/views/approvals_view.py" line="542"/>
         <source>Verify and preview a bundle…</source>
         <translation>Vérifier et prévisualiser un paquet…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="456"/>
+        <location filename="../../ui/views/approvals_view.py" line="545"/>
         <source>Import with these choices</source>
         <translation>Importer avec ces choix</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="465"/>
+        <location filename="../../ui/views/approvals_view.py" line="554"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="466"/>
+        <location filename="../../ui/views/approvals_view.py" line="555"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="467"/>
+        <location filename="../../ui/views/approvals_view.py" line="556"/>
         <source>Mine</source>
         <translation>Le mien</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="468"/>
+        <location filename="../../ui/views/approvals_view.py" line="557"/>
         <source>Theirs</source>
         <translation>Le leur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="469"/>
+        <location filename="../../ui/views/approvals_view.py" line="558"/>
         <source>Choices</source>
         <translation>Choix</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="489"/>
+        <location filename="../../ui/views/approvals_view.py" line="578"/>
         <source>Export bundle</source>
         <translation>Exporter le paquet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="494"/>
+        <location filename="../../ui/views/approvals_view.py" line="583"/>
         <source>Written: {0}</source>
         <translation>Écrit : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="500"/>
+        <location filename="../../ui/views/approvals_view.py" line="589"/>
         <source>Bundle to import</source>
         <translation>Paquet à importer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="520"/>
+        <location filename="../../ui/views/approvals_view.py" line="609"/>
         <source>&lt;p&gt;Creates {0}, updates {1}, {2} unchanged.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Crée {0}, met à jour {1}, {2} inchangés.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="550"/>
+        <location filename="../../ui/views/approvals_view.py" line="639"/>
         <source>Signed by {0}, a key this workspace does not trust (fingerprint {1}).</source>
         <translation>Signé par {0}, une clé à laquelle cet espace de travail ne fait pas confiance (empreinte {1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="553"/>
+        <location filename="../../ui/views/approvals_view.py" line="642"/>
         <source>This bundle is not signed: nothing shows who made it.</source>
         <translation>Ce paquet n’est pas signé : rien ne montre qui l’a fait.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="567"/>
+        <location filename="../../ui/views/approvals_view.py" line="656"/>
         <source>Import an unverified bundle?</source>
         <translation>Importer un paquet non vérifié ?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="569"/>
+        <location filename="../../ui/views/approvals_view.py" line="658"/>
         <source>Import it only if you know where it comes from (compare the fingerprint with the sender, by phone for example). What it brings is marked in the audit trail as coming from an unverified bundle.</source>
         <translation>Ne l’importez que si vous savez d’où il vient (comparez l’empreinte avec l’expéditeur, par téléphone par exemple). Ce qu’il apporte est marqué dans le journal d’audit comme provenant d’un paquet non vérifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="575"/>
+        <location filename="../../ui/views/approvals_view.py" line="664"/>
         <source>Import anyway</source>
         <translation>Importer quand même</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="586"/>
+        <location filename="../../ui/views/approvals_view.py" line="675"/>
         <source>Imported {0}; what it brought is marked as from an unverified bundle</source>
         <translation>{0} importé ; ce qu’il a apporté est marqué comme provenant d’un paquet non vérifié</translation>
     </message>
     <message>
-        <location filename="../../ui/views/approvals_view.py" line="588"/>
+        <location filename="../../ui/views/approvals_view.py" line="677"/>
         <source>Imported {0}</source>
         <translation>Importé {0}</translation>
     </message>
@@ -335,57 +386,57 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../ui/models/checklist.py" line="96"/>
+        <location filename="../../ui/models/checklist.py" line="97"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="97"/>
+        <location filename="../../ui/models/checklist.py" line="98"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="98"/>
+        <location filename="../../ui/models/checklist.py" line="99"/>
         <source>Clauses (every scheme)</source>
         <translation>Clauses (tous les référentiels)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="99"/>
+        <location filename="../../ui/models/checklist.py" line="100"/>
         <source>Topics</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="100"/>
+        <location filename="../../ui/models/checklist.py" line="101"/>
         <source>Rating</source>
         <translation>Notation</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="101"/>
+        <location filename="../../ui/models/checklist.py" line="102"/>
         <source>Flags</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="164"/>
+        <location filename="../../ui/models/checklist.py" line="165"/>
         <source>The item changed since it was rated: rate it again.</source>
         <translation>L&apos;élément a changé depuis sa notation : notez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="195"/>
+        <location filename="../../ui/models/checklist.py" line="196"/>
         <source>re-rate</source>
         <translation>à renoter</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="197"/>
+        <location filename="../../ui/models/checklist.py" line="198"/>
         <source>confidential</source>
         <translation>confidentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="199"/>
+        <location filename="../../ui/models/checklist.py" line="200"/>
         <source>{0} evidence</source>
         <translation>{0} preuve(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/checklist.py" line="202"/>
+        <location filename="../../ui/models/checklist.py" line="203"/>
         <source>{0} CAP</source>
         <translation>{0} PAC</translation>
     </message>
@@ -393,308 +444,407 @@
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="87"/>
+        <location filename="../../ui/views/checklist_view.py" line="88"/>
         <source>Checklist</source>
         <translation>Liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="90"/>
+        <location filename="../../ui/views/checklist_view.py" line="91"/>
         <source>Joint template, coverage map and fieldwork</source>
         <translation>Modèle conjoint, carte de couverture et terrain</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="98"/>
+        <location filename="../../ui/views/checklist_view.py" line="99"/>
         <source>Fieldwork</source>
         <translation>Terrain</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="99"/>
-        <location filename="../../ui/views/checklist_view.py" line="799"/>
+        <location filename="../../ui/views/checklist_view.py" line="100"/>
+        <location filename="../../ui/views/checklist_view.py" line="1015"/>
+        <location filename="../../ui/views/checklist_view.py" line="1036"/>
         <source>Joint template</source>
         <translation>Modèle conjoint</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="104"/>
+        <location filename="../../ui/views/checklist_view.py" line="105"/>
         <source>Coverage map</source>
         <translation>Carte de couverture</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="115"/>
+        <location filename="../../ui/views/checklist_view.py" line="116"/>
         <source>Visit:</source>
         <translation>Visite :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="121"/>
+        <location filename="../../ui/views/checklist_view.py" line="122"/>
+        <source>Merge its schemes…</source>
+        <translation>Fusionner ses référentiels…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="125"/>
+        <source>Merge a joint checklist of exactly this visit&apos;s schemes</source>
+        <translation>Fusionner une liste commune d&apos;exactement les référentiels de cette visite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="131"/>
         <source>Search items, clause ids, observations…</source>
         <translation>Rechercher éléments, clauses, observations…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="129"/>
+        <location filename="../../ui/views/checklist_view.py" line="139"/>
         <source>Any rating</source>
         <translation>Toute notation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="136"/>
+        <location filename="../../ui/views/checklist_view.py" line="146"/>
         <source>Unrated</source>
         <translation>Non notés</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="137"/>
+        <location filename="../../ui/views/checklist_view.py" line="147"/>
         <source>Needs re-rating</source>
         <translation>À renoter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="206"/>
+        <location filename="../../ui/views/checklist_view.py" line="216"/>
         <source>Rating:</source>
         <translation>Notation :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="218"/>
+        <location filename="../../ui/views/checklist_view.py" line="228"/>
         <source>Keys in the list: {0}</source>
         <translation>Touches dans la liste : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="225"/>
-        <location filename="../../ui/views/checklist_view.py" line="299"/>
+        <location filename="../../ui/views/checklist_view.py" line="235"/>
+        <location filename="../../ui/views/checklist_view.py" line="309"/>
         <source>Scheme</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="226"/>
+        <location filename="../../ui/views/checklist_view.py" line="236"/>
         <source>Clause</source>
         <translation>Clause</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="227"/>
+        <location filename="../../ui/views/checklist_view.py" line="237"/>
         <source>Scheme&apos;s rating</source>
         <translation>Notation du référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="229"/>
+        <location filename="../../ui/views/checklist_view.py" line="239"/>
         <source>How</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="239"/>
+        <location filename="../../ui/views/checklist_view.py" line="249"/>
         <source>Override for the selected scheme:</source>
         <translation>Corriger pour le référentiel choisi :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="248"/>
+        <location filename="../../ui/views/checklist_view.py" line="258"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="254"/>
+        <location filename="../../ui/views/checklist_view.py" line="264"/>
         <source>Observation:</source>
         <translation>Observation :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="260"/>
+        <location filename="../../ui/views/checklist_view.py" line="270"/>
         <source>Confidential (kept out of public reports)</source>
         <translation>Confidentiel (exclu des rapports publics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="264"/>
+        <location filename="../../ui/views/checklist_view.py" line="274"/>
         <source>Evidence</source>
         <translation>Preuves</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="272"/>
+        <location filename="../../ui/views/checklist_view.py" line="282"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="274"/>
+        <location filename="../../ui/views/checklist_view.py" line="284"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="276"/>
+        <location filename="../../ui/views/checklist_view.py" line="286"/>
         <source>Remove…</source>
         <translation>Retirer…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="288"/>
+        <location filename="../../ui/views/checklist_view.py" line="298"/>
         <source>Effective from:</source>
         <translation>En vigueur depuis :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="289"/>
+        <location filename="../../ui/views/checklist_view.py" line="299"/>
         <source>Expires on:</source>
         <translation>Expire le :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="291"/>
+        <location filename="../../ui/views/checklist_view.py" line="301"/>
         <source>Attach a file…</source>
         <translation>Joindre un fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="296"/>
+        <location filename="../../ui/views/checklist_view.py" line="306"/>
         <source>Corrective actions</source>
         <translation>Actions correctives</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="300"/>
+        <location filename="../../ui/views/checklist_view.py" line="310"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="301"/>
+        <location filename="../../ui/views/checklist_view.py" line="311"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="313"/>
         <source>Plan due</source>
         <translation>Plan avant le</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="302"/>
+        <location filename="../../ui/views/checklist_view.py" line="314"/>
         <source>Close due</source>
         <translation>Clôture avant le</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="313"/>
+        <location filename="../../ui/views/checklist_view.py" line="325"/>
         <source>Raise actions for gaps</source>
         <translation>Ouvrir des actions pour les écarts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="322"/>
+        <location filename="../../ui/views/checklist_view.py" line="334"/>
         <source>Move to this status</source>
         <translation>Passer à cet état</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="331"/>
+        <location filename="../../ui/views/checklist_view.py" line="345"/>
+        <source>What the site will do</source>
+        <translation>Ce que le site fera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="346"/>
+        <source>Action:</source>
+        <translation>Action :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="351"/>
+        <source>A person at the site</source>
+        <translation>Une personne du site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="353"/>
+        <source>Who at the site carries the action out. Type a name or role, or pick one already named at this site.</source>
+        <translation>Qui, sur le site, mène l&apos;action. Saisissez un nom ou une fonction, ou choisissez-en un déjà indiqué pour ce site.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="355"/>
+        <source>Owner at the site:</source>
+        <translation>Responsable sur le site :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="360"/>
+        <source>Priority:</source>
+        <translation>Priorité :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="362"/>
+        <source>The same for every scheme of this item</source>
+        <translation>Identique pour tous les référentiels de cet élément</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="365"/>
+        <source>Save the action</source>
+        <translation>Enregistrer l&apos;action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="373"/>
         <source>Next item</source>
         <translation>Élément suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="335"/>
+        <location filename="../../ui/views/checklist_view.py" line="377"/>
         <source>Previous item</source>
         <translation>Élément précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="424"/>
+        <location filename="../../ui/views/checklist_view.py" line="463"/>
+        <source>{0} — no checklist yet</source>
+        <translation>{0} — pas encore de liste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="472"/>
         <source>No visit yet: plan and save a visit, then merge its schemes in the Joint template tab.</source>
         <translation>Pas encore de visite : planifiez et enregistrez une visite, puis fusionnez ses référentiels dans l&apos;onglet Modèle conjoint.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="125"/>
-        <location filename="../../ui/views/checklist_view.py" line="356"/>
-        <location filename="../../ui/views/checklist_view.py" line="441"/>
+        <location filename="../../ui/views/checklist_view.py" line="135"/>
+        <location filename="../../ui/views/checklist_view.py" line="398"/>
+        <location filename="../../ui/views/checklist_view.py" line="502"/>
         <source>Any topic</source>
         <translation>Tout thème</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="127"/>
-        <location filename="../../ui/views/checklist_view.py" line="357"/>
-        <location filename="../../ui/views/checklist_view.py" line="442"/>
+        <location filename="../../ui/views/checklist_view.py" line="137"/>
+        <location filename="../../ui/views/checklist_view.py" line="399"/>
+        <location filename="../../ui/views/checklist_view.py" line="503"/>
         <source>Any scheme</source>
         <translation>Tout référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="483"/>
+        <location filename="../../ui/views/checklist_view.py" line="491"/>
+        <source>This visit has no checklist yet: “Merge its schemes…” ticks exactly its schemes; then “Merge and use”.</source>
+        <translation>Cette visite n&apos;a pas encore de liste : « Fusionner ses référentiels… » coche exactement ses référentiels ; puis « Fusionner et utiliser ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="544"/>
         <source>{0} of {1} items shown · {2} unrated · {3} to re-rate</source>
         <translation>{0} sur {1} éléments affichés · {2} non notés · {3} à renoter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="526"/>
+        <location filename="../../ui/views/checklist_view.py" line="590"/>
         <source>Needs re-rating: {0}</source>
         <translation>À renoter : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="533"/>
+        <location filename="../../ui/views/checklist_view.py" line="597"/>
         <source>Official text from {0}</source>
         <translation>Texte officiel de {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="574"/>
+        <location filename="../../ui/views/checklist_view.py" line="649"/>
         <source>rate {0} as {1}</source>
         <translation>noter {0} comme {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="605"/>
+        <location filename="../../ui/views/checklist_view.py" line="710"/>
+        <source>Kept the saved version of {0}; yours was not saved. Your observation is on the clipboard: {1}</source>
+        <translation>Version enregistrée de {0} conservée ; la vôtre n’a pas été enregistrée. Votre observation est dans le presse-papiers : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="716"/>
+        <source>keep mine on {0}</source>
+        <translation>garder la mienne sur {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="717"/>
+        <source>keep both on {0}</source>
+        <translation>garder les deux sur {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="739"/>
         <source>override {0} for {1}</source>
         <translation>corriger {0} pour {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="623"/>
+        <location filename="../../ui/views/checklist_view.py" line="757"/>
         <source>observation on {0}</source>
         <translation>observation sur {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="629"/>
+        <location filename="../../ui/views/checklist_view.py" line="765"/>
         <source>Attach evidence</source>
         <translation>Joindre une preuve</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="674"/>
+        <location filename="../../ui/views/checklist_view.py" line="810"/>
         <source>No program on this computer opens {0}; it is saved as {1}.</source>
         <translation>Aucun programme de cet ordinateur n&apos;ouvre {0} ; il est enregistré sous {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="681"/>
+        <location filename="../../ui/views/checklist_view.py" line="817"/>
         <source>Remove the file?</source>
         <translation>Retirer le fichier ?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="682"/>
+        <location filename="../../ui/views/checklist_view.py" line="818"/>
         <source>Remove “{0}” from this item? The file is taken out of the workspace.</source>
         <translation>Retirer « {0} » de cet élément ? Le fichier est retiré de l&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="685"/>
+        <location filename="../../ui/views/checklist_view.py" line="821"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="725"/>
+        <location filename="../../ui/views/checklist_view.py" line="902"/>
         <source>Scheme versions to merge:</source>
         <translation>Versions de référentiel à fusionner :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="731"/>
+        <location filename="../../ui/views/checklist_view.py" line="908"/>
         <source>Template name</source>
         <translation>Nom du modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="733"/>
+        <location filename="../../ui/views/checklist_view.py" line="910"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="738"/>
+        <location filename="../../ui/views/checklist_view.py" line="915"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="739"/>
+        <location filename="../../ui/views/checklist_view.py" line="916"/>
         <source>Schemes</source>
         <translation>Référentiels</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="740"/>
+        <location filename="../../ui/views/checklist_view.py" line="917"/>
         <source>Joint items</source>
         <translation>Éléments conjoints</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="741"/>
+        <location filename="../../ui/views/checklist_view.py" line="918"/>
         <source>Merged</source>
         <translation>Fusionné</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="751"/>
+        <location filename="../../ui/views/checklist_view.py" line="928"/>
         <source>Use the selected template for the plan of visit:</source>
         <translation>Utiliser le modèle choisi pour le plan de la visite :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="754"/>
+        <location filename="../../ui/views/checklist_view.py" line="931"/>
         <source>Use</source>
         <translation>Utiliser</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="771"/>
+        <location filename="../../ui/views/checklist_view.py" line="935"/>
+        <location filename="../../ui/views/checklist_view.py" line="1025"/>
+        <source>Merge and use for the visit</source>
+        <translation>Fusionner et utiliser pour la visite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="953"/>
+        <location filename="../../ui/views/checklist_view.py" line="1021"/>
         <source>{0} now uses {1}.</source>
         <translation>{0} utilise maintenant {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/checklist_view.py" line="800"/>
+        <location filename="../../ui/views/checklist_view.py" line="1000"/>
+        <source>Merge and use for {0}</source>
+        <translation>Fusionner et utiliser pour {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="1004"/>
+        <source>Ticked the schemes this visit audits: {0}.</source>
+        <translation>Référentiels audités par cette visite cochés : {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checklist_view.py" line="1016"/>
+        <location filename="../../ui/views/checklist_view.py" line="1037"/>
         <source>Merging {0}…</source>
         <translation>Fusion de {0}…</translation>
     </message>
@@ -1016,6 +1166,34 @@
     </message>
 </context>
 <context>
+    <name>ImportKeyDialog</name>
+    <message>
+        <location filename="../../ui/views/key_dialogs.py" line="170"/>
+        <source>Import your signing key</source>
+        <translation>Importer votre clé de signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/key_dialogs.py" line="174"/>
+        <source>Key file: {0}</source>
+        <translation>Fichier de clé : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/key_dialogs.py" line="180"/>
+        <source>Its passphrase:</source>
+        <translation>Sa phrase secrète :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/key_dialogs.py" line="188"/>
+        <source>Import this key</source>
+        <translation>Importer cette clé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/key_dialogs.py" line="203"/>
+        <source>{0} cannot be imported: {1}</source>
+        <translation>{0} ne peut pas être importé : {1}</translation>
+    </message>
+</context>
+<context>
     <name>Keys</name>
     <message>
         <location filename="../../ui/views/key_dialogs.py" line="24"/>
@@ -1276,58 +1454,48 @@
         <translation>{0} — jointaudit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
-        <source>Open workspace</source>
-        <translation>Ouvrir un espace de travail</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="281"/>
-        <source>jointaudit workspaces (*{0});;All files (*)</source>
-        <translation>Espaces de travail jointaudit (*{0});;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>jointaudit workspaces (*{0})</source>
         <translation>Espaces de travail jointaudit (*{0})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Save workspace as</source>
         <translation>Enregistrer l&apos;espace de travail sous</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>(none yet)</source>
         <translation>(aucun pour l&apos;instant)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Demo workspace</source>
         <translation>Espace de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>This build has no demo data yet (jointaudit.demo is missing).</source>
         <translation>Cette version n&apos;a pas encore de données de démonstration (jointaudit.demo manque).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>About jointaudit</source>
         <translation>À propos de jointaudit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>&lt;h3&gt;jointaudit {0}&lt;/h3&gt;&lt;p&gt;Plan joint audits across mining sustainability schemes, merge their checklists, do fieldwork offline, collect approvals and export each scheme&apos;s report.&lt;/p&gt;&lt;p&gt;Scheme rules and texts come from packs with their sources; check every rule marked unverified.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;jointaudit {0}&lt;/h3&gt;&lt;p&gt;Planifiez des audits conjoints entre référentiels de durabilité minière, fusionnez leurs listes de contrôle, travaillez sur le terrain hors ligne, recueillez les approbations et exportez le rapport de chaque référentiel.&lt;/p&gt;&lt;p&gt;Les règles et textes des référentiels viennent de paquets avec leurs sources ; vérifiez chaque règle marquée non vérifiée.&lt;/p&gt;</translation>
     </message>
@@ -1386,415 +1554,448 @@
     </message>
 </context>
 <context>
+    <name>OpenWorkspaceDialog</name>
+    <message>
+        <location filename="../../ui/open_dialog.py" line="29"/>
+        <source>Open workspace</source>
+        <translation>Ouvrir un espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_dialog.py" line="33"/>
+        <source>jointaudit workspaces (*{0})</source>
+        <translation>Espaces de travail jointaudit (*{0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_dialog.py" line="34"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_dialog.py" line="39"/>
+        <source>Connect to server…</source>
+        <translation>Se connecter à un serveur…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_dialog.py" line="42"/>
+        <source>Open a team workspace on a PostgreSQL server instead of a file</source>
+        <translation>Ouvrir un espace de travail d’équipe sur un serveur PostgreSQL plutôt qu’un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_dialog.py" line="44"/>
+        <source>A team workspace on a server?</source>
+        <translation>Un espace de travail d’équipe sur un serveur ?</translation>
+    </message>
+</context>
+<context>
     <name>PlanView</name>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="85"/>
+        <location filename="../../ui/views/plan_view.py" line="87"/>
         <source>visit {0}</source>
         <translation>visite {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="99"/>
-        <location filename="../../ui/views/plan_view.py" line="123"/>
-        <location filename="../../ui/views/plan_view.py" line="210"/>
+        <location filename="../../ui/views/plan_view.py" line="102"/>
+        <location filename="../../ui/views/plan_view.py" line="126"/>
+        <location filename="../../ui/views/plan_view.py" line="214"/>
         <source>Plan</source>
         <translation>Planifier</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="102"/>
+        <location filename="../../ui/views/plan_view.py" line="105"/>
         <source>Sites, audit windows and the joint visits that cover them</source>
         <translation>Sites, fenêtres d&apos;audit et les visites conjointes qui les couvrent</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="109"/>
+        <location filename="../../ui/views/plan_view.py" line="112"/>
         <source>Site:</source>
         <translation>Site :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="113"/>
+        <location filename="../../ui/views/plan_view.py" line="116"/>
         <source>From:</source>
         <translation>Depuis :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="121"/>
+        <location filename="../../ui/views/plan_view.py" line="124"/>
         <source> years</source>
         <translation> ans</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="126"/>
+        <location filename="../../ui/views/plan_view.py" line="129"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="132"/>
+        <location filename="../../ui/views/plan_view.py" line="135"/>
         <source>Save plan</source>
         <translation>Enregistrer le plan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="136"/>
+        <location filename="../../ui/views/plan_view.py" line="139"/>
         <source>Export .ics…</source>
         <translation>Exporter .ics…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="157"/>
-        <location filename="../../ui/views/plan_view.py" line="173"/>
-        <location filename="../../ui/views/plan_view.py" line="211"/>
+        <location filename="../../ui/views/plan_view.py" line="160"/>
+        <location filename="../../ui/views/plan_view.py" line="176"/>
+        <location filename="../../ui/views/plan_view.py" line="215"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="159"/>
+        <location filename="../../ui/views/plan_view.py" line="162"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="160"/>
+        <location filename="../../ui/views/plan_view.py" line="163"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="161"/>
-        <location filename="../../ui/views/plan_view.py" line="609"/>
+        <location filename="../../ui/views/plan_view.py" line="164"/>
+        <location filename="../../ui/views/plan_view.py" line="613"/>
         <source>Audits</source>
         <translation>Audits</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="162"/>
+        <location filename="../../ui/views/plan_view.py" line="165"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="164"/>
+        <location filename="../../ui/views/plan_view.py" line="167"/>
         <source>Person-days</source>
         <translation>Jours-personne</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="166"/>
+        <location filename="../../ui/views/plan_view.py" line="169"/>
         <source>Separately</source>
         <translation>Séparément</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="171"/>
-        <location filename="../../ui/views/plan_view.py" line="215"/>
+        <location filename="../../ui/views/plan_view.py" line="174"/>
+        <location filename="../../ui/views/plan_view.py" line="219"/>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="174"/>
+        <location filename="../../ui/views/plan_view.py" line="177"/>
         <source>Scheme</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="175"/>
+        <location filename="../../ui/views/plan_view.py" line="178"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="176"/>
+        <location filename="../../ui/views/plan_view.py" line="180"/>
         <source>Earliest</source>
         <translation>Au plus tôt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="177"/>
+        <location filename="../../ui/views/plan_view.py" line="181"/>
         <source>Latest</source>
         <translation>Au plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="178"/>
+        <location filename="../../ui/views/plan_view.py" line="182"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="179"/>
+        <location filename="../../ui/views/plan_view.py" line="183"/>
         <source>Planned</source>
         <translation>Planifié</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="180"/>
+        <location filename="../../ui/views/plan_view.py" line="184"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="180"/>
+        <location filename="../../ui/views/plan_view.py" line="184"/>
         <source>verified</source>
         <translation>vérifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="181"/>
+        <location filename="../../ui/views/plan_view.py" line="185"/>
         <source>unverified</source>
         <translation>non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="182"/>
+        <location filename="../../ui/views/plan_view.py" line="186"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="184"/>
+        <location filename="../../ui/views/plan_view.py" line="188"/>
         <source>Audit windows</source>
         <translation>Fenêtres d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="185"/>
+        <location filename="../../ui/views/plan_view.py" line="189"/>
         <source>Saved plans</source>
         <translation>Plans enregistrés</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="212"/>
+        <location filename="../../ui/views/plan_view.py" line="216"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="213"/>
+        <location filename="../../ui/views/plan_view.py" line="217"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="213"/>
+        <location filename="../../ui/views/plan_view.py" line="217"/>
         <source>current</source>
         <translation>en vigueur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="214"/>
+        <location filename="../../ui/views/plan_view.py" line="218"/>
         <source>superseded</source>
         <translation>remplacé</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="216"/>
+        <location filename="../../ui/views/plan_view.py" line="220"/>
         <source>Fieldwork</source>
         <translation>Travail de terrain</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="222"/>
+        <location filename="../../ui/views/plan_view.py" line="226"/>
         <source>Compare with the plan shown</source>
         <translation>Comparer avec le plan affiché</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="224"/>
+        <location filename="../../ui/views/plan_view.py" line="228"/>
         <source>Make current</source>
         <translation>Mettre en vigueur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="226"/>
+        <location filename="../../ui/views/plan_view.py" line="230"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="313"/>
+        <location filename="../../ui/views/plan_view.py" line="317"/>
         <source>&lt;i&gt;Planning…&lt;/i&gt;</source>
         <translation>&lt;i&gt;Planification…&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="332"/>
+        <location filename="../../ui/views/plan_view.py" line="336"/>
         <source>&lt;i&gt;Planning cancelled.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Planification annulée.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="350"/>
+        <location filename="../../ui/views/plan_view.py" line="354"/>
         <source>Whole portfolio</source>
         <translation>Tout le portefeuille</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="375"/>
+        <location filename="../../ui/views/plan_view.py" line="379"/>
         <source>&lt;i&gt;Open a workspace with sites to plan.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Ouvrez un espace de travail avec des sites à planifier.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="382"/>
+        <location filename="../../ui/views/plan_view.py" line="386"/>
         <source>&lt;p&gt;{0} joint visit(s) instead of {1} separate; {2:g} auditor-days instead of {3:g}.&lt;/p&gt;</source>
         <translation>&lt;p&gt;{0} visite(s) conjointe(s) au lieu de {1} séparées ; {2:g} jours-auditeur au lieu de {3:g}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="386"/>
+        <location filename="../../ui/views/plan_view.py" line="390"/>
         <source>Cannot be planned:</source>
         <translation>Impossible à planifier :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="392"/>
+        <location filename="../../ui/views/plan_view.py" line="396"/>
         <source>Approval warnings:</source>
         <translation>Alertes d&apos;approbation :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="412"/>
+        <location filename="../../ui/views/plan_view.py" line="416"/>
         <source>&lt;h3&gt;{0} — visit {1}: {2} to {3}&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;{0} — visite {1} : du {2} au {3}&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="418"/>
+        <location filename="../../ui/views/plan_view.py" line="422"/>
         <source>&lt;p&gt;{0:g} person-days joint ({1:g} separately), team of {2}.&lt;/p&gt;</source>
         <translation>&lt;p&gt;{0:g} jours-personne en conjoint ({1:g} séparément), équipe de {2}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="431"/>
+        <location filename="../../ui/views/plan_view.py" line="435"/>
         <source>After the move:</source>
         <translation>Après le déplacement :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="433"/>
+        <location filename="../../ui/views/plan_view.py" line="437"/>
         <source>Visits after it:</source>
         <translation>Visites suivantes :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="439"/>
+        <location filename="../../ui/views/plan_view.py" line="443"/>
         <source>No visit follows it.</source>
         <translation>Aucune visite ne la suit.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="441"/>
+        <location filename="../../ui/views/plan_view.py" line="445"/>
         <source>Windows that moved with it:</source>
         <translation>Fenêtres décalées avec elle :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="442"/>
+        <location filename="../../ui/views/plan_view.py" line="446"/>
         <source>{0}: now {1} to {2} (was {3} to {4})</source>
         <translation>{0} : désormais du {1} au {2} (auparavant du {3} au {4})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="447"/>
+        <location filename="../../ui/views/plan_view.py" line="451"/>
         <source>Cannot be planned after the move:</source>
         <translation>Impossible à planifier après le déplacement :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="454"/>
+        <location filename="../../ui/views/plan_view.py" line="458"/>
         <source>No longer covered by this visit (re-planned above):</source>
         <translation>Plus couverts par cette visite (replanifiés ci-dessus) :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="463"/>
+        <location filename="../../ui/views/plan_view.py" line="467"/>
         <source>Visit {0}: {1} to {2} (was {3} to {4})</source>
         <translation>Visite {0} : du {1} au {2} (auparavant du {3} au {4})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="466"/>
+        <location filename="../../ui/views/plan_view.py" line="470"/>
         <source>Visit {0}: {1} to {2} (new visit)</source>
         <translation>Visite {0} : du {1} au {2} (nouvelle visite)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="469"/>
+        <location filename="../../ui/views/plan_view.py" line="473"/>
         <source>The visit of {0} to {1} is no longer needed</source>
         <translation>La visite du {0} au {1} n’est plus nécessaire</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="471"/>
+        <location filename="../../ui/views/plan_view.py" line="475"/>
         <source>Visit {0}: {1} to {2} (unchanged)</source>
         <translation>Visite {0} : du {1} au {2} (inchangée)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="495"/>
+        <location filename="../../ui/views/plan_view.py" line="499"/>
         <source>move visit {0} of {1} to {2}</source>
         <translation>déplacer la visite {0} de {1} au {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="513"/>
+        <location filename="../../ui/views/plan_view.py" line="517"/>
         <source>moved to {0} by the user</source>
         <translation>déplacée au {0} par l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="552"/>
+        <location filename="../../ui/views/plan_view.py" line="556"/>
         <source>This plan leaves {0} audit(s) without a visit:</source>
         <translation>Ce plan laisse {0} audit(s) sans visite :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="557"/>
+        <location filename="../../ui/views/plan_view.py" line="561"/>
         <source>It replaces the current plan “{0}”, whose visits hold {1} fieldwork record(s); they stay under that plan.</source>
         <translation>Il remplace le plan en vigueur « {0} », dont les visites portent {1} enregistrement(s) de terrain ; ils restent dans ce plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="563"/>
+        <location filename="../../ui/views/plan_view.py" line="567"/>
         <source>Save this plan?</source>
         <translation>Enregistrer ce plan ?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="567"/>
+        <location filename="../../ui/views/plan_view.py" line="571"/>
         <source>Save anyway</source>
         <translation>Enregistrer quand même</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="576"/>
+        <location filename="../../ui/views/plan_view.py" line="580"/>
         <source>Plan saved (#{0}); it is now the current plan of {1}.</source>
         <translation>Plan enregistré (n° {0}) ; c&apos;est désormais le plan en vigueur de {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="590"/>
+        <location filename="../../ui/views/plan_view.py" line="594"/>
         <source>&lt;p&gt;Plan {0} first to compare with it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Planifiez d&apos;abord {0} pour comparer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="598"/>
+        <location filename="../../ui/views/plan_view.py" line="602"/>
         <source>same dates</source>
         <translation>mêmes dates</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="598"/>
+        <location filename="../../ui/views/plan_view.py" line="602"/>
         <source>moved</source>
         <translation>déplacée</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="599"/>
+        <location filename="../../ui/views/plan_view.py" line="603"/>
         <source>only in the saved plan</source>
         <translation>seulement dans le plan enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="600"/>
+        <location filename="../../ui/views/plan_view.py" line="604"/>
         <source>only in the plan shown</source>
         <translation>seulement dans le plan affiché</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="607"/>
+        <location filename="../../ui/views/plan_view.py" line="611"/>
         <source>&lt;h3&gt;“{0}” against the plan shown&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;« {0} » face au plan affiché&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="609"/>
+        <location filename="../../ui/views/plan_view.py" line="613"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="609"/>
+        <location filename="../../ui/views/plan_view.py" line="613"/>
         <source>Saved plan</source>
         <translation>Plan enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="609"/>
+        <location filename="../../ui/views/plan_view.py" line="613"/>
         <source>Plan shown</source>
         <translation>Plan affiché</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="617"/>
+        <location filename="../../ui/views/plan_view.py" line="621"/>
         <source>“{0}” is now the current plan of {1}.</source>
         <translation>« {0} » est désormais le plan en vigueur de {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="625"/>
+        <location filename="../../ui/views/plan_view.py" line="629"/>
         <source>Delete the plan?</source>
         <translation>Supprimer le plan ?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="626"/>
+        <location filename="../../ui/views/plan_view.py" line="630"/>
         <source>Delete the saved plan “{0}” with its {1} visit(s)?</source>
         <translation>Supprimer le plan enregistré « {0} » et ses {1} visite(s) ?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="630"/>
+        <location filename="../../ui/views/plan_view.py" line="634"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="638"/>
+        <location filename="../../ui/views/plan_view.py" line="642"/>
         <source>Plan “{0}” deleted.</source>
         <translation>Plan « {0} » supprimé.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="644"/>
+        <location filename="../../ui/views/plan_view.py" line="648"/>
         <source>Export visits</source>
         <translation>Exporter les visites</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="645"/>
+        <location filename="../../ui/views/plan_view.py" line="649"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendrier (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_view.py" line="657"/>
+        <location filename="../../ui/views/plan_view.py" line="661"/>
         <source>Visits written to {0}</source>
         <translation>Visites écrites dans {0}</translation>
     </message>
@@ -2266,47 +2467,52 @@
         <translation>{0} enregistrement(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="189"/>
+        <location filename="../../ui/views/records_editor.py" line="192"/>
         <source>{0}: {1}, {2}, expired on {3}</source>
         <translation>{0} : {1}, {2}, a expiré le {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="190"/>
+        <location filename="../../ui/views/records_editor.py" line="193"/>
         <source>{0}: {1}, {2}, expires on {3}</source>
         <translation>{0} : {1}, {2}, expire le {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="193"/>
+        <location filename="../../ui/views/records_editor.py" line="196"/>
         <source>Approvals lapsing within {0} days:</source>
         <translation>Agréments expirant sous {0} jours :</translation>
     </message>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="244"/>
+        <location filename="../../ui/views/records_editor.py" line="248"/>
         <source>add {0} {1}</source>
         <translation>ajouter {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="246"/>
+        <location filename="../../ui/views/records_editor.py" line="250"/>
         <source>edit {0} {1}</source>
         <translation>modifier {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="252"/>
+        <location filename="../../ui/views/records_editor.py" line="256"/>
         <source>Saved record {0}.</source>
         <translation>Enregistrement {0} sauvegardé.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="277"/>
+        <location filename="../../ui/views/records_editor.py" line="313"/>
+        <source>Kept the saved version of record {0}; yours was not saved (it is on the clipboard): {1}</source>
+        <translation>Version enregistrée de la fiche {0} conservée ; la vôtre n’a pas été enregistrée (elle est dans le presse-papiers) : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/records_editor.py" line="332"/>
         <source>delete {0} {1}</source>
         <translation>supprimer {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="280"/>
+        <location filename="../../ui/views/records_editor.py" line="335"/>
         <source>Deleted record {0}.</source>
         <translation>Enregistrement {0} supprimé.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/records_editor.py" line="287"/>
+        <location filename="../../ui/views/records_editor.py" line="342"/>
         <source>Not deleted: {0} {1}</source>
         <translation>Non supprimé : {0} {1}</translation>
     </message>
@@ -2357,6 +2563,182 @@
         <location filename="../../ui/views/library_tabs.py" line="96"/>
         <source>Nothing was imported: {0}</source>
         <translation>Rien n&apos;a été importé : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedEditDialog</name>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="36"/>
+        <source>Someone else saved this item first</source>
+        <translation>Quelqu’un d’autre a enregistré cet élément avant vous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="38"/>
+        <source>someone else</source>
+        <translation>quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="39"/>
+        <source>a moment ago</source>
+        <translation>il y a un instant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="40"/>
+        <source>rating</source>
+        <translation>notation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="40"/>
+        <source>observation</source>
+        <translation>observation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="41"/>
+        <source>confidential mark</source>
+        <translation>marque confidentielle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="42"/>
+        <source>scheme overrides</source>
+        <translation>corrections par référentiel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="43"/>
+        <source>re-rating flag</source>
+        <translation>marque à renoter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="44"/>
+        <source>re-rating reason</source>
+        <translation>motif de renotation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="44"/>
+        <source>author</source>
+        <translation>auteur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="45"/>
+        <source>the finding</source>
+        <translation>le constat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="47"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; changed {1} at {2} ({3}) after you opened it. Your save was refused and nothing of yours is saved yet. Choose what to keep.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; a modifié {1} le {2} ({3}) après que vous l’avez ouvert. Votre enregistrement a été refusé et rien du vôtre n’est encore enregistré. Choisissez ce que vous gardez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="53"/>
+        <source>&lt;b&gt;Theirs&lt;/b&gt; (saved, revision {0})</source>
+        <translation>&lt;b&gt;La leur&lt;/b&gt; (enregistrée, révision {0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="55"/>
+        <source>&lt;b&gt;Mine&lt;/b&gt; (not saved, based on revision {0})</source>
+        <translation>&lt;b&gt;La mienne&lt;/b&gt; (non enregistrée, fondée sur la révision {0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="66"/>
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="67"/>
+        <source>Save mine on top of theirs; a field only they changed keeps theirs</source>
+        <translation>Enregistrer la mienne par-dessus la leur ; un champ qu’eux seuls ont modifié garde leur valeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="69"/>
+        <source>Keep theirs</source>
+        <translation>Garder la leur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="70"/>
+        <source>Show their version; mine is not saved (it is put on the clipboard)</source>
+        <translation>Afficher leur version ; la mienne n’est pas enregistrée (elle est mise dans le presse-papiers)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="72"/>
+        <source>Keep both</source>
+        <translation>Garder les deux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="73"/>
+        <source>Keep mine and add theirs to the observation as a note, as bundle merges do</source>
+        <translation>Garder la mienne et ajouter la leur à l’observation en note, comme le font les fusions de paquets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="87"/>
+        <source> · confidential</source>
+        <translation> · confidentiel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="88"/>
+        <source>Rating: {0}</source>
+        <translation>Notation : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedRecordDialog</name>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="119"/>
+        <source>Someone else saved this record first</source>
+        <translation>Quelqu’un d’autre a enregistré cette fiche avant vous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="126"/>
+        <source>the record</source>
+        <translation>la fiche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="129"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; changed this record at {1} ({2}) after you opened it. Your save was refused and nothing of yours is saved yet. Choose what to keep.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; a modifié cette fiche le {1} ({2}) après que vous l’avez ouverte. Votre enregistrement a été refusé et rien du vôtre n’est encore enregistré. Choisissez ce que vous gardez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="131"/>
+        <source>a moment ago</source>
+        <translation>il y a un instant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="134"/>
+        <source>Someone else saved this record after you opened it (changed: {0}; version {1} → {2}). Your save was refused and nothing of yours is saved yet. Choose what to keep.</source>
+        <translation>Quelqu’un d’autre a enregistré cette fiche après que vous l’avez ouverte (modifié : {0} ; version {1} → {2}). Votre enregistrement a été refusé et rien du vôtre n’est encore enregistré. Choisissez ce que vous gardez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="142"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="142"/>
+        <source>Theirs (saved)</source>
+        <translation>La leur (enregistrée)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="143"/>
+        <source>Mine (not saved)</source>
+        <translation>La mienne (non enregistrée)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="152"/>
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="153"/>
+        <source>Save mine on top of theirs; a field you did not change keeps theirs</source>
+        <translation>Enregistrer la mienne par-dessus la leur ; un champ que vous n’avez pas modifié garde leur valeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="155"/>
+        <source>Keep theirs</source>
+        <translation>Garder la leur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/refused_dialog.py" line="156"/>
+        <source>Show their version; mine is not saved (it is put on the clipboard)</source>
+        <translation>Afficher leur version ; la mienne n’est pas enregistrée (elle est mise dans le presse-papiers)</translation>
     </message>
 </context>
 <context>
@@ -2882,37 +3264,47 @@
         <translation>clore avant le {0}</translation>
     </message>
     <message>
+        <location filename="../../ui/views/site_view.py" line="131"/>
+        <source>{0} priority</source>
+        <translation>priorité {0}</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/site_view.py" line="133"/>
+        <source>owner {0}</source>
+        <translation>responsable {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/site_view.py" line="136"/>
         <source>none raised yet</source>
         <translation>aucune ouverte pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="172"/>
+        <location filename="../../ui/views/site_view.py" line="175"/>
         <source>No site yet: add one in Library → Records.</source>
         <translation>Pas encore de site : ajoutez-en un dans Bibliothèque → Registres.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="179"/>
+        <location filename="../../ui/views/site_view.py" line="182"/>
         <source>Loading {0}…</source>
         <translation>Chargement de {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="195"/>
+        <location filename="../../ui/views/site_view.py" line="198"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; as of {1}: {2} obligation(s) · {3} item(s) falling due · {4} open finding(s)</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; au {1} : {2} obligation(s) · {3} échéance(s) · {4} constat(s) ouvert(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="264"/>
+        <location filename="../../ui/views/site_view.py" line="267"/>
         <source>Export the obligations register</source>
         <translation>Exporter le registre des obligations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="266"/>
+        <location filename="../../ui/views/site_view.py" line="269"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/site_view.py" line="283"/>
+        <location filename="../../ui/views/site_view.py" line="286"/>
         <source>Written: {0}</source>
         <translation>Écrit : {0}</translation>
     </message>
@@ -2976,7 +3368,7 @@
 <context>
     <name>View</name>
     <message>
-        <location filename="../../ui/views/base.py" line="125"/>
+        <location filename="../../ui/views/base.py" line="127"/>
         <source>Not available in this build: the core&apos;s {0} service (jointaudit.services.{0}) has not landed yet.</source>
         <translation>Indisponible dans cette version : le service {0} du noyau (jointaudit.services.{0}) n&apos;est pas encore intégré.</translation>
     </message>
@@ -3010,107 +3402,127 @@
     </message>
     <message>
         <location filename="../../ui/words.py" line="24"/>
+        <source>not set</source>
+        <translation>non définie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="25"/>
+        <source>high</source>
+        <translation>haute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="26"/>
+        <source>medium</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="27"/>
+        <source>low</source>
+        <translation>basse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="32"/>
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="24"/>
+        <location filename="../../ui/words.py" line="32"/>
         <source>submitted</source>
         <translation>soumise</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="24"/>
+        <location filename="../../ui/words.py" line="32"/>
         <source>approved</source>
         <translation>approuvée</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="25"/>
+        <location filename="../../ui/words.py" line="33"/>
         <source>untrusted</source>
         <translation>non fiable</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="25"/>
+        <location filename="../../ui/words.py" line="33"/>
         <source>invalidated</source>
         <translation>invalidée</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="26"/>
+        <location filename="../../ui/words.py" line="34"/>
         <source>withdrawn</source>
         <translation>retirée</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="27"/>
-        <location filename="../../ui/words.py" line="52"/>
+        <location filename="../../ui/words.py" line="35"/>
+        <location filename="../../ui/words.py" line="60"/>
         <source>changes requested</source>
         <translation>modifications demandées</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="32"/>
+        <location filename="../../ui/words.py" line="40"/>
         <source>equal</source>
         <translation>égal</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="32"/>
+        <location filename="../../ui/words.py" line="40"/>
         <source>subset</source>
         <translation>sous-ensemble</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="32"/>
+        <location filename="../../ui/words.py" line="40"/>
         <source>superset</source>
         <translation>sur-ensemble</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="33"/>
+        <location filename="../../ui/words.py" line="41"/>
         <source>intersects</source>
         <translation>se recoupe</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="33"/>
+        <location filename="../../ui/words.py" line="41"/>
         <source>not related</source>
         <translation>sans rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="38"/>
+        <location filename="../../ui/words.py" line="46"/>
         <source>proposed</source>
         <translation>proposé</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="38"/>
+        <location filename="../../ui/words.py" line="46"/>
         <source>accepted</source>
         <translation>accepté</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="39"/>
+        <location filename="../../ui/words.py" line="47"/>
         <source>rejected</source>
         <translation>rejeté</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="46"/>
+        <location filename="../../ui/words.py" line="54"/>
         <source>not submitted for approval</source>
         <translation>non soumise à approbation</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="48"/>
+        <location filename="../../ui/words.py" line="56"/>
         <source>awaiting signature</source>
         <translation>en attente de signature</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="49"/>
+        <location filename="../../ui/words.py" line="57"/>
         <source>changed after it was submitted</source>
         <translation>modifiée après sa soumission</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="51"/>
+        <location filename="../../ui/words.py" line="59"/>
         <source>changed since approval</source>
         <translation>modifiée depuis l&apos;approbation</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="53"/>
+        <location filename="../../ui/words.py" line="61"/>
         <source>changed since the request</source>
         <translation>modifié depuis la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="55"/>
+        <location filename="../../ui/words.py" line="63"/>
         <source>the stored approved content does not match its signed hash</source>
         <translation>le contenu approuvé enregistré ne correspond pas à son empreinte signée</translation>
     </message>

@@ -44,3 +44,23 @@ def test_a_rating_based_on_an_old_revision_names_who_rated_since(tmp_path):
         assert "severity" in message and "edit based on 1" in message
     finally:
         ws.close()
+
+
+def test_a_refused_rating_is_settled_by_keep_theirs_both_or_mine(tmp_path):
+    from tests.core._trust_world import build_world, new_workspace
+    from tests.server._conflict import refused_rating_settled
+
+    path = tmp_path / "kept.jaworkspace"
+    ws = new_workspace(path)
+    with ws.session() as s:
+        world = build_world(s)
+    ws.close()
+    refused_rating_settled(path, world.visit_id, world.item_keys[0])
+
+
+def test_a_refused_record_edit_keeps_mine_on_top_of_theirs(tmp_path):
+    from tests.server._conflict import refused_record_kept_mine
+
+    path = tmp_path / "records.jaworkspace"
+    create_workspace(path).close()
+    refused_record_kept_mine(path)

@@ -75,6 +75,7 @@ class ChecklistRow:
     evidence: int = 0
     open_actions: int = 0
     scheme_words: tuple[tuple[str, str], ...] = ()  # (scheme, its own word for the rating)
+    revision: int = 0  # the finding's revision shown (a save based on it is checked)
     haystack: str = field(default="", compare=False)  # lower-case text the search looks in
 
     @property

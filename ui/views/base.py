@@ -97,7 +97,9 @@ class View(QWidget):
             raise Cancelled()
 
         def work(ws, job):
-            return run_in_process(fn, str(ws.path), *args, progress=job.progress,
+            # a server's full address (password in memory only), a file's path
+            where = ws.path.url if getattr(ws, "is_server", False) else str(ws.path)
+            return run_in_process(fn, where, *args, progress=job.progress,
                                   cancelled=job.cancelled, on_cancel=stop)
 
         return self.run(work, on_result, **kw)

@@ -128,7 +128,7 @@ def checklist_rows(ws, visit_id: int):
             topics=tuple(it.topics), clauses=clauses,
             severity=it.severity or Severity.NOT_ASSESSED, needs_rerating=it.needs_rerating,
             observation=it.observation, confidential=it.confidential, evidence=it.evidence,
-            open_actions=open_actions.get(it.key, 0),
+            open_actions=open_actions.get(it.key, 0), revision=it.revision,
             scheme_words=tuple((labels.get(v, v), f"{w} ({it.provenance[v]})"
                                 if it.provenance.get(v) else w)
                                for v, w in it.scheme_words.items())
@@ -170,8 +170,10 @@ def item_detail(ws, visit_id: int, key: str, language: str | None = None) -> Ite
         owners=tuple(cl.action_owners(ws, visit_id)) if actions else ())
 
 
-def rate(ws, visit_id: int, key: str, severity: str) -> ItemDetail:
-    cl.rate(ws, visit_id, key, severity)
+def rate(ws, visit_id: int, key: str, severity: str, base: int | None = None) -> ItemDetail:
+    """``base``: the revision the screen showed; a finding saved since by someone else is
+    refused (StaleEdit) and the view offers keep mine / theirs / both."""
+    cl.rate(ws, visit_id, key, severity, base_revision=base)
     return item_detail(ws, visit_id, key)
 
 
@@ -180,9 +182,23 @@ def override(ws, visit_id: int, key: str, version_id: str, level_id: str | None)
     return item_detail(ws, visit_id, key)
 
 
-def observe(ws, visit_id: int, key: str, text: str, confidential: bool) -> ItemDetail:
-    cl.annotate(ws, visit_id, key, observation=text, confidential=confidential)
+def observe(ws, visit_id: int, key: str, text: str, confidential: bool,
+            base: int | None = None) -> ItemDetail:
+    cl.annotate(ws, visit_id, key, observation=text, confidential=confidential,
+                base_revision=base)
     return item_detail(ws, visit_id, key)
+
+
+def refused(ws, refusal, severity: str, observation: str, confidential: bool):
+    """A refused save beside what is saved now (who, when, theirs and mine)."""
+    return cl.refused_edit(ws, refusal, severity=severity, observation=observation,
+                           confidential=confidential)
+
+
+def keep(ws, refused_edit, choice: str) -> ItemDetail:
+    """Keep mine / theirs / both after a refused save (the bundle merge's rules)."""
+    cl.keep_after_refusal(ws, refused_edit, choice)
+    return item_detail(ws, refused_edit.visit_id, refused_edit.item_key)
 
 
 def attach(ws, visit_id: int, key: str, path: Path, effective: date | None,
@@ -242,11 +258,13 @@ def coverage(ws, template_id: int) -> CoverageData:
     return CoverageData(topics, schemes, cells)
 
 
-def restore(ws, visit_id: int, key: str, before: ItemDetail) -> ItemDetail:
-    """Put an item's finding back as ``before`` held it (undo): the common rating, the
-    observation and its confidential flag, and each scheme's own override."""
+def restore(ws, visit_id: int, key: str, before: ItemDetail, base: int | None = None
+            ) -> ItemDetail:
+    """Put an item's finding back as ``before`` held it (undo, redo): the common rating, the
+    observation and its confidential flag, and each scheme's own override. ``base``: the
+    revision this edit left; refused (StaleEdit) if someone else saved the item since."""
     cl.rate(ws, visit_id, key, before.severity, observation=before.observation,
-            confidential=before.confidential)
+            confidential=before.confidential, base_revision=base)
     now = {c.version_id: c for c in item_detail(ws, visit_id, key).clauses}
     for c in before.clauses:
         current = now.get(c.version_id)

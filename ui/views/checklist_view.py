@@ -634,7 +634,7 @@ class ChecklistView(View):
         self.model.update_row(replace(
             row, severity=detail.severity, observation=detail.observation,
             confidential=detail.confidential, needs_rerating=detail.needs_rerating,
-            evidence=len(detail.evidence),
+            evidence=len(detail.evidence), revision=detail.revision,
             open_actions=sum(a.status not in bridge().CLOSED for a in detail.actions)))
         self._count()
         if detail.key == self.current_key():
@@ -644,20 +644,80 @@ class ChecklistView(View):
         key = self.current_key()
         if key is None or self.visit_id is None or self.ctx.read_only:
             return
-        visit_id = self.visit_id
+        visit_id, base = self.visit_id, self.shown_revision(key)
+        text, secret = self._shown_text(key)
         self.edit_finding(self.tr("rate {0} as {1}").format(self._item_label(key),
                                                            severity_label(severity)),
-                          key, lambda ws: bridge().rate(ws, visit_id, key, severity))
+                          key, lambda ws: bridge().rate(ws, visit_id, key, severity, base),
+                          mine={"severity": str(severity), "observation": text,
+                                "confidential": secret})
+
+    def shown_revision(self, key: str) -> int | None:
+        """The revision of the item's finding this screen showed: a save based on it is
+        refused when someone else saved the item since (then: keep mine / theirs / both)."""
+        if self.detail is not None and self.detail.key == key:
+            return self.detail.revision
+        row = self.model.row_object(self.model.row_for(key))
+        return row.revision if row is not None else None
+
+    def _shown_text(self, key: str) -> tuple[str, bool]:
+        if self.detail is not None and self.detail.key == key:
+            return self.observation.toPlainText(), self.confidential.isChecked()
+        row = self.model.row_object(self.model.row_for(key))
+        return (row.observation, row.confidential) if row is not None else ("", False)
 
     def _item_label(self, key: str) -> str:
         row = self.model.row_object(self.model.row_for(key))
         return row.clause_text if row is not None else key
 
-    def edit_finding(self, text: str, key: str, edit) -> None:
-        """An edit of the item's finding, as an undoable command (Edit → Undo)."""
+    def edit_finding(self, text: str, key: str, edit, mine: dict | None = None) -> None:
+        """An edit of the item's finding, as an undoable command (Edit → Undo). ``mine``:
+        what it saves, shown beside theirs if the save is refused as stale."""
         from ui.undo import FindingEdit
 
-        self.ctx.undo_stack.push(FindingEdit(self.ctx, text, self.visit_id, key, edit))
+        self.ctx.undo_stack.push(FindingEdit(self.ctx, text, self.visit_id, key, edit, mine))
+
+    # a save refused because someone else saved the item first ------------------------------
+    refused_dialog = None
+
+    def edit_refused(self, refusal, mine: dict) -> None:
+        """Show who changed the item, when and what, theirs beside mine, and offer keep
+        mine / keep theirs / keep both (nothing typed is lost: mine stays in the dialog)."""
+        self._observation_timer.stop()
+        self.run(lambda ws, job: bridge().refused(ws, refusal, **mine),
+                 self._show_refused, name="refused save")
+
+    def _show_refused(self, refused) -> None:
+        from ui.views.refused_dialog import RefusedEditDialog
+
+        if self.refused_dialog is not None:
+            self.refused_dialog.close()
+        dialog = RefusedEditDialog(refused, self._item_label(refused.item_key), self)
+        dialog.chosen.connect(lambda choice: self.keep(refused, choice))
+        self.refused_dialog = dialog
+        dialog.open()
+
+    def keep(self, refused, choice: str) -> None:
+        """Settle a refused save: ``theirs`` reloads the item (mine stays on the clipboard
+        and is named in the notice), ``mine`` and ``both`` save through the core as an
+        undoable edit, itself refused again if the item moved on meanwhile."""
+        key, label = refused.item_key, self._item_label(refused.item_key)
+        if choice == "theirs":
+            from PySide6.QtGui import QGuiApplication
+
+            QGuiApplication.clipboard().setText(refused.mine.observation)
+            self.show_notice(self.tr(
+                "Kept the saved version of {0}; yours was not saved. Your observation is on "
+                "the clipboard: {1}").format(label, refused.mine.observation or "—"))
+            self.run(lambda ws, job: bridge().item_detail(ws, refused.visit_id, key),
+                     self._after_edit, name="item detail")
+            return
+        self.show_notice("")
+        text = (self.tr("keep mine on {0}") if choice == "mine"
+                else self.tr("keep both on {0}")).format(label)
+        mine = {"severity": refused.mine.severity, "observation": refused.mine.observation,
+                "confidential": refused.mine.confidential}
+        self.edit_finding(text, key, lambda ws: bridge().keep(ws, refused, choice), mine)
 
     def _scheme_row_chosen(self, current, _previous) -> None:
         self.override.clear()
@@ -693,9 +753,11 @@ class ChecklistView(View):
         text, secret = self.observation.toPlainText(), self.confidential.isChecked()
         if (text, secret) == (self.detail.observation, self.detail.confidential):
             return
-        visit_id = self.visit_id
+        visit_id, base = self.visit_id, self.detail.revision
         self.edit_finding(self.tr("observation on {0}").format(self._item_label(key)), key,
-                          lambda ws: bridge().observe(ws, visit_id, key, text, secret))
+                          lambda ws: bridge().observe(ws, visit_id, key, text, secret, base),
+                          mine={"severity": str(self.detail.severity), "observation": text,
+                                "confidential": secret})
 
     def choose_evidence(self) -> None:
         from ui.settings import open_file

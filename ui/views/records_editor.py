@@ -182,6 +182,9 @@ class RecordsEditor(QWidget):
             "Records", "{0} record(s); {1} expiring within {2} days or expired.").format(
                 len(rows), expiring, EXPIRY_WINDOW_DAYS) if expiring else
             QCoreApplication.translate("Records", "{0} record(s).").format(len(rows)))
+        kept, self._kept_notice = self._kept_notice, ""
+        if kept:  # what a keep theirs did not save stays said after the list reloads
+            self.status.setText(f"{self.status.text()} {kept}")
 
     def _show_lapsing(self, lapsing) -> None:
         """Whatever type is listed, say which approvals lapse soon: a plan depends on them."""
@@ -229,8 +232,9 @@ class RecordsEditor(QWidget):
             def job(ws, _job):
                 return records_service().create_record(ws, key, values)
         else:
-            def job(ws, _job):
-                return records_service().update_record(ws, key, row.id, values)
+            def job(ws, _job):  # based on the version the form showed: a later save refuses
+                return records_service().update_record(ws, key, row.id, values,
+                                                       base_version=row.version)
         form.buttons.setEnabled(False)
         self.view.run(job, lambda saved: self._saved(form, saved),
                       on_error=lambda exc: self._refused(form, exc),
@@ -253,13 +257,64 @@ class RecordsEditor(QWidget):
             saved.id))
         self.reload()
 
+    refused_dialog = None
+    _kept_notice = ""
+
     def _refused(self, form: RecordForm, exc: BaseException) -> None:
         form.buttons.setEnabled(True)
+        if isinstance(exc, records_service().StaleRecord):
+            self._stale(form, exc)
+            return
         if not isinstance(exc, JointAuditError):
             self.view.ctx.report_error(exc)
             return
         message, problems = describe(exc)
         form.show_problems(message, problems)
+
+    def _stale(self, form: RecordForm, refused) -> None:
+        """Someone saved the record after the form read it: theirs beside mine, keep mine
+        or keep theirs (ui/views/refused_dialog.py)."""
+        from ui.views.record_form import display, field_label
+        from ui.views.refused_dialog import RefusedRecordDialog
+
+        specs = {spec.name: spec for spec in self.kind().fields}
+        mine = {name: [part.strip() for part in value.split(",") if part.strip()]
+                if specs[name].type == "list" and isinstance(value, str) else value
+                for name, value in form.values().items()}  # lists as the record holds them
+
+        def shown(name, value) -> str:
+            spec = specs.get(name)
+            return display(spec, value, self.choices) if spec is not None else str(value)
+
+        labels = {name: field_label(name) for name in specs}
+        dialog = RefusedRecordDialog(refused, dict(form.row.values), mine, labels, shown, form)
+        dialog.chosen.connect(lambda choice: self._keep(form, refused, mine, choice, shown))
+        self.refused_dialog = dialog
+        dialog.open()
+
+    def _keep(self, form: RecordForm, refused, mine: dict, choice: str, shown) -> None:
+        key, base = self.kind_key, dict(form.row.values)
+        if choice == "mine":
+            form.row = refused.current  # what an undo of this save puts back: theirs
+            form.buttons.setEnabled(False)
+            self.view.run(
+                lambda ws, _job: records_service().keep_mine_record(ws, refused, base, mine),
+                lambda saved: self._saved(form, saved),
+                on_error=lambda exc: self._refused(form, exc),
+                changes="records", name=f"keep mine {key}")
+            return
+        from PySide6.QtGui import QGuiApplication
+
+        theirs = refused.current.values
+        lost = "; ".join(f"{n} = {shown(n, v)}" for n, v in mine.items()
+                         if shown(n, v) != shown(n, theirs.get(n)))
+        QGuiApplication.clipboard().setText(lost)
+        form.reject()
+        self._kept_notice = QCoreApplication.translate(
+            "Records", "Kept the saved version of record {0}; yours was not saved (it is on "
+            "the clipboard): {1}").format(refused.current.id, lost or "—")
+        self.status.setText(self._kept_notice)
+        self.reload()
 
     def delete(self) -> None:
         row = self.current_row()

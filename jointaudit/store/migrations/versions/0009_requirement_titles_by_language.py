@@ -1,7 +1,7 @@
 """overlay words per language: a requirement's title, text and guidance in each language
 
 Revision ID: 0009
-Revises: 0006
+Revises: 0008
 
 A new table keyed by (scheme version, clause id, language) rather than title_es/title_fr
 columns on ``requirement``: a further language is more rows, never another migration, and a
@@ -13,7 +13,7 @@ import sqlmodel
 
 
 revision = '0009'
-down_revision = '0006'
+down_revision = '0008'
 branch_labels = None
 depends_on = None
 

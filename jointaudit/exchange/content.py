@@ -406,7 +406,7 @@ def _findings_doc(session: Session, plan: JointPlan, files: dict[str, bytes]) ->
         actions = [ActionDoc(**ca.model_dump(include=set(ActionDoc.model_fields)))
                    for ca in session.exec(select(CorrectiveAction)
                                           .where(CorrectiveAction.finding_id == finding.id)
-                                          .order_by(CorrectiveAction.id))]
+                                          .order_by(col(CorrectiveAction.id)))]
         out.append(FindingDoc(**finding.model_dump(include=set(FindingDoc.model_fields)
                                                    - {"history", "evidence", "visit_uid",
                                                       "actions"}),

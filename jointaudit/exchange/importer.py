@@ -55,7 +55,7 @@ from jointaudit.store.models import (
     Visit,
     saved_id,
 )
-from jointaudit.store.models._base import new_uid, saved_id
+from jointaudit.store.models._base import new_uid
 from jointaudit.trust.signing import canonical_bytes, content_hash, diff_content
 
 

@@ -418,8 +418,10 @@ def _judge(session: Session, template: JointTemplate, row: TemplateApproval,
     return dict(fields, status=APPROVED)
 
 
-def template_approvals(session: Session, template_id: int) -> list[ApprovalStatus]:
-    """The approval status of every scheme in the template, best approval first."""
+def _every_decision(session: Session, template_id: int
+                    ) -> list[tuple[dict[str, Any], list[dict[str, Any]]]]:
+    """Per scheme of the template: its base fields and every approval row judged, newest
+    first (by id within a second)."""
     template = _template(session, template_id)
     current = canonical_content(session, template_id)
     current_hash = content_hash(current)
@@ -435,13 +437,20 @@ def template_approvals(session: Session, template_id: int) -> list[ApprovalStatu
                     current_hash=current_hash)
         mine = sorted((r for r in rows if r.scheme_id == scheme_id),
                       key=lambda r: (_naive(r.signed_at), r.id or 0))
-        # newest first (by id within a second): the stable sorts below keep that order
         judged = [_judge(session, template, r, current, current_hash, base)
                   for r in reversed(mine)]
+        judged.sort(key=lambda j: _naive(j["signed_at"]), reverse=True)  # stable
+        out.append((base, judged))
+    return out
+
+
+def template_approvals(session: Session, template_id: int) -> list[ApprovalStatus]:
+    """The approval status of every scheme in the template, best approval first."""
+    out = []
+    for base, judged in _every_decision(session, template_id):
         if not judged:
             out.append(ApprovalStatus(**base, status=DRAFT, reason="not submitted for approval"))
             continue
-        judged.sort(key=lambda j: _naive(j["signed_at"]), reverse=True)  # stable
         # The newest decision that verifies says where the scheme stands when it is a
         # request for changes (it overrides an older approval); otherwise the best counts.
         # A request whose signature no longer verifies was altered: it shows as such
@@ -453,7 +462,7 @@ def template_approvals(session: Session, template_id: int) -> list[ApprovalStatu
                         or decided[0].get("reason") == ALTERED_REQUEST):
             out.append(ApprovalStatus(**decided[0]))
             continue
-        judged.sort(key=lambda j: _RANK[j["status"]])  # stable: latest first within a rank
+        judged = sorted(judged, key=lambda j: _RANK[j["status"]])  # latest first within a rank
         out.append(ApprovalStatus(**judged[0]))
     return out
 
@@ -483,23 +492,30 @@ def final_report_allowed(session: Session, template_id: int) -> FinalReportCheck
 
 
 def approval_checks(session: Session) -> list[CheckItem]:
-    """For ``jointaudit check``: every signed approval still verifies with its trusted key
-    and its stored content matches its signed hash. (An approval *changed since approval* is
-    named too, but is not damage: the template may have been edited openly since.)"""
+    """For ``jointaudit check``: every signed approval or request still verifies with its
+    trusted key and its stored content matches its signed hash: each decision ever signed,
+    not only the one that stands, so an altered newer approval cannot hide behind an older
+    valid one. (An approval *changed since approval* is named too, but is not damage: the
+    template may have been edited openly since.)"""
     broken, changed, count = [], [], 0
     templates = session.exec(select(JointTemplate).where(col(JointTemplate.id).in_(
         select(TemplateApproval.template_id).where(col(TemplateApproval.status).in_(
             ("approved", "changes_requested")))))).all()
     for template in templates:
         for a in template_approvals(session, saved_id(template)):
-            if not a.signer_name and not a.fingerprint:
-                continue
-            count += 1
-            where = f"template {template.name!r}, approval of {a.scheme_id}"
-            if a.status == UNTRUSTED and ("altered" in a.reason or "match" in a.reason):
-                broken.append(f"{where}: {a.reason}")
-            elif a.reason == CHANGED_SINCE_APPROVAL:
-                changed.append(f"{where}: changed since approval ({'; '.join(a.changes[:3])})")
+            if a.signer_name and a.reason == CHANGED_SINCE_APPROVAL:
+                changed.append(f"template {template.name!r}, approval of {a.scheme_id}: "
+                               f"changed since approval ({'; '.join(a.changes[:3])})")
+        for _base, judged in _every_decision(session, saved_id(template)):
+            for j in judged:
+                if not j["signer_name"] and not j["fingerprint"]:
+                    continue
+                count += 1
+                reason = str(j.get("reason", ""))
+                if j["status"] == UNTRUSTED and ("altered" in reason or "match" in reason):
+                    broken.append(f"template {template.name!r}, approval of "
+                                  f"{j['scheme_id']} signed {j['signed_at']:%Y-%m-%d %H:%M} "
+                                  f"by {j['signer_name']}: {reason}")
     if broken:
         return [CheckItem("approvals", False, "; ".join(broken + changed))]
     detail = f"{count} approval(s) verify with their keys"

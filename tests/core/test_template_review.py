@@ -228,3 +228,22 @@ def test_a_request_for_changes_travels_in_a_bundle_and_verifies_there(workspace,
         assert status.review_comments[0][2] == "name the law"
     finally:
         other.close()
+
+
+def test_check_names_an_altered_newer_approval_even_when_an_older_one_still_verifies(
+        workspace, world):
+    with workspace.session() as s:
+        approve_template(s, world.template_id, "rjc-cop", STAFF)
+        approve_template(s, world.template_id, "rjc-cop", STAFF)
+    with workspace.session() as s:
+        newer = s.exec(select(TemplateApproval).where(TemplateApproval.status == "approved")
+                       .order_by(TemplateApproval.id.desc())).first()
+        newer.signer_name = "Someone Else"  # behind the application's back
+        s.add(newer)
+    with workspace.session() as s:
+        status = _status(s, world)
+        [check_item] = approval_checks(s)
+    # the older approval still stands for the scheme, but the altered one is not hidden
+    assert status.status == APPROVED
+    assert not check_item.ok
+    assert "Someone Else" in check_item.detail and "altered" in check_item.detail

@@ -261,7 +261,8 @@ def scheme_report_input(session: Session, visit_id: int, version_id: str, *,
             critical=bool(req and req.critical), level=(req.level or "") if req else "",
             na_reason=_na_reason(c, req), chapter=_chapter(req, reqs, titles),
             titles=titles.requirement(c.clause_id),
-            typical_evidence=tuple(req.typical_evidence) if req else ()))
+            typical_evidence=tuple(req.typical_evidence) if req else (),
+            evidence_words=titles.typical_evidence(c.clause_id) if req else {}))
     fields = report_fields(session, visit_id, version_id)
     return SchemeReportInput(
         scheme_id=pack.scheme.id, scheme_name=pack.scheme.name, version_key=version_id,
@@ -501,7 +502,12 @@ def checklist_input(session: Session, *, visit_id: int | None = None,
         by_topic[topic].append(ChecklistItem(it.key, it.title, _refs(it.sources, labels), own,
                                              text=text, evidence=evidence,
                                              titles=item_titles(it.sources, titles_of, it.title),
-                                             texts=_texts(words)))
+                                             texts=_texts(words),
+                                             evidence_words=_evidence_words(
+                                                 sources, titles_of),
+                                             guidance=next((r.guidance for r in sources
+                                                            if r.guidance), ""),
+                                             guidance_words=_guidance(words)))
     topics = tuple(ChecklistTopic(topic_names.get(t, t.replace("-", " ").capitalize()),
                                   tuple(items), topic_titles(list(packs.values()), t))
                    for t, items in by_topic.items())
@@ -511,6 +517,29 @@ def checklist_input(session: Session, *, visit_id: int | None = None,
     return ChecklistInput(site_info(site) if site else SiteInfo("–"),
                           VisitRow.of(visit, plan, site) if visit else None, template.name,
                           topics, scales)
+
+
+def _evidence_words(sources: list[Requirement], titles_of: dict[str, PackTitles]
+                    ) -> dict[str, tuple[str, ...]]:
+    """An item's typical evidence per report language: each source requirement's list in
+    that language where its title file gives one, else its pack's own list; once each."""
+    out: dict[str, tuple[str, ...]] = {}
+    for lang in LANGUAGES:
+        own = [titles_of[r.version_id].typical_evidence(r.clause_id).get(lang)
+               if r.version_id in titles_of else None for r in sources]
+        if any(own):
+            out[lang] = tuple(dict.fromkeys(e for r, words in zip(sources, own, strict=True)
+                                            for e in (words or r.typical_evidence)))
+    return out
+
+
+def _guidance(words: list[OverlayWords | None]) -> dict[str, str]:
+    """Per language, the first overlay guidance among an item's sources."""
+    out: dict[str, str] = {}
+    for w in words:
+        for lang, text in (w.guidance.items() if w else ()):
+            out.setdefault(lang, text)
+    return out
 
 
 def _texts(words: list[OverlayWords | None]) -> dict[str, str]:

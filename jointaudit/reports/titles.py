@@ -8,8 +8,10 @@ correcting requirements and the ones translating them never edit the same lines)
 own ``titles`` win over a file's. An overlay the user imported into the workspace (the
 scheme's own wording, ``jointaudit.library.packs.overlay``) wins over both. Reports print the
 title in the report's language when one is known, else the pack's ``title``: overlay, then
-the pack's ``titles``, then the title file, then the pack's own title. A broken file is refused with its name and the place,
-never half-read.
+the pack's ``titles``, then the title file, then the pack's own title. A title file may also
+give a requirement's ``typical_evidence`` in its language (clause id -> list); reports print
+it in their language and the pack's English list otherwise. A broken file is refused with its
+name and the place, never half-read.
 """
 
 from __future__ import annotations
@@ -34,12 +36,17 @@ class Titles:
     # (version key, clause id) -> language -> title; "*" as version key: every pack
     requirements: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
     topics: dict[str, dict[str, str]] = field(default_factory=dict)  # topic id -> lang -> …
+    # (version key, clause id) -> language -> the requirement's typical evidence, in order
+    evidence: dict[tuple[str, str], dict[str, tuple[str, ...]]] = field(default_factory=dict)
 
     def requirement(self, version_key: str, clause_id: str) -> dict[str, str]:
         return self.requirements.get((version_key, clause_id), {})
 
     def topic(self, topic_id: str) -> dict[str, str]:
         return self.topics.get(topic_id, {})
+
+    def typical_evidence(self, version_key: str, clause_id: str) -> dict[str, tuple[str, ...]]:
+        return self.evidence.get((version_key, clause_id), {})
 
 
 def read_titles_file(path: Path, into: Titles | None = None) -> Titles:
@@ -70,11 +77,32 @@ def read_titles_file(path: Path, into: Titles | None = None) -> Titles:
         raise InvalidInput(f"{path}: 'language' (two letters) and 'pack' (a version key such"
                            " as fairmined@2.0, or \"*\") are required", code="titles.header")
     sections = {key: _section(path, doc, key) for key in ("requirements", "topics")}
+    evidence = _evidence_section(path, doc)
     for clause_id, title in sections["requirements"].items():
         into.requirements.setdefault((pack, clause_id), {})[lang] = title
     for topic_id, title in sections["topics"].items():
         into.topics.setdefault(topic_id, {})[lang] = title
+    for clause_id, items in evidence.items():
+        into.evidence.setdefault((pack, clause_id), {})[lang] = items
     return into
+
+
+def _evidence_section(path: Path, doc: dict) -> dict[str, tuple[str, ...]]:
+    """The ``typical_evidence`` section: clause id -> the requirement's typical evidence in
+    the file's language, a list in the pack's order (checked whole before anything is kept)."""
+    section = doc.get("typical_evidence") or {}
+    if not isinstance(section, dict):
+        raise InvalidInput(f"{path}: 'typical_evidence' must map clause ids to lists of"
+                           " documents or records", code="titles.section")
+    out = {}
+    for clause_id, items in section.items():
+        if not isinstance(items, list) or not items or not all(
+                isinstance(x, str) and x.strip() for x in items):
+            raise InvalidInput(f"{path}: typical_evidence.{clause_id}: expected a list of"
+                               " documents or records (text), e.g. [registro de quejas]",
+                               code="titles.value")
+        out[str(clause_id)] = tuple(x.strip() for x in items)
+    return out
 
 
 def _section(path: Path, doc: dict, key: str) -> dict[str, str]:
@@ -116,10 +144,18 @@ class PackTitles:
                    **overlay.get(r.id, {})}
             for r in pack.requirements}
         self._topics = {t.id: {**files.topic(t.id), **t.titles} for t in pack.topics}
+        self._evidence = {
+            r.id: {**files.typical_evidence("*", r.id), **files.typical_evidence(key, r.id)}
+            for r in pack.requirements if r.typical_evidence}
         self._files = files
 
     def requirement(self, clause_id: str) -> dict[str, str]:
         return dict(self._requirements.get(clause_id, {}))
+
+    def typical_evidence(self, clause_id: str) -> dict[str, tuple[str, ...]]:
+        """The requirement's typical evidence per language, from the title files (the
+        pack's own ``typical_evidence`` is in the pack's language)."""
+        return dict(self._evidence.get(clause_id, {}))
 
     def topic(self, topic_id: str) -> dict[str, str]:
         if topic_id in self._topics:

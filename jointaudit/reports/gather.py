@@ -10,6 +10,7 @@ deadline rules from the pack stored with the scheme version. What comes out is p
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlmodel import Session, col, select
@@ -59,7 +60,13 @@ from jointaudit.reports.labels import (
 )
 from jointaudit.reports.language import FALLBACK as FALLBACK_LANGUAGE
 from jointaudit.reports.language import default_language
-from jointaudit.reports.titles import PackTitles, item_titles, topic_titles, workspace_titles
+from jointaudit.reports.titles import (
+    PackTitles,
+    crosswalk_words,
+    merged_titles,
+    topic_titles,
+    workspace_titles,
+)
 from jointaudit.store.models import (
     Auditor,
     AuditorQualification,
@@ -424,6 +431,7 @@ def joint_summary_input(session: Session, visit_id: int) -> JointSummaryInput:
                    for v, p in packs.items()}
     approvals = {a.scheme_id: a for a in template_approvals(session, saved_id(template))}
     titles = {v: workspace_titles(session, p) for v, p in packs.items()}
+    link_words = crosswalk_words(session)
     summaries = []
     for v, pack in packs.items():
         clauses = [c for c in ratings.for_scheme(v) if not c.excluded]
@@ -450,7 +458,7 @@ def joint_summary_input(session: Session, visit_id: int) -> JointSummaryInput:
             labels[c.version_id], _clause_words(c, level_words[c.version_id]))
             for c in ratings.for_item(it.key)}.values())
         items.append(SummaryItem(it.key, it.title, refs, ratings.item_severity(it.key),
-                                 words, item_titles(it.sources, titles, it.title)))
+                                 words, merged_titles(it.sources, titles, it.title, link_words)))
     return JointSummaryInput(
         site=site_info(site), visit=VisitRow.of(visit, plan, site),
         template_name=template.name,
@@ -488,6 +496,7 @@ def checklist_input(session: Session, *, visit_id: int | None = None,
     topic_names = {t.id: t.title for p in packs.values() for t in p.topics}
     titles_of = {v: workspace_titles(session, p) for v, p in packs.items()}
     overlays = {v: overlay_words(session, v) for v in packs}
+    link_words = crosswalk_words(session)
     reqs = {r.id: r for r in session.exec(select(Requirement).where(
         col(Requirement.id).in_([src.requirement_id for it in cl.items for src in it.sources])))}
     by_topic: dict[str, list[ChecklistItem]] = defaultdict(list)
@@ -501,7 +510,8 @@ def checklist_input(session: Session, *, visit_id: int | None = None,
         words = [overlays.get(src.version_id, {}).get(src.clause_id) for src in it.sources]
         by_topic[topic].append(ChecklistItem(it.key, it.title, _refs(it.sources, labels), own,
                                              text=text, evidence=evidence,
-                                             titles=item_titles(it.sources, titles_of, it.title),
+                                             titles=merged_titles(it.sources, titles_of,
+                                                                  it.title, link_words),
                                              texts=_texts(words),
                                              evidence_words=_evidence_words(
                                                  sources, titles_of),
@@ -551,6 +561,15 @@ def _texts(words: list[OverlayWords | None]) -> dict[str, str]:
     return out
 
 
+@dataclass(frozen=True)
+class _Source:
+    """An obligation's source clause, as ``merged_titles`` reads a merged item's sources."""
+
+    version_id: str
+    clause_id: str
+    title: str
+
+
 def obligations_input(session: Session, site_id: int, today: date) -> ObligationsInput:
     """The site obligations register of ``jointaudit.checklist.obligations``, as report data."""
     site = session.get(Site, site_id)
@@ -570,6 +589,7 @@ def obligations_input(session: Session, site_id: int, today: date) -> Obligation
     audit_words = {(v, a.kind): dict(a.label) for v, p in packs.items() for a in p.cycle.audits}
     topic_ids = {t.id: t.title for p in packs.values() for t in p.topics}
     titles_of = {v: workspace_titles(session, p) for v, p in packs.items()}
+    link_words = crosswalk_words(session)
 
     def clause_titles(version_id: str, clause: str) -> dict[str, str]:
         return titles_of[version_id].requirement(clause) if version_id in titles_of else {}
@@ -584,8 +604,8 @@ def obligations_input(session: Session, site_id: int, today: date) -> Obligation
             actions = tuple((labels.get(a.version_id, a.version_id), a.status, a.plan_due,
                              a.close_due, a.escalated_to or "", a.owner, a.priority)
                             for a in ob.open_actions)
-            own = next((t for v, clause, title in ob.requires if title == ob.title
-                        and (t := clause_titles(v, clause))), {})
+            own = merged_titles([_Source(v, clause, title) for v, clause, title in ob.requires],
+                                titles_of, ob.title, link_words)
             rows.append(ObligationRow(
                 ob.title, tuple((labels.get(v, v), f"{clause} {title}")
                                 for v, clause, title in ob.requires),

@@ -21,11 +21,17 @@ from functools import cache
 from pathlib import Path
 
 import yaml
+from sqlmodel import Session, col, select
 
+from jointaudit.checklist.clusters import ADDON_JOINER
 from jointaudit.common.errors import InvalidInput
 from jointaudit.common.resources import resource_path
+from jointaudit.library.crosswalk.derived import OWN_ADDON
+from jointaudit.library.crosswalk.hub import HUB_CORE_PREFIX
 from jointaudit.library.packs.format import Pack
 from jointaudit.library.packs.overlay import overlay_words
+from jointaudit.reports.labels import LANGUAGES, label
+from jointaudit.store.models import CrosswalkLink
 
 FORMAT = "jointaudit-titles/1"
 MAX_BYTES = 2 * 1024 * 1024
@@ -144,6 +150,9 @@ class PackTitles:
                    **overlay.get(r.id, {})}
             for r in pack.requirements}
         self._topics = {t.id: {**files.topic(t.id), **t.titles} for t in pack.topics}
+        self._by_title: dict[str, dict[str, str]] = {}
+        for r in pack.requirements:
+            self._by_title.setdefault(r.title, self._requirements[r.id])
         self._evidence = {
             r.id: {**files.typical_evidence("*", r.id), **files.typical_evidence(key, r.id)}
             for r in pack.requirements if r.typical_evidence}
@@ -151,6 +160,11 @@ class PackTitles:
 
     def requirement(self, clause_id: str) -> dict[str, str]:
         return dict(self._requirements.get(clause_id, {}))
+
+    def by_title(self, title: str) -> dict[str, str]:
+        """The titles per language of the pack's requirement titled ``title`` (in the pack's
+        language), e.g. the one an add-on item is phrased on."""
+        return dict(self._by_title.get(title, {}))
 
     def typical_evidence(self, clause_id: str) -> dict[str, tuple[str, ...]]:
         """The requirement's typical evidence per language, from the title files (the
@@ -191,4 +205,57 @@ def topic_titles(packs: list[Pack], topic_id: str) -> dict[str, str]:
                     out.setdefault(lang, title)
     for lang, title in shipped_titles().topic(topic_id).items():
         out.setdefault(lang, title)
+    return out
+
+
+def crosswalk_words(session: Session) -> dict[str, dict[str, str]]:
+    """The accepted links' shared cores and add-ons in other languages, by their English
+    words (the words a merge puts into an item's title): phrase -> language -> phrase."""
+    out: dict[str, dict[str, str]] = {}
+    for row in session.exec(select(CrosswalkLink).where(col(CrosswalkLink.status) == "accepted")):
+        for lang, words in (row.words or {}).items():
+            for name in ("shared_core", "source_addon", "target_addon"):
+                english, own = getattr(row, name), (words or {}).get(name)
+                if english and own:
+                    out.setdefault(english, {}).setdefault(lang, own)
+    return out
+
+
+def _phrase(words: dict[str, dict[str, str]], text: str, lang: str) -> str | None:
+    """``text`` (a shared core or an add-on as the merge wrote it) in ``lang``, if known."""
+    if own := words.get(text, {}).get(lang):
+        return own
+    if text == OWN_ADDON:
+        return label("rest_of_clause", lang)
+    if text.startswith(HUB_CORE_PREFIX):  # the hub's node titles stay as the hub words them
+        return label("shared_through_hub", lang) + text[len(HUB_CORE_PREFIX):]
+    return None
+
+
+def merged_titles(sources, titles: dict[str, PackTitles], title: str,
+                  words: dict[str, dict[str, str]]) -> dict[str, str]:
+    """A merged item's title per language, also where the merge titled the item itself: a
+    shared core (a link's ``shared_core``), or "<clause> — beyond the shared part: <add-on>"
+    with the clause's title, the joiner and each add-on in that language. A part without
+    words in a language keeps its English; a title with none at all gives no entry."""
+    own = item_titles(sources, titles, title)
+    if own:
+        return own
+    base, *addons = title.split(ADDON_JOINER)
+    # The clause an add-on item is phrased on may not apply to the site (so it is not among
+    # the item's sources): look its title up in the packs.
+    named = (item_titles(sources, titles, base)
+             or next((t for pt in titles.values() if (t := pt.by_title(base))), {})) \
+        if addons else {}
+    out: dict[str, str] = {}
+    for lang in LANGUAGES:
+        if lang == "en":
+            continue
+        head = (named.get(lang) if addons else None) or _phrase(words, base, lang)
+        parts = [_phrase(words, a, lang) for a in addons]
+        if head is None and not any(parts):
+            continue
+        out[lang] = (head or base) + "".join(
+            label("beyond_shared_part", lang) + (p or a) for p, a in zip(parts, addons,
+                                                                          strict=True))
     return out

@@ -59,7 +59,7 @@ class LinkSpec(Strict):
     def _language_codes(cls, words: dict[str, LinkWords]) -> dict[str, LinkWords]:
         for code in words:
             if (why := language_problem(code)) is not None:
-                raise ValueError(f"words: {why}")
+                raise ValueError(why)
         return words
 
     @model_validator(mode="after")

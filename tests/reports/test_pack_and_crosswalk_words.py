@@ -1,0 +1,141 @@
+"""Words the packs and crosswalks ship in English, printed in the report's language.
+
+A requirement's typical evidence comes in other languages from the pack's title files
+(``typical_evidence:``); a crosswalk link's shared core and add-ons from the link's
+``words: {es: …, fr: …}``. Every shipped pack and crosswalk carries both in Spanish and
+French, and the demo's Spanish and French field checklists, joint summaries and obligations
+registers, parsed back from the PDF, keep none of the English phrases (the list is read from
+the shipped files, not written here)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from jointaudit.checklist.clusters import ADDON_JOINER
+from jointaudit.library.packs.validate import validate_pack_file
+from jointaudit.reports.labels import label
+from jointaudit.reports.titles import PackTitles, shipped_titles
+from jointaudit.services import reports as svc
+from jointaudit.store.db import open_workspace
+from tests.reports.samples import pdf_pages
+from tools.report_samples import TODAY, prepare_demo
+
+ROOT = Path(__file__).resolve().parents[2]
+PACKS = sorted((ROOT / "resources" / "packs").glob("*.yaml"))
+CROSSWALKS = sorted((ROOT / "resources" / "crosswalks").glob("*.yaml"))
+WORDED = ("shared_core", "source_addon", "target_addon")
+KINDS = ("checklist", "joint_summary", "obligations")
+
+
+def shipped_links() -> list[tuple[str, dict]]:
+    return [(path.name, link) for path in CROSSWALKS
+            for link in (yaml.safe_load(path.read_text(encoding="utf-8")).get("links") or [])]
+
+
+def english_phrases() -> set[str]:
+    """Every typical-evidence entry of the shipped packs and every shared core and add-on of
+    the shipped crosswalks, in the files' own (English) words."""
+    out = {e for path in PACKS for r in validate_pack_file(path).requirements
+           for e in r.typical_evidence}
+    out |= {link[name] for _file, link in shipped_links() for name in WORDED if link.get(name)}
+    return out
+
+
+@pytest.mark.parametrize("path", PACKS, ids=lambda p: p.stem)
+def test_every_shipped_packs_typical_evidence_has_spanish_and_french_words(path):
+    pack = validate_pack_file(path)
+    titles = PackTitles(pack)
+    with_evidence = [r for r in pack.requirements if r.typical_evidence]
+    for lang in ("es", "fr"):
+        missing = [r.id for r in with_evidence if lang not in titles.typical_evidence(r.id)]
+        assert not missing, f"{path.name}: no {lang} typical evidence for {missing}"
+        # One entry for each of the pack's, so no document is dropped in translation.
+        uneven = [r.id for r in with_evidence
+                  if len(titles.typical_evidence(r.id)[lang]) != len(r.typical_evidence)]
+        assert not uneven, f"{path.name}: {lang} typical evidence has another length: {uneven}"
+        copied = [e for r in with_evidence
+                  for e, own in zip(r.typical_evidence, titles.typical_evidence(r.id)[lang],
+                                    strict=True) if e.casefold() == own.casefold()]
+        assert len(copied) <= len(with_evidence) // 10, f"{path.name}: {lang} copied {copied}"
+
+
+def test_no_title_file_gives_typical_evidence_to_a_clause_without_any():
+    have = {}
+    for path in PACKS:
+        pack = validate_pack_file(path)
+        have[pack.version_key] = {r.id for r in pack.requirements if r.typical_evidence}
+    for (key, clause), _words in shipped_titles().evidence.items():
+        assert clause in have.get(key, set()), f"a title file gives {key} {clause} evidence"
+
+
+@pytest.mark.parametrize("name, link", [x for x in shipped_links()
+                                        if any(x[1].get(n) for n in WORDED)],
+                         ids=lambda x: x if isinstance(x, str) else f"{x['source']}-{x['target']}")
+def test_every_shipped_crosswalk_link_words_its_shared_core_and_add_ons_in_es_and_fr(name, link):
+    for lang in ("es", "fr"):
+        words = (link.get("words") or {}).get(lang) or {}
+        for field in WORDED:
+            if link.get(field):
+                assert words.get(field), f"{name} {link['source']}→{link['target']}: no {lang}" \
+                                         f" {field}"
+                assert words[field] != link[field], f"{name}: {lang} {field} copied"
+
+
+def test_the_joiner_of_an_add_on_is_worded_in_each_language():
+    assert label("beyond_shared_part", "en") == ADDON_JOINER
+    assert {label("beyond_shared_part", lang) for lang in ("en", "es", "fr")} == {
+        ADDON_JOINER, " — más allá de la parte común: ", " — au-delà de la partie commune : "}
+
+
+@pytest.fixture(scope="module")
+def demo_pdfs(tmp_path_factory):
+    """The demo's checklist, joint summary and register of each visit, in es and fr."""
+    folder = tmp_path_factory.mktemp("words")
+    path = folder / "demo.jaworkspace"
+    visits = prepare_demo(path)
+    out = {}
+    with open_workspace(path) as ws:
+        for v in visits:
+            for lang in ("es", "fr"):
+                for kind in KINDS:
+                    pdf = svc.export(ws, svc.ReportRequest(
+                        kind, visit_id=v.visit_id, site_id=v.site_id, lang=lang, today=TODAY),
+                        folder / f"{v.site.split()[0].lower()}-{kind}-{lang}.pdf")
+                    out[(v.site, kind, lang)] = " ".join(pdf_pages(pdf.read_bytes()))
+    return out
+
+
+def flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def leads(phrase: str) -> str:
+    """A phrase's first three words: a table cell may wrap the rest beside another column."""
+    return " ".join(phrase.split()[:3])
+
+
+def test_the_demos_spanish_and_french_reports_keep_no_english_evidence_or_shared_core(demo_pdfs):
+    phrases = english_phrases()
+    assert len(phrases) > 300  # read from the files: every pack's evidence, every link's words
+    found = []
+    for (site, kind, lang), text in demo_pdfs.items():
+        text = flat(text)
+        assert "beyond the shared part" not in text, (site, kind, lang)
+        for phrase in phrases:
+            if re.search(rf"(?<![\w-]){re.escape(leads(phrase))}(?![\w-])", text):
+                found.append((site, kind, lang, phrase))
+    assert not found
+
+
+def test_the_demo_prints_evidence_and_shared_cores_in_the_report_language(demo_pdfs):
+    # Against a test that passes because nothing is printed: the words are on the pages.
+    checklist = flat(demo_pdfs[("Helvetia Gold Refining SA", "checklist", "es")])
+    assert "Evidencia típica: organigrama; nombramiento del oficial de cumplimiento" in checklist
+    summary = flat(demo_pdfs[("Helvetia Gold Refining SA", "joint_summary", "fr")])
+    assert "au-delà de la partie commune : recrutement, rémunération" in summary
+    register = flat(demo_pdfs[("Helvetia Gold Refining SA", "obligations", "es")])
+    assert "más allá de la parte común:" in register

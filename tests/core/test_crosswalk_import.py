@@ -261,3 +261,14 @@ def test_a_word_in_another_language_needs_the_files_own_word_first(ws, tmp_path)
     with pytest.raises(InvalidInput) as exc, ws.session() as s:
         import_crosswalk(s, _write(tmp_path, bad))
     assert "words.es.target_addon is given but 'target_addon' is not" in str(exc.value)
+
+
+def test_the_guides_example_of_words_in_other_languages_is_a_valid_link():
+    from jointaudit.library.crosswalk.format import LinkSpec
+
+    guide = (Path(__file__).resolve().parents[2] / "docs" / "crosswalks.md").read_text("utf-8")
+    section = guide.split("### Shared cores and add-ons in other languages", 1)[1]
+    example = section.split("```yaml\n", 1)[1].split("```", 1)[0]
+    (spec,) = [LinkSpec(**item) for item in yaml.safe_load(example)]
+    assert spec.words["es"].shared_core == "No discriminación en el trabajo"
+    assert spec.words["fr"].source_addon == ""

@@ -9,7 +9,8 @@ own ``titles`` win over a file's. An overlay the user imported into the workspac
 scheme's own wording, ``jointaudit.library.packs.overlay``) wins over both. Reports print the
 title in the report's language when one is known, else the pack's ``title``: overlay, then
 the pack's ``titles``, then the title file, then the pack's own title. A title file may also
-give a requirement's ``typical_evidence`` in its language (clause id -> list); reports print
+give the hub's node titles (``hub_nodes``, for links derived through the hub) and a
+requirement's ``typical_evidence`` in its language (clause id -> list); reports print
 it in their language and the pack's English list otherwise. A broken file is refused with its
 name and the place, never half-read.
 """
@@ -29,6 +30,7 @@ from jointaudit.common.resources import resource_path
 from jointaudit.library.crosswalk.derived import OWN_ADDON
 from jointaudit.library.crosswalk.hub import HUB_CORE_PREFIX
 from jointaudit.library.packs.format import Pack
+from jointaudit.library.packs.hub_pack import shipped_hub
 from jointaudit.library.packs.overlay import overlay_words
 from jointaudit.reports.labels import LANGUAGES, label
 from jointaudit.store.models import CrosswalkLink
@@ -44,6 +46,7 @@ class Titles:
     topics: dict[str, dict[str, str]] = field(default_factory=dict)  # topic id -> lang -> …
     # (version key, clause id) -> language -> the requirement's typical evidence, in order
     evidence: dict[tuple[str, str], dict[str, tuple[str, ...]]] = field(default_factory=dict)
+    hub_nodes: dict[str, dict[str, str]] = field(default_factory=dict)  # node id -> lang -> …
 
     def requirement(self, version_key: str, clause_id: str) -> dict[str, str]:
         return self.requirements.get((version_key, clause_id), {})
@@ -82,12 +85,15 @@ def read_titles_file(path: Path, into: Titles | None = None) -> Titles:
     if not (isinstance(lang, str) and len(lang) == 2 and isinstance(pack, str) and pack):
         raise InvalidInput(f"{path}: 'language' (two letters) and 'pack' (a version key such"
                            " as fairmined@2.0, or \"*\") are required", code="titles.header")
-    sections = {key: _section(path, doc, key) for key in ("requirements", "topics")}
+    sections = {key: _section(path, doc, key) for key in ("requirements", "topics",
+                                                          "hub_nodes")}
     evidence = _evidence_section(path, doc)
     for clause_id, title in sections["requirements"].items():
         into.requirements.setdefault((pack, clause_id), {})[lang] = title
     for topic_id, title in sections["topics"].items():
         into.topics.setdefault(topic_id, {})[lang] = title
+    for node_id, title in sections["hub_nodes"].items():
+        into.hub_nodes.setdefault(node_id, {})[lang] = title
     for clause_id, items in evidence.items():
         into.evidence.setdefault((pack, clause_id), {})[lang] = items
     return into
@@ -227,9 +233,20 @@ def _phrase(words: dict[str, dict[str, str]], text: str, lang: str) -> str | Non
         return own
     if text == OWN_ADDON:
         return label("rest_of_clause", lang)
-    if text.startswith(HUB_CORE_PREFIX):  # the hub's node titles stay as the hub words them
-        return label("shared_through_hub", lang) + text[len(HUB_CORE_PREFIX):]
+    if text.startswith(HUB_CORE_PREFIX):
+        return label("shared_through_hub", lang) + "; ".join(
+            hub_node_titles().get(title, {}).get(lang) or title
+            for title in text[len(HUB_CORE_PREFIX):].split("; "))
     return None
+
+
+@cache
+def hub_node_titles() -> dict[str, dict[str, str]]:
+    """The shipped hub's node titles in other languages, by their English title (the words
+    a derived link's shared core is made of), from the title files' ``hub_nodes``."""
+    hub = shipped_hub()
+    files = shipped_titles().hub_nodes
+    return {n.title: files[n.id] for n in (hub.nodes if hub else ()) if n.id in files}
 
 
 def merged_titles(sources, titles: dict[str, PackTitles], title: str,

@@ -2,7 +2,8 @@
 
 A requirement's typical evidence comes in other languages from the pack's title files
 (``typical_evidence:``); a crosswalk link's shared core and add-ons from the link's
-``words: {es: …, fr: …}``. Every shipped pack and crosswalk carries both in Spanish and
+``words: {es: …, fr: …}``; a link derived through the hub is worded from the hub nodes'
+titles (``hub_nodes:`` in title files). Every shipped pack and crosswalk carries both in Spanish and
 French, and the demo's Spanish and French field checklists, joint summaries and obligations
 registers, parsed back from the PDF, keep none of the English phrases (the list is read from
 the shipped files, not written here)."""
@@ -16,6 +17,9 @@ import pytest
 import yaml
 
 from jointaudit.checklist.clusters import ADDON_JOINER
+from jointaudit.library.crosswalk.derived import OWN_ADDON
+from jointaudit.library.crosswalk.hub import HUB_CORE_PREFIX
+from jointaudit.library.packs.hub_pack import shipped_hub
 from jointaudit.library.packs.validate import validate_pack_file
 from jointaudit.reports.labels import label
 from jointaudit.reports.titles import PackTitles, shipped_titles
@@ -42,7 +46,9 @@ def english_phrases() -> set[str]:
     out = {e for path in PACKS for r in validate_pack_file(path).requirements
            for e in r.typical_evidence}
     out |= {link[name] for _file, link in shipped_links() for name in WORDED if link.get(name)}
-    return out
+    hub = shipped_hub()
+    assert hub is not None
+    return out | {n.title for n in hub.nodes} | {OWN_ADDON}  # what derived links are made of
 
 
 @pytest.mark.parametrize("path", PACKS, ids=lambda p: p.stem)
@@ -85,6 +91,16 @@ def test_every_shipped_crosswalk_link_words_its_shared_core_and_add_ons_in_es_an
                 assert words[field] != link[field], f"{name}: {lang} {field} copied"
 
 
+def test_every_hub_node_has_a_spanish_and_french_title_for_links_derived_through_it():
+    hub = shipped_hub()
+    assert hub is not None
+    files = shipped_titles().hub_nodes
+    for lang in ("es", "fr"):
+        missing = [n.id for n in hub.nodes if lang not in files.get(n.id, {})]
+        assert not missing, f"no {lang} title for hub nodes {missing}"
+    assert set(files) <= {n.id for n in hub.nodes}
+
+
 def test_the_joiner_of_an_add_on_is_worded_in_each_language():
     assert label("beyond_shared_part", "en") == ADDON_JOINER
     assert {label("beyond_shared_part", lang) for lang in ("en", "es", "fr")} == {
@@ -125,6 +141,7 @@ def test_the_demos_spanish_and_french_reports_keep_no_english_evidence_or_shared
     for (site, kind, lang), text in demo_pdfs.items():
         text = flat(text)
         assert "beyond the shared part" not in text, (site, kind, lang)
+        assert HUB_CORE_PREFIX.strip() not in text, (site, kind, lang)
         for phrase in phrases:
             if re.search(rf"(?<![\w-]){re.escape(leads(phrase))}(?![\w-])", text):
                 found.append((site, kind, lang, phrase))
@@ -139,3 +156,6 @@ def test_the_demo_prints_evidence_and_shared_cores_in_the_report_language(demo_p
     assert "au-delà de la partie commune : recrutement, rémunération" in summary
     register = flat(demo_pdfs[("Helvetia Gold Refining SA", "obligations", "es")])
     assert "más allá de la parte común:" in register
+    # a link derived through the hub: its prefix and the hub node's title, both in Spanish
+    summary = flat(demo_pdfs[("Helvetia Gold Refining SA", "joint_summary", "es")])
+    assert "Común según el marco de referencia: Material certificado separado" in summary

@@ -249,21 +249,25 @@ def hub_node_titles() -> dict[str, dict[str, str]]:
     return {n.title: files[n.id] for n in (hub.nodes if hub else ()) if n.id in files}
 
 
+def _named(sources, titles: dict[str, PackTitles], title: str) -> dict[str, str]:
+    """The titles of the clause an item is phrased on. That clause may not apply to the site
+    (a Fairmined mine clause on a refinery's item), so it is not among the item's sources:
+    then its title is looked up in the packs."""
+    return item_titles(sources, titles, title) or next(
+        (t for pt in titles.values() if (t := pt.by_title(title))), {})
+
+
 def merged_titles(sources, titles: dict[str, PackTitles], title: str,
                   words: dict[str, dict[str, str]]) -> dict[str, str]:
     """A merged item's title per language, also where the merge titled the item itself: a
     shared core (a link's ``shared_core``), or "<clause> — beyond the shared part: <add-on>"
     with the clause's title, the joiner and each add-on in that language. A part without
     words in a language keeps its English; a title with none at all gives no entry."""
-    own = item_titles(sources, titles, title)
+    own = _named(sources, titles, title)
     if own:
         return own
     base, *addons = title.split(ADDON_JOINER)
-    # The clause an add-on item is phrased on may not apply to the site (so it is not among
-    # the item's sources): look its title up in the packs.
-    named = (item_titles(sources, titles, base)
-             or next((t for pt in titles.values() if (t := pt.by_title(base))), {})) \
-        if addons else {}
+    named = _named(sources, titles, base) if addons else {}
     out: dict[str, str] = {}
     for lang in LANGUAGES:
         if lang == "en":

@@ -122,6 +122,7 @@ def demo_pdfs(tmp_path_factory):
                         kind, visit_id=v.visit_id, site_id=v.site_id, lang=lang, today=TODAY),
                         folder / f"{v.site.split()[0].lower()}-{kind}-{lang}.pdf")
                     out[(v.site, kind, lang)] = " ".join(pdf_pages(pdf.read_bytes()))
+    out["workspace"], out["visits"] = path, visits
     return out
 
 
@@ -138,7 +139,10 @@ def test_the_demos_spanish_and_french_reports_keep_no_english_evidence_or_shared
     phrases = english_phrases()
     assert len(phrases) > 300  # read from the files: every pack's evidence, every link's words
     found = []
-    for (site, kind, lang), text in demo_pdfs.items():
+    for key, text in demo_pdfs.items():
+        if not isinstance(key, tuple):
+            continue
+        site, kind, lang = key
         text = flat(text)
         assert "beyond the shared part" not in text, (site, kind, lang)
         assert HUB_CORE_PREFIX.strip() not in text, (site, kind, lang)
@@ -159,3 +163,19 @@ def test_the_demo_prints_evidence_and_shared_cores_in_the_report_language(demo_p
     # a link derived through the hub: its prefix and the hub node's title, both in Spanish
     summary = flat(demo_pdfs[("Helvetia Gold Refining SA", "joint_summary", "es")])
     assert "Común según el marco de referencia: Material certificado separado" in summary
+
+
+def test_the_checklist_panel_words_a_shared_core_in_the_apps_language(demo_pdfs):
+    from jointaudit.checklist.visit import visit_checklist
+    from jointaudit.services.checklist import item_words
+
+    helvetia = next(v for v in demo_pdfs["visits"] if v.site.startswith("Helvetia"))
+    with open_workspace(demo_pdfs["workspace"]) as ws:
+        with ws.session() as s:
+            core = next(it for it in visit_checklist(s, helvetia.visit_id).items
+                        if it.title == "No discrimination at work")
+        assert item_words(ws, helvetia.visit_id, core.key, "es").title == \
+            "No discriminación en el trabajo"
+        assert item_words(ws, helvetia.visit_id, core.key, "fr").title == \
+            "Pas de discrimination au travail"
+        assert item_words(ws, helvetia.visit_id, core.key, "en").title == core.title

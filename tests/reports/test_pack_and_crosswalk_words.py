@@ -189,3 +189,26 @@ def test_the_checklist_panel_words_a_shared_core_in_the_apps_language(demo_pdfs)
         assert item_words(ws, helvetia.visit_id, core.key, "fr").title == \
             "Pas de discrimination au travail"
         assert item_words(ws, helvetia.visit_id, core.key, "en").title == core.title
+
+
+def test_the_checklist_prints_evidence_and_an_overlays_guidance_in_its_language():
+    from jointaudit.reports.checklist import build_checklist
+    from jointaudit.reports.data import BuildOptions, ChecklistInput, ChecklistItem, ChecklistTopic
+    from tests.reports.test_other_reports import checklist_input
+
+    item = ChecklistItem("ji-9", "Water plan", (("IRMA 1.0", "4.1.3"),),
+                         guidance="Look at the last two years.",
+                         guidance_words={"es": "Revise los dos últimos años."},
+                         evidence=("water balance", "discharge permits"),
+                         evidence_words={"es": ("balance hídrico", "permisos de vertido")})
+    base = checklist_input()
+    data = ChecklistInput(base.site, base.visit, base.template_name,
+                          (ChecklistTopic("Agua", (item,)),), base.scales)
+    es = flat(" ".join(pdf_pages(build_checklist(data, BuildOptions(lang="es")))))
+    assert "Revise los dos últimos años. Evidencia típica: balance hídrico; permisos de vertido" \
+        in es
+    assert "water balance" not in es and "Look at" not in es
+    # French has neither: the pack's own words, as a fallback
+    fr = flat(" ".join(pdf_pages(build_checklist(data, BuildOptions(lang="fr")))))
+    assert "Look at the last two years. Preuves habituelles : water balance; discharge permits" \
+        in fr

@@ -83,6 +83,11 @@ class MergePlan:
         return f"{self.assessable} assessable requirements → {len(self.items)} joint items"
 
 
+# How an add-on item's title joins its requirement's title and the part only it asks; reports
+# word it per language (``reports.titles.merged_titles``).
+ADDON_JOINER = " — beyond the shared part: "
+
+
 def key_for(ident: str, prefix: str = "ji") -> str:
     return f"{prefix}-{hashlib.sha1(ident.encode()).hexdigest()[:12]}"
 
@@ -143,7 +148,7 @@ def plan_merge(reqs: list[Req], links: list[Link], version_order: list[str]) -> 
             if own.kind in ("single", "equal"):
                 own.kind = "addon"
             if addon and addon not in own.title:
-                own.title = f"{own.title} — beyond the shared part: {addon}"
+                own.title = f"{own.title}{ADDON_JOINER}{addon}"
         first, second = sorted((a, b), key=order)
         core = PlannedItem(
             key=key_for(f"{first.ident}&{second.ident}", "jc"),

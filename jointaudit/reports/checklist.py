@@ -85,11 +85,15 @@ def _item_block(item: ChecklistItem, data: ChecklistInput, lang: str):
     text = item.texts.get(lang) or item.text
     if text:
         lines.append([b.cell(text, s.cell)])
-    if item.guidance:
-        lines.append([b.cell(item.guidance, s.muted)])
-    if item.evidence:
+    # The scheme's guidance (an overlay's, in this language first) is its own line, above
+    # our typical evidence: the two are different things and both are printed.
+    guidance = item.guidance_words.get(lang) or item.guidance
+    if guidance:
+        lines.append([b.cell(guidance, s.muted)])
+    evidence = item.evidence_words.get(lang) or item.evidence
+    if evidence:
         lines.append([b.cell(f"{label('typical_evidence', lang)}{colon(lang)}"
-                             + "; ".join(item.evidence), s.muted)])
+                             + "; ".join(evidence), s.muted)])
     boxes = SPACE.join(f"{BOX} {severity_label(sev, lang)}" for sev in TICK_LEVELS)
     lines.append([b.cell(boxes, s.box)])
     for scheme in item.own_rating:

@@ -95,6 +95,8 @@ class ReportedFinding:
     # why it does not apply: the auditor's note, or per language the site's applicability
     na_reason: str | dict = ""
     typical_evidence: tuple[str, ...] = ()
+    # the typical evidence per language, where a title file gives it (else the pack's list)
+    evidence_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     chapter: str | dict = ""  # the top-level heading it sits under, "id title" (per language)
     titles: dict[str, str] = field(default_factory=dict)  # the title in other languages
 
@@ -231,6 +233,10 @@ class ChecklistItem:
     texts: dict[str, str] = field(default_factory=dict)  # an overlay's text per language
     titles: dict[str, str] = field(default_factory=dict)  # the title in other languages
     evidence: tuple[str, ...] = ()  # typical evidence, from every source requirement
+    # the same per language (a source without words in a language keeps its pack's list)
+    evidence_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # the overlay's guidance per language, and the plain guidance in the pack's language
+    guidance_words: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

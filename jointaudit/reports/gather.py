@@ -10,6 +10,7 @@ deadline rules from the pack stored with the scheme version. What comes out is p
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlmodel import Session, col, select
@@ -59,7 +60,13 @@ from jointaudit.reports.labels import (
 )
 from jointaudit.reports.language import FALLBACK as FALLBACK_LANGUAGE
 from jointaudit.reports.language import default_language
-from jointaudit.reports.titles import PackTitles, item_titles, topic_titles, workspace_titles
+from jointaudit.reports.titles import (
+    PackTitles,
+    crosswalk_words,
+    merged_titles,
+    topic_titles,
+    workspace_titles,
+)
 from jointaudit.store.models import (
     Auditor,
     AuditorQualification,
@@ -261,7 +268,8 @@ def scheme_report_input(session: Session, visit_id: int, version_id: str, *,
             critical=bool(req and req.critical), level=(req.level or "") if req else "",
             na_reason=_na_reason(c, req), chapter=_chapter(req, reqs, titles),
             titles=titles.requirement(c.clause_id),
-            typical_evidence=tuple(req.typical_evidence) if req else ()))
+            typical_evidence=tuple(req.typical_evidence) if req else (),
+            evidence_words=titles.typical_evidence(c.clause_id) if req else {}))
     fields = report_fields(session, visit_id, version_id)
     return SchemeReportInput(
         scheme_id=pack.scheme.id, scheme_name=pack.scheme.name, version_key=version_id,
@@ -423,6 +431,7 @@ def joint_summary_input(session: Session, visit_id: int) -> JointSummaryInput:
                    for v, p in packs.items()}
     approvals = {a.scheme_id: a for a in template_approvals(session, saved_id(template))}
     titles = {v: workspace_titles(session, p) for v, p in packs.items()}
+    link_words = crosswalk_words(session)
     summaries = []
     for v, pack in packs.items():
         clauses = [c for c in ratings.for_scheme(v) if not c.excluded]
@@ -449,7 +458,7 @@ def joint_summary_input(session: Session, visit_id: int) -> JointSummaryInput:
             labels[c.version_id], _clause_words(c, level_words[c.version_id]))
             for c in ratings.for_item(it.key)}.values())
         items.append(SummaryItem(it.key, it.title, refs, ratings.item_severity(it.key),
-                                 words, item_titles(it.sources, titles, it.title)))
+                                 words, merged_titles(it.sources, titles, it.title, link_words)))
     return JointSummaryInput(
         site=site_info(site), visit=VisitRow.of(visit, plan, site),
         template_name=template.name,
@@ -487,6 +496,7 @@ def checklist_input(session: Session, *, visit_id: int | None = None,
     topic_names = {t.id: t.title for p in packs.values() for t in p.topics}
     titles_of = {v: workspace_titles(session, p) for v, p in packs.items()}
     overlays = {v: overlay_words(session, v) for v in packs}
+    link_words = crosswalk_words(session)
     reqs = {r.id: r for r in session.exec(select(Requirement).where(
         col(Requirement.id).in_([src.requirement_id for it in cl.items for src in it.sources])))}
     by_topic: dict[str, list[ChecklistItem]] = defaultdict(list)
@@ -500,8 +510,14 @@ def checklist_input(session: Session, *, visit_id: int | None = None,
         words = [overlays.get(src.version_id, {}).get(src.clause_id) for src in it.sources]
         by_topic[topic].append(ChecklistItem(it.key, it.title, _refs(it.sources, labels), own,
                                              text=text, evidence=evidence,
-                                             titles=item_titles(it.sources, titles_of, it.title),
-                                             texts=_texts(words)))
+                                             titles=merged_titles(it.sources, titles_of,
+                                                                  it.title, link_words),
+                                             texts=_texts(words),
+                                             evidence_words=_evidence_words(
+                                                 sources, titles_of),
+                                             guidance=next((r.guidance for r in sources
+                                                            if r.guidance), ""),
+                                             guidance_words=_guidance(words)))
     topics = tuple(ChecklistTopic(topic_names.get(t, t.replace("-", " ").capitalize()),
                                   tuple(items), topic_titles(list(packs.values()), t))
                    for t, items in by_topic.items())
@@ -513,6 +529,29 @@ def checklist_input(session: Session, *, visit_id: int | None = None,
                           topics, scales)
 
 
+def _evidence_words(sources: list[Requirement], titles_of: dict[str, PackTitles]
+                    ) -> dict[str, tuple[str, ...]]:
+    """An item's typical evidence per report language: each source requirement's list in
+    that language where its title file gives one, else its pack's own list; once each."""
+    out: dict[str, tuple[str, ...]] = {}
+    for lang in LANGUAGES:
+        own = [titles_of[r.version_id].typical_evidence(r.clause_id).get(lang)
+               if r.version_id in titles_of else None for r in sources]
+        if any(own):
+            out[lang] = tuple(dict.fromkeys(e for r, words in zip(sources, own, strict=True)
+                                            for e in (words or r.typical_evidence)))
+    return out
+
+
+def _guidance(words: list[OverlayWords | None]) -> dict[str, str]:
+    """Per language, the first overlay guidance among an item's sources."""
+    out: dict[str, str] = {}
+    for w in words:
+        for lang, text in (w.guidance.items() if w else ()):
+            out.setdefault(lang, text)
+    return out
+
+
 def _texts(words: list[OverlayWords | None]) -> dict[str, str]:
     """Per language, the first overlay text among an item's sources."""
     out: dict[str, str] = {}
@@ -520,6 +559,15 @@ def _texts(words: list[OverlayWords | None]) -> dict[str, str]:
         for lang, text in (w.texts.items() if w else ()):
             out.setdefault(lang, text)
     return out
+
+
+@dataclass(frozen=True)
+class _Source:
+    """An obligation's source clause, as ``merged_titles`` reads a merged item's sources."""
+
+    version_id: str
+    clause_id: str
+    title: str
 
 
 def obligations_input(session: Session, site_id: int, today: date) -> ObligationsInput:
@@ -541,6 +589,7 @@ def obligations_input(session: Session, site_id: int, today: date) -> Obligation
     audit_words = {(v, a.kind): dict(a.label) for v, p in packs.items() for a in p.cycle.audits}
     topic_ids = {t.id: t.title for p in packs.values() for t in p.topics}
     titles_of = {v: workspace_titles(session, p) for v, p in packs.items()}
+    link_words = crosswalk_words(session)
 
     def clause_titles(version_id: str, clause: str) -> dict[str, str]:
         return titles_of[version_id].requirement(clause) if version_id in titles_of else {}
@@ -555,8 +604,8 @@ def obligations_input(session: Session, site_id: int, today: date) -> Obligation
             actions = tuple((labels.get(a.version_id, a.version_id), a.status, a.plan_due,
                              a.close_due, a.escalated_to or "", a.owner, a.priority)
                             for a in ob.open_actions)
-            own = next((t for v, clause, title in ob.requires if title == ob.title
-                        and (t := clause_titles(v, clause))), {})
+            own = merged_titles([_Source(v, clause, title) for v, clause, title in ob.requires],
+                                titles_of, ob.title, link_words)
             rows.append(ObligationRow(
                 ob.title, tuple((labels.get(v, v), f"{clause} {title}")
                                 for v, clause, title in ob.requires),

@@ -196,6 +196,16 @@ _LABELS: dict[str, dict[str, str]] = {
     "tag_tin": {"en": "tin", "es": "estaño", "fr": "de l'étain"},
     "tag_tantalum": {"en": "tantalum", "es": "tántalo", "fr": "du tantale"},
     "tag_tungsten": {"en": "tungsten", "es": "tungsteno", "fr": "du tungstène"},
+    # an add-on item: "<the requirement> — beyond the shared part: <what only it asks>"
+    "beyond_shared_part": {"en": " — beyond the shared part: ",
+                           "es": " — más allá de la parte común: ",
+                           "fr": " — au-delà de la partie commune : "},
+    # an item a hub-derived link made (jointaudit.library.crosswalk.hub / derived)
+    "shared_through_hub": {"en": "Shared through the hub: ",
+                           "es": "Común según el marco de referencia: ",
+                           "fr": "Commun selon le référentiel : "},
+    "rest_of_clause": {"en": "the rest of this clause", "es": "el resto de esta cláusula",
+                       "fr": "le reste de cette clause"},
     "typical_evidence": {"en": "Typical evidence", "es": "Evidencia típica",
                          "fr": "Preuves habituelles"},
     "chapter": {"en": "Chapter", "es": "Capítulo", "fr": "Chapitre"},

@@ -382,9 +382,9 @@ class _SchemeStory:
             pairs = [(label("rating", self.lang), self.rating(row))]
             pairs += [(label("requirement", self.lang), flag) for flag in self.flags(row)]
             pairs.append((label("observation", self.lang), row.observation or "–"))
-            if row.typical_evidence:
-                pairs.append((label("typical_evidence", self.lang),
-                              "; ".join(row.typical_evidence)))
+            evidence = row.evidence_words.get(self.lang) or row.typical_evidence
+            if evidence:
+                pairs.append((label("typical_evidence", self.lang), "; ".join(evidence)))
             pairs += self.deadlines(row)
             if row.cap_status:
                 pairs.append((label("cap_status", self.lang), self.cap(row.cap_status)))

@@ -206,16 +206,21 @@ def item_words(ws, visit_id: int, item_key: str, language: str = "en") -> ItemWo
     from jointaudit.checklist.visit import visit_checklist
     from jointaudit.library.packs.loader import load_pack
     from jointaudit.library.packs.overlay import overlay_words
-    from jointaudit.reports.titles import item_titles, workspace_titles
+    from jointaudit.reports.titles import crosswalk_words, merged_titles, workspace_titles
 
     with ws.session() as s:
-        item = visit_checklist(s, visit_id).item(item_key)
+        checklist = visit_checklist(s, visit_id)
+        item = checklist.item(item_key)
         versions = {src.version_id for src in item.sources}
-        titles = {v: workspace_titles(s, load_pack(s, v)) for v in versions}
+        titles = {v: workspace_titles(s, load_pack(s, v))
+                  for v in {*versions, *checklist.version_ids}}
+        link_words = crosswalk_words(s)
         words = {v: overlay_words(s, v) for v in versions}
         reqs = {(r.version_id, r.clause_id): r for r in s.exec(select(Requirement).where(
             col(Requirement.id).in_([src.requirement_id for src in item.sources])))}
-    title = item_titles(item.sources, titles, item.title).get(language) or item.title
+    # a shared core or add-on the merge titled is worded by its crosswalk link's words
+    title = merged_titles(item.sources, titles, item.title, link_words).get(language) \
+        or item.title
     for src in item.sources:
         w = words[src.version_id].get(src.clause_id)
         if w is not None and w.texts.get(language):

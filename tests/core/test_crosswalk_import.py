@@ -194,3 +194,81 @@ def test_suggestions_rank_the_matching_clause_first_and_skip_rejected(ws):
         assert "4.4" not in [c.clause_id for c in got["1.4"].candidates]
         assert store_suggestions(s, list(got.values()), min_score=0) == 4
         assert {x.source_clause for x in suggest(s, "alpha@2019", "beta@2.0")} == set()
+
+
+WORDS = """\
+    words:
+      es: {shared_core: Existe un canal de quejas, source_addon: abierto a las comunidades,
+           target_addon: se guardan registros}
+      fr: {shared_core: Un canal de plainte existe}
+"""
+
+
+def test_a_links_words_in_other_languages_are_kept_in_the_direction_of_its_row(ws, tmp_path):
+    with_words = GOOD.replace("    target_addon: records kept\n",
+                              "    target_addon: records kept\n" + WORDS)
+    # The same file written beta → alpha: the row keeps alpha → beta, so the add-ons swap.
+    flipped = with_words.replace("source_version: alpha@2019\ntarget_version: beta@2.0",
+                                 "source_version: beta@2.0\ntarget_version: alpha@2019")
+    flipped = flipped.replace('source: "1.2"\n    target: "4.2"',
+                              'source: "4.2"\n    target: "1.2"')
+    flipped = flipped.replace("source_addon: open to communities", "source_addon: X")
+    flipped = flipped.replace("target_addon: records kept", "source_addon: records kept")
+    flipped = flipped.replace("source_addon: X", "target_addon: open to communities")
+    flipped = flipped.replace("source_addon: abierto a las comunidades,\n           target_addon:"
+                              " se guardan registros",
+                              "target_addon: abierto a las comunidades,\n           source_addon:"
+                              " se guardan registros")
+    flipped = flipped.replace('source: "1.1", target: "4.1"', 'source: "4.1", target: "1.1"')
+    flipped = flipped.replace('{source: "1.3", target: "4.3", relationship: subset',
+                              '{source: "4.3", target: "1.3", relationship: superset')
+    for text in (with_words, flipped):
+        with ws.session() as s:
+            import_crosswalk(s, _write(tmp_path, text))
+            row = s.exec(select(CrosswalkLink).where(
+                CrosswalkLink.relationship == "intersects")).one()
+            assert (row.source_addon, row.target_addon) == ("open to communities", "records kept")
+            assert row.words == {
+                "es": {"shared_core": "Existe un canal de quejas",
+                       "source_addon": "abierto a las comunidades",
+                       "target_addon": "se guardan registros"},
+                "fr": {"shared_core": "Un canal de plainte existe", "source_addon": "",
+                       "target_addon": ""}}
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("      xx: {shared_core: Existe}\n", "cw.yaml:18: links[2].words: 'xx' is not a known"
+                                          " language code"),
+    ("      Spanish: {shared_core: Existe}\n", "'Spanish' is not a two-letter language code"),
+    ("      es: {shared_core: Existe, rationale: porque}\n", "links[2].words.es.rationale"),
+])
+def test_words_in_an_unknown_language_or_field_are_refused_naming_the_link(ws, tmp_path, words,
+                                                                          expected):
+    bad = GOOD.replace("    target_addon: records kept\n",
+                       "    target_addon: records kept\n    words:\n" + words)
+    with pytest.raises(InvalidInput) as exc, ws.session() as s:
+        import_crosswalk(s, _write(tmp_path, bad))
+    assert "cw.yaml" in str(exc.value) and expected in str(exc.value)
+    with ws.session() as s:
+        assert s.exec(select(func.count(CrosswalkLink.id))).one() == 0
+
+
+def test_a_word_in_another_language_needs_the_files_own_word_first(ws, tmp_path):
+    bad = GOOD.replace("    target_addon: records kept\n", "").replace(
+        "    source_addon: open to communities\n",
+        "    source_addon: open to communities\n    words:\n"
+        "      es: {target_addon: se guardan registros}\n")
+    with pytest.raises(InvalidInput) as exc, ws.session() as s:
+        import_crosswalk(s, _write(tmp_path, bad))
+    assert "words.es.target_addon is given but 'target_addon' is not" in str(exc.value)
+
+
+def test_the_guides_example_of_words_in_other_languages_is_a_valid_link():
+    from jointaudit.library.crosswalk.format import LinkSpec
+
+    guide = (Path(__file__).resolve().parents[2] / "docs" / "crosswalks.md").read_text("utf-8")
+    section = guide.split("### Shared cores and add-ons in other languages", 1)[1]
+    example = section.split("```yaml\n", 1)[1].split("```", 1)[0]
+    (spec,) = [LinkSpec(**item) for item in yaml.safe_load(example)]
+    assert spec.words["es"].shared_core == "No discriminación en el trabajo"
+    assert spec.words["fr"].source_addon == ""

@@ -11,8 +11,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from jointaudit.common.languages import language_problem
 from jointaudit.library.crosswalk.relations import LinkStatus, Origin, Relationship
 
 FORMAT_ID = "jointaudit-crosswalk/1"
@@ -21,6 +22,17 @@ VERSION_KEY = r"^[a-z0-9][a-z0-9-]*@[^@\s]+$"
 
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class LinkWords(Strict):
+    """An intersects link's words in one language (those not given print in English)."""
+
+    shared_core: str = Field(default="", description="the shared part, in this language")
+    source_addon: str = Field(default="", description="the source's add-on, in this language")
+    target_addon: str = Field(default="", description="the target's add-on, in this language")
+
+
+WORD_FIELDS = ("shared_core", "source_addon", "target_addon")
 
 
 class LinkSpec(Strict):
@@ -37,12 +49,29 @@ class LinkSpec(Strict):
     shared_core: str = Field(default="", description="intersects: the shared part, worded")
     source_addon: str = Field(default="", description="intersects: what only the source asks")
     target_addon: str = Field(default="", description="intersects: what only the target asks")
+    words: dict[str, LinkWords] = Field(
+        default={}, description="the shared core and add-ons in other languages, per"
+                                " two-letter language code: {es: {shared_core: …, source_addon:"
+                                " …, target_addon: …}, fr: {…}}")
+
+    @field_validator("words")
+    @classmethod
+    def _language_codes(cls, words: dict[str, LinkWords]) -> dict[str, LinkWords]:
+        for code in words:
+            if (why := language_problem(code)) is not None:
+                raise ValueError(why)
+        return words
 
     @model_validator(mode="after")
     def _core_for_intersects(self):
         if self.relationship is Relationship.INTERSECTS and not self.shared_core:
             raise ValueError("an intersects link needs 'shared_core': the wording of the part"
                              " both requirements ask")
+        for code, words in self.words.items():
+            for name in WORD_FIELDS:
+                if getattr(words, name) and not getattr(self, name):
+                    raise ValueError(f"words.{code}.{name} is given but '{name}' is not: word"
+                                     f" the link in the file's own language first")
         return self
 
 

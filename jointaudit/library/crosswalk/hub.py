@@ -43,6 +43,9 @@ WORDS = {
     R.INTERSECTS: "intersects",
 }
 
+# The shared core of a link derived through the hub starts so (reports word it per language)
+HUB_CORE_PREFIX = "Shared through the hub: "
+
 
 def compose(a_to_hub: Relationship | str, hub_to_b: Relationship | str) -> Relationship | None:
     """The relation A→B implied by A→H and H→B, or None when composition cannot decide."""
@@ -127,7 +130,7 @@ class DerivedLink:
     @property
     def shared_core(self) -> str:
         titles = sorted({p.hub_title for p in self.paths})
-        return "Shared through the hub: " + "; ".join(titles)
+        return HUB_CORE_PREFIX + "; ".join(titles)
 
 
 def derive(mappings: Iterable[HubMapping], hub_titles: dict[str, str]) -> list[DerivedLink]:

@@ -148,6 +148,10 @@ def import_crosswalk(session: Session, path: str | Path) -> CrosswalkImport:
         row.shared_core = lk.shared_core
         row.source_addon, row.target_addon = ((lk.target_addon, lk.source_addon) if flipped
                                               else (lk.source_addon, lk.target_addon))
+        row.words = {lang: {"shared_core": w.shared_core,
+                            "source_addon": w.target_addon if flipped else w.source_addon,
+                            "target_addon": w.source_addon if flipped else w.target_addon}
+                     for lang, w in sorted(lk.words.items())}
         row.crosswalk_file, row.updated_at = cw.id, utcnow()
         session.add(row)
     for rec in cw.recognitions:

@@ -19,11 +19,11 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from babel import Locale, UnknownLocaleError
 from rapidfuzz import fuzz, process
 from sqlmodel import Session, select
 
 from jointaudit.common.errors import NotFound, ProblemList
+from jointaudit.common.languages import language_problem as _language_problem
 from jointaudit.common.tabular import read_table
 from jointaudit.store.models import Requirement, RequirementText, SchemeVersion
 
@@ -54,17 +54,6 @@ def language_of(column: str) -> tuple[str, str] | None:
     """("title", "es") for a per-language column name such as ``title_es``, else None."""
     match = _PER_LANGUAGE.match(column)
     return (match.group(1), match.group(2)) if match else None
-
-
-def _language_problem(code: str) -> str | None:
-    """Why ``code`` is not a language code we accept, or None when it is one."""
-    if not re.fullmatch(r"[a-z]{2}", code):
-        return f"'{code}' is not a two-letter language code (ISO 639-1, e.g. es, fr)"
-    try:
-        Locale.parse(code)
-    except (UnknownLocaleError, ValueError):
-        return f"'{code}' is not a known language code (ISO 639-1, e.g. es, fr)"
-    return None
 
 
 def import_overlay(workspace, version_id: str, path: str | Path) -> OverlayResult:

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from jointaudit.store.models._base import json_list, utcnow, version_column
+from jointaudit.store.models._base import json_dict, json_list, utcnow, version_column
 
 _crosswalk_link_version = version_column()
 
@@ -29,6 +29,9 @@ class CrosswalkLink(SQLModel, table=True):
     shared_core: str = ""  # for intersects: wording of the shared part
     source_addon: str = ""
     target_addon: str = ""
+    # the three above in other languages, in this row's direction:
+    # {"es": {"shared_core": …, "source_addon": …, "target_addon": …}, …}
+    words: dict = json_dict()
     crosswalk_file: str = ""
     updated_at: datetime = Field(default_factory=utcnow)
 

@@ -31,8 +31,8 @@ from sqlmodel import SQLModel
 from jointaudit.store import anchor as anchoring
 from jointaudit.store.models import (
     AuditLogEntry,
-    AuditRecord,
     Auditor,
+    AuditRecord,
     Certificate,
     CertificationBody,
     CorrectiveAction,

@@ -31,6 +31,10 @@ from sqlmodel import SQLModel
 from jointaudit.store import anchor as anchoring
 from jointaudit.store.models import (
     AuditLogEntry,
+    Auditor,
+    AuditRecord,
+    Certificate,
+    CertificationBody,
     CorrectiveAction,
     CrosswalkLink,
     Evidence,
@@ -39,6 +43,7 @@ from jointaudit.store.models import (
     JointPlan,
     JointTemplate,
     ReportFields,
+    Site,
     TemplateApproval,
     TemplateReviewComment,
     TrustedKey,
@@ -50,6 +55,11 @@ from jointaudit.store.models import (
 # What is logged, under which entity name. Joint items are logged too (since the integrity
 # work of issue 15), so that a title edited behind the application's back shows in `check`;
 # templates merged before that have unlogged items, which `check` tells apart by template.
+# The editable records (sites, memberships/certificates, audit records, certification bodies,
+# auditors: the versioned ones) are logged since issue 19, so that a refused save names who
+# changed the record and a record edited behind the application's back shows in `check`;
+# the records a workspace already held then are written to the trail once as a "baseline"
+# entry each by migration 0010 (see RECORD_ENTITIES, :func:`baseline_rows`).
 TRACKED: dict[type[SQLModel], str] = {
     JointItem: "joint_item",
     Finding: "finding",
@@ -64,7 +74,15 @@ TRACKED: dict[type[SQLModel], str] = {
     TemplateApproval: "approval",
     TemplateReviewComment: "review_comment",
     TrustedKey: "trusted_key",
+    Site: "site",
+    Certificate: "certificate",
+    AuditRecord: "audit_record",
+    CertificationBody: "certification_body",
+    Auditor: "auditor",
 }
+RECORD_ENTITIES = ("site", "certificate", "audit_record", "certification_body", "auditor")
+BASELINE = "baseline"  # the action of an entry recording a row that was there before logging
+BASELINE_ACTOR = "jointaudit upgrade (already in the workspace when records began to be logged)"
 GENESIS = ""
 _WROTE = "jointaudit_trail_written"
 log = logging.getLogger(__name__)
@@ -228,6 +246,29 @@ def log_bulk_created(session: OrmSession, entity: str, rows: list[dict]) -> None
         prev = h
     conn.execute(insert(table), out)
     session.info[_WROTE] = True
+
+
+def baseline_rows(conn, entity: str, rows: list[dict]) -> int:
+    """Append one ``baseline`` entry per row that a table held before the trail logged it
+    (its state then, as a creation would record it), chained like any other entry; for
+    migrations, on a bare connection. Returns how many were written."""
+    if not rows:
+        return 0
+    table = table_of(AuditLogEntry)
+    prev = conn.execute(select(table.c.hash).order_by(table.c.id.desc()).limit(1)).scalar()
+    prev = prev or GENESIS
+    at = datetime.now(UTC)
+    out = []
+    for row in sorted(rows, key=lambda r: r["id"]):
+        text = json.dumps({k: _plain(v) for k, v in row.items()}, sort_keys=True,
+                          ensure_ascii=False, default=str)
+        uid = str(row["id"])
+        h = entry_hash(prev, at, BASELINE_ACTOR, entity, uid, BASELINE, text)
+        out.append(dict(at=at, actor=BASELINE_ACTOR, entity=entity, entity_uid=uid,
+                        action=BASELINE, payload=text, prev_hash=prev, hash=h))
+        prev = h
+    conn.execute(insert(table), out)
+    return len(out)
 
 
 def head(conn) -> tuple[int, str]:

@@ -187,7 +187,7 @@ def _replayed(session: Session, entity: str) -> dict[str, dict | None]:
             doc = json.loads(payload)
         except json.JSONDecodeError:
             doc = {}
-        if action == "create":
+        if action in ("create", audit_trail.BASELINE):  # a baseline: as it was when logged
             state[uid] = dict(doc)
         elif action == "delete":
             state[uid] = None

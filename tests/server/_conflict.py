@@ -3,12 +3,14 @@ stale read is refused naming who changed the row and what; the first save stays.
 
 from __future__ import annotations
 
+import json
 import threading
 from datetime import date
 
 import pytest
 from sqlmodel import select
 
+from jointaudit.store import audit_trail
 from jointaudit.store.audit_trail import acting_as
 from jointaudit.store.db import open_workspace
 from jointaudit.store.models import JointPlan, Site, Visit
@@ -204,10 +206,25 @@ def refused_record_kept_mine(address) -> None:
             records.update_record(ama, "sites", shown.id, mine, base_version=shown.version)
         assert refused.value.current.values["notes"] == "Road closed in August"
         assert refused.value.current.version == shown.version + 1
-        saved = records.keep_mine_record(ama, refused.value, shown.values, mine)
+        # the refusal names who changed the site, when and what (the audit trail logs sites)
+        (row,) = refused.value.rows
+        assert row.by.startswith("Kofi Mensah") and row.changed == ["notes"]
+        assert row.at.endswith("UTC")
+        assert "Kofi Mensah" in str(refused.value) and "(notes)" in str(refused.value)
+        with acting_as("Ama Owusu"):
+            saved = records.keep_mine_record(ama, refused.value, shown.values, mine)
         assert (saved.values["region"], saved.values["notes"]) == ("Ashanti",
                                                                   "Road closed in August")
         assert saved.version == shown.version + 2
+        with ama.session() as s:
+            entries = audit_trail.changes_of(s, "site", str(shown.id))
+        kept = entries[-1]
+        assert kept.action == "update"
+        assert kept.actor.startswith(
+            f"Ama Owusu (kept mine after a refused save, over version {shown.version + 1} "
+            "by Kofi Mensah")
+        assert json.loads(kept.payload)["changed"]["region"][1] == "Ashanti"
+        assert entries[-2].actor.startswith("Kofi Mensah")
     finally:
         ama.close()
         kofi.close()

@@ -87,6 +87,26 @@ def test_an_auditor_of_another_cb_neither_sees_nor_changes_the_visit(team, demo_
             s.flush()
 
 
+def test_an_auditor_edits_their_cbs_site_and_the_trail_names_them(team, demo_server):
+    """Sites are in the audit trail: an auditor (who may edit their CB's sites) appends to
+    it through the same grant as for findings; a site user may not edit their site."""
+    from jointaudit.services import records
+
+    with open_workspace(team["kwame"]) as ws:
+        (mine,) = records.list_records(ws, "sites")
+        saved = records.update_record(ws, "sites", mine.id, {"notes": "Road closed"},
+                                      base_version=mine.version)
+    assert saved.values["notes"] == "Road closed" and saved.version == mine.version + 1
+    with open_workspace(demo_server.url, read_only=True) as ws, ws.session() as s:
+        last = s.exec(select(AuditLogEntry).order_by(AuditLogEntry.id.desc())).first()
+        assert (last.entity, last.entity_uid, last.action) == ("site", str(mine.id), "update")
+        assert "(server:kwame)" in last.actor
+        assert json.loads(last.payload)["changed"]["notes"][1] == "Road closed"
+    with open_workspace(team["site_nk"]) as ws, pytest.raises(WorkspaceError,
+                                                              match="may not do it"):
+        records.update_record(ws, "sites", mine.id, {"notes": "self-edited"})
+
+
 def test_a_site_user_reads_their_own_site_only_and_changes_nothing(team, demo_server, capsys):
     assert _rate(capsys, team["kwame"], demo_server.visit_id, "Seen on site")[0] == 0
     code, out, err = run(capsys, "findings", team["site_nk"], "--visit", demo_server.visit_id,

@@ -6,6 +6,8 @@ The second writer is a second Workspace handle on the same file."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtGui import QGuiApplication
 from sqlmodel import select
 
@@ -178,9 +180,12 @@ def test_a_refused_record_edit_keeps_mine_on_top_of_theirs(demo_window, qtbot):
     wait_jobs(qtbot, window)
     dialog = editor.refused_dialog
     qtbot.waitUntil(dialog.isVisible, timeout=5000)
-    # sites are not in the audit trail: who is unknown, what changed is read off the record
-    assert "changed: Notes;" in dialog.summary.text()
-    assert f"version {row.version} → {row.version + 1}" in dialog.summary.text()
+    # sites are in the audit trail: the dialog names who changed the record, when and what,
+    # as the checklist's does
+    text = dialog.summary.text()
+    assert text.startswith("<b>Kofi Mensah</b> changed this record at ")
+    assert re.search(r" at \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC \(Notes\) after you "
+                     "opened it", text), text
     assert set(dialog.differences) == {"region", "notes"}
     cells = {dialog.table.item(r, 0).text(): (dialog.table.item(r, 1).text(),
                                               dialog.table.item(r, 2).text())
@@ -190,11 +195,16 @@ def test_a_refused_record_edit_keeps_mine_on_top_of_theirs(demo_window, qtbot):
 
     dialog.keep_mine.click()
     wait_jobs(qtbot, window)
-    site, _ = _site(window, row.id)
+    site, actors = _site(window, row.id)
     assert site.values["region"] == "Ashanti North"  # mine
     assert site.values["notes"] == "Access road closed in August"  # theirs: I left it
     assert site.version == row.version + 2
     assert not form.isVisible()
+    # the keep is in the audit trail, under an actor that says so
+    assert actors[-2].startswith("Kofi Mensah")
+    assert actors[-1].endswith(f"(kept mine after a refused save, over version "
+                               f"{row.version + 1} by Kofi Mensah)"), actors
+    assert not actors[-1].startswith("Kofi Mensah")
 
 
 def test_a_refused_record_edit_keep_theirs_saves_nothing_and_says_what_was_mine(demo_window,

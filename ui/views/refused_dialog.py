@@ -119,8 +119,9 @@ class RefusedRecordDialog(QDialog):
         self.setWindowTitle(self.tr("Someone else saved this record first"))
         theirs = refused.current.values
         row = next(iter(refused.rows), None)
-        # what they changed: from the audit trail where it records the table, else read off
-        # the record (the trail does not follow sites, bodies and auditors)
+        # what they changed: from the audit trail (it logs sites, certificates, audit
+        # records, bodies and auditors); else (a record kind it does not log, or a change
+        # it has no entry of) read off the record
         changed = list(row.changed) if row and row.changed else [
             n for n in mine if shown(n, base.get(n)) != shown(n, theirs.get(n))]
         fields = ", ".join(labels.get(f, f) for f in changed) or self.tr("the record")

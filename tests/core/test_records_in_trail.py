@@ -46,10 +46,10 @@ def unlogged(path) -> tuple[bool, str]:
 
 
 def older_workspace(path):
-    """A workspace written by the release before records were logged (schema 0009): its
+    """A workspace written by the release before records were logged (schema 0010): its
     site, body and auditor rows are in the tables and not in the trail."""
     engine = make_engine(path)
-    migrate(engine, to="0009")
+    migrate(engine, to="0010")
     engine.dispose()
     sql(path,
         "INSERT INTO certification_body (id, version, name, country, notes) "

@@ -82,7 +82,7 @@ def test_revision_0001_fixture_upgrades_to_head_with_data_intact(tmp_path):
             approval_row = s.exec(select(TemplateApproval)).one()
             assert approval_row.signature == "c2ln"
     after = _counts(path)
-    # every row kept; the trail gains one baseline entry per record (migration 0010)
+    # every row kept; the trail gains one baseline entry per record (migration 0011)
     records = sum(before[t] for t in ("site", "certificate", "audit_record",
                                       "certification_body", "auditor"))
     assert after["audit_log_entry"] == before["audit_log_entry"] + records

@@ -8,8 +8,8 @@ so that `jointaudit check` compares them with the trail from here on (an older w
 not read as tampered, and an older record edited behind the application's back afterwards
 does show). No schema change.
 
-Revision ID: 0010
-Revises: 0009
+Revision ID: 0011
+Revises: 0010
 """
 from alembic import op
 import sqlalchemy as sa
@@ -18,8 +18,8 @@ from jointaudit.store import audit_trail
 from jointaudit.store.models import table_of
 
 
-revision = '0010'
-down_revision = '0009'
+revision = '0011'
+down_revision = '0010'
 branch_labels = None
 depends_on = None
 

@@ -107,3 +107,26 @@ def visit_why(visit) -> str:
     if lang == "en" or not parts:
         return visit.why
     return said(parts, lang, visit.why)
+
+
+def window_reason(window) -> str:
+    """Why an audit window runs where it does, in the UI language (the core's sentence in
+    English)."""
+    from jointaudit.reports.labels import window_reason as said
+
+    lang = _language()
+    parts = getattr(window, "reason_parts", ())
+    if lang == "en" or not parts:
+        return window.reason
+    return said(parts, lang, window.reason)
+
+
+def window_planned(window) -> str:
+    """Where a window is planned ("visit 2", "desk on …"), in the UI language."""
+    from jointaudit.reports.labels import planned
+
+    lang = _language()
+    parts = getattr(window, "planned_parts", ())
+    if lang == "en" or not parts:
+        return window.planned
+    return planned(parts, lang, window.planned)

@@ -28,6 +28,8 @@ class WindowRow:
     status: str  # required / possible
     planned: str  # "visit 2", "desk on 2027-03-01", "not planned", "possible"
     words: tuple[tuple[str, str], ...] = ()  # the audit kind's name per language
+    reason_parts: tuple = ()  # ``reason`` as a sentence key and values (cycles.reason_parts)
+    planned_parts: tuple = ()  # ``planned`` as (label key, values…): reports.labels.planned
 
 
 @dataclass(frozen=True)

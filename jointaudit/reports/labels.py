@@ -256,6 +256,67 @@ _LABELS: dict[str, dict[str, str]] = {
                         "autre jour de début ni regroupement ne demande moins de visites, "
                         "moins de jours-auditeur ou ne finit plus tôt"},
     "no_audit": {"en": "no audit", "es": "ninguna auditoría", "fr": "aucun audit"},
+    # why an audit window is where it is (planning.cycles.reason_parts)
+    "window_reason": {
+        "en": "{audit} between {earliest} and {latest} because the rule says {start} to {end}"
+              " (source: {source}; {flag}){extras}.",
+        "es": "{audit} entre el {earliest} y el {latest}, porque la regla dice entre {start}"
+              " y {end} (fuente: {source}; {flag}){extras}.",
+        "fr": "{audit} entre le {earliest} et le {latest}, car la règle dit entre {start} et"
+              " {end} (source : {source} ; {flag}){extras}."},
+    "rule_verified": {"en": "verified", "es": "verificada", "fr": "vérifiée"},
+    "rule_unverified": {"en": "UNVERIFIED", "es": "NO VERIFICADA", "fr": "NON VÉRIFIÉE"},
+    "window_after_audit": {"en": " after the audit ending {day}",
+                           "es": " tras la auditoría que terminó el {day}",
+                           "fr": " après l'audit terminé le {day}"},
+    "window_certificate_year": {"en": " in year {n} of the certificate",
+                                "es": " en el año {n} del certificado",
+                                "fr": " pendant l'année {n} du certificat"},
+    "window_financial_year": {"en": " for the financial year ending {day}",
+                              "es": " para el ejercicio que cierra el {day}",
+                              "fr": " pour l'exercice clos le {day}"},
+    "window_facilities": {
+        "en": ", and all {n} facilities within {within} of the first audit day (source:"
+              " {source}; {flag})",
+        "es": ", y las {n} instalaciones en {within} desde el primer día de auditoría"
+              " (fuente: {source}; {flag})",
+        "fr": ", et les {n} installations dans les {within} suivant le premier jour d'audit"
+              " (source : {source} ; {flag})"},
+    # where a window is planned (the plan's windows table)
+    "planned_visit": {"en": "visit {n}", "es": "visita {n}", "fr": "visite {n}"},
+    "planned_desk": {"en": "desk on {day}", "es": "documental el {day}",
+                     "fr": "sur dossier le {day}"},
+    "planned_beyond": {"en": "after the horizon", "es": "después del horizonte",
+                       "fr": "après l'horizon"},
+    "planned_possible": {"en": "possible", "es": "posible", "fr": "possible"},
+    "not_planned": {"en": "not planned", "es": "no planificada", "fr": "non planifié"},
+    # the dates a rule counts from (common.date_rules.ANCHORS)
+    "anchor_membership_start": {"en": "membership start", "es": "el alta en el esquema",
+                                "fr": "l'adhésion au référentiel"},
+    "anchor_certificate_start": {"en": "certificate start", "es": "el inicio del certificado",
+                                 "fr": "le début du certificat"},
+    "anchor_certificate_expiry": {"en": "certificate expiry",
+                                  "es": "el vencimiento del certificado",
+                                  "fr": "l'expiration du certificat"},
+    "anchor_previous_audit_end": {"en": "previous audit end",
+                                  "es": "el fin de la auditoría anterior",
+                                  "fr": "la fin de l'audit précédent"},
+    "anchor_audit_start": {"en": "audit start", "es": "el inicio de la auditoría",
+                           "fr": "le début de l'audit"},
+    "anchor_audit_end": {"en": "audit end", "es": "el fin de la auditoría",
+                         "fr": "la fin de l'audit"},
+    "anchor_report_date": {"en": "report date", "es": "la fecha del informe",
+                           "fr": "la date du rapport"},
+    "anchor_decision_date": {"en": "decision date", "es": "la fecha de la decisión",
+                             "fr": "la date de la décision"},
+    "anchor_financial_year_end": {"en": "financial year end", "es": "el cierre del ejercicio",
+                                  "fr": "la clôture de l'exercice"},
+    "anchor_first_audit_day": {"en": "first audit day", "es": "el primer día de auditoría",
+                               "fr": "le premier jour d'audit"},
+    "anchor_nc_letter": {"en": "nc letter", "es": "la carta de no conformidades",
+                         "fr": "la lettre de non-conformités"},
+    "anchor_finding_date": {"en": "finding date", "es": "la fecha del hallazgo",
+                            "fr": "la date du constat"},
     "owner_is": {"en": "owner {who}", "es": "responsable {who}", "fr": "responsable {who}"},
     "priority_high": {"en": "high priority", "es": "prioridad alta", "fr": "priorité haute"},
     "priority_medium": {"en": "medium priority", "es": "prioridad media",
@@ -611,6 +672,71 @@ def visit_why(parts, lang: str, english: str = "") -> str:
     if key == "why_latest":
         words["also"] = label("why_also", lang, audits=words["also"]) if v.get("also") else ""
     return label(key, lang, **words)
+
+
+_UNITS = ("year", "month", "week", "day")
+
+
+def duration_words(parts, lang: str) -> str:
+    """(years, months, weeks, days) in words of the language, by Babel ("12 meses")."""
+    from babel.units import format_unit
+
+    said = [format_unit(abs(n), f"duration-{unit}", length="long",
+                        locale=_LOCALES.get(lang, lang))
+            for n, unit in zip(parts, _UNITS, strict=True) if n]
+    return " ".join(said) or format_unit(0, "duration-day", length="long",
+                                         locale=_LOCALES.get(lang, lang))
+
+
+def rule_words(anchor: str, parts, lang: str) -> str:
+    """A date rule in words, each part with its sign: "el inicio del certificado +10 meses"."""
+    base = label(f"anchor_{anchor}", lang) if has_label(f"anchor_{anchor}") else \
+        anchor.replace("_", " ")
+    said = [("+" if n > 0 else "−") + duration_words(
+        tuple(n if i == j else 0 for j in range(len(_UNITS))), lang)
+        for i, n in enumerate(parts) if n]
+    return " ".join([base, *said])
+
+
+def planned(parts, lang: str, english: str = "") -> str:
+    """Where a window is planned, in the language ("visita 2", "documental el …")."""
+    if not parts or not has_label(parts[0]):
+        return english
+    key, *values = parts
+    if key == "planned_visit":
+        return label(key, lang, n=values[0])
+    if key == "planned_desk":
+        return label(key, lang, day=fmt_date(values[0], lang))
+    return label(key, lang)
+
+
+def window_reason(parts, lang: str, english: str = "") -> str:
+    """Why an audit window runs where it does, in the language (planning.cycles.reason_parts);
+    ``english`` (the core's own sentence) where the reason has no parts. The pack's source
+    citation is quoted as the pack gives it."""
+    if not parts or not has_label(parts[0]):
+        return english
+    v = dict(parts[1])
+
+    def flag(verified: bool) -> str:
+        return label("rule_verified" if verified else "rule_unverified", lang)
+
+    extras = []
+    for extra in v.get("extras", ()):
+        what, *values = extra
+        if what == "facilities":
+            n, within, source, verified = values
+            extras.append(label("window_facilities", lang, n=n,
+                                within=duration_words(within, lang), source=source,
+                                flag=flag(verified)))
+        elif what == "certificate_year":
+            extras.append(label("window_certificate_year", lang, n=values[0]))
+        elif has_label(f"window_{what}"):
+            extras.append(label(f"window_{what}", lang, day=fmt_date(values[0], lang)))
+    return label("window_reason", lang, audit=audit_name(v["audit"], lang),
+                 earliest=fmt_date(v["earliest"], lang), latest=fmt_date(v["latest"], lang),
+                 start=rule_words(*v["from"], lang), end=rule_words(*v["to"], lang),
+                 source=v["source"], flag=flag(v["verified"]), extras="".join(extras))
 
 
 def severity_label(severity: str, lang: str) -> str:

@@ -53,9 +53,11 @@ def _view(o: SiteOutcome, opts: PlanOptions, extra_notes: list[str]) -> PlanView
     plan = o.plan
     v = PlanView(o.problem.name, opts.horizon_start, opts.horizon_end)
     where: dict[str, str] = {}
+    said: dict[str, tuple] = {}  # ``where`` as (label key, values) for another language
     for n, visit in enumerate(plan.visits, 1):
         for w in visit.windows:
             where[w.uid] = f"visit {n}"
+            said[w.uid] = ("planned_visit", n)
         team = o.teams.get(n - 1)
         v.visits.append(PlannedVisitRow(
             n, visit.start, visit.end, visit.days,
@@ -70,15 +72,19 @@ def _view(o: SiteOutcome, opts: PlanOptions, extra_notes: list[str]) -> PlanView
             tuple(audit_ref(w) for w in visit.windows), visit.why_parts))
     for d in plan.desk:
         where[d.window.uid] = f"desk on {d.day.isoformat()}"
+        said[d.window.uid] = ("planned_desk", d.day)
     seen = set()
     for w in plan.beyond:
         where[w.uid] = "after the horizon"
+        said[w.uid] = ("planned_beyond",)
     for w in plan.windows + plan.unplanned + plan.possible + plan.beyond:
         if w.uid in seen:
             continue
         seen.add(w.uid)
         v.windows.append(_window_row(w, where.get(w.uid, "possible" if w.status == "possible"
-                                                  else "not planned")))
+                                                  else "not planned"),
+                                     said.get(w.uid, ("planned_possible",)
+                                              if w.status == "possible" else ("not_planned",))))
     for p in plan.problems:
         v.problems.append(_problem(p))
     v.windows.sort(key=lambda r: (r.earliest, r.scheme, r.kind))
@@ -111,9 +117,10 @@ def _team_count(team, visit: PlannedVisit) -> int:
     return visit.effort.team_size
 
 
-def _window_row(w, planned: str) -> WindowRow:
+def _window_row(w, planned: str, planned_parts: tuple = ()) -> WindowRow:
     return WindowRow(w.uid, w.scheme_label, w.kind, w.label, w.mode, w.earliest, w.latest,
-                     w.due, w.reason, w.verified, w.status, planned, w.words)
+                     w.due, w.reason, w.verified, w.status, planned, w.words,
+                     w.reason_parts, planned_parts)
 
 
 def plan_sites(ws: Workspace, site: str | int | None, opts: PlanOptions) -> list[PlanView]:

@@ -4,6 +4,8 @@ the reports use (jointaudit.reports.labels and the packs' own words)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from jointaudit.reports.labels import role_label
@@ -50,4 +52,89 @@ def test_plan_texts_from_the_core_follow_the_ui_language(demo_window, qtbot, lan
         assert f"({role_label(member.role, 'en')})" not in team and f"({member.role})" \
             not in team
     assert team != en_team
+    switch_language(window, qtbot, "en")
+
+
+WHY, PLANNED = 8, 6  # the windows table's Why and Planned columns
+
+
+@pytest.mark.parametrize("language, because, visit", [
+    ("es", "porque la regla dice entre", "visita"),
+    ("fr", "car la règle dit entre", "visite")])
+def test_why_an_audit_window_is_where_it_is_follows_the_ui_language(demo_window, qtbot,
+                                                                    language, because, visit):
+    window = demo_window
+    plan_and_save(window, qtbot)
+    view = window.views["plan"]
+    rows = [view.windows.row_object(r)[1] for r in range(view.windows.rowCount())]
+    english = [view.windows.index(r, WHY).data() for r in range(len(rows))]
+    assert english == [w.reason for w in rows]  # English: the core's own sentence
+    assert any("because the rule says" in e for e in english)
+    assert any(w.planned.startswith("visit ") for w in rows)
+
+    switch_language(window, qtbot, language)
+    view = window.show_view("plan")
+    wait_jobs(qtbot, window)
+    rows = [view.windows.row_object(r)[1] for r in range(view.windows.rowCount())]
+    said = [view.windows.index(r, WHY).data() for r in range(len(rows))]
+    assert said and all(s and "because the rule says" not in s for s in said), said
+    assert all(w.reason not in said for w in rows)
+    assert any(because in s for s in said)
+    anchor = {"es": "el inicio del certificado", "fr": "le début du certificat"}[language]
+    assert any(anchor in s for s in said)  # the rule's dates, said in the language
+    offsets = re.compile(r"[+−]\d+ (year|month|week|day)")  # the pack's source stays quoted
+    assert any(offsets.search(e) for e in english) and not any(offsets.search(s) for s in said)
+    planned = [view.windows.index(r, PLANNED).data() for r in range(len(rows))]
+    assert any(p.startswith(f"{visit} ") for p in planned)
+    assert not any(p.startswith("visit ") or p == "not planned" for p in planned)
+    switch_language(window, qtbot, "en")
+
+
+@pytest.mark.parametrize("language", ["es", "fr"])
+def test_the_schemes_rating_words_in_the_checklist_follow_the_ui_language(demo_window, qtbot,
+                                                                          language):
+    from PySide6.QtCore import Qt
+
+    from jointaudit.services import fieldwork
+    from tests.ui.flows import merge_and_use
+
+    window = demo_window
+    plan_and_save(window, qtbot)
+    view = merge_and_use(window, qtbot)
+    view.table.setFocus()
+    view.table.selectRow(0)
+    wait_jobs(qtbot, window)
+    key = view.current_key()
+    qtbot.keyClick(view.table, Qt.Key.Key_1)  # conforms: each scheme's own word for it
+    wait_jobs(qtbot, window)
+
+    def shown(view):
+        ratings = [view.scheme_ratings.row_object(r) for r in
+                   range(view.scheme_ratings.rowCount())]
+        cells = [view.scheme_ratings.index(r, 2).data() for r in range(len(ratings))]
+        view.scheme_table.selectRow(0)  # the override offers that scheme's levels
+        offered = [view.override.itemText(i) for i in range(view.override.count())]
+        return ratings, cells, offered
+
+    ratings, english, en_offered = shown(view)
+    ws = window.ctx.workspace
+
+    def words(lang):
+        return [dict(fieldwork.rating_levels(ws, c.version_id, lang))[c.level_id]
+                for c in ratings]
+    assert english == words("en")
+
+    switch_language(window, qtbot, language)
+    view = window.show_view("checklist")
+    wait_jobs(qtbot, window)
+    view.table.selectRow(view.proxy.mapFromSource(view.model.index(
+        view.model.row_for(key), 0)).row())
+    wait_jobs(qtbot, window)
+    ratings, said, offered = shown(view)
+    assert said == words(language) and said != english, (said, english)
+    assert offered and offered != en_offered
+    assert offered == [w for _, w in fieldwork.rating_levels(ws, ratings[0].version_id,
+                                                              language)]
+    row = view.model.row_object(view.model.row_for(key))
+    assert any(w in " ".join(s for _, s in row.scheme_words) for w in said)
     switch_language(window, qtbot, "en")

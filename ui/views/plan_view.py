@@ -81,7 +81,7 @@ def timeline_for(plans: list, today: date | None = None) -> TimelineData:
                 lanes.append(lane)
             windows.append(WindowBar(lane, w.earliest, w.latest,
                                      words.audit_label(w.label, w.words) or w.kind, w.due,
-                                     f"{w.reason}\n{w.planned}"))
+                                     f"{words.window_reason(w)}\n{words.window_planned(w)}"))
         for v in plan.visits:
             label = f"{plan.site.split()[0]} {v.number}" if several else \
                 QCoreApplication.translate("PlanView", "visit {0}").format(v.number)
@@ -180,10 +180,11 @@ class PlanView(View):
             Column(self.tr("Earliest"), lambda r: r[1].earliest),
             Column(self.tr("Latest"), lambda r: r[1].latest),
             Column(self.tr("Due"), lambda r: r[1].due or ""),
-            Column(self.tr("Planned"), lambda r: r[1].planned),
+            Column(self.tr("Planned"), lambda r: words.window_planned(r[1])),
             Column(self.tr("Rule"), lambda r: self.tr("verified") if r[1].verified
                    else self.tr("unverified")),
-            Column(self.tr("Why"), lambda r: r[1].reason, tooltip=lambda r: r[1].reason),
+            Column(self.tr("Why"), lambda r: words.window_reason(r[1]),
+                   tooltip=lambda r: words.window_reason(r[1])),
         ], parent=self)
         tabs.addTab(self._table(self.windows), self.tr("Audit windows"))
         tabs.addTab(self._saved_tab(), self.tr("Saved plans"))

@@ -130,3 +130,42 @@ def window_planned(window) -> str:
     if lang == "en" or not parts:
         return window.planned
     return planned(parts, lang, window.planned)
+
+
+def review_code(prefix: str, code: str) -> str:
+    """A code of a joint template under review in words: an item's kind ("item_kind"), a
+    clause's role ("clause_role"), a link's origin ("origin")."""
+    from jointaudit.reports.labels import code_words
+
+    return code_words(prefix, code, _language())
+
+
+def review_links(item) -> tuple[str, ...]:
+    """The accepted links that merged a reviewed item, in the UI language (the core's lines
+    in English)."""
+    from jointaudit.reports.labels import code_words, colon
+
+    lang = _language()
+    parts = getattr(item, "link_parts", ())
+    if lang == "en" or len(parts) != len(item.links):
+        return tuple(item.links)
+    out = []
+    for source, rel, target, origin, rationale, extras in parts:
+        said = f"{source} {relationship(rel)} {target} — {code_words('origin', origin, lang)}"
+        said += f"{colon(lang)}{rationale}" if rationale else ""
+        out.append("; ".join([said, *(f"{code_words('link', name, lang)}{colon(lang)}{value}"
+                                      for name, value in extras)]))
+    return tuple(out)
+
+
+def template_changes(obj) -> tuple[str, ...]:
+    """What changed in a joint template (a review item's or an approval's ``changes``), in
+    the UI language."""
+    from jointaudit.reports.labels import change_words
+
+    lang = _language()
+    parts = getattr(obj, "change_parts", None)
+    changes = tuple(obj.changes or ())
+    if lang == "en" or parts is None or len(parts) != len(changes):
+        return changes
+    return tuple(change_words(p, lang) for p in parts)

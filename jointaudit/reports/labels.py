@@ -290,6 +290,57 @@ _LABELS: dict[str, dict[str, str]] = {
                        "fr": "après l'horizon"},
     "planned_possible": {"en": "possible", "es": "posible", "fr": "possible"},
     "not_planned": {"en": "not planned", "es": "no planificada", "fr": "non planifié"},
+    # a joint template under review (trust.review): item kinds, clause roles, link origins
+    "item_kind_single": {"en": "single", "es": "único", "fr": "unique"},
+    "item_kind_equal": {"en": "equal", "es": "equivalente", "fr": "équivalent"},
+    "item_kind_chain": {"en": "chain", "es": "cadena", "fr": "chaîne"},
+    "item_kind_addon": {"en": "add-on", "es": "complemento", "fr": "complément"},
+    "item_kind_core": {"en": "core", "es": "núcleo común", "fr": "tronc commun"},
+    "clause_role_member": {"en": "member", "es": "miembro", "fr": "membre"},
+    "clause_role_broader": {"en": "broader", "es": "más amplia", "fr": "plus large"},
+    "clause_role_narrower": {"en": "narrower", "es": "más estrecha", "fr": "plus étroite"},
+    "clause_role_core": {"en": "core", "es": "núcleo común", "fr": "tronc commun"},
+    "clause_role_addon": {"en": "add-on", "es": "complemento", "fr": "complément"},
+    "origin_published": {"en": "published", "es": "publicado", "fr": "publié"},
+    "origin_curated": {"en": "curated", "es": "revisado por expertos",
+                       "fr": "validé par des experts"},
+    "origin_suggested": {"en": "suggested", "es": "sugerido", "fr": "suggéré"},
+    "origin_derived": {"en": "derived", "es": "derivado", "fr": "dérivé"},
+    "link_shared_core": {"en": "shared core", "es": "núcleo compartido", "fr": "tronc commun"},
+    "link_source_addon": {"en": "source addon", "es": "complemento de origen",
+                          "fr": "complément source"},
+    "link_target_addon": {"en": "target addon", "es": "complemento de destino",
+                          "fr": "complément cible"},
+    # what changed in a joint template (trust.signing.diff_parts)
+    "change_removed": {"en": "{path}: removed", "es": "{path}: eliminado", "fr": "{path} : supprimé"},
+    "change_whole_removed": {"en": "{path} removed", "es": "{path} eliminado",
+                             "fr": "{path} supprimé"},
+    "change_added": {"en": "{path}: added {new}", "es": "{path}: añadido {new}",
+                     "fr": "{path} : ajouté {new}"},
+    "change_whole_added": {"en": "{path} added", "es": "{path} añadido", "fr": "{path} ajouté"},
+    "change_changed": {"en": "{path}: {old} → {new}", "es": "{path}: {old} → {new}",
+                       "fr": "{path} : {old} → {new}"},
+    "path_joint_item": {"en": "joint item", "es": "ítem conjunto", "fr": "point commun"},
+    "path_link": {"en": "link", "es": "enlace", "fr": "lien"},
+    "path_scheme_version": {"en": "scheme version", "es": "versión del esquema",
+                            "fr": "version du référentiel"},
+    "path_merge_options": {"en": "merge options", "es": "opciones de fusión",
+                           "fr": "options de fusion"},
+    "path_kind": {"en": "kind", "es": "tipo", "fr": "type"},
+    "path_title": {"en": "title", "es": "título", "fr": "titre"},
+    "path_topics": {"en": "topics", "es": "temas", "fr": "thèmes"},
+    "path_position": {"en": "position", "es": "posición", "fr": "position"},
+    "path_relationship": {"en": "relationship", "es": "relación", "fr": "relation"},
+    "path_shared_core": {"en": "shared_core", "es": "núcleo compartido", "fr": "tronc commun"},
+    "path_source_addon": {"en": "source_addon", "es": "complemento de origen",
+                          "fr": "complément source"},
+    "path_target_addon": {"en": "target_addon", "es": "complemento de destino",
+                          "fr": "complément cible"},
+    "path_rationale": {"en": "rationale", "es": "justificación", "fr": "justification"},
+    "path_pack": {"en": "pack", "es": "paquete", "fr": "paquet"},
+    "path_report_profile": {"en": "report profile", "es": "perfil de informe",
+                            "fr": "profil de rapport"},
+    "path_source": {"en": "source", "es": "fuente", "fr": "source"},
     # the dates a rule counts from (common.date_rules.ANCHORS)
     "anchor_membership_start": {"en": "membership start", "es": "el alta en el esquema",
                                 "fr": "l'adhésion au référentiel"},
@@ -708,6 +759,43 @@ def planned(parts, lang: str, english: str = "") -> str:
     if key == "planned_desk":
         return label(key, lang, day=fmt_date(values[0], lang))
     return label(key, lang)
+
+
+def code_words(prefix: str, code: str, lang: str) -> str:
+    """A core code in words ("clause_role", "broader" → más amplia); an unknown code as it
+    is, without underscores."""
+    key = f"{prefix}_{code}"
+    return label(key, lang) if has_label(key) else str(code).replace("_", " ")
+
+
+_PATH_HEADS = ("joint item", "link", "scheme version", "merge options")
+
+
+def change_path(key: str, lang: str) -> str:
+    """A path of trust.signing._flatten ("joint item 12: title", "link V C → V C:
+    relationship", "scheme version V: report profile.x") in the language; the ids as they
+    are."""
+    head, _, field = key.partition(": ")
+    for name in _PATH_HEADS:
+        if head == name or head.startswith(name + " ") or head.startswith(name + "."):
+            head = label("path_" + name.replace(" ", "_"), lang) + head[len(name):]
+            break
+    if not field:
+        return head
+    first, sep, rest = field.partition(" ")
+    if not has_label(f"path_{first}"):
+        first, sep, rest = field.partition(".")
+        if not has_label(f"path_{first.replace(' ', '_')}"):
+            return f"{head}{colon(lang)}{field}"
+        first = first.replace(" ", "_")
+    return f"{head}{colon(lang)}{label('path_' + first, lang)}{sep}{rest}"
+
+
+def change_words(part, lang: str) -> str:
+    """One trust.signing.diff_parts entry in the language (values quoted as stored)."""
+    what, key, old, new = part
+    return label(f"change_{what}", lang, path=change_path(key, lang), old=repr(old),
+                 new=repr(new))
 
 
 def window_reason(parts, lang: str, english: str = "") -> str:

@@ -12,6 +12,7 @@ from jointaudit.reports.labels import role_label
 from tests.ui.conftest import wait_jobs
 from tests.ui.flows import plan_and_save
 from tests.ui.test_fits_laptop import switch_language
+from tests.ui.test_review_pane import review  # noqa: F401  (a fixture: a template to review)
 
 
 def _shown(view):
@@ -137,4 +138,65 @@ def test_the_schemes_rating_words_in_the_checklist_follow_the_ui_language(demo_w
                                                               language)]
     row = view.model.row_object(view.model.row_for(key))
     assert any(w in " ".join(s for _, s in row.scheme_words) for w in said)
+    switch_language(window, qtbot, "en")
+
+
+@pytest.mark.parametrize("language, changed, role, kind", [
+    ("es", "ítem conjunto", {"member": "miembro", "broader": "más amplia"}, "tipo: "),
+    ("fr", "point commun", {"member": "membre", "broader": "plus large"}, "type : ")])
+def test_the_review_pane_and_approvals_say_the_cores_words_in_the_ui_language(
+        review, qtbot, language, changed, role, kind):
+    from sqlmodel import select
+
+    from jointaudit.reports.labels import change_words, code_words
+    from jointaudit.store.models import JointItem
+    from tests.ui.test_review_pane import PASSPHRASE
+
+    window, view, pane, profile = review
+    pane.approve_with(PASSPHRASE, profile)
+    wait_jobs(qtbot, window)
+    qtbot.waitUntil(lambda: pane.sheet.status.status == "approved")
+    shared = next(it for it in pane.sheet.items
+                  if {c.scheme_id for c in it.clauses} == {"irma", "rjc-cop"} and it.links)
+    with window.ctx.workspace.session() as s:  # the template changes after its approval
+        item = s.exec(select(JointItem).where(JointItem.item_key == shared.key,
+                                              JointItem.template_id == pane.sheet.template_id)
+                      ).one()
+        item.title = item.title + " (reworded)"
+        s.add(item)
+
+    switch_language(window, qtbot, language)
+    view = window.show_view("approvals")
+    wait_jobs(qtbot, window)
+    view.tabs.setCurrentWidget(view.review)
+    pane = view.review
+    qtbot.waitUntil(lambda: pane.sheet is not None and pane.sheet.scheme_id == "irma"
+                    and any(it.changes for it in pane.sheet.items))
+    number = next(n for n, it in enumerate(pane.sheet.items) if it.key == shared.key)
+    pane.go_to(number)
+    it = pane.sheet.items[number]
+    text = pane.detail.toPlainText()
+    assert it.changes and it.changes[0].startswith("joint item")  # the core's English …
+    for line in it.changes:  # … is not what the pane shows
+        assert line not in text
+    assert change_words(it.change_parts[0], language) in text and changed in text
+    for c in it.clauses:
+        assert f"({role.get(c.role, code_words('clause_role', c.role, language))})" in text
+        assert f"({c.role})" not in text
+    assert kind + code_words("item_kind", it.kind, language) in text
+    for link in it.links:  # the links: relationship and origin in words
+        assert link not in text
+        source, rel, target, origin, _why, _extras = it.link_parts[0]
+        assert f"— {code_words('origin', origin, language)}" in text
+        assert f" {rel} " not in text or rel == "equal" and language == "fr"
+
+    # the Approvals status: the template changed since the approval, said in the language
+    view.tabs.setCurrentIndex(0)
+    status = {a.scheme_id: n for n, a in enumerate(view.status.rows())}
+    qtbot.waitUntil(lambda: view.status.rowCount() > 0)
+    view.status_view.selectRow(status["irma"])
+    diff = view.diff.toPlainText()
+    row = view.status.rows()[status["irma"]]
+    assert row.changes and all(line not in diff for line in row.changes)
+    assert all(change_words(p, language) in diff for p in row.change_parts)
     switch_language(window, qtbot, "en")

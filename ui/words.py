@@ -169,3 +169,30 @@ def template_changes(obj) -> tuple[str, ...]:
     if lang == "en" or parts is None or len(parts) != len(changes):
         return changes
     return tuple(change_words(p, lang) for p in parts)
+
+
+def problem(prob) -> tuple[str, tuple[str, ...]]:
+    """Why something cannot be planned and what would work instead (a planning problem's
+    message and alternatives), in the UI language; an alternative the core gives no parts
+    for stays as the core wrote it."""
+    from jointaudit.reports.labels import sentence
+
+    lang = _language()
+    alternatives = tuple(prob.alternatives)
+    if lang == "en":
+        return prob.message, alternatives
+    parts = getattr(prob, "alternative_parts", ())
+    if len(parts) == len(alternatives):
+        alternatives = tuple(sentence(p, lang, a) for p, a in zip(parts, alternatives,
+                                                                  strict=True))
+    return sentence(getattr(prob, "parts", ()), lang, prob.message), alternatives
+
+
+def plan_warnings(plan) -> list[str]:
+    """A plan's approval warnings in the UI language."""
+    from jointaudit.reports.labels import sentence
+
+    parts = getattr(plan, "warning_parts", ())
+    if _language() == "en" or len(parts) != len(plan.warnings):
+        return list(plan.warnings)
+    return [sentence(p, _language(), w) for p, w in zip(parts, plan.warnings, strict=True)]

@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, timedelta
 from sqlmodel import select
 
 from jointaudit.planning.effort import joint_effort
-from jointaudit.planning.explain import Explanation, expiring
+from jointaudit.planning.explain import Explanation, expiring_said
 from jointaudit.planning.inputs import PlanOptions, roster, site_problem
 from jointaudit.planning.plan_view import (
     BlackoutRow,
@@ -46,7 +46,8 @@ from jointaudit.store.models import (
 
 
 def _problem(e: Explanation) -> ProblemRow:
-    return ProblemRow(e.code, e.subject, e.message, tuple(e.alternatives))
+    return ProblemRow(e.code, e.subject, e.message, tuple(e.alternatives), e.parts,
+                      e.alternative_parts)
 
 
 def _view(o: SiteOutcome, opts: PlanOptions, extra_notes: list[str]) -> PlanView:
@@ -69,7 +70,8 @@ def _view(o: SiteOutcome, opts: PlanOptions, extra_notes: list[str]) -> PlanView
             tuple(_problem(p) for p in (team.problems if team else [])),
             tuple(team.warnings if team else ()), tuple(team.rejections if team else ()),
             visit.days * _team_count(team, visit),
-            tuple(audit_ref(w) for w in visit.windows), visit.why_parts))
+            tuple(audit_ref(w) for w in visit.windows), visit.why_parts,
+            tuple(team.warning_parts if team else ())))
     for d in plan.desk:
         where[d.window.uid] = f"desk on {d.day.isoformat()}"
         said[d.window.uid] = ("planned_desk", d.day)
@@ -91,13 +93,18 @@ def _view(o: SiteOutcome, opts: PlanOptions, extra_notes: list[str]) -> PlanView
     cal = o.problem.inp.calendar
     v.blackouts = [BlackoutRow(b.start, b.end, b.reason) for b in cal.blackouts
                    if b.end >= opts.horizon_start and b.start <= opts.horizon_end]
-    v.warnings = expiring(cal, opts.horizon_start, timedelta(days=365))
+    said = expiring_said(cal, opts.horizon_start, timedelta(days=365))
+    v.warnings = [text for text, _ in said]
+    v.warning_parts = [parts for _, parts in said]
     for w in plan.windows:
         last = beyond_known_approvals(cal, w)
         if last and w.on_site:
             v.warnings.append(f"{w.scheme_label} {w.label} ({w.earliest.isoformat()}–"
                               f"{w.latest.isoformat()}) is planned assuming a CB approval is"
                               f" renewed: the last recorded one ends {last.isoformat()}")
+            v.warning_parts.append(("warn_beyond_approvals", (
+                ("audit", ("$audit", audit_ref(w))), ("earliest", w.earliest),
+                ("latest", w.latest), ("day", last))))
     v.notes += plan.notes + extra_notes
     s = o.saving
     joint = sum(x.auditor_days for x in v.visits)

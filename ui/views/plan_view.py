@@ -390,12 +390,13 @@ class PlanView(View):
             if p.problems:
                 parts.append("<p><b>" + self.tr("Cannot be planned:") + "</b></p><ul>")
                 for prob in p.problems:
-                    alts = "".join(f"<br>→ {a}" for a in prob.alternatives)
-                    parts.append(f"<li>{prob.subject}: {prob.message}{alts}</li>")
+                    message, alternatives = words.problem(prob)
+                    alts = "".join(f"<br>→ {a}" for a in alternatives)
+                    parts.append(f"<li>{prob.subject}: {message}{alts}</li>")
                 parts.append("</ul>")
             if p.warnings:
                 parts.append("<p><b>" + self.tr("Approval warnings:") + "</b></p><ul>")
-                parts += [f"<li>{w}</li>" for w in p.warnings]
+                parts += [f"<li>{w}</li>" for w in words.plan_warnings(p)]
                 parts.append("</ul>")
             if p.notes:
                 parts += [f"<p><i>{n}</i></p>" for n in p.notes]
@@ -426,8 +427,8 @@ class PlanView(View):
             html.append("<p>" + ", ".join(f"{m.name} ({words.team_role(m.role)}, {m.cb})"
                                           for m in v.team) + "</p>")
         for prob in v.team_problems:
-            html.append(f"<p style='color:#c0392b'>{prob.message}</p>")
-        html += [f"<p style='color:#b9770e'>{w}</p>" for w in v.warnings]
+            html.append(f"<p style='color:#c0392b'>{words.problem(prob)[0]}</p>")
+        html += [f"<p style='color:#b9770e'>{w}</p>" for w in words.plan_warnings(v)]
         self.explain.setHtml("".join(html))
 
     def _after_move_html(self, check) -> list[str]:
@@ -452,8 +453,9 @@ class PlanView(View):
             html.append("<p><b>" + self.tr("Cannot be planned after the move:")
                         + "</b></p><ul>")
             for prob in check.impossible:
-                alts = "".join(f"<br>→ {a}" for a in prob.alternatives)
-                html.append(f"<li style='color:#c0392b'>{prob.message}{alts}</li>")
+                message, alternatives = words.problem(prob)
+                alts = "".join(f"<br>→ {a}" for a in alternatives)
+                html.append(f"<li style='color:#c0392b'>{message}{alts}</li>")
             html.append("</ul>")
         if check.problems:
             html.append("<p>" + self.tr("No longer covered by this visit (re-planned above):")

@@ -245,5 +245,5 @@ def expiring_said(cal: SiteCalendar, today: date, ahead: timedelta) -> list[tupl
             if a.end is not None and today <= a.end <= today + ahead:
                 out.append((f"{a.holder or 'a CB'}'s approval for {key} expires on"
                             f" {a.end.isoformat()}", ("warn_expiring", (
-                                ("holder", a.holder), ("key", key), ("day", a.end)))))
+                                ("holder", a.holder), ("version", key), ("day", a.end)))))
     return out

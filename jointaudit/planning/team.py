@@ -257,7 +257,7 @@ def assign_team(visit: PlannedVisit, site: SiteScope, roster: Roster,
                 + detail,
                 ("a CB approved for this scheme version, scope and dates",
                  "move the visit into a period covered by an approval"),
-                ("team_no_cb", (("key", k), ("start", visit.start), ("end", visit.end),
+                ("team_no_cb", (("version", k), ("start", visit.start), ("end", visit.end),
                                 ("detail", detail))),
                 (("alt_team_cb_approved", ()), ("alt_team_move_approved", ()))))
         keys = [k for k in keys if k not in missing]  # staff the schemes that can be staffed
@@ -285,7 +285,7 @@ def assign_team(visit: PlannedVisit, site: SiteScope, roster: Roster,
                 f" {visit.start.isoformat()}–{visit.end.isoformat()}: {detail}",
                 ("another auditor of an approved CB", "move the visit",
                  "split the visit so this scheme is audited on other dates"),
-                ("team_no_lead", (("key", key), ("start", visit.start), ("end", visit.end),
+                ("team_no_lead", (("version", key), ("start", visit.start), ("end", visit.end),
                                   ("detail", ("$label", "team_no_lead_qualified")
                                    if detail.startswith("no auditor of") else detail))),
                 (("alt_team_other_auditor", ()), ("alt_team_move", ()),
@@ -399,7 +399,7 @@ def _warn_expiring(res: TeamResult, visit: PlannedVisit, roster: Roster, site: S
             text = (f"every recorded approval for {key} ends by {last.isoformat()}: this"
                     " team assumes its CB's approval is renewed")
             res.warnings.append(text)
-            said[text] = ("warn_team_renewed", (("key", key), ("day", last)))
+            said[text] = ("warn_team_renewed", (("version", key), ("day", last)))
         for m in res.members:
             if key not in m.version_keys:
                 continue
@@ -409,7 +409,7 @@ def _warn_expiring(res: TeamResult, visit: PlannedVisit, roster: Roster, site: S
                             f" {p.end.isoformat()}, soon after the visit of"
                             f" {visit.start.isoformat()}; renew it before the next audit")
                     res.warnings.append(text)
-                    said[text] = ("warn_team_expires", (("holder", m.cb_name), ("key", key),
+                    said[text] = ("warn_team_expires", (("holder", m.cb_name), ("version", key),
                                                         ("day", p.end),
                                                         ("start", visit.start)))
     res.warnings = sorted(set(res.warnings))

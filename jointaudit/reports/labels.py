@@ -462,9 +462,9 @@ _LABELS: dict[str, dict[str, str]] = {
                           " de modo que cubra de nuevo esta auditoría",
                     "fr": "ramener la visite à un début au plus tard le {day}, pour qu'elle"
                           " couvre à nouveau cet audit"},
-    "warn_expiring": {"en": "{holder}'s approval for {key} expires on {day}",
-                      "es": "la aprobación de {holder} para {key} vence el {day}",
-                      "fr": "l'agrément de {holder} pour {key} expire le {day}"},
+    "warn_expiring": {"en": "{holder}'s approval for {version} expires on {day}",
+                      "es": "la aprobación de {holder} para {version} vence el {day}",
+                      "fr": "l'agrément de {holder} pour {version} expire le {day}"},
     "warn_beyond_approvals": {
         "en": "{audit} ({earliest}–{latest}) is planned assuming a CB approval is renewed: the"
               " last recorded one ends {day}",
@@ -475,17 +475,17 @@ _LABELS: dict[str, dict[str, str]] = {
               " d'un agrément : le dernier enregistré prend fin le {day}"},
     # who can audit a visit (planning.team); the reasons an auditor or CB was turned down
     # are quoted as the core wrote them
-    "team_no_cb": {"en": "No certification body may audit {key} on the visit {start}–{end}:"
+    "team_no_cb": {"en": "No certification body may audit {version} on the visit {start}–{end}:"
                          " {detail}",
-                   "es": "Ningún organismo de certificación puede auditar {key} en la visita"
+                   "es": "Ningún organismo de certificación puede auditar {version} en la visita"
                          " del {start} al {end}: {detail}",
-                   "fr": "Aucun organisme de certification ne peut auditer {key} lors de la"
+                   "fr": "Aucun organisme de certification ne peut auditer {version} lors de la"
                          " visite du {start} au {end} : {detail}"},
-    "team_no_lead": {"en": "No qualified lead auditor is free for {key} on {start}–{end}:"
+    "team_no_lead": {"en": "No qualified lead auditor is free for {version} on {start}–{end}:"
                            " {detail}",
-                     "es": "Ningún auditor líder cualificado está libre para {key} del {start}"
+                     "es": "Ningún auditor líder cualificado está libre para {version} del {start}"
                            " al {end}: {detail}",
-                     "fr": "Aucun auditeur principal qualifié n'est libre pour {key} du {start}"
+                     "fr": "Aucun auditeur principal qualifié n'est libre pour {version} du {start}"
                            " au {end} : {detail}"},
     "team_no_lead_qualified": {
         "en": "no auditor of an approved CB holds a lead qualification",
@@ -536,20 +536,20 @@ _LABELS: dict[str, dict[str, str]] = {
     "alt_team_longer": {"en": "a longer visit with a smaller team",
                         "es": "una visita más larga con un equipo más pequeño",
                         "fr": "une visite plus longue avec une équipe plus petite"},
-    "warn_team_renewed": {"en": "every recorded approval for {key} ends by {day}: this team"
+    "warn_team_renewed": {"en": "every recorded approval for {version} ends by {day}: this team"
                                 " assumes its CB's approval is renewed",
-                          "es": "todas las aprobaciones registradas para {key} terminan antes"
+                          "es": "todas las aprobaciones registradas para {version} terminan antes"
                                 " del {day}: este equipo supone que se renueva la aprobación"
                                 " de su organismo",
-                          "fr": "tous les agréments enregistrés pour {key} prennent fin avant"
+                          "fr": "tous les agréments enregistrés pour {version} prennent fin avant"
                                 " le {day} : cette équipe suppose le renouvellement de"
                                 " l'agrément de son organisme"},
-    "warn_team_expires": {"en": "{holder}'s approval for {key} expires on {day}, soon after the"
+    "warn_team_expires": {"en": "{holder}'s approval for {version} expires on {day}, soon after the"
                                 " visit of {start}; renew it before the next audit",
-                          "es": "la aprobación de {holder} para {key} vence el {day}, poco"
+                          "es": "la aprobación de {holder} para {version} vence el {day}, poco"
                                 " después de la visita del {start}; renuévela antes de la"
                                 " próxima auditoría",
-                          "fr": "l'agrément de {holder} pour {key} expire le {day}, peu après"
+                          "fr": "l'agrément de {holder} pour {version} expire le {day}, peu après"
                                 " la visite du {start} ; renouvelez-le avant le prochain"
                                 " audit"},
     # the dates a rule counts from (common.date_rules.ANCHORS)

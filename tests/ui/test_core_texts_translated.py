@@ -200,3 +200,61 @@ def test_the_review_pane_and_approvals_say_the_cores_words_in_the_ui_language(
     assert row.changes and all(line not in diff for line in row.changes)
     assert all(change_words(p, language) in diff for p in row.change_parts)
     switch_language(window, qtbot, "en")
+
+
+@pytest.mark.parametrize("language, cannot, team_words", [
+    ("es", "está ocupada por el periodo bloqueado", ("Ningún", "Solo", "aprobación")),
+    ("fr", "est occupée par la période bloquée", ("Aucun", "Seuls", "agrément"))])
+def test_planning_problems_team_problems_and_warnings_follow_the_ui_language(
+        demo_window, qtbot, language, cannot, team_words):
+    from datetime import timedelta
+
+    from jointaudit.planning.cycles import AuditWindow
+    from jointaudit.planning.explain import diagnose
+    from jointaudit.planning.windows import Blackout, SiteCalendar
+    from jointaudit.reports.labels import sentence
+    from jointaudit.services.planning import _problem
+
+    window = demo_window
+    view = plan_and_save(window, qtbot)
+    plan = view.plans[0]
+    # a window no visit fits: a blackout over all but its first two days (the core's own
+    # explanation and alternatives, as the Plan view lists what cannot be planned)
+    w = next(r for r in plan.windows if r.words)
+    aw = AuditWindow(w.uid, "", w.scheme, w.kind, w.label, "on_site", w.earliest, w.latest,
+                     w.due, w.reason, w.verified, words=w.words)
+    cal = SiteCalendar((Blackout(w.earliest + timedelta(days=2), w.latest, "rainy season"),))
+    problem = _problem(diagnose(aw, 5, cal, w.earliest, plan.horizon_start))
+    plan.problems.append(problem)
+    english = view._summary_html()
+    assert problem.message in english
+    assert plan.warnings and all(x in english for x in plan.warnings)
+    staffed = [v for v in plan.visits if v.team_problems or v.warnings]
+    assert staffed
+
+    switch_language(window, qtbot, language)
+    view = window.show_view("plan")
+    wait_jobs(qtbot, window)
+    plan = view.plans[0]
+    plan.problems.append(problem)
+    said = view._summary_html()
+    assert problem.message not in said and cannot in said
+    assert sentence(problem.parts, language) in said
+    for english_alt, parts in zip(problem.alternatives, problem.alternative_parts,
+                                  strict=True):
+        assert (english_alt not in said) == bool(parts)  # each alternative the core words
+    assert plan.warnings and not any(x in said for x in plan.warnings)
+    assert all(sentence(p, language) in said for p in plan.warning_parts)
+
+    for v in staffed:  # a visit's team problems and approval warnings
+        number = next(n for n in range(view.visits.rowCount())
+                      if view.visits.row_object(n)[1].number == v.number)
+        view.visits_view.selectRow(number)
+        text = view.explain.toPlainText()
+        for prob in v.team_problems:
+            assert prob.message not in text
+            assert sentence(prob.parts, language, prob.message).split(":")[0] in text
+        for warning in v.warnings:
+            assert warning not in text
+        assert any(word in text for word in team_words)
+    switch_language(window, qtbot, "en")

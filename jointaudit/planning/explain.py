@@ -167,7 +167,7 @@ def diagnose(window: AuditWindow, length: int, cal: SiteCalendar, floor: date,
                                                           reasons["approval"])])
         last = max(spans, key=lambda a: a.end or date.max)
         deadline = report_deadline(window, first_free + (length - 1) * ONE)
-        renew = [(f"{last.holder or 'the CB'} renews its approval to at least"
+        renew: list[tuple[str, tuple]] = [(f"{last.holder or 'the CB'} renews its approval to at least"
                   f" {deadline.isoformat()}", ("alt_renew", (("holder", last.holder),
                                                              ("day", deadline))))]
         renew += [(a, ()) for a in other_cbs(window, length, cal, reasons["approval"],

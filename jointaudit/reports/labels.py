@@ -1081,7 +1081,8 @@ def window_reason(parts, lang: str, english: str = "") -> str:
             extras.append(label(f"window_{what}", lang, day=fmt_date(values[0], lang)))
     return label("window_reason", lang, audit=audit_name(v["audit"], lang),
                  earliest=fmt_date(v["earliest"], lang), latest=fmt_date(v["latest"], lang),
-                 start=rule_words(*v["from"], lang), end=rule_words(*v["to"], lang),
+                 start=rule_words(v["from"][0], v["from"][1], lang),
+                 end=rule_words(v["to"][0], v["to"][1], lang),
                  source=v["source"], flag=flag(v["verified"]), extras="".join(extras))
 
 

@@ -93,9 +93,9 @@ def _view(o: SiteOutcome, opts: PlanOptions, extra_notes: list[str]) -> PlanView
     cal = o.problem.inp.calendar
     v.blackouts = [BlackoutRow(b.start, b.end, b.reason) for b in cal.blackouts
                    if b.end >= opts.horizon_start and b.start <= opts.horizon_end]
-    said = expiring_said(cal, opts.horizon_start, timedelta(days=365))
-    v.warnings = [text for text, _ in said]
-    v.warning_parts = [parts for _, parts in said]
+    expiring_now = expiring_said(cal, opts.horizon_start, timedelta(days=365))
+    v.warnings = [text for text, _ in expiring_now]
+    v.warning_parts = [parts for _, parts in expiring_now]
     for w in plan.windows:
         last = beyond_known_approvals(cal, w)
         if last and w.on_site:

@@ -37,8 +37,8 @@ from jointaudit.trust.signing import (
     ApprovalStatus,
     canonical_bytes,
     canonical_content,
-    content_hash,
     change_line,
+    content_hash,
     diff_parts,
     request_statement,
     template_approvals,
@@ -263,11 +263,11 @@ def review_sheet(session: Session, template_id: int, scheme_id: str,
         words = (f"{head} — derived: {link.rationale}" if link.origin == "derived"
                  else f"{head} — {link.origin}" + (f": {link.rationale}" if link.rationale
                                                    else ""))
-        parts = (names[link.source_requirement_id], str(link.relationship),
+        said = (names[link.source_requirement_id], str(link.relationship),
                  names[link.target_requirement_id], str(link.origin), link.rationale or "",
                  tuple((name, getattr(link, name)) for name in
                        ("shared_core", "source_addon", "target_addon") if getattr(link, name)))
-        links.setdefault(item_id, []).append(("; ".join([words, *extra]), parts))
+        links.setdefault(item_id, []).append(("; ".join([words, *extra]), said))
 
     own: dict[str, str] = {}
     others: dict[str, list[tuple[str, str]]] = {}
@@ -280,18 +280,19 @@ def review_sheet(session: Session, template_id: int, scheme_id: str,
     out = []
     for item in items:
         mine = clauses.get(item.id or 0, [])
-        changes = parts = None
+        changes: tuple[str, ...] | None = None
+        parts: tuple[tuple, ...] | None = None
         if signed is not None:
             keys = {(c.version_id, c.clause_id) for c in mine}
             parts = tuple(diff_parts(_item_part(signed, item.item_key, keys),
                                      _item_part(current, item.item_key, keys)))
             changes = tuple(map(change_line, parts))
-        said = sorted(links.get(item.id or 0, []), key=lambda x: x[0])
+        merged = sorted(links.get(item.id or 0, []), key=lambda x: x[0])
         out.append(ReviewItem(item.item_key, item.title, item.kind, tuple(mine),
-                              tuple(w for w, _ in said), changes,
+                              tuple(w for w, _ in merged), changes,
                               own.get(item.item_key, ""),
                               tuple(others.get(item.item_key, [])),
-                              tuple(p for _, p in said), parts))
+                              tuple(p for _, p in merged), parts))
     return ReviewSheet(
         template_id, template.name, scheme_id, status,
         {"approved": "approval", "changes_requested": "request"}.get(

@@ -145,7 +145,7 @@ def test_the_schemes_rating_words_in_the_checklist_follow_the_ui_language(demo_w
     ("es", "ítem conjunto", {"member": "miembro", "broader": "más amplia"}, "tipo: "),
     ("fr", "point commun", {"member": "membre", "broader": "plus large"}, "type : ")])
 def test_the_review_pane_and_approvals_say_the_cores_words_in_the_ui_language(
-        review, qtbot, language, changed, role, kind):
+        review, qtbot, language, changed, role, kind):  # noqa: F811  (the fixture)
     from sqlmodel import select
 
     from jointaudit.reports.labels import change_words, code_words

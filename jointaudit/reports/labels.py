@@ -342,22 +342,22 @@ _LABELS: dict[str, dict[str, str]] = {
                             "fr": "profil de rapport"},
     "path_source": {"en": "source", "es": "fuente", "fr": "source"},
     # why a window cannot be planned, and what would work instead (planning.explain)
-    "problem_window": {"en": "{audit} window {earliest}–{latest}",
+    "problem_window": {"en": "the {audit} window {earliest}–{latest}",
                        "es": "la ventana de {audit} del {earliest} al {latest}",
                        "fr": "la fenêtre {audit} du {earliest} au {latest}"},
-    "problem_overdue": {"en": "The {what} closed before the plan starts on {start}: the audit"
+    "problem_overdue": {"en": "{What} closed before the plan starts on {start}: the audit"
                               " is overdue.",
                         "es": "{What} cerró antes del inicio del plan, el {start}: la"
                               " auditoría está atrasada.",
                         "fr": "{What} s'est fermée avant le début du plan, le {start} :"
                               " l'audit est en retard."},
-    "problem_too_short": {"en": "The {what} leaves {n} day(s) from {day}, fewer than the"
+    "problem_too_short": {"en": "{What} leaves {n} day(s) from {day}, fewer than the"
                                 " {length}-day visit it needs.",
                           "es": "{What} deja {n} día(s) desde el {day}, menos que la visita de"
                                 " {length} días que necesita.",
                           "fr": "{What} laisse {n} jour(s) à partir du {day}, moins que la"
                                 " visite de {length} jours nécessaire."},
-    "problem_blackout": {"en": "The {what} is covered by {blackouts}: no {length}-day visit"
+    "problem_blackout": {"en": "{What} is covered by {blackouts}: no {length}-day visit"
                                " fits between them.",
                          "es": "{What} está ocupada por {blackouts}: no cabe entre ellos"
                                " ninguna visita de {length} días.",
@@ -366,15 +366,15 @@ _LABELS: dict[str, dict[str, str]] = {
     "problem_blackout_span": {"en": "blackout {start}–{end}{why}",
                               "es": "el periodo bloqueado del {start} al {end}{why}",
                               "fr": "la période bloquée du {start} au {end}{why}"},
-    "problem_no_approval": {"en": "No certification body is approved for {scheme}, so the"
+    "problem_no_approval": {"en": "No certification body is approved for {scheme}, so"
                                   " {what} cannot be audited.",
                             "es": "Ningún organismo de certificación está aprobado para"
                                   " {scheme}, así que {what} no puede auditarse.",
                             "fr": "Aucun organisme de certification n'est agréé pour {scheme} :"
                                   " {what} ne peut pas être auditée."},
     "problem_approval_expired": {
-        "en": "{approval} for {scheme} ends before the only possible visit dates from {day}"
-              " (report due by {deadline}) in the {what}.",
+        "en": "{Approval} for {scheme} ends before the only possible visit dates from {day}"
+              " (report due by {deadline}) in {what}.",
         "es": "{Approval} para {scheme} termina antes de las únicas fechas de visita posibles,"
               " desde el {day} (informe a entregar antes del {deadline}), en {what}.",
         "fr": "{Approval} pour {scheme} prend fin avant les seules dates de visite possibles,"
@@ -389,17 +389,17 @@ _LABELS: dict[str, dict[str, str]] = {
     "open_ended": {"en": "open-ended", "es": "sin fecha de fin", "fr": "sans date de fin"},
     "its_limit": {"en": "its limit", "es": "su límite", "fr": "sa limite"},
     "problem_scope": {"en": "A {length}-day visit cannot finish the multi-facility scope of"
-                            " the {what} within {within} of its first day.",
+                            " {what} within {within} of its first day.",
                       "es": "Una visita de {length} días no puede completar el alcance"
                             " multiinstalación de {what} en {within} desde su primer día.",
                       "fr": "Une visite de {length} jours ne peut pas achever le périmètre"
                             " multisite de {what} dans les {within} suivant son premier"
                             " jour."},
-    "problem_no_fit": {"en": "No {length}-day visit fits the {what}.",
+    "problem_no_fit": {"en": "No {length}-day visit fits {what}.",
                        "es": "Ninguna visita de {length} días cabe en {what}.",
                        "fr": "Aucune visite de {length} jours ne tient dans {what}."},
     "problem_moved_past": {
-        "en": "The {what} has no room left for a {length}-day visit after the moved visit"
+        "en": "{What} has no room left for a {length}-day visit after the moved visit"
               " ({start}–{end}): the visits that follow it start on {next}.",
         "es": "{What} ya no deja sitio para una visita de {length} días tras la visita movida"
               " (del {start} al {end}): las visitas siguientes empiezan el {next}.",
@@ -989,7 +989,7 @@ def change_path(key: str, lang: str) -> str:
     head, _, field = key.partition(": ")
     for name in _PATH_HEADS:
         if head == name or head.startswith(name + " ") or head.startswith(name + "."):
-            head = label("path_" + name.replace(" ", "_"), lang) + head[len(name):]
+            head = label(f"path_{name.replace(' ', '_')}", lang) + head[len(name):]
             break
     if not field:
         return head
@@ -999,7 +999,7 @@ def change_path(key: str, lang: str) -> str:
         if not has_label(f"path_{first.replace(' ', '_')}"):
             return f"{head}{colon(lang)}{field}"
         first = first.replace(" ", "_")
-    return f"{head}{colon(lang)}{label('path_' + first, lang)}{sep}{rest}"
+    return f"{head}{colon(lang)}{label(f'path_{first}', lang)}{sep}{rest}"
 
 
 def change_words(part, lang: str) -> str:

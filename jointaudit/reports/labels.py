@@ -552,6 +552,21 @@ _LABELS: dict[str, dict[str, str]] = {
                           "fr": "l'agrément de {holder} pour {version} expire le {day}, peu après"
                                 " la visite du {start} ; renouvelez-le avant le prochain"
                                 " audit"},
+    # how a scheme's rating came about (services.checklist.PROVENANCE_WORDS)
+    "provenance_on_site": {"en": "rated on site", "es": "calificado en sitio",
+                           "fr": "noté sur site"},
+    "provenance_accepted": {"en": "carried, accepted", "es": "trasladado, aceptado",
+                            "fr": "reporté, accepté"},
+    "provenance_carried": {"en": "carried", "es": "trasladado", "fr": "reporté"},
+    "provenance_implied": {"en": "implied", "es": "deducido", "fr": "déduit"},
+    "provenance_override": {"en": "override", "es": "modificado a mano",
+                            "fr": "modifié à la main"},
+    "provenance_recognition": {"en": "by recognition", "es": "por reconocimiento",
+                               "fr": "par reconnaissance"},
+    "provenance_not_applicable": {"en": "not applicable", "es": "no aplica",
+                                  "fr": "sans objet"},
+    "provenance_not_rated": {"en": "not rated", "es": "sin calificar", "fr": "non noté"},
+    "provenance_needs_decision": {"en": "to decide", "es": "por decidir", "fr": "à décider"},
     # the dates a rule counts from (common.date_rules.ANCHORS)
     "anchor_membership_start": {"en": "membership start", "es": "el alta en el esquema",
                                 "fr": "l'adhésion au référentiel"},

@@ -138,6 +138,13 @@ def test_the_schemes_rating_words_in_the_checklist_follow_the_ui_language(demo_w
                                                               language)]
     row = view.model.row_object(view.model.row_for(key))
     assert any(w in " ".join(s for _, s in row.scheme_words) for w in said)
+    # how each came about ("rated on site") in the language too, never the English words
+    from jointaudit.services.checklist import PROVENANCE_WORDS, provenance_words
+
+    unrated = next(r for r in view.model.rows() if r.key != key and r.scheme_words)
+    shown = " ".join(s for _, s in unrated.scheme_words)
+    assert provenance_words("not_rated", language) in shown
+    assert f"({PROVENANCE_WORDS['not_rated']})" not in shown
     switch_language(window, qtbot, "en")
 
 

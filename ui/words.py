@@ -107,3 +107,92 @@ def visit_why(visit) -> str:
     if lang == "en" or not parts:
         return visit.why
     return said(parts, lang, visit.why)
+
+
+def window_reason(window) -> str:
+    """Why an audit window runs where it does, in the UI language (the core's sentence in
+    English)."""
+    from jointaudit.reports.labels import window_reason as said
+
+    lang = _language()
+    parts = getattr(window, "reason_parts", ())
+    if lang == "en" or not parts:
+        return window.reason
+    return said(parts, lang, window.reason)
+
+
+def window_planned(window) -> str:
+    """Where a window is planned ("visit 2", "desk on …"), in the UI language."""
+    from jointaudit.reports.labels import planned
+
+    lang = _language()
+    parts = getattr(window, "planned_parts", ())
+    if lang == "en" or not parts:
+        return window.planned
+    return planned(parts, lang, window.planned)
+
+
+def review_code(prefix: str, code: str) -> str:
+    """A code of a joint template under review in words: an item's kind ("item_kind"), a
+    clause's role ("clause_role"), a link's origin ("origin")."""
+    from jointaudit.reports.labels import code_words
+
+    return code_words(prefix, code, _language())
+
+
+def review_links(item) -> tuple[str, ...]:
+    """The accepted links that merged a reviewed item, in the UI language (the core's lines
+    in English)."""
+    from jointaudit.reports.labels import code_words, colon
+
+    lang = _language()
+    parts = getattr(item, "link_parts", ())
+    if lang == "en" or len(parts) != len(item.links):
+        return tuple(item.links)
+    out = []
+    for source, rel, target, origin, rationale, extras in parts:
+        said = f"{source} {relationship(rel)} {target} — {code_words('origin', origin, lang)}"
+        said += f"{colon(lang)}{rationale}" if rationale else ""
+        out.append("; ".join([said, *(f"{code_words('link', name, lang)}{colon(lang)}{value}"
+                                      for name, value in extras)]))
+    return tuple(out)
+
+
+def template_changes(obj) -> tuple[str, ...]:
+    """What changed in a joint template (a review item's or an approval's ``changes``), in
+    the UI language."""
+    from jointaudit.reports.labels import change_words
+
+    lang = _language()
+    parts = getattr(obj, "change_parts", None)
+    changes = tuple(obj.changes or ())
+    if lang == "en" or parts is None or len(parts) != len(changes):
+        return changes
+    return tuple(change_words(p, lang) for p in parts)
+
+
+def problem(prob) -> tuple[str, tuple[str, ...]]:
+    """Why something cannot be planned and what would work instead (a planning problem's
+    message and alternatives), in the UI language; an alternative the core gives no parts
+    for stays as the core wrote it."""
+    from jointaudit.reports.labels import sentence
+
+    lang = _language()
+    alternatives = tuple(prob.alternatives)
+    if lang == "en":
+        return prob.message, alternatives
+    parts = getattr(prob, "alternative_parts", ())
+    if len(parts) == len(alternatives):
+        alternatives = tuple(sentence(p, lang, a) for p, a in zip(parts, alternatives,
+                                                                  strict=True))
+    return sentence(getattr(prob, "parts", ()), lang, prob.message), alternatives
+
+
+def plan_warnings(plan) -> list[str]:
+    """A plan's approval warnings in the UI language."""
+    from jointaudit.reports.labels import sentence
+
+    parts = getattr(plan, "warning_parts", ())
+    if _language() == "en" or len(parts) != len(plan.warnings):
+        return list(plan.warnings)
+    return [sentence(p, _language(), w) for p, w in zip(parts, plan.warnings, strict=True)]

@@ -146,6 +146,9 @@ class AuditWindow:
     # the audit kind's name per language as the pack gives it ((lang, words), …): the
     # desktop app and the reports show ``label`` (English) in the user's language
     words: tuple[tuple[str, str], ...] = ()
+    # ``reason`` as a sentence key and its values, for saying it in another language
+    # (reports.labels.window_reason); the English ``reason`` stays the core's own sentence
+    reason_parts: tuple = ()
 
     @property
     def on_site(self) -> bool:
@@ -200,6 +203,25 @@ def _rule_words(spec: AuditKindSpec) -> tuple[str, str]:
     return label, (f" because the rule says {rule(spec.window.earliest).describe()} to"
                    f" {rule(spec.window.latest).describe()}"
                    f" (source: {spec.source}; {_flag(spec.verified)})")
+
+
+def _rule_parts(spec: AuditKindSpec) -> tuple:
+    """The window rule as values: each end as (anchor, (years, months, weeks, days))."""
+    def one(r) -> tuple:
+        o = offset(r.offset)
+        return (r.anchor, (o.years, o.months, o.weeks, o.days))
+    return (one(spec.window.earliest), one(spec.window.latest), spec.source, spec.verified)
+
+
+def reason_parts(h: SchemeHistory, spec: AuditKindSpec, earliest: date, latest: date,
+                 extras: tuple = ()) -> tuple:
+    """What :func:`_reason` says, as (sentence key, values): ``extras`` are the clauses it
+    adds, each (key, values…) — see reports.labels.window_reason."""
+    start, end, source, verified = _derived("rule_parts", spec, _rule_parts)
+    k = _kind_rules(spec, h.pack.cycle)
+    return ("window_reason", (("audit", (h.label, k.label, k.words)), ("earliest", earliest),
+                              ("latest", latest), ("from", start), ("to", end),
+                              ("source", source), ("verified", verified), ("extras", extras)))
 
 
 def _reason(h: SchemeHistory, spec: AuditKindSpec, earliest: date, latest: date,
@@ -358,7 +380,7 @@ def _kind_rules(spec: AuditKindSpec, cycle) -> _KindRules:
 
 
 def _make(state: ChainState, spec: AuditKindSpec, anchors: dict[str, date], tag: str,
-          status: str, extra: str = "") -> AuditWindow | None:
+          status: str, extra: str = "", extra_parts: tuple = ()) -> AuditWindow | None:
     h = state.history
     cycle = h.pack.cycle
     k = _kind_rules(spec, cycle)
@@ -377,6 +399,9 @@ def _make(state: ChainState, spec: AuditKindSpec, anchors: dict[str, date], tag:
         extra += (f", and all {h.facilities} facilities within"
                   f" {offset(mf.all_within).describe()} of the first audit day (source:"
                   f" {mf.source}; {_flag(mf.verified)})")
+        o = offset(mf.all_within)
+        extra_parts += (("facilities", h.facilities, (o.years, o.months, o.weeks, o.days),
+                         mf.source, mf.verified),)
     return AuditWindow(
         uid=f"{h.key}/{spec.kind}/{tag}", version_key=h.key, scheme_label=h.label,
         kind=spec.kind, label=k.label, mode=spec.mode,
@@ -386,7 +411,7 @@ def _make(state: ChainState, spec: AuditKindSpec, anchors: dict[str, date], tag:
         report_lag=k.report_lag,
         scope_within=offset(mf.all_within) if mf else None, facilities=h.facilities,
         cascades=k.renews and (state.cert is None or k.cascades_with_certificate),
-        words=k.words)
+        words=k.words, reason_parts=reason_parts(h, spec, earliest, latest, extra_parts))
 
 
 def _condition_status(state: ChainState, spec: AuditKindSpec) -> str | None:
@@ -427,7 +452,8 @@ def _windows_for(state: ChainState, spec: AuditKindSpec | None, *,
         last = state.last_renewal
         if status and last is not None:
             w = _make(state, spec, anchors, f"c{number}-after-{last.end.isoformat()}", status,
-                      extra=f" after the audit ending {last.end.isoformat()}")
+                      extra=f" after the audit ending {last.end.isoformat()}",
+                      extra_parts=(("after_audit", last.end),))
             out += [w] if w else []
         return out
     if cert is None:
@@ -445,7 +471,8 @@ def _windows_for(state: ChainState, spec: AuditKindSpec | None, *,
                 break
             w = _make(state, spec, {**anchors, "certificate_start": anniversary},
                       f"c{number}-y{k}", _condition_status(state, spec) or "possible",
-                      extra=f" in year {k + 1} of the certificate")
+                      extra=f" in year {k + 1} of the certificate",
+                      extra_parts=(("certificate_year", k + 1),))
             out += [w] if w else []
             k += 1
     return out
@@ -508,7 +535,8 @@ def periodic_windows(h: SchemeHistory, horizon_start: date, horizon_end: date,
                                        horizon_end):
             state = ChainState(h, horizon_end, None)
             w = _make(state, spec, {"financial_year_end": fye}, f"fy{fye.isoformat()}",
-                      "required", extra=f" for the financial year ending {fye.isoformat()}")
+                      "required", extra=f" for the financial year ending {fye.isoformat()}",
+                      extra_parts=(("financial_year", fye),))
             if w is None or w.latest < horizon_start or w.earliest > horizon_end:
                 continue
             if any(a.kind == spec.kind and w.earliest <= a.start <= w.latest for a in done):

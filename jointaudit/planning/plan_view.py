@@ -28,6 +28,8 @@ class WindowRow:
     status: str  # required / possible
     planned: str  # "visit 2", "desk on 2027-03-01", "not planned", "possible"
     words: tuple[tuple[str, str], ...] = ()  # the audit kind's name per language
+    reason_parts: tuple = ()  # ``reason`` as a sentence key and values (cycles.reason_parts)
+    planned_parts: tuple = ()  # ``planned`` as (label key, values…): reports.labels.planned
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,9 @@ class ProblemRow:
     subject: str
     message: str
     alternatives: tuple[str, ...]
+    # ``message`` and each alternative as sentence keys with values (planning.explain)
+    parts: tuple = ()
+    alternative_parts: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -67,6 +72,7 @@ class PlannedVisitRow:
     # sentence key with its values (planning.visits.why_parts), to show in another language
     audit_refs: tuple = ()
     why_parts: tuple = ()
+    warning_parts: tuple = ()  # ``warnings`` as sentence keys and values (planning.team)
 
 
 # Workspace bookkeeping on a ``VisitRow``: not part of what a report says about the visit, so
@@ -148,6 +154,7 @@ class PlanView:
     warnings: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     saving: SavingRow | None = None
+    warning_parts: list[tuple] = field(default_factory=list)  # ``warnings`` as sentence keys
 
     def as_dict(self) -> dict:
         return _jsonable(asdict(self))

@@ -103,6 +103,8 @@ class TeamResult:
     rejections: list[str] = field(default_factory=list)
     problems: list[Explanation] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # ``warnings`` as sentence keys and values, in the same order (reports.labels.sentence)
+    warning_parts: list[tuple] = field(default_factory=list)
 
     @property
     def cb_names(self) -> list[str]:
@@ -248,12 +250,16 @@ def assign_team(visit: PlannedVisit, site: SiteScope, roster: Roster,
     missing = [k for k in keys if not ok_cbs[k]]
     if missing:
         for k in missing:
+            detail = "; ".join(r for r in res.rejections if f" for {k}:" in r)
             res.problems.append(Explanation(
                 NO_CB, f"visit {visit.start.isoformat()}", f"No certification body may audit"
                 f" {k} on the visit {visit.start.isoformat()}–{visit.end.isoformat()}: "
-                + "; ".join(r for r in res.rejections if f" for {k}:" in r),
+                + detail,
                 ("a CB approved for this scheme version, scope and dates",
-                 "move the visit into a period covered by an approval")))
+                 "move the visit into a period covered by an approval"),
+                ("team_no_cb", (("version", k), ("start", visit.start), ("end", visit.end),
+                                ("detail", detail))),
+                (("alt_team_cb_approved", ()), ("alt_team_move_approved", ()))))
         keys = [k for k in keys if k not in missing]  # staff the schemes that can be staffed
     # Per scheme, the qualified leads (auditor ids) and why the others were turned down.
     leads: dict[str, list[AuditorInfo]] = {}
@@ -278,7 +284,12 @@ def assign_team(visit: PlannedVisit, site: SiteScope, roster: Roster,
                 f"No qualified lead auditor is free for {key} on"
                 f" {visit.start.isoformat()}–{visit.end.isoformat()}: {detail}",
                 ("another auditor of an approved CB", "move the visit",
-                 "split the visit so this scheme is audited on other dates")))
+                 "split the visit so this scheme is audited on other dates"),
+                ("team_no_lead", (("version", key), ("start", visit.start), ("end", visit.end),
+                                  ("detail", ("$label", "team_no_lead_qualified")
+                                   if detail.startswith("no auditor of") else detail))),
+                (("alt_team_other_auditor", ()), ("alt_team_move", ()),
+                 ("alt_team_split", ()))))
     keys = [k for k in keys if leads[k]]
     if not keys:
         return res
@@ -287,7 +298,9 @@ def assign_team(visit: PlannedVisit, site: SiteScope, roster: Roster,
         res.problems.append(Explanation(
             NO_LEAD, f"visit {visit.start.isoformat()}",
             f"No team of qualified leads speaks a site language ({', '.join(site.languages)})",
-            ("add an interpreter as technical expert", "another auditor")))
+            ("add an interpreter as technical expert", "another auditor"),
+            ("team_no_language", (("languages", ", ".join(site.languages)),)),
+            (("alt_team_interpreter", ()), ("alt_team_another", ()))))
         return res
     for aud, role, kset in team:
         res.members.append(TeamMember(aud.id, aud.name, aud.cb_id,
@@ -369,28 +382,38 @@ def _pad(res: TeamResult, visit, site, roster, packs, keys, team_size: int,
             f" {visit.start.isoformat()}–{visit.end.isoformat()} needs are approved, qualified"
             " and free: the others were turned down (see the rejections)",
             ("another qualified auditor of an approved CB", "a second approved CB",
-             "a longer visit with a smaller team")))
+             "a longer visit with a smaller team"),
+            ("team_short", (("n", len(taken)), ("size", team_size), ("start", visit.start),
+                            ("end", visit.end))),
+            (("alt_team_qualified", ()), ("alt_team_second_cb", ()),
+             ("alt_team_longer", ()))))
 
 
 def _warn_expiring(res: TeamResult, visit: PlannedVisit, roster: Roster, site: SiteScope,
                    keys, ahead: timedelta) -> None:
+    said = dict(zip(res.warnings, res.warning_parts, strict=False))
     for key in keys:
         periods = approved_periods(roster.approvals, key, site.commodity, _places(site))
         last = assumed_renewed(periods, _key_dates(visit, key)[0])
         if last:
-            res.warnings.append(f"every recorded approval for {key} ends by"
-                                f" {last.isoformat()}: this team assumes its CB's"
-                                " approval is renewed")
+            text = (f"every recorded approval for {key} ends by {last.isoformat()}: this"
+                    " team assumes its CB's approval is renewed")
+            res.warnings.append(text)
+            said[text] = ("warn_team_renewed", (("version", key), ("day", last)))
         for m in res.members:
             if key not in m.version_keys:
                 continue
             for p in periods:
                 if p.cb_id == m.cb_id and p.end and visit.end <= p.end <= visit.end + ahead:
-                    res.warnings.append(
-                        f"{m.cb_name}'s approval for {key} expires on {p.end.isoformat()},"
-                        f" soon after the visit of {visit.start.isoformat()}; renew it before"
-                        " the next audit")
+                    text = (f"{m.cb_name}'s approval for {key} expires on"
+                            f" {p.end.isoformat()}, soon after the visit of"
+                            f" {visit.start.isoformat()}; renew it before the next audit")
+                    res.warnings.append(text)
+                    said[text] = ("warn_team_expires", (("holder", m.cb_name), ("version", key),
+                                                        ("day", p.end),
+                                                        ("start", visit.start)))
     res.warnings = sorted(set(res.warnings))
+    res.warning_parts = [said.get(w, ()) for w in res.warnings]
 
 
 def book(roster: Roster, visit: PlannedVisit, result: TeamResult, label: str) -> None:

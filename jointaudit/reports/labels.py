@@ -266,6 +266,344 @@ _LABELS: dict[str, dict[str, str]] = {
                         "autre jour de début ni regroupement ne demande moins de visites, "
                         "moins de jours-auditeur ou ne finit plus tôt"},
     "no_audit": {"en": "no audit", "es": "ninguna auditoría", "fr": "aucun audit"},
+    # why an audit window is where it is (planning.cycles.reason_parts)
+    "window_reason": {
+        "en": "{audit} between {earliest} and {latest} because the rule says {start} to {end}"
+              " (source: {source}; {flag}){extras}.",
+        "es": "{audit} entre el {earliest} y el {latest}, porque la regla dice entre {start}"
+              " y {end} (fuente: {source}; {flag}){extras}.",
+        "fr": "{audit} entre le {earliest} et le {latest}, car la règle dit entre {start} et"
+              " {end} (source : {source} ; {flag}){extras}."},
+    "rule_verified": {"en": "verified", "es": "verificada", "fr": "vérifiée"},
+    "rule_unverified": {"en": "UNVERIFIED", "es": "NO VERIFICADA", "fr": "NON VÉRIFIÉE"},
+    "window_after_audit": {"en": " after the audit ending {day}",
+                           "es": " tras la auditoría que terminó el {day}",
+                           "fr": " après l'audit terminé le {day}"},
+    "window_certificate_year": {"en": " in year {n} of the certificate",
+                                "es": " en el año {n} del certificado",
+                                "fr": " pendant l'année {n} du certificat"},
+    "window_financial_year": {"en": " for the financial year ending {day}",
+                              "es": " para el ejercicio que cierra el {day}",
+                              "fr": " pour l'exercice clos le {day}"},
+    "window_facilities": {
+        "en": ", and all {n} facilities within {within} of the first audit day (source:"
+              " {source}; {flag})",
+        "es": ", y las {n} instalaciones en {within} desde el primer día de auditoría"
+              " (fuente: {source}; {flag})",
+        "fr": ", et les {n} installations dans les {within} suivant le premier jour d'audit"
+              " (source : {source} ; {flag})"},
+    # where a window is planned (the plan's windows table)
+    "planned_visit": {"en": "visit {n}", "es": "visita {n}", "fr": "visite {n}"},
+    "planned_desk": {"en": "desk on {day}", "es": "documental el {day}",
+                     "fr": "sur dossier le {day}"},
+    "planned_beyond": {"en": "after the horizon", "es": "después del horizonte",
+                       "fr": "après l'horizon"},
+    "planned_possible": {"en": "possible", "es": "posible", "fr": "possible"},
+    "not_planned": {"en": "not planned", "es": "no planificada", "fr": "non planifié"},
+    # a joint template under review (trust.review): item kinds, clause roles, link origins
+    "item_kind_single": {"en": "single", "es": "único", "fr": "unique"},
+    "item_kind_equal": {"en": "equal", "es": "equivalente", "fr": "équivalent"},
+    "item_kind_chain": {"en": "chain", "es": "cadena", "fr": "chaîne"},
+    "item_kind_addon": {"en": "add-on", "es": "complemento", "fr": "complément"},
+    "item_kind_core": {"en": "core", "es": "núcleo común", "fr": "tronc commun"},
+    "clause_role_member": {"en": "member", "es": "miembro", "fr": "membre"},
+    "clause_role_broader": {"en": "broader", "es": "más amplia", "fr": "plus large"},
+    "clause_role_narrower": {"en": "narrower", "es": "más estrecha", "fr": "plus étroite"},
+    "clause_role_core": {"en": "core", "es": "núcleo común", "fr": "tronc commun"},
+    "clause_role_addon": {"en": "add-on", "es": "complemento", "fr": "complément"},
+    "origin_published": {"en": "published", "es": "publicado", "fr": "publié"},
+    "origin_curated": {"en": "curated", "es": "revisado por expertos",
+                       "fr": "validé par des experts"},
+    "origin_suggested": {"en": "suggested", "es": "sugerido", "fr": "suggéré"},
+    "origin_derived": {"en": "derived", "es": "derivado", "fr": "dérivé"},
+    "link_shared_core": {"en": "shared core", "es": "núcleo compartido", "fr": "tronc commun"},
+    "link_source_addon": {"en": "source addon", "es": "complemento de origen",
+                          "fr": "complément source"},
+    "link_target_addon": {"en": "target addon", "es": "complemento de destino",
+                          "fr": "complément cible"},
+    # what changed in a joint template (trust.signing.diff_parts)
+    "change_removed": {"en": "{path}: removed", "es": "{path}: eliminado", "fr": "{path} : supprimé"},
+    "change_whole_removed": {"en": "{path} removed", "es": "{path} eliminado",
+                             "fr": "{path} supprimé"},
+    "change_added": {"en": "{path}: added {new}", "es": "{path}: añadido {new}",
+                     "fr": "{path} : ajouté {new}"},
+    "change_whole_added": {"en": "{path} added", "es": "{path} añadido", "fr": "{path} ajouté"},
+    "change_changed": {"en": "{path}: {old} → {new}", "es": "{path}: {old} → {new}",
+                       "fr": "{path} : {old} → {new}"},
+    "path_joint_item": {"en": "joint item", "es": "ítem conjunto", "fr": "point commun"},
+    "path_link": {"en": "link", "es": "enlace", "fr": "lien"},
+    "path_scheme_version": {"en": "scheme version", "es": "versión del esquema",
+                            "fr": "version du référentiel"},
+    "path_merge_options": {"en": "merge options", "es": "opciones de fusión",
+                           "fr": "options de fusion"},
+    "path_kind": {"en": "kind", "es": "tipo", "fr": "type"},
+    "path_title": {"en": "title", "es": "título", "fr": "titre"},
+    "path_topics": {"en": "topics", "es": "temas", "fr": "thèmes"},
+    "path_position": {"en": "position", "es": "posición", "fr": "position"},
+    "path_relationship": {"en": "relationship", "es": "relación", "fr": "relation"},
+    "path_shared_core": {"en": "shared_core", "es": "núcleo compartido", "fr": "tronc commun"},
+    "path_source_addon": {"en": "source_addon", "es": "complemento de origen",
+                          "fr": "complément source"},
+    "path_target_addon": {"en": "target_addon", "es": "complemento de destino",
+                          "fr": "complément cible"},
+    "path_rationale": {"en": "rationale", "es": "justificación", "fr": "justification"},
+    "path_pack": {"en": "pack", "es": "paquete", "fr": "paquet"},
+    "path_report_profile": {"en": "report profile", "es": "perfil de informe",
+                            "fr": "profil de rapport"},
+    "path_source": {"en": "source", "es": "fuente", "fr": "source"},
+    # why a window cannot be planned, and what would work instead (planning.explain)
+    "problem_window": {"en": "the {audit} window {earliest}–{latest}",
+                       "es": "la ventana de {audit} del {earliest} al {latest}",
+                       "fr": "la fenêtre {audit} du {earliest} au {latest}"},
+    "problem_overdue": {"en": "{What} closed before the plan starts on {start}: the audit"
+                              " is overdue.",
+                        "es": "{What} cerró antes del inicio del plan, el {start}: la"
+                              " auditoría está atrasada.",
+                        "fr": "{What} s'est fermée avant le début du plan, le {start} :"
+                              " l'audit est en retard."},
+    "problem_too_short": {"en": "{What} leaves {n} day(s) from {day}, fewer than the"
+                                " {length}-day visit it needs.",
+                          "es": "{What} deja {n} día(s) desde el {day}, menos que la visita de"
+                                " {length} días que necesita.",
+                          "fr": "{What} laisse {n} jour(s) à partir du {day}, moins que la"
+                                " visite de {length} jours nécessaire."},
+    "problem_blackout": {"en": "{What} is covered by {blackouts}: no {length}-day visit"
+                               " fits between them.",
+                         "es": "{What} está ocupada por {blackouts}: no cabe entre ellos"
+                               " ninguna visita de {length} días.",
+                         "fr": "{What} est occupée par {blackouts} : aucune visite de {length}"
+                               " jours ne tient entre eux."},
+    "problem_blackout_span": {"en": "blackout {start}–{end}{why}",
+                              "es": "el periodo bloqueado del {start} al {end}{why}",
+                              "fr": "la période bloquée du {start} au {end}{why}"},
+    "problem_no_approval": {"en": "No certification body is approved for {scheme}, so"
+                                  " {what} cannot be audited.",
+                            "es": "Ningún organismo de certificación está aprobado para"
+                                  " {scheme}, así que {what} no puede auditarse.",
+                            "fr": "Aucun organisme de certification n'est agréé pour {scheme} :"
+                                  " {what} ne peut pas être auditée."},
+    "problem_approval_expired": {
+        "en": "{Approval} for {scheme} ends before the only possible visit dates from {day}"
+              " (report due by {deadline}) in {what}.",
+        "es": "{Approval} para {scheme} termina antes de las únicas fechas de visita posibles,"
+              " desde el {day} (informe a entregar antes del {deadline}), en {what}.",
+        "fr": "{Approval} pour {scheme} prend fin avant les seules dates de visite possibles,"
+              " à partir du {day} (rapport dû avant le {deadline}), dans {what}."},
+    "problem_approval_span": {"en": "{holder} approved {start}–{end}",
+                              "es": "la aprobación de {holder} del {start} al {end}",
+                              "fr": "l'agrément de {holder} du {start} au {end}"},
+    "a_cb": {"en": "a CB", "es": "un organismo de certificación",
+             "fr": "un organisme de certification"},
+    "the_cb": {"en": "the CB", "es": "el organismo de certificación",
+               "fr": "l'organisme de certification"},
+    "open_ended": {"en": "open-ended", "es": "sin fecha de fin", "fr": "sans date de fin"},
+    "its_limit": {"en": "its limit", "es": "su límite", "fr": "sa limite"},
+    "problem_scope": {"en": "A {length}-day visit cannot finish the multi-facility scope of"
+                            " {what} within {within} of its first day.",
+                      "es": "Una visita de {length} días no puede completar el alcance"
+                            " multiinstalación de {what} en {within} desde su primer día.",
+                      "fr": "Une visite de {length} jours ne peut pas achever le périmètre"
+                            " multisite de {what} dans les {within} suivant son premier"
+                            " jour."},
+    "problem_no_fit": {"en": "No {length}-day visit fits {what}.",
+                       "es": "Ninguna visita de {length} días cabe en {what}.",
+                       "fr": "Aucune visite de {length} jours ne tient dans {what}."},
+    "problem_moved_past": {
+        "en": "{What} has no room left for a {length}-day visit after the moved visit"
+              " ({start}–{end}): the visits that follow it start on {next}.",
+        "es": "{What} ya no deja sitio para una visita de {length} días tras la visita movida"
+              " (del {start} al {end}): las visitas siguientes empiezan el {next}.",
+        "fr": "{What} n'a plus de place pour une visite de {length} jours après la visite"
+              " déplacée (du {start} au {end}) : les visites suivantes commencent le {next}."},
+    "alt_asap": {"en": "plan it as soon as possible and tell the scheme",
+                 "es": "planificarla lo antes posible e informar al esquema",
+                 "fr": "la planifier au plus tôt et prévenir le référentiel"},
+    "alt_split_at_most": {"en": "split the audit into visits of at most {n} day(s)",
+                          "es": "dividir la auditoría en visitas de {n} día(s) como máximo",
+                          "fr": "diviser l'audit en visites de {n} jour(s) au plus"},
+    "alt_free_days": {"en": "split into shorter visits in the free days {start}–{end}",
+                      "es": "dividir en visitas más cortas en los días libres del {start} al"
+                            " {end}",
+                      "fr": "diviser en visites plus courtes dans les jours libres du {start}"
+                            " au {end}"},
+    "alt_later_stretches": {"en": "… or in {n} later free stretch(es) of the window",
+                            "es": "… o en {n} tramo(s) libre(s) posterior(es) de la ventana",
+                            "fr": "… ou dans {n} période(s) libre(s) plus tardive(s) de la"
+                                  " fenêtre"},
+    "alt_outside_after": {"en": "a {length}-day visit from {day}, {n} day(s) after the window",
+                          "es": "una visita de {length} días desde el {day}, {n} día(s)"
+                                " después de la ventana",
+                          "fr": "une visite de {length} jours à partir du {day}, {n} jour(s)"
+                                " après la fenêtre"},
+    "alt_outside_before": {"en": "a {length}-day visit from {day}, {n} day(s) before the"
+                                 " window",
+                           "es": "una visita de {length} días desde el {day}, {n} día(s)"
+                                 " antes de la ventana",
+                           "fr": "une visite de {length} jours à partir du {day}, {n} jour(s)"
+                                 " avant la fenêtre"},
+    "alt_renew": {"en": "{holder} renews its approval to at least {day}",
+                  "es": "{holder} renueva su aprobación al menos hasta el {day}",
+                  "fr": "{holder} renouvelle son agrément au moins jusqu'au {day}"},
+    "alt_scope_team": {"en": "splitting the {n} facilities over several visits does not"
+                             " shorten the {length} on-site days: a larger team (shorter"
+                             " visit) or a longer scope period would",
+                       "es": "repartir las {n} instalaciones en varias visitas no acorta los"
+                             " {length} días en sitio: sí lo haría un equipo mayor (visita"
+                             " más corta) o un periodo de alcance más largo",
+                       "fr": "répartir les {n} installations sur plusieurs visites ne réduit"
+                             " pas les {length} jours sur site : une équipe plus grande"
+                             " (visite plus courte) ou une période de périmètre plus longue"
+                             " le ferait"},
+    "alt_extra_visit": {"en": "an extra {length}-day visit from {start} to {end}, before the"
+                              " moved visit",
+                        "es": "una visita adicional de {length} días del {start} al {end},"
+                              " antes de la visita movida",
+                        "fr": "une visite supplémentaire de {length} jours du {start} au"
+                              " {end}, avant la visite déplacée"},
+    "alt_start_by": {"en": "start the moved visit by {day} so that this audit still fits"
+                           " after it",
+                     "es": "empezar la visita movida a más tardar el {day} para que esta"
+                           " auditoría aún quepa después",
+                     "fr": "commencer la visite déplacée au plus tard le {day} pour que cet"
+                           " audit tienne encore après"},
+    "alt_back_by": {"en": "move the visit back to start by {day}, so that it covers this"
+                          " audit again",
+                    "es": "volver a mover la visita para que empiece a más tardar el {day},"
+                          " de modo que cubra de nuevo esta auditoría",
+                    "fr": "ramener la visite à un début au plus tard le {day}, pour qu'elle"
+                          " couvre à nouveau cet audit"},
+    "warn_expiring": {"en": "{holder}'s approval for {version} expires on {day}",
+                      "es": "la aprobación de {holder} para {version} vence el {day}",
+                      "fr": "l'agrément de {holder} pour {version} expire le {day}"},
+    "warn_beyond_approvals": {
+        "en": "{audit} ({earliest}–{latest}) is planned assuming a CB approval is renewed: the"
+              " last recorded one ends {day}",
+        "es": "{audit} (del {earliest} al {latest}) se planifica suponiendo que se renueva la"
+              " aprobación de un organismo de certificación: la última registrada termina el"
+              " {day}",
+        "fr": "{audit} (du {earliest} au {latest}) est planifié en supposant le renouvellement"
+              " d'un agrément : le dernier enregistré prend fin le {day}"},
+    # who can audit a visit (planning.team); the reasons an auditor or CB was turned down
+    # are quoted as the core wrote them
+    "team_no_cb": {"en": "No certification body may audit {version} on the visit {start}–{end}:"
+                         " {detail}",
+                   "es": "Ningún organismo de certificación puede auditar {version} en la visita"
+                         " del {start} al {end}: {detail}",
+                   "fr": "Aucun organisme de certification ne peut auditer {version} lors de la"
+                         " visite du {start} au {end} : {detail}"},
+    "team_no_lead": {"en": "No qualified lead auditor is free for {version} on {start}–{end}:"
+                           " {detail}",
+                     "es": "Ningún auditor líder cualificado está libre para {version} del {start}"
+                           " al {end}: {detail}",
+                     "fr": "Aucun auditeur principal qualifié n'est libre pour {version} du {start}"
+                           " au {end} : {detail}"},
+    "team_no_lead_qualified": {
+        "en": "no auditor of an approved CB holds a lead qualification",
+        "es": "ningún auditor de un organismo aprobado tiene la cualificación de líder",
+        "fr": "aucun auditeur d'un organisme agréé n'a la qualification d'auditeur principal"},
+    "team_no_language": {"en": "No team of qualified leads speaks a site language"
+                               " ({languages})",
+                         "es": "Ningún equipo de líderes cualificados habla un idioma del sitio"
+                               " ({languages})",
+                         "fr": "Aucune équipe d'auditeurs principaux qualifiés ne parle une"
+                               " langue du site ({languages})"},
+    "team_short": {"en": "Only {n} of the {size} auditors the visit {start}–{end} needs are"
+                         " approved, qualified and free: the others were turned down (see the"
+                         " rejections)",
+                   "es": "Solo {n} de los {size} auditores que necesita la visita del {start}"
+                         " al {end} están aprobados, cualificados y libres: los demás fueron"
+                         " descartados (ver los rechazos)",
+                   "fr": "Seuls {n} des {size} auditeurs nécessaires à la visite du {start} au"
+                         " {end} sont agréés, qualifiés et libres : les autres ont été écartés"
+                         " (voir les refus)"},
+    "alt_team_cb_approved": {"en": "a CB approved for this scheme version, scope and dates",
+                             "es": "un organismo aprobado para esta versión del esquema, este"
+                                   " alcance y estas fechas",
+                             "fr": "un organisme agréé pour cette version du référentiel, ce"
+                                   " périmètre et ces dates"},
+    "alt_team_move_approved": {"en": "move the visit into a period covered by an approval",
+                               "es": "mover la visita a un periodo cubierto por una aprobación",
+                               "fr": "déplacer la visite dans une période couverte par un"
+                                     " agrément"},
+    "alt_team_other_auditor": {"en": "another auditor of an approved CB",
+                               "es": "otro auditor de un organismo aprobado",
+                               "fr": "un autre auditeur d'un organisme agréé"},
+    "alt_team_move": {"en": "move the visit", "es": "mover la visita",
+                      "fr": "déplacer la visite"},
+    "alt_team_split": {"en": "split the visit so this scheme is audited on other dates",
+                       "es": "dividir la visita para auditar este esquema en otras fechas",
+                       "fr": "diviser la visite pour auditer ce référentiel à d'autres dates"},
+    "alt_team_interpreter": {"en": "add an interpreter as technical expert",
+                             "es": "añadir un intérprete como experto técnico",
+                             "fr": "ajouter un interprète comme expert technique"},
+    "alt_team_another": {"en": "another auditor", "es": "otro auditor",
+                         "fr": "un autre auditeur"},
+    "alt_team_qualified": {"en": "another qualified auditor of an approved CB",
+                           "es": "otro auditor cualificado de un organismo aprobado",
+                           "fr": "un autre auditeur qualifié d'un organisme agréé"},
+    "alt_team_second_cb": {"en": "a second approved CB", "es": "un segundo organismo aprobado",
+                           "fr": "un second organisme agréé"},
+    "alt_team_longer": {"en": "a longer visit with a smaller team",
+                        "es": "una visita más larga con un equipo más pequeño",
+                        "fr": "une visite plus longue avec une équipe plus petite"},
+    "warn_team_renewed": {"en": "every recorded approval for {version} ends by {day}: this team"
+                                " assumes its CB's approval is renewed",
+                          "es": "todas las aprobaciones registradas para {version} terminan antes"
+                                " del {day}: este equipo supone que se renueva la aprobación"
+                                " de su organismo",
+                          "fr": "tous les agréments enregistrés pour {version} prennent fin avant"
+                                " le {day} : cette équipe suppose le renouvellement de"
+                                " l'agrément de son organisme"},
+    "warn_team_expires": {"en": "{holder}'s approval for {version} expires on {day}, soon after the"
+                                " visit of {start}; renew it before the next audit",
+                          "es": "la aprobación de {holder} para {version} vence el {day}, poco"
+                                " después de la visita del {start}; renuévela antes de la"
+                                " próxima auditoría",
+                          "fr": "l'agrément de {holder} pour {version} expire le {day}, peu après"
+                                " la visite du {start} ; renouvelez-le avant le prochain"
+                                " audit"},
+    # how a scheme's rating came about (services.checklist.PROVENANCE_WORDS)
+    "provenance_on_site": {"en": "rated on site", "es": "calificado en sitio",
+                           "fr": "noté sur site"},
+    "provenance_accepted": {"en": "carried, accepted", "es": "trasladado, aceptado",
+                            "fr": "reporté, accepté"},
+    "provenance_carried": {"en": "carried", "es": "trasladado", "fr": "reporté"},
+    "provenance_implied": {"en": "implied", "es": "deducido", "fr": "déduit"},
+    "provenance_override": {"en": "override", "es": "modificado a mano",
+                            "fr": "modifié à la main"},
+    "provenance_recognition": {"en": "by recognition", "es": "por reconocimiento",
+                               "fr": "par reconnaissance"},
+    "provenance_not_applicable": {"en": "not applicable", "es": "no aplica",
+                                  "fr": "sans objet"},
+    "provenance_not_rated": {"en": "not rated", "es": "sin calificar", "fr": "non noté"},
+    "provenance_needs_decision": {"en": "to decide", "es": "por decidir", "fr": "à décider"},
+    # the dates a rule counts from (common.date_rules.ANCHORS)
+    "anchor_membership_start": {"en": "membership start", "es": "el alta en el esquema",
+                                "fr": "l'adhésion au référentiel"},
+    "anchor_certificate_start": {"en": "certificate start", "es": "el inicio del certificado",
+                                 "fr": "le début du certificat"},
+    "anchor_certificate_expiry": {"en": "certificate expiry",
+                                  "es": "el vencimiento del certificado",
+                                  "fr": "l'expiration du certificat"},
+    "anchor_previous_audit_end": {"en": "previous audit end",
+                                  "es": "el fin de la auditoría anterior",
+                                  "fr": "la fin de l'audit précédent"},
+    "anchor_audit_start": {"en": "audit start", "es": "el inicio de la auditoría",
+                           "fr": "le début de l'audit"},
+    "anchor_audit_end": {"en": "audit end", "es": "el fin de la auditoría",
+                         "fr": "la fin de l'audit"},
+    "anchor_report_date": {"en": "report date", "es": "la fecha del informe",
+                           "fr": "la date du rapport"},
+    "anchor_decision_date": {"en": "decision date", "es": "la fecha de la decisión",
+                             "fr": "la date de la décision"},
+    "anchor_financial_year_end": {"en": "financial year end", "es": "el cierre del ejercicio",
+                                  "fr": "la clôture de l'exercice"},
+    "anchor_first_audit_day": {"en": "first audit day", "es": "el primer día de auditoría",
+                               "fr": "le premier jour d'audit"},
+    "anchor_nc_letter": {"en": "nc letter", "es": "la carta de no conformidades",
+                         "fr": "la lettre de non-conformités"},
+    "anchor_finding_date": {"en": "finding date", "es": "la fecha del hallazgo",
+                            "fr": "la date du constat"},
     "owner_is": {"en": "owner {who}", "es": "responsable {who}", "fr": "responsable {who}"},
     "priority_high": {"en": "high priority", "es": "prioridad alta", "fr": "priorité haute"},
     "priority_medium": {"en": "medium priority", "es": "prioridad media",
@@ -621,6 +959,156 @@ def visit_why(parts, lang: str, english: str = "") -> str:
     if key == "why_latest":
         words["also"] = label("why_also", lang, audits=words["also"]) if v.get("also") else ""
     return label(key, lang, **words)
+
+
+_UNITS = ("year", "month", "week", "day")
+
+
+def duration_words(parts, lang: str) -> str:
+    """(years, months, weeks, days) in words of the language, by Babel ("12 meses")."""
+    from babel.units import format_unit
+
+    said = [format_unit(abs(n), f"duration-{unit}", length="long",
+                        locale=_LOCALES.get(lang, lang))
+            for n, unit in zip(parts, _UNITS, strict=True) if n]
+    return " ".join(said) or format_unit(0, "duration-day", length="long",
+                                         locale=_LOCALES.get(lang, lang))
+
+
+def rule_words(anchor: str, parts, lang: str) -> str:
+    """A date rule in words, each part with its sign: "el inicio del certificado +10 meses"."""
+    base = label(f"anchor_{anchor}", lang) if has_label(f"anchor_{anchor}") else \
+        anchor.replace("_", " ")
+    said = [("+" if n > 0 else "−") + duration_words(
+        tuple(n if i == j else 0 for j in range(len(_UNITS))), lang)
+        for i, n in enumerate(parts) if n]
+    return " ".join([base, *said])
+
+
+def planned(parts, lang: str, english: str = "") -> str:
+    """Where a window is planned, in the language ("visita 2", "documental el …")."""
+    if not parts or not has_label(parts[0]):
+        return english
+    key, *values = parts
+    if key == "planned_visit":
+        return label(key, lang, n=values[0])
+    if key == "planned_desk":
+        return label(key, lang, day=fmt_date(values[0], lang))
+    return label(key, lang)
+
+
+def code_words(prefix: str, code: str, lang: str) -> str:
+    """A core code in words ("clause_role", "broader" → más amplia); an unknown code as it
+    is, without underscores."""
+    key = f"{prefix}_{code}"
+    return label(key, lang) if has_label(key) else str(code).replace("_", " ")
+
+
+_PATH_HEADS = ("joint item", "link", "scheme version", "merge options")
+
+
+def change_path(key: str, lang: str) -> str:
+    """A path of trust.signing._flatten ("joint item 12: title", "link V C → V C:
+    relationship", "scheme version V: report profile.x") in the language; the ids as they
+    are."""
+    head, _, field = key.partition(": ")
+    for name in _PATH_HEADS:
+        if head == name or head.startswith(name + " ") or head.startswith(name + "."):
+            head = label(f"path_{name.replace(' ', '_')}", lang) + head[len(name):]
+            break
+    if not field:
+        return head
+    first, sep, rest = field.partition(" ")
+    if not has_label(f"path_{first}"):
+        first, sep, rest = field.partition(".")
+        if not has_label(f"path_{first.replace(' ', '_')}"):
+            return f"{head}{colon(lang)}{field}"
+        first = first.replace(" ", "_")
+    return f"{head}{colon(lang)}{label(f'path_{first}', lang)}{sep}{rest}"
+
+
+def change_words(part, lang: str) -> str:
+    """One trust.signing.diff_parts entry in the language (values quoted as stored)."""
+    what, key, old, new = part
+    return label(f"change_{what}", lang, path=change_path(key, lang), old=repr(old),
+                 new=repr(new))
+
+
+def _value(value, lang: str) -> str:
+    """A value of a sentence's parts in words (see :func:`sentence`)."""
+    if isinstance(value, date):
+        return fmt_date(value, lang)
+    if isinstance(value, tuple) and value and isinstance(value[0], str) and \
+            value[0].startswith("$"):
+        tag, *rest = value
+        if tag == "$audit":
+            return audit_name(rest[0], lang)
+        if tag == "$window":
+            ref, earliest, latest = rest
+            return label("problem_window", lang, audit=audit_name(ref, lang),
+                         earliest=fmt_date(earliest, lang), latest=fmt_date(latest, lang))
+        if tag == "$blackout":
+            start, end, why = rest
+            return label("problem_blackout_span", lang, start=fmt_date(start, lang),
+                         end=fmt_date(end, lang), why=f" ({why})" if why else "")
+        if tag == "$approval":
+            holder, start, end = rest
+            return label("problem_approval_span", lang, holder=holder or label("a_cb", lang),
+                         start=fmt_date(start, lang),
+                         end=fmt_date(end, lang) if end else label("open_ended", lang))
+        if tag == "$duration":
+            return duration_words(rest[0], lang)
+        if tag == "$label":
+            return label(rest[0], lang)
+        if tag == "$list":
+            return fmt_list([_value(v, lang) for v in rest[0]], lang)
+    return str(value)
+
+
+def sentence(parts, lang: str, english: str = "") -> str:
+    """A sentence the core wrote, as (key, ((name, value), …)), in the language: dates in
+    the language's long form, audits and windows in the pack's words; ``english`` where
+    there are no parts. A {Name} in the text is the value with a capital first letter."""
+    if not parts or not has_label(parts[0]):
+        return english
+    key, values = parts
+    words = {name: _value(value, lang) for name, value in values}
+    if key == "alt_renew" and not dict(values).get("holder"):
+        words["holder"] = label("the_cb", lang)
+    if key == "warn_expiring" and not dict(values).get("holder"):
+        words["holder"] = label("a_cb", lang)
+    words |= {name[:1].upper() + name[1:]: capitalised(text) for name, text in words.items()}
+    return label(key, lang, **words)
+
+
+def window_reason(parts, lang: str, english: str = "") -> str:
+    """Why an audit window runs where it does, in the language (planning.cycles.reason_parts);
+    ``english`` (the core's own sentence) where the reason has no parts. The pack's source
+    citation is quoted as the pack gives it."""
+    if not parts or not has_label(parts[0]):
+        return english
+    v = dict(parts[1])
+
+    def flag(verified: bool) -> str:
+        return label("rule_verified" if verified else "rule_unverified", lang)
+
+    extras = []
+    for extra in v.get("extras", ()):
+        what, *values = extra
+        if what == "facilities":
+            n, within, source, verified = values
+            extras.append(label("window_facilities", lang, n=n,
+                                within=duration_words(within, lang), source=source,
+                                flag=flag(verified)))
+        elif what == "certificate_year":
+            extras.append(label("window_certificate_year", lang, n=values[0]))
+        elif has_label(f"window_{what}"):
+            extras.append(label(f"window_{what}", lang, day=fmt_date(values[0], lang)))
+    return label("window_reason", lang, audit=audit_name(v["audit"], lang),
+                 earliest=fmt_date(v["earliest"], lang), latest=fmt_date(v["latest"], lang),
+                 start=rule_words(v["from"][0], v["from"][1], lang),
+                 end=rule_words(v["to"][0], v["to"][1], lang),
+                 source=v["source"], flag=flag(v["verified"]), extras="".join(extras))
 
 
 def severity_label(severity: str, lang: str) -> str:

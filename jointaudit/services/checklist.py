@@ -40,6 +40,16 @@ PROVENANCE_WORDS = {
 }
 
 
+def provenance_words(provenance: str, language: str) -> str:
+    """How a scheme's rating came about, in the language (reports.labels "provenance_…");
+    an unknown code in the English words, else as it is."""
+    from jointaudit.reports.labels import has_label, label
+
+    key = f"provenance_{provenance}"
+    return label(key, language) if has_label(key) else PROVENANCE_WORDS.get(provenance,
+                                                                            provenance)
+
+
 @dataclass(frozen=True)
 class TemplateView:
     id: int
@@ -159,7 +169,8 @@ def items(ws, visit_id: int, flt: ItemFilter = ItemFilter(), language: str = "en
         words: dict[str, str] = {}
         how: dict[str, str] = {}
         for c in mine:
-            why = PROVENANCE_WORDS.get(c.provenance, c.provenance)
+            why = PROVENANCE_WORDS.get(c.provenance, c.provenance) if language == "en" \
+                else provenance_words(c.provenance, language)
             words[c.version_id] = f"{words[c.version_id]}; {c.words}" if c.version_id in words \
                 else c.words
             how[c.version_id] = f"{how[c.version_id]}; {why}" if c.version_id in how else why

@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, timedelta
 from sqlmodel import select
 
 from jointaudit.planning.effort import joint_effort
-from jointaudit.planning.explain import Explanation, expiring
+from jointaudit.planning.explain import Explanation, expiring_said
 from jointaudit.planning.inputs import PlanOptions, roster, site_problem
 from jointaudit.planning.plan_view import (
     BlackoutRow,
@@ -46,16 +46,19 @@ from jointaudit.store.models import (
 
 
 def _problem(e: Explanation) -> ProblemRow:
-    return ProblemRow(e.code, e.subject, e.message, tuple(e.alternatives))
+    return ProblemRow(e.code, e.subject, e.message, tuple(e.alternatives), e.parts,
+                      e.alternative_parts)
 
 
 def _view(o: SiteOutcome, opts: PlanOptions, extra_notes: list[str]) -> PlanView:
     plan = o.plan
     v = PlanView(o.problem.name, opts.horizon_start, opts.horizon_end)
     where: dict[str, str] = {}
+    said: dict[str, tuple] = {}  # ``where`` as (label key, values) for another language
     for n, visit in enumerate(plan.visits, 1):
         for w in visit.windows:
             where[w.uid] = f"visit {n}"
+            said[w.uid] = ("planned_visit", n)
         team = o.teams.get(n - 1)
         v.visits.append(PlannedVisitRow(
             n, visit.start, visit.end, visit.days,
@@ -67,31 +70,41 @@ def _view(o: SiteOutcome, opts: PlanOptions, extra_notes: list[str]) -> PlanView
             tuple(_problem(p) for p in (team.problems if team else [])),
             tuple(team.warnings if team else ()), tuple(team.rejections if team else ()),
             visit.days * _team_count(team, visit),
-            tuple(audit_ref(w) for w in visit.windows), visit.why_parts))
+            tuple(audit_ref(w) for w in visit.windows), visit.why_parts,
+            tuple(team.warning_parts if team else ())))
     for d in plan.desk:
         where[d.window.uid] = f"desk on {d.day.isoformat()}"
+        said[d.window.uid] = ("planned_desk", d.day)
     seen = set()
     for w in plan.beyond:
         where[w.uid] = "after the horizon"
+        said[w.uid] = ("planned_beyond",)
     for w in plan.windows + plan.unplanned + plan.possible + plan.beyond:
         if w.uid in seen:
             continue
         seen.add(w.uid)
         v.windows.append(_window_row(w, where.get(w.uid, "possible" if w.status == "possible"
-                                                  else "not planned")))
+                                                  else "not planned"),
+                                     said.get(w.uid, ("planned_possible",)
+                                              if w.status == "possible" else ("not_planned",))))
     for p in plan.problems:
         v.problems.append(_problem(p))
     v.windows.sort(key=lambda r: (r.earliest, r.scheme, r.kind))
     cal = o.problem.inp.calendar
     v.blackouts = [BlackoutRow(b.start, b.end, b.reason) for b in cal.blackouts
                    if b.end >= opts.horizon_start and b.start <= opts.horizon_end]
-    v.warnings = expiring(cal, opts.horizon_start, timedelta(days=365))
+    expiring_now = expiring_said(cal, opts.horizon_start, timedelta(days=365))
+    v.warnings = [text for text, _ in expiring_now]
+    v.warning_parts = [parts for _, parts in expiring_now]
     for w in plan.windows:
         last = beyond_known_approvals(cal, w)
         if last and w.on_site:
             v.warnings.append(f"{w.scheme_label} {w.label} ({w.earliest.isoformat()}–"
                               f"{w.latest.isoformat()}) is planned assuming a CB approval is"
                               f" renewed: the last recorded one ends {last.isoformat()}")
+            v.warning_parts.append(("warn_beyond_approvals", (
+                ("audit", ("$audit", audit_ref(w))), ("earliest", w.earliest),
+                ("latest", w.latest), ("day", last))))
     v.notes += plan.notes + extra_notes
     s = o.saving
     joint = sum(x.auditor_days for x in v.visits)
@@ -111,9 +124,10 @@ def _team_count(team, visit: PlannedVisit) -> int:
     return visit.effort.team_size
 
 
-def _window_row(w, planned: str) -> WindowRow:
+def _window_row(w, planned: str, planned_parts: tuple = ()) -> WindowRow:
     return WindowRow(w.uid, w.scheme_label, w.kind, w.label, w.mode, w.earliest, w.latest,
-                     w.due, w.reason, w.verified, w.status, planned, w.words)
+                     w.due, w.reason, w.verified, w.status, planned, w.words,
+                     w.reason_parts, planned_parts)
 
 
 def plan_sites(ws: Workspace, site: str | int | None, opts: PlanOptions) -> list[PlanView]:

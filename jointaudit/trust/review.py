@@ -37,8 +37,9 @@ from jointaudit.trust.signing import (
     ApprovalStatus,
     canonical_bytes,
     canonical_content,
+    change_line,
     content_hash,
-    diff_content,
+    diff_parts,
     request_statement,
     template_approvals,
 )
@@ -70,6 +71,10 @@ class ReviewItem:
     changes: tuple[str, ...] | None
     comment: str  # the reviewer's own comment
     others: tuple[tuple[str, str], ...]  # (author, text): the other reviewers' comments
+    # ``links`` as (source, relationship, target, origin, rationale, ((field, value), …)) and
+    # ``changes`` as signing.diff_parts entries, in the same order, for another language
+    link_parts: tuple[tuple, ...] = ()
+    change_parts: tuple[tuple, ...] | None = None
 
     @property
     def asks_scheme(self) -> bool:
@@ -243,7 +248,7 @@ def review_sheet(session: Session, template_id: int, scheme_id: str,
             req.text, src.role, src.propagation))
         req_item[req.id or 0] = src.item_id
         names[req.id or 0] = f"{req.version_id} {req.clause_id}"
-    links: dict[int, list[str]] = {}
+    links: dict[int, list[tuple[str, tuple]]] = {}
     for link in session.exec(select(CrosswalkLink).where(
             CrosswalkLink.status == "accepted",
             CrosswalkLink.source_requirement_id.in_(list(req_item)))):  # type: ignore[attr-defined]
@@ -258,7 +263,11 @@ def review_sheet(session: Session, template_id: int, scheme_id: str,
         words = (f"{head} — derived: {link.rationale}" if link.origin == "derived"
                  else f"{head} — {link.origin}" + (f": {link.rationale}" if link.rationale
                                                    else ""))
-        links.setdefault(item_id, []).append("; ".join([words, *extra]))
+        said = (names[link.source_requirement_id], str(link.relationship),
+                 names[link.target_requirement_id], str(link.origin), link.rationale or "",
+                 tuple((name, getattr(link, name)) for name in
+                       ("shared_core", "source_addon", "target_addon") if getattr(link, name)))
+        links.setdefault(item_id, []).append(("; ".join([words, *extra]), said))
 
     own: dict[str, str] = {}
     others: dict[str, list[tuple[str, str]]] = {}
@@ -271,15 +280,19 @@ def review_sheet(session: Session, template_id: int, scheme_id: str,
     out = []
     for item in items:
         mine = clauses.get(item.id or 0, [])
-        changes = None
+        changes: tuple[str, ...] | None = None
+        parts: tuple[tuple, ...] | None = None
         if signed is not None:
             keys = {(c.version_id, c.clause_id) for c in mine}
-            changes = tuple(diff_content(_item_part(signed, item.item_key, keys),
-                                         _item_part(current, item.item_key, keys)))
+            parts = tuple(diff_parts(_item_part(signed, item.item_key, keys),
+                                     _item_part(current, item.item_key, keys)))
+            changes = tuple(map(change_line, parts))
+        merged = sorted(links.get(item.id or 0, []), key=lambda x: x[0])
         out.append(ReviewItem(item.item_key, item.title, item.kind, tuple(mine),
-                              tuple(sorted(links.get(item.id or 0, []))), changes,
+                              tuple(w for w, _ in merged), changes,
                               own.get(item.item_key, ""),
-                              tuple(others.get(item.item_key, []))))
+                              tuple(others.get(item.item_key, [])),
+                              tuple(p for _, p in merged), parts))
     return ReviewSheet(
         template_id, template.name, scheme_id, status,
         {"approved": "approval", "changes_requested": "request"}.get(

@@ -219,22 +219,39 @@ def _flatten(content: dict) -> dict[str, Any]:
     return out
 
 
-def diff_content(before: dict, after: dict) -> list[str]:
-    """Lines saying what changed between two canonical contents (empty when equal)."""
+def diff_parts(before: dict, after: dict) -> list[tuple]:
+    """What changed between two canonical contents, as (what, path, old, new): ``what`` is
+    removed / added / changed, or whole_removed / whole_added for a link, item or version
+    that came or went as a whole; ``path`` is the readable path (see ``_flatten``)."""
     old, new = _flatten(before), _flatten(after)
-    changes: list[str] = []
+    changes: list[tuple] = []
     whole = {k for k, v in {**old, **new}.items() if v == "present" and (k in old) != (k in new)}
     for key in sorted(old.keys() | new.keys()):
         parent = key.split(": ", 1)[0]
         if parent in whole and key != parent:
             continue
         if key not in new:
-            changes.append(f"{key}: removed" if key not in whole else f"{key} removed")
+            changes.append(("removed" if key not in whole else "whole_removed", key,
+                            old[key], None))
         elif key not in old:
-            changes.append(f"{key}: added {new[key]!r}" if key not in whole else f"{key} added")
+            changes.append(("added" if key not in whole else "whole_added", key, None,
+                            new[key]))
         elif canonical_bytes(old[key]) != canonical_bytes(new[key]):  # True vs 1 differs
-            changes.append(f"{key}: {old[key]!r} → {new[key]!r}")
+            changes.append(("changed", key, old[key], new[key]))
     return changes
+
+
+def change_line(part: tuple) -> str:
+    """One :func:`diff_parts` entry as the English line :func:`diff_content` writes."""
+    what, key, old, new = part
+    return {"removed": lambda: f"{key}: removed", "whole_removed": lambda: f"{key} removed",
+            "added": lambda: f"{key}: added {new!r}", "whole_added": lambda: f"{key} added",
+            "changed": lambda: f"{key}: {old!r} → {new!r}"}[what]()
+
+
+def diff_content(before: dict, after: dict) -> list[str]:
+    """Lines saying what changed between two canonical contents (empty when equal)."""
+    return [change_line(p) for p in diff_parts(before, after)]
 
 
 # --- trust ----------------------------------------------------------------------------
@@ -281,6 +298,8 @@ class ApprovalStatus:
     # ("" item key: a comment on the whole template), as they were signed.
     review_note: str = ""
     review_comments: tuple[tuple[str, str, str], ...] = ()
+    # ``changes`` as diff_parts entries, to say them in another language
+    change_parts: tuple[tuple, ...] = ()
 
     @property
     def valid(self) -> bool:
@@ -409,12 +428,14 @@ def _judge(session: Session, template: JointTemplate, row: TemplateApproval,
         fields |= dict(status=CHANGES_REQUESTED, review_note=str(review.get("note", "")),
                        review_comments=comments)
         if row.content_hash != current_hash:
+            parts = tuple(diff_parts(signed, current))
             return dict(fields, reason=CHANGED_SINCE_REQUEST,
-                        changes=tuple(diff_content(signed, current)))
+                        changes=tuple(map(change_line, parts)), change_parts=parts)
         return dict(fields, reason=CHANGES_REQUESTED)
     if row.content_hash != current_hash:
+        parts = tuple(diff_parts(signed, current))
         return dict(fields, status=INVALIDATED, reason=CHANGED_SINCE_APPROVAL,
-                    changes=tuple(diff_content(signed, current)))
+                    changes=tuple(map(change_line, parts)), change_parts=parts)
     return dict(fields, status=APPROVED)
 
 

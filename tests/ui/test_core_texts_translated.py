@@ -4,12 +4,15 @@ the reports use (jointaudit.reports.labels and the packs' own words)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from jointaudit.reports.labels import role_label
 from tests.ui.conftest import wait_jobs
 from tests.ui.flows import plan_and_save
 from tests.ui.test_fits_laptop import switch_language
+from tests.ui.test_review_pane import review  # noqa: F401  (a fixture: a template to review)
 
 
 def _shown(view):
@@ -50,4 +53,215 @@ def test_plan_texts_from_the_core_follow_the_ui_language(demo_window, qtbot, lan
         assert f"({role_label(member.role, 'en')})" not in team and f"({member.role})" \
             not in team
     assert team != en_team
+    switch_language(window, qtbot, "en")
+
+
+WHY, PLANNED = 8, 6  # the windows table's Why and Planned columns
+
+
+@pytest.mark.parametrize("language, because, visit", [
+    ("es", "porque la regla dice entre", "visita"),
+    ("fr", "car la règle dit entre", "visite")])
+def test_why_an_audit_window_is_where_it_is_follows_the_ui_language(demo_window, qtbot,
+                                                                    language, because, visit):
+    window = demo_window
+    plan_and_save(window, qtbot)
+    view = window.views["plan"]
+    rows = [view.windows.row_object(r)[1] for r in range(view.windows.rowCount())]
+    english = [view.windows.index(r, WHY).data() for r in range(len(rows))]
+    assert english == [w.reason for w in rows]  # English: the core's own sentence
+    assert any("because the rule says" in e for e in english)
+    assert any(w.planned.startswith("visit ") for w in rows)
+
+    switch_language(window, qtbot, language)
+    view = window.show_view("plan")
+    wait_jobs(qtbot, window)
+    rows = [view.windows.row_object(r)[1] for r in range(view.windows.rowCount())]
+    said = [view.windows.index(r, WHY).data() for r in range(len(rows))]
+    assert said and all(s and "because the rule says" not in s for s in said), said
+    assert all(w.reason not in said for w in rows)
+    assert any(because in s for s in said)
+    anchor = {"es": "el inicio del certificado", "fr": "le début du certificat"}[language]
+    assert any(anchor in s for s in said)  # the rule's dates, said in the language
+    offsets = re.compile(r"[+−]\d+ (year|month|week|day)")  # the pack's source stays quoted
+    assert any(offsets.search(e) for e in english) and not any(offsets.search(s) for s in said)
+    planned = [view.windows.index(r, PLANNED).data() for r in range(len(rows))]
+    assert any(p.startswith(f"{visit} ") for p in planned)
+    assert not any(p.startswith("visit ") or p == "not planned" for p in planned)
+    switch_language(window, qtbot, "en")
+
+
+@pytest.mark.parametrize("language", ["es", "fr"])
+def test_the_schemes_rating_words_in_the_checklist_follow_the_ui_language(demo_window, qtbot,
+                                                                          language):
+    from PySide6.QtCore import Qt
+
+    from jointaudit.services import fieldwork
+    from tests.ui.flows import merge_and_use
+
+    window = demo_window
+    plan_and_save(window, qtbot)
+    view = merge_and_use(window, qtbot)
+    view.table.setFocus()
+    view.table.selectRow(0)
+    wait_jobs(qtbot, window)
+    key = view.current_key()
+    qtbot.keyClick(view.table, Qt.Key.Key_1)  # conforms: each scheme's own word for it
+    wait_jobs(qtbot, window)
+
+    def shown(view):
+        ratings = [view.scheme_ratings.row_object(r) for r in
+                   range(view.scheme_ratings.rowCount())]
+        cells = [view.scheme_ratings.index(r, 2).data() for r in range(len(ratings))]
+        view.scheme_table.selectRow(0)  # the override offers that scheme's levels
+        offered = [view.override.itemText(i) for i in range(view.override.count())]
+        return ratings, cells, offered
+
+    ratings, english, en_offered = shown(view)
+    ws = window.ctx.workspace
+
+    def words(lang):
+        return [dict(fieldwork.rating_levels(ws, c.version_id, lang))[c.level_id]
+                for c in ratings]
+    assert english == words("en")
+
+    switch_language(window, qtbot, language)
+    view = window.show_view("checklist")
+    wait_jobs(qtbot, window)
+    view.table.selectRow(view.proxy.mapFromSource(view.model.index(
+        view.model.row_for(key), 0)).row())
+    wait_jobs(qtbot, window)
+    ratings, said, offered = shown(view)
+    assert said == words(language) and said != english, (said, english)
+    assert offered and offered != en_offered
+    assert offered == [w for _, w in fieldwork.rating_levels(ws, ratings[0].version_id,
+                                                              language)]
+    row = view.model.row_object(view.model.row_for(key))
+    assert any(w in " ".join(s for _, s in row.scheme_words) for w in said)
+    # how each came about ("rated on site") in the language too, never the English words
+    from jointaudit.services.checklist import PROVENANCE_WORDS, provenance_words
+
+    unrated = next(r for r in view.model.rows() if r.key != key and r.scheme_words)
+    shown = " ".join(s for _, s in unrated.scheme_words)
+    assert provenance_words("not_rated", language) in shown
+    assert f"({PROVENANCE_WORDS['not_rated']})" not in shown
+    switch_language(window, qtbot, "en")
+
+
+@pytest.mark.parametrize("language, changed, role, kind", [
+    ("es", "ítem conjunto", {"member": "miembro", "broader": "más amplia"}, "tipo: "),
+    ("fr", "point commun", {"member": "membre", "broader": "plus large"}, "type : ")])
+def test_the_review_pane_and_approvals_say_the_cores_words_in_the_ui_language(
+        review, qtbot, language, changed, role, kind):  # noqa: F811  (the fixture)
+    from sqlmodel import select
+
+    from jointaudit.reports.labels import change_words, code_words
+    from jointaudit.store.models import JointItem
+    from tests.ui.test_review_pane import PASSPHRASE
+
+    window, view, pane, profile = review
+    pane.approve_with(PASSPHRASE, profile)
+    wait_jobs(qtbot, window)
+    qtbot.waitUntil(lambda: pane.sheet.status.status == "approved")
+    shared = next(it for it in pane.sheet.items
+                  if {c.scheme_id for c in it.clauses} == {"irma", "rjc-cop"} and it.links)
+    with window.ctx.workspace.session() as s:  # the template changes after its approval
+        item = s.exec(select(JointItem).where(JointItem.item_key == shared.key,
+                                              JointItem.template_id == pane.sheet.template_id)
+                      ).one()
+        item.title = item.title + " (reworded)"
+        s.add(item)
+
+    switch_language(window, qtbot, language)
+    view = window.show_view("approvals")
+    wait_jobs(qtbot, window)
+    view.tabs.setCurrentWidget(view.review)
+    pane = view.review
+    qtbot.waitUntil(lambda: pane.sheet is not None and pane.sheet.scheme_id == "irma"
+                    and any(it.changes for it in pane.sheet.items))
+    number = next(n for n, it in enumerate(pane.sheet.items) if it.key == shared.key)
+    pane.go_to(number)
+    it = pane.sheet.items[number]
+    text = pane.detail.toPlainText()
+    assert it.changes and it.changes[0].startswith("joint item")  # the core's English …
+    for line in it.changes:  # … is not what the pane shows
+        assert line not in text
+    assert change_words(it.change_parts[0], language) in text and changed in text
+    for c in it.clauses:
+        assert f"({role.get(c.role, code_words('clause_role', c.role, language))})" in text
+        assert f"({c.role})" not in text
+    assert kind + code_words("item_kind", it.kind, language) in text
+    for link in it.links:  # the links: relationship and origin in words
+        assert link not in text
+        source, rel, target, origin, _why, _extras = it.link_parts[0]
+        assert f"— {code_words('origin', origin, language)}" in text
+        assert f" {rel} " not in text or rel == "equal" and language == "fr"
+
+    # the Approvals status: the template changed since the approval, said in the language
+    view.tabs.setCurrentIndex(0)
+    status = {a.scheme_id: n for n, a in enumerate(view.status.rows())}
+    qtbot.waitUntil(lambda: view.status.rowCount() > 0)
+    view.status_view.selectRow(status["irma"])
+    diff = view.diff.toPlainText()
+    row = view.status.rows()[status["irma"]]
+    assert row.changes and all(line not in diff for line in row.changes)
+    assert all(change_words(p, language) in diff for p in row.change_parts)
+    switch_language(window, qtbot, "en")
+
+
+@pytest.mark.parametrize("language, cannot, team_words", [
+    ("es", "está ocupada por el periodo bloqueado", ("Ningún", "Solo", "aprobación")),
+    ("fr", "est occupée par la période bloquée", ("Aucun", "Seuls", "agrément"))])
+def test_planning_problems_team_problems_and_warnings_follow_the_ui_language(
+        demo_window, qtbot, language, cannot, team_words):
+    from datetime import timedelta
+
+    from jointaudit.planning.cycles import AuditWindow
+    from jointaudit.planning.explain import diagnose
+    from jointaudit.planning.windows import Blackout, SiteCalendar
+    from jointaudit.reports.labels import sentence
+    from jointaudit.services.planning import _problem
+
+    window = demo_window
+    view = plan_and_save(window, qtbot)
+    plan = view.plans[0]
+    # a window no visit fits: a blackout over all but its first two days (the core's own
+    # explanation and alternatives, as the Plan view lists what cannot be planned)
+    w = next(r for r in plan.windows if r.words)
+    aw = AuditWindow(w.uid, "", w.scheme, w.kind, w.label, "on_site", w.earliest, w.latest,
+                     w.due, w.reason, w.verified, words=w.words)
+    cal = SiteCalendar((Blackout(w.earliest + timedelta(days=2), w.latest, "rainy season"),))
+    problem = _problem(diagnose(aw, 5, cal, w.earliest, plan.horizon_start))
+    plan.problems.append(problem)
+    english = view._summary_html()
+    assert problem.message in english
+    assert plan.warnings and all(x in english for x in plan.warnings)
+    staffed = [v for v in plan.visits if v.team_problems or v.warnings]
+    assert staffed
+
+    switch_language(window, qtbot, language)
+    view = window.show_view("plan")
+    wait_jobs(qtbot, window)
+    plan = view.plans[0]
+    plan.problems.append(problem)
+    said = view._summary_html()
+    assert problem.message not in said and cannot in said
+    assert sentence(problem.parts, language) in said
+    for english_alt, parts in zip(problem.alternatives, problem.alternative_parts,
+                                  strict=True):
+        assert (english_alt not in said) == bool(parts)  # each alternative the core words
+    assert plan.warnings and not any(x in said for x in plan.warnings)
+    assert all(sentence(p, language) in said for p in plan.warning_parts)
+
+    for v in staffed:  # a visit's team problems and approval warnings
+        number = next(n for n in range(view.visits.rowCount())
+                      if view.visits.row_object(n)[1].number == v.number)
+        view.visits_view.selectRow(number)
+        text = view.explain.toPlainText()
+        for prob in v.team_problems:
+            assert prob.message not in text
+            assert sentence(prob.parts, language, prob.message).split(":")[0] in text
+        for warning in v.warnings:
+            assert warning not in text
+        assert any(word in text for word in team_words)
     switch_language(window, qtbot, "en")

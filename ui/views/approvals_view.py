@@ -224,7 +224,7 @@ class ApprovalsView(View):
             since = (self.tr("Changed since the request:") if a.status == "changes requested"
                      else self.tr("Changed since the approval:"))
             html.append("<p><b>" + since + "</b></p><ul>")
-            html += [f"<li>{escape(c)}</li>" for c in a.changes]
+            html += [f"<li>{escape(c)}</li>" for c in words.template_changes(a)]
             html.append("</ul>")
         html.append(self.tr("<p>Template content hash {0}</p>").format(a.current_hash[:16]))
         self.diff.setHtml("".join(html))

@@ -111,7 +111,16 @@ def merge(ws, name: str, version_ids: list[str]) -> str:
     return f"{template.name}: {template.reduction}" + (f" ({crosswalks})" if crosswalks else "")
 
 
-def checklist_rows(ws, visit_id: int):
+def _said(language: str | None) -> str:
+    """The language the scheme's rating words are shown in: the one asked, else the UI's
+    (a rating saved from the panel comes back in the words the panel showed)."""
+    from ui.i18n import current_language
+
+    return language or current_language()
+
+
+def checklist_rows(ws, visit_id: int, language: str | None = None):
+    language = _said(language)
     labels = _labels(ws)
     open_actions: dict[str, int] = {}
     for a in cl.actions(ws, visit_id):
@@ -119,7 +128,7 @@ def checklist_rows(ws, visit_id: int):
             open_actions[a["item_key"]] = open_actions.get(a["item_key"], 0) + 1
     rows = []
     versions: set[str] = set()
-    for it in cl.items(ws, visit_id):
+    for it in cl.items(ws, visit_id, language=language):
         clauses = tuple(Clause(labels.get(v, v), v, c) for v, cs in it.clauses.items()
                         for c in cs)
         versions.update(it.clauses)
@@ -138,12 +147,13 @@ def checklist_rows(ws, visit_id: int):
 
 def item_detail(ws, visit_id: int, key: str, language: str | None = None) -> ItemDetail:
     labels = _labels(ws)
-    ratings = cl.clause_ratings(ws, visit_id, key)
+    said = _said(language)
+    ratings = cl.clause_ratings(ws, visit_id, key, said)
     levels: dict[str, tuple] = {}
     rows = []
     for c in ratings:
         if c.version_id not in levels:
-            levels[c.version_id] = tuple(fieldwork.rating_levels(ws, c.version_id))
+            levels[c.version_id] = tuple(fieldwork.rating_levels(ws, c.version_id, said))
         rows.append(SchemeRating(labels.get(c.version_id, c.version_id), c.version_id,
                                  c.clause_id, c.words, c.basis, c.overridden, c.level_id,
                                  levels[c.version_id]))

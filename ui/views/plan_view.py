@@ -81,7 +81,7 @@ def timeline_for(plans: list, today: date | None = None) -> TimelineData:
                 lanes.append(lane)
             windows.append(WindowBar(lane, w.earliest, w.latest,
                                      words.audit_label(w.label, w.words) or w.kind, w.due,
-                                     f"{w.reason}\n{w.planned}"))
+                                     f"{words.window_reason(w)}\n{words.window_planned(w)}"))
         for v in plan.visits:
             label = f"{plan.site.split()[0]} {v.number}" if several else \
                 QCoreApplication.translate("PlanView", "visit {0}").format(v.number)
@@ -180,10 +180,11 @@ class PlanView(View):
             Column(self.tr("Earliest"), lambda r: r[1].earliest),
             Column(self.tr("Latest"), lambda r: r[1].latest),
             Column(self.tr("Due"), lambda r: r[1].due or ""),
-            Column(self.tr("Planned"), lambda r: r[1].planned),
+            Column(self.tr("Planned"), lambda r: words.window_planned(r[1])),
             Column(self.tr("Rule"), lambda r: self.tr("verified") if r[1].verified
                    else self.tr("unverified")),
-            Column(self.tr("Why"), lambda r: r[1].reason, tooltip=lambda r: r[1].reason),
+            Column(self.tr("Why"), lambda r: words.window_reason(r[1]),
+                   tooltip=lambda r: words.window_reason(r[1])),
         ], parent=self)
         tabs.addTab(self._table(self.windows), self.tr("Audit windows"))
         tabs.addTab(self._saved_tab(), self.tr("Saved plans"))
@@ -389,12 +390,13 @@ class PlanView(View):
             if p.problems:
                 parts.append("<p><b>" + self.tr("Cannot be planned:") + "</b></p><ul>")
                 for prob in p.problems:
-                    alts = "".join(f"<br>→ {a}" for a in prob.alternatives)
-                    parts.append(f"<li>{prob.subject}: {prob.message}{alts}</li>")
+                    message, alternatives = words.problem(prob)
+                    alts = "".join(f"<br>→ {a}" for a in alternatives)
+                    parts.append(f"<li>{prob.subject}: {message}{alts}</li>")
                 parts.append("</ul>")
             if p.warnings:
                 parts.append("<p><b>" + self.tr("Approval warnings:") + "</b></p><ul>")
-                parts += [f"<li>{w}</li>" for w in p.warnings]
+                parts += [f"<li>{w}</li>" for w in words.plan_warnings(p)]
                 parts.append("</ul>")
             if p.notes:
                 parts += [f"<p><i>{n}</i></p>" for n in p.notes]
@@ -425,8 +427,8 @@ class PlanView(View):
             html.append("<p>" + ", ".join(f"{m.name} ({words.team_role(m.role)}, {m.cb})"
                                           for m in v.team) + "</p>")
         for prob in v.team_problems:
-            html.append(f"<p style='color:#c0392b'>{prob.message}</p>")
-        html += [f"<p style='color:#b9770e'>{w}</p>" for w in v.warnings]
+            html.append(f"<p style='color:#c0392b'>{words.problem(prob)[0]}</p>")
+        html += [f"<p style='color:#b9770e'>{w}</p>" for w in words.plan_warnings(v)]
         self.explain.setHtml("".join(html))
 
     def _after_move_html(self, check) -> list[str]:
@@ -451,8 +453,9 @@ class PlanView(View):
             html.append("<p><b>" + self.tr("Cannot be planned after the move:")
                         + "</b></p><ul>")
             for prob in check.impossible:
-                alts = "".join(f"<br>→ {a}" for a in prob.alternatives)
-                html.append(f"<li style='color:#c0392b'>{prob.message}{alts}</li>")
+                message, alternatives = words.problem(prob)
+                alts = "".join(f"<br>→ {a}" for a in alternatives)
+                html.append(f"<li style='color:#c0392b'>{message}{alts}</li>")
             html.append("</ul>")
         if check.problems:
             html.append("<p>" + self.tr("No longer covered by this visit (re-planned above):")

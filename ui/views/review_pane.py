@@ -357,14 +357,15 @@ class ReviewPane(QWidget):
     def _item_html(self, it) -> str:
         sheet = self.sheet
         html = [f"<h3>{escape(it.title)}</h3>",
-                "<p><i>" + self.tr("Item {0}, kind: {1}").format(escape(it.key),
-                                                                 escape(it.kind)) + "</i></p>"]
+                "<p><i>" + self.tr("Item {0}, kind: {1}").format(
+                    escape(it.key), escape(words.review_code("item_kind", it.kind)))
+                + "</i></p>"]
         if it.changes is None:
             pass
         elif it.changes:
             html.append("<p style='color:#b03a2e'><b>" + CHANGED_MARK + " " + self.tr(
                 "Changed since the scheme last decided:") + "</b></p><ul>")
-            html += [f"<li>{escape(c)}</li>" for c in it.changes]
+            html += [f"<li>{escape(c)}</li>" for c in words.template_changes(it)]
             html.append("</ul>")
         else:
             html.append("<p style='color:#2a7d4f'>" + self.tr(
@@ -382,11 +383,13 @@ class ReviewPane(QWidget):
             for c in by_scheme[scheme_id]:
                 text = f"<br><small>{escape(c.text)}</small>" if c.text else ""
                 html.append(f"<li><b>{escape(c.version_id)} {escape(c.clause_id)}</b> "
-                            f"({escape(c.role)}): {escape(c.title)}{text}</li>")
+                            f"({escape(words.review_code('clause_role', c.role))}): "
+                            f"{escape(c.title)}{text}</li>")
             html.append("</ul>")
         html.append("<p><b>" + self.tr("Links that merged them:") + "</b></p>")
         if it.links:
-            html.append("<ul>" + "".join(f"<li>{escape(link)}</li>" for link in it.links)
+            html.append("<ul>" + "".join(f"<li>{escape(link)}</li>"
+                                         for link in words.review_links(it))
                         + "</ul>")
         else:
             html.append("<p>" + self.tr("None: one scheme's clause alone.") + "</p>")

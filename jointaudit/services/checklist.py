@@ -8,7 +8,7 @@ the UI's undo stack can put it back with the same calls.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sqlmodel import col, select
@@ -89,6 +89,7 @@ class ItemRow:
     evidence: int = 0
     to_rate: tuple[str, ...] = ()  # add-on or shared-core items its ratings still wait for
     provenance: dict[str, str] = field(default_factory=dict)  # version id → where it came from
+    topic_names: tuple[str, ...] = ()  # ``topics`` in words, in the language asked
 
 
 @dataclass(frozen=True)
@@ -150,12 +151,27 @@ def remerge_template(ws, template_id: int) -> dict[str, list[str]]:
 
 def items(ws, visit_id: int, flt: ItemFilter = ItemFilter(), language: str = "en") -> list[ItemRow]:
     """The visit's joint checklist, every scheme's clause ids and ratings, filtered."""
+    from jointaudit.library.packs.loader import load_pack
+    from jointaudit.reports.titles import (
+        crosswalk_words,
+        merged_titles,
+        topic_titles,
+        workspace_titles,
+    )
+
     with ws.session() as s:
         ratings = findings.scheme_ratings(s, visit_id, language=language)
         found = {f.item_key: f for f in s.exec(select(Finding).where(Finding.visit_id == visit_id))}
         counts: dict[int, int] = {}
         for e in s.exec(select(Evidence).where(Evidence.visit_id == visit_id)):
             counts[e.finding_id] = counts.get(e.finding_id, 0) + 1
+        packs = [load_pack(s, v) for v in ratings.checklist.version_ids]
+        titles = {p.version_key: workspace_titles(s, p) for p in packs} if language != "en" else {}
+        link_words = crosswalk_words(s) if language != "en" else {}
+    # the list shows titles and topics in the language asked, as the item panel and reports do
+    english = {t.id: t.title for p in packs for t in p.topics}
+    topic_name = {t: (topic_titles(packs, t).get(language) if language != "en" else None)
+                  or english.get(t, t) for it in ratings.checklist.items for t in it.topics}
     out = []
     text = flt.text.lower()
     for it in ratings.checklist.items:
@@ -181,7 +197,12 @@ def items(ws, visit_id: int, flt: ItemFilter = ItemFilter(), language: str = "en
             bool(f and f.confidential), f.revision if f else 0,
             bool(f and f.needs_rerating), any(c.needs_decision for c in mine),
             any(c.overridden for c in mine), words, counts.get(f.id, 0) if f else 0,
-            tuple(dict.fromkeys(k for c in mine for k in c.to_rate if k != it.key)), how)
+            tuple(dict.fromkeys(k for c in mine for k in c.to_rate if k != it.key)), how,
+            tuple(topic_name[t] for t in it.topics))
+        if language != "en":
+            title = merged_titles(it.sources, titles, it.title, link_words).get(language)
+            if title:
+                row = replace(row, title=title)
         if text and text not in row.title.lower() and not any(
                 text in c.lower() for cs in row.clauses.values() for c in cs):
             continue

@@ -66,3 +66,35 @@ def test_the_item_panel_shows_the_overlays_words_in_the_apps_language(demo_windo
     finally:
         window.set_language("en")
         wait_jobs(qtbot, window)
+
+
+def test_the_item_list_and_its_topic_filter_speak_the_apps_language(demo_window, qtbot):
+    window = demo_window
+    plan_and_save(window, qtbot)
+    view = merge_and_use(window, qtbot)
+    titled = _titled_items(window, view.visit_id)
+    key, src = next(iter(titled.items()))
+    english_topics = {view.topic.itemText(i) for i in range(1, view.topic.count())}
+    assert english_topics and not any("-" in t and " " not in t for t in english_topics)
+
+    window.set_language("es")
+    qtbot.waitUntil(lambda: window.views["checklist"] is not view)
+    wait_jobs(qtbot, window)
+    panel = window.views["checklist"]
+    try:
+        row = next(r for r in range(panel.proxy.rowCount())
+                   if panel.proxy.index(r, 0).data(KEY_ROLE) == key)
+        title = panel.proxy.index(row, 1).data()
+        assert title == shipped_titles().requirement(src.version_id, src.clause_id)["es"]
+        assert title != src.title
+        # topics in words, in Spanish, in the column and in the filter (never the ids)
+        topics = panel.proxy.index(row, 3).data()
+        assert topics and topics not in {t for t in english_topics}
+        spanish_topics = {panel.topic.itemText(i) for i in range(1, panel.topic.count())}
+        assert spanish_topics and spanish_topics != english_topics
+        panel.topic.setCurrentIndex(1)
+        wait_jobs(qtbot, window)
+        assert 0 < panel.proxy.rowCount() < len(titled) + 100
+    finally:
+        window.set_language("en")
+        wait_jobs(qtbot, window)

@@ -67,6 +67,7 @@ class ChecklistRow:
     title: str
     kind: str = "single"
     topics: tuple[str, ...] = ()
+    topic_names: tuple[str, ...] = ()  # the topics in words, in the UI's language
     clauses: tuple[Clause, ...] = ()
     severity: str = Severity.NOT_ASSESSED
     needs_rerating: bool = False
@@ -88,7 +89,8 @@ class ChecklistRow:
 
 
 def with_haystack(row: ChecklistRow) -> ChecklistRow:
-    text = " ".join([row.title, row.clause_text, " ".join(row.topics), row.observation])
+    text = " ".join([row.title, row.clause_text, " ".join(row.topics), " ".join(row.topic_names),
+                     row.observation])
     return replace(row, haystack=text.casefold())
 
 
@@ -188,7 +190,7 @@ class ChecklistModel(QAbstractTableModel):
         if col == 2:
             return r.clause_text
         if col == 3:
-            return ", ".join(r.topics)
+            return ", ".join(r.topic_names or r.topics)
         if col == 4:
             return severity_label(r.severity)
         flags = []

@@ -134,7 +134,7 @@ def checklist_rows(ws, visit_id: int, language: str | None = None):
         versions.update(it.clauses)
         rows.append(ChecklistRow(
             key=it.key, position=it.position, title=it.title, kind=it.kind,
-            topics=tuple(it.topics), clauses=clauses,
+            topics=tuple(it.topics), topic_names=it.topic_names, clauses=clauses,
             severity=it.severity or Severity.NOT_ASSESSED, needs_rerating=it.needs_rerating,
             observation=it.observation, confidential=it.confidential, evidence=it.evidence,
             open_actions=open_actions.get(it.key, 0), revision=it.revision,

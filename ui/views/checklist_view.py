@@ -498,8 +498,10 @@ class ChecklistView(View):
         rows, schemes = loaded
         self.show_notice("")
         self.model.set_rows(rows)
-        topics = sorted({t for r in rows for t in r.topics})
-        self._refill(self.topic, self.tr("Any topic"), [(t, t) for t in topics])
+        names = {t: n for r in rows for t, n in zip(r.topics, r.topic_names or r.topics,
+                                                     strict=True)}
+        self._refill(self.topic, self.tr("Any topic"),
+                     sorted(((n, t) for t, n in names.items()), key=lambda p: p[0].casefold()))
         self._refill(self.scheme, self.tr("Any scheme"), schemes)
         self._count()
         wanted, self._wanted_key = self._wanted_key, None

@@ -7,7 +7,7 @@ Everything returned is plain data (frozen dataclasses), never a live row.
 from __future__ import annotations
 
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlmodel import select
@@ -16,7 +16,9 @@ from jointaudit.common.errors import JointAuditError, NotFound, WorkspaceError
 from jointaudit.exchange import importer as bundle_importer
 from jointaudit.exchange.bundles import BundleRejected, read_bundle, trail_anchor
 from jointaudit.exchange.content import export_bundle as _export
+from jointaudit.library.packs.loader import load_pack
 from jointaudit.library.packs.rederive import pack_checks
+from jointaudit.reports.titles import crosswalk_words, merged_titles, workspace_titles
 from jointaudit.store import anchor as anchoring
 from jointaudit.store import integrity
 from jointaudit.store.audit_trail import acting_as, current_actor
@@ -95,10 +97,25 @@ def reviewer_name(profile_dir: Path | None = None) -> str:
     return f"{info.name} [{info.fingerprint}]"
 
 
-def review_sheet(ws: Workspace, template_id: int, scheme_id: str, author: str) -> ReviewSheet:
-    """The template item by item for one scheme's review, with ``author``'s comments."""
+def review_sheet(ws: Workspace, template_id: int, scheme_id: str, author: str,
+                 language: str = "en") -> ReviewSheet:
+    """The template item by item for one scheme's review, with ``author``'s comments; item
+    and clause titles in ``language`` where the packs, overlays and crosswalks word them."""
     with ws.session() as s:
-        return review.review_sheet(s, template_id, scheme_id, author)
+        sheet = review.review_sheet(s, template_id, scheme_id, author)
+        if language == "en":
+            return sheet
+        versions = {c.version_id for it in sheet.items for c in it.clauses}
+        titles = {v: workspace_titles(s, load_pack(s, v)) for v in versions}
+        link_words = crosswalk_words(s)
+
+    def worded(it: ReviewItem) -> ReviewItem:
+        clauses = tuple(replace(c, title=titles[c.version_id].requirement(c.clause_id).get(
+            language) or c.title) for c in it.clauses)
+        title = merged_titles(it.clauses, titles, it.title, link_words).get(language) or it.title
+        return replace(it, title=title, clauses=clauses)
+
+    return replace(sheet, items=tuple(worded(it) for it in sheet.items))
 
 
 def save_comment(ws: Workspace, template_id: int, scheme_id: str, item_key: str, author: str,

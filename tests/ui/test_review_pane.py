@@ -150,3 +150,29 @@ def test_a_language_switch_keeps_the_item_and_what_was_typed(review, qtbot):
     assert new.sheet.scheme_id == "irma"
     assert new.comment.toPlainText() == "typed just before switching"
     window.set_language("en")
+
+
+def test_in_french_items_and_clauses_read_in_french_under_the_schemes_names(review, qtbot):
+    from jointaudit.reports.titles import shipped_titles
+
+    window, view, pane, _profile = review
+    english = {it.key: it for it in pane.sheet.items}
+    window.set_language("fr")
+    try:
+        qtbot.waitUntil(lambda: window.views["approvals"] is not view)
+        wait_jobs(qtbot, window)
+        new = window.views["approvals"].review
+        qtbot.waitUntil(lambda: new.sheet is not None)
+        n, it = next((n, it) for n, it in enumerate(new.sheet.items)
+                     if {c.scheme_id for c in it.clauses} == {"irma", "rjc-cop"})
+        new.go_to(n)
+        text = new.detail.toPlainText()
+        for c in it.clauses:
+            french = shipped_titles().requirement(c.version_id, c.clause_id)["fr"]
+            assert c.title == french and french in text
+        assert it.title != english[it.key].title
+        assert new.items.item(n).text().startswith(f"{n + 1}. {it.title[:8]}")
+        assert new.scheme.itemText(new.scheme.currentIndex()) in text  # a name, not "irma"
+    finally:
+        window.set_language("en")
+        wait_jobs(qtbot, window)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import words
+from ui.i18n import current_language
 
 CHANGED_MARK = "●"
 COMMENT_MARK = "✎"
@@ -238,8 +239,9 @@ class ReviewPane(QWidget):
             self._show_sheet(None)
             return
         author = self.author()
+        language = current_language()
         self.view.run(lambda ws, job: trust_service().review_sheet(
-            ws, template_id, scheme_id, author), self._show_sheet, name="review sheet")
+            ws, template_id, scheme_id, author, language), self._show_sheet, name="review sheet")
 
     def _key(self, item_key: str) -> tuple[int, str, str] | None:
         if self.sheet is None:
@@ -379,7 +381,9 @@ class ReviewPane(QWidget):
             html.append("<p>" + self.tr("This item asks no clause of {0}.").format(
                 escape(sheet.status.scheme_name)) + "</p>")
         for scheme_id in order:
-            html.append(f"<p><u>{escape(scheme_id)}</u></p><ul>")
+            name = next((self.scheme.itemText(i) for i in range(self.scheme.count())
+                         if self.scheme.itemData(i) == scheme_id), scheme_id)
+            html.append(f"<p><u>{escape(name)}</u></p><ul>")
             for c in by_scheme[scheme_id]:
                 text = f"<br><small>{escape(c.text)}</small>" if c.text else ""
                 html.append(f"<li><b>{escape(c.version_id)} {escape(c.clause_id)}</b> "

@@ -15,9 +15,11 @@ from jointaudit.checklist.obligations import Register, register
 from jointaudit.common.errors import JointAuditError, NotFound
 from jointaudit.common.severity import Severity
 from jointaudit.planning.inputs import PlanOptions
+from jointaudit.reports.data import ObligationsInput
+from jointaudit.reports.gather import obligations_input
 from jointaudit.services import planning
 from jointaudit.store.db import Workspace
-from jointaudit.store.models import CorrectiveAction, Finding, JointItem, Site, Visit
+from jointaudit.store.models import CorrectiveAction, Finding, JointItem, Site, Visit, saved_id
 
 GAPS = (Severity.MINOR_GAP, Severity.MAJOR_GAP, Severity.CRITICAL)
 HORIZON_YEARS = 3
@@ -59,6 +61,9 @@ class SiteOverview:
     register_problem: str = ""  # why there is no register (no membership yet …)
     due: list[DueRow] = field(default_factory=list)
     findings: list[OpenFinding] = field(default_factory=list)
+    # the register as its report prints it: titles, schemes and recognitions per language,
+    # groups and rows in the order of ``register`` (None when there is no register)
+    words: ObligationsInput | None = None
 
 
 def site_names(ws: Workspace) -> list[str]:
@@ -113,8 +118,9 @@ def overview(ws: Workspace, site: str, on: date | None = None) -> SiteOverview:
         findings = _findings(s, row)
         try:
             reg, problem = register(s, site, on), ""
+            words = obligations_input(s, saved_id(row), on)
         except JointAuditError as exc:  # no membership yet: the rest still stands
-            reg, problem = None, exc.message
+            reg, problem, words = None, exc.message, None
     due = _planned(ws, site, on)
     if reg is not None:  # the saved plan's visits and desk tasks are planned above already
         kinds = {"cap_plan": "action", "cap_close": "action",
@@ -122,4 +128,4 @@ def overview(ws: Workspace, site: str, on: date | None = None) -> SiteOverview:
         due += [DueRow(u.due, u.what, u.version_id, kinds[u.kind]) for u in reg.upcoming
                 if u.kind in kinds]
     due.sort(key=lambda d: (d.due, d.scheme, d.what))
-    return SiteOverview(site, on, reg, problem, due, findings)
+    return SiteOverview(site, on, reg, problem, due, findings, words)

@@ -44,7 +44,9 @@ def test_a_site_sees_its_obligations_and_deadlines_straight_away(demo_window, qt
     items = [view.obligations.topLevelItem(t).child(c) for t in range(topics)
              for c in range(view.obligations.topLevelItem(t).childCount())]
     assert len(items) == view._count() > 20
-    assert any("irma@1.0" in i.text(1) and "rjc-cop@2019" in i.text(1) for i in items)
+    # ...by the schemes' labels, never their version ids
+    assert any("IRMA 1.0" in i.text(1) and "RJC-COP 2019" in i.text(1) for i in items)
+    assert not any("@" in i.text(1) for i in items)
     # what falls due: the planner's audits and desk deliverables, and the certificates
     due = [view.due.row_object(r) for r in range(view.due.rowCount())]
     kinds = {d.kind for d in due}
@@ -89,3 +91,31 @@ def test_open_findings_show_each_schemes_corrective_action_deadlines(demo_window
             assert f"plan by {a.plan_due}" in text
     due = [view.due.row_object(r) for r in range(view.due.rowCount())]
     assert any(d.kind == "action" for d in due)
+
+
+def test_in_french_the_site_reads_its_obligations_in_french(demo_window, qtbot):
+    from jointaudit.reports.titles import shipped_titles
+
+    window = demo_window
+    view = site_view(window, qtbot)
+    english = [view.obligations.topLevelItem(t).text(0)
+               for t in range(view.obligations.topLevelItemCount())]
+    window.set_language("fr")
+    try:
+        qtbot.waitUntil(lambda: window.views["site"] is not view)
+        wait_jobs(qtbot, window)
+        french_view = window.views["site"]
+        wait_jobs(qtbot, window)
+        french = [french_view.obligations.topLevelItem(t).text(0)
+                  for t in range(french_view.obligations.topLevelItemCount())]
+        assert len(french) == len(english) and french != english
+        rows = [french_view.obligations.topLevelItem(t).child(c)
+                for t in range(len(french))
+                for c in range(french_view.obligations.topLevelItem(t).childCount())]
+        titles = {r.text(0) for r in rows}
+        expected = shipped_titles().requirement("irma@1.0", "4.3")["fr"]
+        assert expected in titles  # IRMA 4.3, air quality, in the register's French
+        assert "Air quality" not in titles
+    finally:
+        window.set_language("en")
+        wait_jobs(qtbot, window)

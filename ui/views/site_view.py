@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
+from babel.dates import format_date
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QColor, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -27,7 +28,9 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
 )
 
+from jointaudit.reports.labels import pick
 from ui import words
+from ui.i18n import current_language
 from ui.models.checklist import severity_label
 from ui.models.records import Column, RecordTableModel
 from ui.views.base import View
@@ -202,16 +205,42 @@ class SiteView(View):
                if overview.register_problem else ""))
         if reg is None:
             return
-        for topic, items in reg.groups.items():
-            node = QTreeWidgetItem([f"{topic} ({len(items)})"])
+        for topic, rows in self._groups(overview):
+            node = QTreeWidgetItem([f"{topic} ({len(rows)})"])
             self.obligations.addTopLevelItem(node)
-            for o in items:
-                requires = "; ".join(f"{v} {c}" for v, c, _t in o.requires)
-                actions = "; ".join(
-                    f"{a.version_id}: {words.action_status(a.status)}"
-                    + (f" → {a.close_due}" if a.close_due else "") for a in o.open_actions)
-                QTreeWidgetItem(node, [o.title, requires, "; ".join(o.recognition), actions])
+            for title, requires, recognition, actions in rows:
+                QTreeWidgetItem(node, [title, requires, recognition, actions])
         self.obligations.expandAll()
+
+    def _groups(self, overview):
+        """Per topic of the register: (topic, [(title, required by, recognition, open
+        actions)]) in the UI's language, as the register's report words them; scheme
+        labels and clause ids, never version ids."""
+        lang = current_language()
+        reg, printed = overview.register, overview.words
+        out = []
+        for n, (topic, items) in enumerate(reg.groups.items()):
+            group = printed.groups[n] if printed and n < len(printed.groups) else None
+            rows = []
+            for m, o in enumerate(items):
+                row = group.rows[m] if group and m < len(group.rows) else None
+                labels = {v: label for (label, _), (v, _c, _t)
+                          in zip(row.requires, o.requires, strict=True)} if row else {}
+                actions = "; ".join(
+                    f"{labels.get(a.version_id, a.version_id)}: {words.action_status(a.status)}"
+                    + (f" → {format_date(a.close_due, 'medium', locale=lang)}"
+                       if a.close_due else "") for a in o.open_actions)
+                if row is None:
+                    rows.append((o.title, "; ".join(f"{v} {c}" for v, c, _t in o.requires),
+                                 "; ".join(o.recognition), actions))
+                    continue
+                requires = "; ".join(f"{labels[v]} {c}" for v, c, _t in o.requires)
+                recognition = "; ".join(pick(r, lang) if isinstance(r, dict) else r
+                                        for r in row.recognition)
+                rows.append((pick(row.titles, lang) or row.title, requires, recognition,
+                             actions))
+            out.append(((pick(group.titles, lang) if group else "") or topic, rows))
+        return out
 
     def _count(self) -> int:
         reg = self.current.register if self.current else None
@@ -231,11 +260,10 @@ class SiteView(View):
         out += [f"<li>{esc(f.visit)} · {esc(f.item)} · {esc(severity_label(f.severity))} · "
                 f"{esc(self._actions_text(f))}</li>" for f in o.findings]
         out.append(f"</ul><h2>{esc(self.tr('Obligations'))}</h2>")
-        for topic, items in (o.register.groups.items() if o.register else ()):
+        for topic, rows in (self._groups(o) if o.register else ()):
             out.append(f"<h3>{esc(topic)}</h3><ul>")
-            out += [f"<li>{esc(i.title)} — "
-                    f"{esc('; '.join(f'{v} {c}' for v, c, _t in i.requires))}</li>"
-                    for i in items]
+            out += [f"<li>{esc(title)} — {esc(requires)}</li>"
+                    for title, requires, _recognition, _actions in rows]
             out.append("</ul>")
         return "".join(out)
 
@@ -273,7 +301,6 @@ class SiteView(View):
 
     def export_register(self, path: Path) -> None:
         from jointaudit.services import reports
-        from ui.i18n import current_language
 
         name, on = self.site.currentText(), self.on.date().toPython()
         lang = current_language()

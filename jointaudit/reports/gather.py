@@ -15,8 +15,8 @@ from datetime import date, timedelta
 
 from sqlmodel import Session, col, select
 
+from jointaudit.checklist.obligations import Register, site_versions
 from jointaudit.checklist.obligations import register as obligations_register
-from jointaudit.checklist.obligations import site_versions
 from jointaudit.checklist.visit import checklist as merged_checklist
 from jointaudit.common.errors import NotFound
 from jointaudit.common.severity import is_gap
@@ -570,12 +570,14 @@ class _Source:
     title: str
 
 
-def obligations_input(session: Session, site_id: int, today: date) -> ObligationsInput:
-    """The site obligations register of ``jointaudit.checklist.obligations``, as report data."""
+def obligations_input(session: Session, site_id: int, today: date,
+                      reg: Register | None = None) -> ObligationsInput:
+    """The site obligations register of ``jointaudit.checklist.obligations`` (``reg`` when the
+    caller has it already), as report data."""
     site = session.get(Site, site_id)
     if site is None:
         raise NotFound(f"no site with id {site_id}")
-    reg = obligations_register(session, site.name, today)
+    reg = reg or obligations_register(session, site.name, today)
     packs = {v: load_pack(session, v) for v in reg.version_ids}
     labels = {v: short_label(p) for v, p in packs.items()}
     for u in reg.upcoming:

@@ -118,7 +118,7 @@ def overview(ws: Workspace, site: str, on: date | None = None) -> SiteOverview:
         findings = _findings(s, row)
         try:
             reg, problem = register(s, site, on), ""
-            words = obligations_input(s, saved_id(row), on)
+            words = obligations_input(s, saved_id(row), on, reg)
         except JointAuditError as exc:  # no membership yet: the rest still stands
             reg, problem, words = None, exc.message, None
     due = _planned(ws, site, on)

@@ -196,3 +196,23 @@ def plan_warnings(plan) -> list[str]:
     if _language() == "en" or len(parts) != len(plan.warnings):
         return list(plan.warnings)
     return [sentence(p, _language(), w) for p, w in zip(parts, plan.warnings, strict=True)]
+
+
+def day(value) -> str:
+    """A date in the UI language's long form (Babel); in English as the core gives it."""
+    from jointaudit.reports.labels import fmt_date
+
+    if value is None or _language() == "en":
+        return "" if value is None else str(value)
+    return fmt_date(value, _language())
+
+
+def due_what(row) -> str:
+    """What falls due at a site (services.site_overview.DueRow): an audit in the pack's words
+    with its window in the UI language's dates; in English as the core wrote it."""
+    from jointaudit.reports.labels import fmt_range
+
+    lang = _language()
+    if lang == "en" or row.earliest is None or row.latest is None:
+        return row.what
+    return f"{audit_label(row.label, row.words)} ({fmt_range(row.earliest, row.latest, lang)})"

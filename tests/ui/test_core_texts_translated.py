@@ -265,3 +265,40 @@ def test_planning_problems_team_problems_and_warnings_follow_the_ui_language(
             assert warning not in text
         assert any(word in text for word in team_words)
     switch_language(window, qtbot, "en")
+
+
+ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+@pytest.mark.parametrize("language, first_due", [("es", "2 de agosto de 2027"),
+                                                 ("fr", "2 août 2027")])
+def test_the_sites_upcoming_audits_are_named_and_dated_in_the_ui_language(
+        demo_window, qtbot, language, first_due):
+    from jointaudit.reports.labels import pick
+    from tests.ui.test_site_view import site_view
+
+    window = demo_window
+    view = site_view(window, qtbot)
+
+    def shown():
+        return [(view.due.row_object(r), view.due.index(r, 0).data(),
+                 view.due.index(r, 1).data()) for r in range(view.due.rowCount())]
+    english = shown()
+    audits = [(d, due, what) for d, due, what in english if d.earliest is not None]
+    assert audits and all(what == d.what and ISO.search(what) for d, _, what in audits)
+
+    switch_language(window, qtbot, language)
+    view = site_view(window, qtbot)
+    said = shown()
+    audits = [(d, due, what) for d, due, what in said if d.earliest is not None]
+    assert len(audits) == len([a for a in english if a[0].earliest is not None])
+    for d, due, what in audits:
+        assert not ISO.search(what) and not ISO.search(due), (due, what)
+        own = pick(dict(d.words), language)
+        assert what.startswith(own), (what, own)
+        if own != d.label:  # the pack has its own words: the English name is gone
+            assert d.label not in what
+    assert any(pick(dict(d.words), language) != d.label for d, _, _ in audits)
+    first = next(x for x in said if x[0].kind == "audit")
+    assert first[1] == first_due and "2027" in first[2]
+    switch_language(window, qtbot, "en")

@@ -771,6 +771,17 @@ _LABELS: dict[str, dict[str, str]] = {
                        "fr": "visite d'audit conjointe : {audits}"},
     "ob_desk": {"en": "desk obligation: {what}", "es": "obligación documental: {what}",
                 "fr": "obligation documentaire : {what}"},
+    # the checklist's merge status (the app; the command line keeps the core's lines)
+    "merge_reduction": {"en": "{assessable} assessable requirements → {items} joint items",
+                        "es": "requisitos evaluables: {assessable} → ítems conjuntos: {items}",
+                        "fr": "exigences évaluables : {assessable} → points communs : {items}"},
+    "crosswalk_imported": {
+        "en": "{schemes}: links added: {added}, updated: {updated}, recognition rules:"
+              " {recognitions}",
+        "es": "{schemes}: enlaces añadidos: {added}, actualizados: {updated}, reglas de"
+              " reconocimiento: {recognitions}",
+        "fr": "{schemes} : liens ajoutés : {added}, mis à jour : {updated}, règles de"
+              " reconnaissance : {recognitions}"},
     "window": {"en": "Window", "es": "Ventana", "fr": "Fenêtre"},
     "source": {"en": "Source", "es": "Fuente", "fr": "Source"},
     "generated_on": {"en": "Generated on", "es": "Generado el", "fr": "Généré le"},

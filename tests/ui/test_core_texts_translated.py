@@ -302,3 +302,32 @@ def test_the_sites_upcoming_audits_are_named_and_dated_in_the_ui_language(
     first = next(x for x in said if x[0].kind == "audit")
     assert first[1] == first_due and "2027" in first[2]
     switch_language(window, qtbot, "en")
+
+
+@pytest.mark.parametrize("language, said", [
+    ("es", ("requisitos evaluables", "enlaces añadidos")),
+    ("fr", ("exigences évaluables", "liens ajoutés"))])
+def test_the_merge_status_says_what_was_merged_in_words_without_ids(demo_window, qtbot,
+                                                                     language, said):
+    from jointaudit.library.crosswalk.importer import shipped_crosswalk_files
+    from tests.ui.flows import merge
+
+    window = demo_window
+    view = merge(window, qtbot)
+    english = view.merge_status.text()
+    en_merged = view.templates.index(view.templates.rowCount() - 1, 3).data()
+    ids = [p.stem for p in shipped_crosswalk_files()]
+    assert "assessable requirements →" in english and "link(s) added" in english
+    assert en_merged in english and any(i in english for i in ids)
+
+    switch_language(window, qtbot, language)
+    view = merge(window, qtbot, name="Nkwanta conjunta")
+    status = view.merge_status.text()
+    merged = view.templates.index(view.templates.rowCount() - 1, 3).data()
+    assert all(w in status for w in said), status
+    assert said[0] in merged and merged in status
+    assert "assessable" not in status and "link(s)" not in status and "recognition" \
+        not in status
+    assert not any(i in status for i in ids), status  # no crosswalk ids …
+    assert "IRMA" in status and "RJC" in status and " ↔ " in status  # … the schemes' names
+    switch_language(window, qtbot, "en")

@@ -11,6 +11,7 @@ from jointaudit.common.severity import Severity
 from jointaudit.fieldwork.corrective_actions import STATUSES, TRANSITIONS
 from jointaudit.services import checklist as cl
 from jointaudit.services import fieldwork, library
+from ui import words
 from ui.models.checklist import ChecklistRow, Clause
 from ui.widgets.heatmap import CoverageCell, CoverageData
 
@@ -105,10 +106,14 @@ def use_template(ws, plan_id: int, template_id: int):
 
 
 def merge(ws, name: str, version_ids: list[str]) -> str:
-    lines = fieldwork.import_shipped_crosswalks(ws)
+    """Import the shipped crosswalks, merge, and say what was done in the UI language (in
+    English the core's own lines)."""
+    results, _skipped = fieldwork.import_shipped_crosswalk_results(ws)
     template = cl.create_template(ws, name, version_ids)
-    crosswalks = "; ".join(x for x in lines if not x.startswith("skipped"))
-    return f"{template.name}: {template.reduction}" + (f" ({crosswalks})" if crosswalks else "")
+    crosswalks = "; ".join(words.crosswalk_import(r, line) for r, line in zip(
+        results, fieldwork.crosswalk_lines(results), strict=True))
+    return f"{template.name}: {words.reduction(template)}" + (f" ({crosswalks})" if crosswalks
+                                                               else "")
 
 
 def _said(language: str | None) -> str:

@@ -782,6 +782,14 @@ _LABELS: dict[str, dict[str, str]] = {
               " reconocimiento: {recognitions}",
         "fr": "{schemes} : liens ajoutés : {added}, mis à jour : {updated}, règles de"
               " reconnaissance : {recognitions}"},
+    # the checklist's item panel (the app)
+    "still_to_rate_item": {"en": "still to rate: item {key}",
+                           "es": "pendiente de calificar: ítem {key}",
+                           "fr": "reste à noter : point {key}"},
+    "evidence_file": {"en": "{name} ({size}{expires})", "es": "{name} ({size}{expires})",
+                      "fr": "{name} ({size}{expires})"},
+    "evidence_expires": {"en": ", expires {day}", "es": ", vence el {day}",
+                         "fr": ", expire le {day}"},
     "window": {"en": "Window", "es": "Ventana", "fr": "Fenêtre"},
     "source": {"en": "Source", "es": "Fuente", "fr": "Source"},
     "generated_on": {"en": "Generated on", "es": "Generado el", "fr": "Généré le"},
@@ -1120,6 +1128,16 @@ def window_reason(parts, lang: str, english: str = "") -> str:
                  start=rule_words(v["from"][0], v["from"][1], lang),
                  end=rule_words(v["to"][0], v["to"][1], lang),
                  source=v["source"], flag=flag(v["verified"]), extras="".join(extras))
+
+
+def evidence_words(name: str, size: int, expires: date | None, lang: str) -> str:
+    """An evidence file in words: its name, its size in the language's bytes (Babel) and
+    when it expires."""
+    from babel.units import format_unit
+
+    said = format_unit(size, "digital-byte", length="short", locale=_LOCALES.get(lang, lang))
+    return label("evidence_file", lang, name=name, size=said, expires=label(
+        "evidence_expires", lang, day=fmt_date(expires, lang)) if expires else "")
 
 
 def severity_label(severity: str, lang: str) -> str:

@@ -331,3 +331,35 @@ def test_the_merge_status_says_what_was_merged_in_words_without_ids(demo_window,
     assert not any(i in status for i in ids), status  # no crosswalk ids …
     assert "IRMA" in status and "RJC" in status and " ↔ " in status  # … the schemes' names
     switch_language(window, qtbot, "en")
+
+
+@pytest.mark.parametrize("language, unit, expires", [("es", " B, ", "vence el"),
+                                                      ("fr", " o, ", "expire le")])
+def test_an_items_evidence_is_labelled_in_the_ui_language(demo_window, qtbot, tmp_path,
+                                                          language, unit, expires):
+    from datetime import date
+
+    from jointaudit.reports.labels import fmt_date
+    from tests.ui.test_evidence import a_photo, checklist_with_item
+
+    window = demo_window
+    view = checklist_with_item(window, qtbot)
+    photo = a_photo(tmp_path / "tailings-dam.png")
+    view.attach(photo)
+    wait_jobs(qtbot, window)
+    size = photo.stat().st_size
+    english = view.evidence.item(0).text()
+    assert english.startswith(f"tailings-dam.png ({size:,} B, expires ")
+    day = date.fromisoformat(ISO.search(english).group())
+
+    switch_language(window, qtbot, language)
+    view = window.show_view("checklist")
+    wait_jobs(qtbot, window)
+    view.table.selectRow(2)
+    wait_jobs(qtbot, window)
+    said = view.evidence.item(0).text()
+    spaced = re.sub(r"[\u00a0\u202f]", " ", said)  # Babel's no-break spaces
+    assert said.startswith(f"tailings-dam.png ({size}") and unit in spaced, said
+    assert f"{expires} {fmt_date(day, language)})" in said and not ISO.search(said), said
+    assert "expires" not in said
+    switch_language(window, qtbot, "en")

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from jointaudit.common.severity import Severity
 from jointaudit.fieldwork.corrective_actions import STATUSES, TRANSITIONS
+from jointaudit.reports.labels import evidence_words, label
 from jointaudit.services import checklist as cl
 from jointaudit.services import fieldwork, library
 from ui import words
@@ -146,7 +147,8 @@ def checklist_rows(ws, visit_id: int, language: str | None = None):
             scheme_words=tuple((labels.get(v, v), f"{w} ({it.provenance[v]})"
                                 if it.provenance.get(v) else w)
                                for v, w in it.scheme_words.items())
-            + tuple(("→", f"still to rate: item {k}") for k in it.to_rate)))
+            + tuple(("→", f"still to rate: item {k}" if language == "en" else
+                     label("still_to_rate_item", language, key=k)) for k in it.to_rate)))
     return rows, [(labels.get(v, v), v) for v in sorted(versions)]
 
 
@@ -164,7 +166,9 @@ def item_detail(ws, visit_id: int, key: str, language: str | None = None) -> Ite
                                  levels[c.version_id]))
     item = next((r for r in cl.items(ws, visit_id) if r.key == key), None)
     evidence = [EvidenceRow(e.uid, f"{e.filename} ({e.size:,} B"
-                            + (f", expires {e.expires_on}" if e.expires_on else "") + ")",
+                            + (f", expires {e.expires_on}" if e.expires_on else "") + ")"
+                            if said == "en" else
+                            evidence_words(e.filename, e.size, e.expires_on, said),
                             e.filename, e.media_type)
                 for e in cl.evidence(ws, visit_id, key)]
     actions = [ActionRow(a["id"], labels.get(a["version_id"], a["version_id"] or ""),

@@ -363,3 +363,47 @@ def test_an_items_evidence_is_labelled_in_the_ui_language(demo_window, qtbot, tm
     assert f"{expires} {fmt_date(day, language)})" in said and not ISO.search(said), said
     assert "expires" not in said
     switch_language(window, qtbot, "en")
+
+
+ENGLISH_HOW = ("rated on site", "not yet rated", "carried from", "joint rating", "needs its own",
+               "implied by", "given to the equal", "shared core", "override for", "met by",
+               "evidence:", "not applicable:")
+
+
+@pytest.mark.parametrize("language, on_site", [("es", "calificación conjunta, trasladada"),
+                                               ("fr", "notation commune, reportée")])
+def test_how_each_scheme_rating_was_reached_reads_in_the_ui_language(demo_window, qtbot,
+                                                                      language, on_site):
+    from PySide6.QtCore import Qt
+
+    from tests.ui.flows import merge_and_use
+
+    window = demo_window
+    plan_and_save(window, qtbot)
+    view = merge_and_use(window, qtbot)
+
+    def how(view, row):
+        view.table.selectRow(row)
+        wait_jobs(qtbot, window)
+        return [view.scheme_ratings.index(r, 3).data()
+                for r in range(view.scheme_ratings.rowCount())]
+    view.table.setFocus()
+    view.table.selectRow(0)
+    wait_jobs(qtbot, window)
+    qtbot.keyClick(view.table, Qt.Key.Key_1)  # a joint rating, carried to each scheme
+    wait_jobs(qtbot, window)
+    rows = range(min(8, view.proxy.rowCount()))
+    english = [how(view, r) for r in rows]
+    assert any("joint rating, carried" in c for c in english[0]), english[0]
+    assert all(any(e in c for e in ENGLISH_HOW) for cells in english for c in cells)
+
+    switch_language(window, qtbot, language)
+    view = window.show_view("checklist")
+    wait_jobs(qtbot, window)
+    said = [how(view, r) for r in rows]
+    assert [len(c) for c in said] == [len(c) for c in english]
+    assert any(on_site in c for c in said[0]), said[0]
+    for cells, en in zip(said, english, strict=True):
+        for c, e in zip(cells, en, strict=True):
+            assert c != e and not any(w in c for w in ENGLISH_HOW), (c, e)
+    switch_language(window, qtbot, "en")

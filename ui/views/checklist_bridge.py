@@ -9,7 +9,7 @@ from pathlib import Path
 
 from jointaudit.common.severity import Severity
 from jointaudit.fieldwork.corrective_actions import STATUSES, TRANSITIONS
-from jointaudit.reports.labels import evidence_words, label
+from jointaudit.reports.labels import basis_words, evidence_words, label
 from jointaudit.services import checklist as cl
 from jointaudit.services import fieldwork, library
 from ui import words
@@ -162,7 +162,10 @@ def item_detail(ws, visit_id: int, key: str, language: str | None = None) -> Ite
         if c.version_id not in levels:
             levels[c.version_id] = tuple(fieldwork.rating_levels(ws, c.version_id, said))
         rows.append(SchemeRating(labels.get(c.version_id, c.version_id), c.version_id,
-                                 c.clause_id, c.words, c.basis, c.overridden, c.level_id,
+                                 c.clause_id, c.words,
+                                 c.basis if said == "en" else
+                                 basis_words(c.basis_parts, said, c.basis),
+                                 c.overridden, c.level_id,
                                  levels[c.version_id]))
     item = next((r for r in cl.items(ws, visit_id) if r.key == key), None)
     evidence = [EvidenceRow(e.uid, f"{e.filename} ({e.size:,} B"

@@ -82,15 +82,14 @@ def _planned(ws: Workspace, site: str, on: date) -> list[DueRow]:
         if w.status != "required":
             continue
         name = f"{w.label or w.kind} ({w.earliest.isoformat()} – {w.latest.isoformat()})"
-        said = {"label": w.label or w.kind, "words": w.words, "earliest": w.earliest,
-                "latest": w.latest}
+        said = (w.label or w.kind, w.words, w.earliest, w.latest)
         if w.planned.startswith("desk on "):
             out.append(DueRow(date.fromisoformat(w.planned[8:]), name, w.scheme, "desk",
-                              **said))
+                              *said))
         elif w.planned in starts:
-            out.append(DueRow(starts[w.planned], name, w.scheme, "audit", **said))
+            out.append(DueRow(starts[w.planned], name, w.scheme, "audit", *said))
         else:
-            out.append(DueRow(w.latest, name, w.scheme, "not planned", **said))
+            out.append(DueRow(w.latest, name, w.scheme, "not planned", *said))
     return out
 
 

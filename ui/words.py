@@ -196,3 +196,50 @@ def plan_warnings(plan) -> list[str]:
     if _language() == "en" or len(parts) != len(plan.warnings):
         return list(plan.warnings)
     return [sentence(p, _language(), w) for p, w in zip(parts, plan.warnings, strict=True)]
+
+
+def day(value) -> str:
+    """A date in the UI language's long form (Babel); in English as the core gives it."""
+    from jointaudit.reports.labels import fmt_date
+
+    if value is None or _language() == "en":
+        return "" if value is None else str(value)
+    return fmt_date(value, _language())
+
+
+def due_what(row) -> str:
+    """What falls due at a site (services.site_overview.DueRow): an audit in the pack's words
+    with its window in the UI language's dates; in English as the core wrote it."""
+    from jointaudit.reports.labels import fmt_range
+
+    lang = _language()
+    if lang == "en" or row.earliest is None or row.latest is None:
+        return row.what
+    return f"{audit_label(row.label, row.words)} ({fmt_range(row.earliest, row.latest, lang)})"
+
+
+def reduction(template) -> str:
+    """How far a merge reduced the checklist (a services.checklist.TemplateView), in the UI
+    language; in English as the core wrote it."""
+    from jointaudit.reports.labels import fmt_number, label
+
+    lang = _language()
+    if lang == "en" or not getattr(template, "joint_items", 0):
+        return template.reduction
+    return label("merge_reduction", lang, assessable=fmt_number(template.assessable, lang),
+                 items=fmt_number(template.joint_items, lang))
+
+
+def crosswalk_import(result, english: str) -> str:
+    """What importing a crosswalk did (importer.CrosswalkImport), naming the schemes it joins
+    instead of the file's id, in the UI language; ``english`` (the core's line) in English."""
+    from jointaudit.reports.labels import fmt_list, fmt_number, label
+
+    lang = _language()
+    if lang == "en" or not getattr(result, "schemes", ()):
+        return english
+    schemes = " ↔ ".join(result.schemes) if result.linked else fmt_list(result.schemes, lang)
+    return label("crosswalk_imported", lang, schemes=schemes,
+                 added=fmt_number(result.links_added, lang),
+                 updated=fmt_number(result.links_updated, lang),
+                 recognitions=fmt_number(result.recognitions, lang))

@@ -372,6 +372,9 @@ class ClauseRating:
     to_rate: tuple[str, ...] = ()  # item keys (add-on or shared core) still to rate
     answer: str = "graded"
     number: int = 0  # its item's "#" in the checklist exports; 0 for an excluded clause
+    # ``basis`` as sentence segments (key, ((name, value), …)), said one after the other
+    # (reports.labels.basis_words); () = English only
+    basis_parts: tuple = ()
 
     @property
     def certificate_text(self) -> str:
@@ -411,6 +414,7 @@ class _Partial:
     by: str = ""
     reason: str = ""
     to_rate: tuple[str, ...] = ()
+    parts: tuple = ()  # ``basis`` as sentence segments (ClauseRating.basis_parts)
 
     @property
     def overridden(self) -> bool:
@@ -421,12 +425,17 @@ class _Partial:
         return self.provenance in PROVENANCE
 
 
+def _seg(key: str, **values) -> tuple:
+    """One segment of a rating's basis as a sentence key and its values."""
+    return (key, tuple(values.items()))
+
+
 _HOW = {"on_site": "rated on site", "accepted": "carried from the shared item and accepted",
         "override": "override"}
 
 
 def _from_item(finding: Finding | None, src: SourceView, maps: dict[str, RatingMap],
-               anchor: str, carried: tuple[Severity, str] | None = None) -> _Partial:
+               anchor: str, carried: tuple[Severity, str, dict] | None = None) -> _Partial:
     stored = stored_level(finding, src.version_id, src.clause_id)
     if stored is not None:
         record, key = stored
@@ -435,33 +444,43 @@ def _from_item(finding: Finding | None, src: SourceView, maps: dict[str, RatingM
             how = record.get("how", "override")
             if how == "override":
                 basis = "override for " + ("this clause" if "#" in key else "this scheme")
+                parts = [_seg("how_override_" + ("clause" if "#" in key else "scheme"))]
             else:
                 basis = _HOW[how]
+                parts = [_seg(f"how_{how}")]
             if record.get("by"):
                 basis += f" by {record['by']}"
+                parts.append(_seg("how_by", who=record["by"]))
             if record.get("reason"):
                 basis += f": {record['reason']}"
+                parts.append(_seg("how_reason", reason=record["reason"]))
             return _Partial(level.severity, basis, how, level, record.get("by", ""),
-                            record.get("reason", ""))
+                            record.get("reason", ""), parts=tuple(parts))
     if finding is None or finding.severity == Severity.NOT_ASSESSED:
         if carried is not None and src.propagation == "applies":
-            sev, origin = carried
+            sev, origin, origin_parts = carried
             return _Partial(sev, f"carried from {origin} (proposed; accept or change)",
-                            "carried")
-        return _Partial(Severity.NOT_ASSESSED, "not yet rated")
+                            "carried", parts=(_seg("how_carried_from", **origin_parts),))
+        return _Partial(Severity.NOT_ASSESSED, "not yet rated",
+                        parts=(_seg("how_not_rated"),))
     sev = Severity(finding.severity)
     if src.propagation == "applies":
         return _Partial(sev, "joint rating, carried through the two-way map (accept or"
-                             " change)", "carried")
+                             " change)", "carried", parts=(_seg("how_joint_carried"),))
     if src.propagation == "conforms_implied":
         if sev is Severity.CONFORMS:
-            return _Partial(sev, f"conforms: implied by the broader {anchor}", "implied")
+            return _Partial(sev, f"conforms: implied by the broader {anchor}", "implied",
+                            parts=(_seg("how_implied_conforms", anchor=anchor),))
         return _Partial(None, f"joint rating is {sev.value} on the broader {anchor}; this"
-                              " narrower clause needs its own rating", "needs_decision")
-    return _Partial(None, "needs its own rating for this scheme", "needs_decision")
+                              " narrower clause needs its own rating", "needs_decision",
+                        parts=(_seg("how_joint_on_broader", severity=("$severity", sev.value),
+                                    anchor=anchor),))
+    return _Partial(None, "needs its own rating for this scheme", "needs_decision",
+                    parts=(_seg("how_own_rating"),))
 
 
-def _carried_from_levels(finding: Finding | None, it, maps) -> tuple[Severity, str] | None:
+def _carried_from_levels(finding: Finding | None, it, maps,
+                         language: str = "en") -> tuple[Severity, str, dict] | None:
     """With no joint rating, a level recorded for one scheme of an equal item is proposed
     to the others (its severity, through their two-way maps)."""
     if finding is None or finding.severity != Severity.NOT_ASSESSED:
@@ -473,7 +492,9 @@ def _carried_from_levels(finding: Finding | None, it, maps) -> tuple[Severity, s
             level = maps[s.version_id].levels.get(stored[0]["level"])
             if level is not None and level.severity in RATED_ORDER:
                 seen.append((level.severity, f"{s.version_id} {s.clause_id}'s"
-                                             f" '{level.word()}'"))
+                                             f" '{level.word()}'",
+                             {"version": s.version_id, "clause": s.clause_id,
+                              "word": level.word(language)}))
     if not seen:
         return None
     return max(seen, key=lambda x: RATED_ORDER.index(x[0]))
@@ -500,7 +521,7 @@ def scheme_ratings(session: Session, visit_id: int, *, language: str = "en") -> 
         finding = findings.get(it.key)
         anchor = next((f"{s.version_id} {s.clause_id}" for s in it.primary
                        if s.propagation == "applies"), it.title)
-        carried = _carried_from_levels(finding, it, maps)
+        carried = _carried_from_levels(finding, it, maps, language)
         partial = {s.requirement_id: _from_item(finding, s, maps, anchor, carried)
                    for s in it.primary}
         # A gap given to a narrower clause is the same gap for the clauses equal to it, and
@@ -519,6 +540,8 @@ def scheme_ratings(session: Session, visit_id: int, *, language: str = "en") -> 
                     p.severity, p.provenance = gap, "implied"
                     p.basis = (f"{gap.value} given to the equal {n.version_id} {n.clause_id}"
                                " (proposed; override if wrong)")
+                    p.parts = (_seg("how_equal_gap", severity=("$severity", gap.value),
+                                    version=n.version_id, clause=n.clause_id),)
         for s in it.primary:
             p = partial[s.requirement_id]
             if s.role == "broader" and not p.recorded:
@@ -530,6 +553,8 @@ def scheme_ratings(session: Session, visit_id: int, *, language: str = "en") -> 
                         p.provenance = "implied"
                         p.basis = (f"{gap.value} implied by the narrower {n.version_id}"
                                    f" {n.clause_id} (proposed; override if wrong)")
+                        p.parts = (_seg("how_narrower_gap", severity=("$severity", gap.value),
+                                        version=n.version_id, clause=n.clause_id),)
             keys = tuple(cores.get(s.requirement_id, ()))
             for ck in keys:
                 _with_core(p, _from_item(findings.get(ck), s, maps, ck), it.key,
@@ -542,7 +567,7 @@ def scheme_ratings(session: Session, visit_id: int, *, language: str = "en") -> 
             ex.version_id, ex.clause_id, ex.requirement_id, "", "", (),
             Severity.NOT_APPLICABLE.value, level.level_id, level.word(language),
             f"not applicable: {ex.reason}", excluded=True, provenance="not_applicable",
-            reason=ex.reason))
+            reason=ex.reason, basis_parts=(_seg("how_excluded", reason=ex.reason),)))
     return out
 
 
@@ -555,10 +580,13 @@ def _with_core(p: _Partial, cp: _Partial, own_key: str, core_key: str, core_titl
         p.severity, p.provenance = None, "needs_decision"
         p.basis = (f"the shared core ({core_title}) is rated {cp.severity.value}; rate its"
                    f" add-on item {own_key} too")
+        p.parts = (_seg("how_core_rated", title=core_title,
+                        severity=("$severity", cp.severity.value), item=own_key),)
         p.to_rate += (own_key,)
         return
     if core_open and not add_on_open and p.severity is not None:
         p.basis += f"; the shared core item {core_key} ({core_title}) is still to rate"
+        p.parts += (_seg("how_core_open", item=core_key, title=core_title),)
         p.to_rate += (core_key,)
         p.severity, p.provenance = None, "needs_decision"
         return
@@ -567,6 +595,7 @@ def _with_core(p: _Partial, cp: _Partial, own_key: str, core_key: str, core_titl
     combined = worst(p.severity, cp.severity)
     if combined != p.severity:
         p.basis = f"worst of its add-on and the shared core ({core_title})"
+        p.parts = (_seg("how_worst_core", title=core_title),)
         p.level, p.provenance = None, "carried"
     p.severity = combined
 
@@ -587,15 +616,19 @@ def _clause(s: SourceView, key, core_keys, p: _Partial, finding, maps, cl: Check
     rec = [r for r in offers if r.effect == "met"]
     evidence = [r for r in offers if r.effect != "met"]
     severity, basis, provenance, certificate = p.severity, p.basis, p.provenance, None
+    parts = p.parts
     level = p.level
     if rec and p.provenance == "not_rated" and not p.to_rate:
         severity, provenance, level = Severity.CONFORMS, "recognition", None
         certificate = rec[0].certificate
         basis = f"met by recognition: {rec[0].note}"
+        parts = (_seg("how_recognition", note=rec[0].note),)
     elif rec:
         basis += f"; rated on the visit, so the recognition offer ({rec[0].note}) is not used"
+        parts += (_seg("how_recognition_unused", note=rec[0].note),)
     if evidence:
         basis += "; evidence: " + "; ".join(r.note for r in evidence)
+        parts += (_seg("how_evidence", notes="; ".join(r.note for r in evidence)),)
     common = dict(version_id=s.version_id, clause_id=s.clause_id,
                   requirement_id=s.requirement_id, title=s.title, item_key=key,
                   core_keys=core_keys, overridden=p.overridden,
@@ -604,7 +637,7 @@ def _clause(s: SourceView, key, core_keys, p: _Partial, finding, maps, cl: Check
                   observation=finding.observation if finding else "",
                   confidential=bool(finding and finding.confidential), critical=s.critical,
                   by=p.by, reason=p.reason, certificate=certificate, to_rate=p.to_rate,
-                  answer=s.answer, number=number)
+                  answer=s.answer, number=number, basis_parts=parts)
     if severity is None:
         return ClauseRating(severity=None, level_id=None, words="needs a rating for this scheme",
                             basis=basis, needs_decision=True, provenance="needs_decision",

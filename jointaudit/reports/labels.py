@@ -771,6 +771,89 @@ _LABELS: dict[str, dict[str, str]] = {
                        "fr": "visite d'audit conjointe : {audits}"},
     "ob_desk": {"en": "desk obligation: {what}", "es": "obligación documental: {what}",
                 "fr": "obligation documentaire : {what}"},
+    # the checklist's merge status (the app; the command line keeps the core's lines)
+    "merge_reduction": {"en": "{assessable} assessable requirements → {items} joint items",
+                        "es": "requisitos evaluables: {assessable} → ítems conjuntos: {items}",
+                        "fr": "exigences évaluables : {assessable} → points communs : {items}"},
+    "crosswalk_imported": {
+        "en": "{schemes}: links added: {added}, updated: {updated}, recognition rules:"
+              " {recognitions}",
+        "es": "{schemes}: enlaces añadidos: {added}, actualizados: {updated}, reglas de"
+              " reconocimiento: {recognitions}",
+        "fr": "{schemes} : liens ajoutés : {added}, mis à jour : {updated}, règles de"
+              " reconnaissance : {recognitions}"},
+    # the checklist's item panel (the app)
+    "still_to_rate_item": {"en": "still to rate: item {key}",
+                           "es": "pendiente de calificar: ítem {key}",
+                           "fr": "reste à noter : point {key}"},
+    "evidence_file": {"en": "{name} ({size}{expires})", "es": "{name} ({size}{expires})",
+                      "fr": "{name} ({size}{expires})"},
+    "evidence_expires": {"en": ", expires {day}", "es": ", vence el {day}",
+                         "fr": ", expire le {day}"},
+    # how a scheme's rating was reached (the checklist's How column; ClauseRating.basis_parts)
+    'how_on_site': {"en": 'rated on site',
+        "es": 'calificado en sitio',
+        "fr": 'noté sur site'},
+    'how_accepted': {"en": 'carried from the shared item and accepted',
+        "es": 'trasladado del ítem compartido y aceptado',
+        "fr": 'reporté du point commun et accepté'},
+    'how_override_clause': {"en": 'override for this clause',
+        "es": 'modificado para esta cláusula',
+        "fr": 'modifié pour cette clause'},
+    'how_override_scheme': {"en": 'override for this scheme',
+        "es": 'modificado para este esquema',
+        "fr": 'modifié pour ce référentiel'},
+    'how_by': {"en": ' by {who}',
+        "es": ' por {who}',
+        "fr": ' par {who}'},
+    'how_reason': {"en": ': {reason}',
+        "es": ': {reason}',
+        "fr": ' : {reason}'},
+    'how_carried_from': {"en": "carried from {version} {clause}'s '{word}' (proposed; accept or change)",
+        "es": 'trasladado de «{word}» de {version} {clause} (propuesta; acéptela o cámbiela)',
+        "fr": 'reporté de « {word} » de {version} {clause} (proposé ; acceptez ou modifiez)'},
+    'how_not_rated': {"en": 'not yet rated',
+        "es": 'aún sin calificar',
+        "fr": 'pas encore noté'},
+    'how_joint_carried': {"en": 'joint rating, carried through the two-way map (accept or change)',
+        "es": 'calificación conjunta, trasladada por la correspondencia en ambos sentidos (acéptela o cámbiela)',
+        "fr": 'notation commune, reportée par la correspondance dans les deux sens (acceptez ou modifiez)'},
+    'how_implied_conforms': {"en": 'conforms: implied by the broader {anchor}',
+        "es": 'conforme: implícito por la más amplia {anchor}',
+        "fr": 'conforme : implicite par la plus large {anchor}'},
+    'how_joint_on_broader': {"en": 'joint rating is {severity} on the broader {anchor}; this narrower clause needs its own rating',
+        "es": 'la calificación conjunta es {severity} en la más amplia {anchor}; esta cláusula más estrecha necesita su propia calificación',
+        "fr": 'la notation commune est {severity} sur la plus large {anchor} ; cette clause plus étroite a besoin de sa propre notation'},
+    'how_own_rating': {"en": 'needs its own rating for this scheme',
+        "es": 'necesita su propia calificación para este esquema',
+        "fr": 'a besoin de sa propre notation pour ce référentiel'},
+    'how_equal_gap': {"en": '{Severity} given to the equal {version} {clause} (proposed; override if wrong)',
+        "es": '{Severity} dada a la equivalente {version} {clause} (propuesta; modifíquela si no es correcta)',
+        "fr": "{Severity} donné à l'équivalente {version} {clause} (proposé ; modifiez si c'est faux)"},
+    'how_narrower_gap': {"en": '{Severity} implied by the narrower {version} {clause} (proposed; override if wrong)',
+        "es": '{Severity} implícita por la más estrecha {version} {clause} (propuesta; modifíquela si no es correcta)',
+        "fr": "{Severity} implicite par la plus étroite {version} {clause} (proposé ; modifiez si c'est faux)"},
+    'how_core_rated': {"en": 'the shared core ({title}) is rated {severity}; rate its add-on item {item} too',
+        "es": 'el núcleo compartido ({title}) está calificado como {severity}; califique también su ítem adicional {item}',
+        "fr": 'le tronc commun ({title}) est noté {severity} ; notez aussi son point complémentaire {item}'},
+    'how_core_open': {"en": '; the shared core item {item} ({title}) is still to rate',
+        "es": '; el ítem del núcleo compartido {item} ({title}) está pendiente de calificar',
+        "fr": ' ; le point du tronc commun {item} ({title}) reste à noter'},
+    'how_worst_core': {"en": 'worst of its add-on and the shared core ({title})',
+        "es": 'la peor de su adicional y del núcleo compartido ({title})',
+        "fr": 'la pire de son complément et du tronc commun ({title})'},
+    'how_recognition': {"en": 'met by recognition: {note}',
+        "es": 'cumplido por reconocimiento: {note}',
+        "fr": 'satisfait par reconnaissance : {note}'},
+    'how_recognition_unused': {"en": '; rated on the visit, so the recognition offer ({note}) is not used',
+        "es": '; calificado en la visita, por lo que no se usa el reconocimiento ofrecido ({note})',
+        "fr": " ; noté lors de la visite, la reconnaissance proposée ({note}) n'est donc pas utilisée"},
+    'how_evidence': {"en": '; evidence: {notes}',
+        "es": '; evidencia: {notes}',
+        "fr": ' ; preuve : {notes}'},
+    'how_excluded': {"en": 'not applicable: {reason}',
+        "es": 'no aplica: {reason}',
+        "fr": 'sans objet : {reason}'},
     "window": {"en": "Window", "es": "Ventana", "fr": "Fenêtre"},
     "source": {"en": "Source", "es": "Fuente", "fr": "Source"},
     "generated_on": {"en": "Generated on", "es": "Generado el", "fr": "Généré le"},
@@ -1056,6 +1139,8 @@ def _value(value, lang: str) -> str:
             return label("problem_approval_span", lang, holder=holder or label("a_cb", lang),
                          start=fmt_date(start, lang),
                          end=fmt_date(end, lang) if end else label("open_ended", lang))
+        if tag == "$severity":
+            return severity_label(rest[0], lang).lower()
         if tag == "$duration":
             return duration_words(rest[0], lang)
         if tag == "$label":
@@ -1109,6 +1194,24 @@ def window_reason(parts, lang: str, english: str = "") -> str:
                  start=rule_words(v["from"][0], v["from"][1], lang),
                  end=rule_words(v["to"][0], v["to"][1], lang),
                  source=v["source"], flag=flag(v["verified"]), extras="".join(extras))
+
+
+def basis_words(parts, lang: str, english: str = "") -> str:
+    """How a scheme's rating was reached (findings.ClauseRating.basis_parts), its segments
+    said one after the other; ``english`` where any segment has no words."""
+    if not parts or not all(has_label(p[0]) for p in parts):
+        return english
+    return "".join(sentence(p, lang, "") for p in parts)
+
+
+def evidence_words(name: str, size: int, expires: date | None, lang: str) -> str:
+    """An evidence file in words: its name, its size in the language's bytes (Babel) and
+    when it expires."""
+    from babel.units import format_unit
+
+    said = format_unit(size, "digital-byte", length="short", locale=_LOCALES.get(lang, lang))
+    return label("evidence_file", lang, name=name, size=said, expires=label(
+        "evidence_expires", lang, day=fmt_date(expires, lang)) if expires else "")
 
 
 def severity_label(severity: str, lang: str) -> str:

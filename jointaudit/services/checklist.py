@@ -58,7 +58,9 @@ class TemplateView:
     version_ids: tuple[str, ...]
     content_hash: str
     items: int
-    reduction: str
+    reduction: str  # in English, for the command line
+    assessable: int = 0  # ``reduction`` as numbers: assessable requirements …
+    joint_items: int = 0  # … merged into this many joint items
 
 
 @dataclass(frozen=True)
@@ -126,7 +128,7 @@ def _template_view(session, t: JointTemplate) -> TemplateView:
     n = len(session.exec(select(JointItem.id).where(JointItem.template_id == t.id)).all())
     plan = load_plan(session, list(t.version_ids))
     return TemplateView(saved_id(t), t.uid, t.name, tuple(t.version_ids), t.content_hash, n,
-                        plan.reduction)
+                        plan.reduction, plan.assessable, len(plan.items))
 
 
 def templates(ws) -> list[TemplateView]:

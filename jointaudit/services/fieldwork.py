@@ -102,13 +102,23 @@ def rating_levels(ws, version_id: str, language: str = "en") -> list[tuple[str, 
 
 def import_shipped_crosswalks(ws) -> list[str]:
     """Import every shipped crosswalk whose versions are in the workspace; one line each."""
+    results, skipped = import_shipped_crosswalk_results(ws)
+    return crosswalk_lines(results) + [f"skipped {line}" for line in skipped]
+
+
+def crosswalk_lines(results) -> list[str]:
+    """What each crosswalk import did, one English line each (by the file's id)."""
+    return [f"{r.crosswalk_id}: {r.links_added} link(s) added, {r.links_updated} updated,"
+            f" {r.recognitions} recognition rule(s)" for r in results]
+
+
+def import_shipped_crosswalk_results(ws):
+    """Import every shipped crosswalk whose versions are in the workspace: (what each import
+    did, as ``importer.CrosswalkImport``; the files skipped, with the reason)."""
     from jointaudit.library.crosswalk.importer import import_shipped
 
     with ws.session() as s:
-        results, skipped = import_shipped(s)
-    return ([f"{r.crosswalk_id}: {r.links_added} link(s) added, {r.links_updated} updated,"
-             f" {r.recognitions} recognition rule(s)" for r in results]
-            + [f"skipped {line}" for line in skipped])
+        return import_shipped(s)
 
 
 def export_checklist(ws, visit_id: int, path: str | Path, language: str = "en") -> Path:

@@ -31,6 +31,12 @@ class DueRow:
     what: str
     scheme: str
     kind: str  # audit / desk / certificate / action / visit / not planned
+    # an audit's ``what`` as data, for the app to say in its language: the English label,
+    # the pack's words for it per language, and the window's first and last day
+    label: str = ""
+    words: tuple[tuple[str, str], ...] = ()
+    earliest: date | None = None
+    latest: date | None = None
 
 
 @dataclass(frozen=True)
@@ -81,12 +87,14 @@ def _planned(ws: Workspace, site: str, on: date) -> list[DueRow]:
         if w.status != "required":
             continue
         name = f"{w.label or w.kind} ({w.earliest.isoformat()} – {w.latest.isoformat()})"
+        said = (w.label or w.kind, w.words, w.earliest, w.latest)
         if w.planned.startswith("desk on "):
-            out.append(DueRow(date.fromisoformat(w.planned[8:]), name, w.scheme, "desk"))
+            out.append(DueRow(date.fromisoformat(w.planned[8:]), name, w.scheme, "desk",
+                              *said))
         elif w.planned in starts:
-            out.append(DueRow(starts[w.planned], name, w.scheme, "audit"))
+            out.append(DueRow(starts[w.planned], name, w.scheme, "audit", *said))
         else:
-            out.append(DueRow(w.latest, name, w.scheme, "not planned"))
+            out.append(DueRow(w.latest, name, w.scheme, "not planned", *said))
     return out
 
 

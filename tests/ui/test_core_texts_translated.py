@@ -265,3 +265,145 @@ def test_planning_problems_team_problems_and_warnings_follow_the_ui_language(
             assert warning not in text
         assert any(word in text for word in team_words)
     switch_language(window, qtbot, "en")
+
+
+ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+@pytest.mark.parametrize("language, first_due", [("es", "2 de agosto de 2027"),
+                                                 ("fr", "2 août 2027")])
+def test_the_sites_upcoming_audits_are_named_and_dated_in_the_ui_language(
+        demo_window, qtbot, language, first_due):
+    from jointaudit.reports.labels import pick
+    from tests.ui.test_site_view import site_view
+
+    window = demo_window
+    view = site_view(window, qtbot)
+
+    def shown():
+        return [(view.due.row_object(r), view.due.index(r, 0).data(),
+                 view.due.index(r, 1).data()) for r in range(view.due.rowCount())]
+    english = shown()
+    audits = [(d, due, what) for d, due, what in english if d.earliest is not None]
+    assert audits and all(what == d.what and ISO.search(what) for d, _, what in audits)
+
+    switch_language(window, qtbot, language)
+    view = site_view(window, qtbot)
+    said = shown()
+    audits = [(d, due, what) for d, due, what in said if d.earliest is not None]
+    assert len(audits) == len([a for a in english if a[0].earliest is not None])
+    for d, due, what in audits:
+        assert not ISO.search(what) and not ISO.search(due), (due, what)
+        own = pick(dict(d.words), language)
+        assert what.startswith(own), (what, own)
+        if own != d.label:  # the pack has its own words: the English name is gone
+            assert d.label not in what
+    assert any(pick(dict(d.words), language) != d.label for d, _, _ in audits)
+    first = next(x for x in said if x[0].kind == "audit")
+    assert first[1] == first_due and "2027" in first[2]
+    switch_language(window, qtbot, "en")
+
+
+@pytest.mark.parametrize("language, said", [
+    ("es", ("requisitos evaluables", "enlaces añadidos")),
+    ("fr", ("exigences évaluables", "liens ajoutés"))])
+def test_the_merge_status_says_what_was_merged_in_words_without_ids(demo_window, qtbot,
+                                                                     language, said):
+    from jointaudit.library.crosswalk.importer import shipped_crosswalk_files
+    from tests.ui.flows import merge
+
+    window = demo_window
+    view = merge(window, qtbot)
+    english = view.merge_status.text()
+    en_merged = view.templates.index(view.templates.rowCount() - 1, 3).data()
+    ids = [p.stem for p in shipped_crosswalk_files()]
+    assert "assessable requirements →" in english and "link(s) added" in english
+    assert en_merged in english and any(i in english for i in ids)
+
+    switch_language(window, qtbot, language)
+    view = merge(window, qtbot, name="Nkwanta conjunta")
+    status = view.merge_status.text()
+    merged = view.templates.index(view.templates.rowCount() - 1, 3).data()
+    assert all(w in status for w in said), status
+    assert said[0] in merged and merged in status
+    assert "assessable" not in status and "link(s)" not in status and "recognition" \
+        not in status
+    assert not any(i in status for i in ids), status  # no crosswalk ids …
+    assert "IRMA" in status and "RJC" in status and " ↔ " in status  # … the schemes' names
+    switch_language(window, qtbot, "en")
+
+
+@pytest.mark.parametrize("language, unit, expires", [("es", " B, ", "vence el"),
+                                                      ("fr", " o, ", "expire le")])
+def test_an_items_evidence_is_labelled_in_the_ui_language(demo_window, qtbot, tmp_path,
+                                                          language, unit, expires):
+    from datetime import date
+
+    from jointaudit.reports.labels import fmt_date
+    from tests.ui.test_evidence import a_photo, checklist_with_item
+
+    window = demo_window
+    view = checklist_with_item(window, qtbot)
+    photo = a_photo(tmp_path / "tailings-dam.png")
+    view.attach(photo)
+    wait_jobs(qtbot, window)
+    size = photo.stat().st_size
+    english = view.evidence.item(0).text()
+    assert english.startswith(f"tailings-dam.png ({size:,} B, expires ")
+    day = date.fromisoformat(ISO.search(english).group())
+
+    switch_language(window, qtbot, language)
+    view = window.show_view("checklist")
+    wait_jobs(qtbot, window)
+    view.table.selectRow(2)
+    wait_jobs(qtbot, window)
+    said = view.evidence.item(0).text()
+    spaced = re.sub(r"[\u00a0\u202f]", " ", said)  # Babel's no-break spaces
+    assert said.startswith(f"tailings-dam.png ({size}") and unit in spaced, said
+    assert f"{expires} {fmt_date(day, language)})" in said and not ISO.search(said), said
+    assert "expires" not in said
+    switch_language(window, qtbot, "en")
+
+
+ENGLISH_HOW = ("rated on site", "not yet rated", "carried from", "joint rating", "needs its own",
+               "implied by", "given to the equal", "shared core", "override for", "met by",
+               "evidence:", "not applicable:")
+
+
+@pytest.mark.parametrize("language, on_site", [("es", "calificación conjunta, trasladada"),
+                                               ("fr", "notation commune, reportée")])
+def test_how_each_scheme_rating_was_reached_reads_in_the_ui_language(demo_window, qtbot,
+                                                                      language, on_site):
+    from PySide6.QtCore import Qt
+
+    from tests.ui.flows import merge_and_use
+
+    window = demo_window
+    plan_and_save(window, qtbot)
+    view = merge_and_use(window, qtbot)
+
+    def how(view, row):
+        view.table.selectRow(row)
+        wait_jobs(qtbot, window)
+        return [view.scheme_ratings.index(r, 3).data()
+                for r in range(view.scheme_ratings.rowCount())]
+    view.table.setFocus()
+    view.table.selectRow(0)
+    wait_jobs(qtbot, window)
+    qtbot.keyClick(view.table, Qt.Key.Key_1)  # a joint rating, carried to each scheme
+    wait_jobs(qtbot, window)
+    rows = range(min(8, view.proxy.rowCount()))
+    english = [how(view, r) for r in rows]
+    assert any("joint rating, carried" in c for c in english[0]), english[0]
+    assert all(any(e in c for e in ENGLISH_HOW) for cells in english for c in cells)
+
+    switch_language(window, qtbot, language)
+    view = window.show_view("checklist")
+    wait_jobs(qtbot, window)
+    said = [how(view, r) for r in rows]
+    assert [len(c) for c in said] == [len(c) for c in english]
+    assert any(on_site in c for c in said[0]), said[0]
+    for cells, en in zip(said, english, strict=True):
+        for c, e in zip(cells, en, strict=True):
+            assert c != e and not any(w in c for w in ENGLISH_HOW), (c, e)
+    switch_language(window, qtbot, "en")

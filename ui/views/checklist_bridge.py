@@ -9,8 +9,10 @@ from pathlib import Path
 
 from jointaudit.common.severity import Severity
 from jointaudit.fieldwork.corrective_actions import STATUSES, TRANSITIONS
+from jointaudit.reports.labels import basis_words, evidence_words, label
 from jointaudit.services import checklist as cl
 from jointaudit.services import fieldwork, library
+from ui import words
 from ui.models.checklist import ChecklistRow, Clause
 from ui.widgets.heatmap import CoverageCell, CoverageData
 
@@ -105,10 +107,14 @@ def use_template(ws, plan_id: int, template_id: int):
 
 
 def merge(ws, name: str, version_ids: list[str]) -> str:
-    lines = fieldwork.import_shipped_crosswalks(ws)
+    """Import the shipped crosswalks, merge, and say what was done in the UI language (in
+    English the core's own lines)."""
+    results, _skipped = fieldwork.import_shipped_crosswalk_results(ws)
     template = cl.create_template(ws, name, version_ids)
-    crosswalks = "; ".join(x for x in lines if not x.startswith("skipped"))
-    return f"{template.name}: {template.reduction}" + (f" ({crosswalks})" if crosswalks else "")
+    crosswalks = "; ".join(words.crosswalk_import(r, line) for r, line in zip(
+        results, fieldwork.crosswalk_lines(results), strict=True))
+    return f"{template.name}: {words.reduction(template)}" + (f" ({crosswalks})" if crosswalks
+                                                               else "")
 
 
 def _said(language: str | None) -> str:
@@ -141,7 +147,8 @@ def checklist_rows(ws, visit_id: int, language: str | None = None):
             scheme_words=tuple((labels.get(v, v), f"{w} ({it.provenance[v]})"
                                 if it.provenance.get(v) else w)
                                for v, w in it.scheme_words.items())
-            + tuple(("→", f"still to rate: item {k}") for k in it.to_rate)))
+            + tuple(("→", f"still to rate: item {k}" if language == "en" else
+                     label("still_to_rate_item", language, key=k)) for k in it.to_rate)))
     return rows, [(labels.get(v, v), v) for v in sorted(versions)]
 
 
@@ -155,11 +162,16 @@ def item_detail(ws, visit_id: int, key: str, language: str | None = None) -> Ite
         if c.version_id not in levels:
             levels[c.version_id] = tuple(fieldwork.rating_levels(ws, c.version_id, said))
         rows.append(SchemeRating(labels.get(c.version_id, c.version_id), c.version_id,
-                                 c.clause_id, c.words, c.basis, c.overridden, c.level_id,
+                                 c.clause_id, c.words,
+                                 c.basis if said == "en" else
+                                 basis_words(c.basis_parts, said, c.basis),
+                                 c.overridden, c.level_id,
                                  levels[c.version_id]))
     item = next((r for r in cl.items(ws, visit_id) if r.key == key), None)
     evidence = [EvidenceRow(e.uid, f"{e.filename} ({e.size:,} B"
-                            + (f", expires {e.expires_on}" if e.expires_on else "") + ")",
+                            + (f", expires {e.expires_on}" if e.expires_on else "") + ")"
+                            if said == "en" else
+                            evidence_words(e.filename, e.size, e.expires_on, said),
                             e.filename, e.media_type)
                 for e in cl.evidence(ws, visit_id, key)]
     actions = [ActionRow(a["id"], labels.get(a["version_id"], a["version_id"] or ""),

@@ -917,7 +917,7 @@ class ChecklistView(View):
             Column(self.tr("Template"), lambda t: t.name),
             Column(self.tr("Schemes"), lambda t: ", ".join(t.version_ids)),
             Column(self.tr("Joint items"), lambda t: t.items, align_right=True),
-            Column(self.tr("Merged"), lambda t: t.reduction),
+            Column(self.tr("Merged"), words.reduction),
         ], parent=self)
         self.templates_view = QTableView()
         self.templates_view.setModel(self.templates)

@@ -94,8 +94,8 @@ class SiteView(View):
             self.obligations.setColumnWidth(col, width)
         self.tabs.addTab(self.obligations, self.tr("Obligations"))
         self.due = RecordTableModel([
-            Column(self.tr("Due"), lambda d: d.due),
-            Column(self.tr("What"), lambda d: d.what, tooltip=lambda d: d.what),
+            Column(self.tr("Due"), lambda d: words.day(d.due), sort_key=lambda d: str(d.due)),
+            Column(self.tr("What"), words.due_what, tooltip=words.due_what),
             Column(self.tr("Scheme"), lambda d: d.scheme),
             Column(self.tr("Kind"), lambda d: self.kind_label(d.kind)),
         ], parent=self, background=lambda d: KIND_COLOURS.get(d.kind))
@@ -254,7 +254,7 @@ class SiteView(View):
         esc = html.escape
         out = [f"<h1>{esc(o.site)}</h1><p>{esc(self.tr('As of {0}').format(o.on))}</p>",
                f"<h2>{esc(self.tr('What falls due'))}</h2><table border='1' cellpadding='3'>"]
-        out += [f"<tr><td>{d.due}</td><td>{esc(d.what)}</td><td>{esc(d.scheme)}</td>"
+        out += [f"<tr><td>{esc(words.day(d.due))}</td><td>{esc(words.due_what(d))}</td><td>{esc(d.scheme)}</td>"
                 f"<td>{esc(self.kind_label(d.kind))}</td></tr>" for d in o.due]
         out.append(f"</table><h2>{esc(self.tr('Open findings'))}</h2><ul>")
         out += [f"<li>{esc(f.visit)} · {esc(f.item)} · {esc(severity_label(f.severity))} · "

@@ -34,6 +34,10 @@ class CrosswalkImport:
     links_added: int
     links_updated: int
     recognitions: int
+    # the scheme versions its links join, or that accept its recognitions, in words ("RJC
+    # Code of Practices 2019"): what the app shows instead of the file's id
+    schemes: tuple[str, ...] = ()
+    linked: bool = False  # links between two versions (else recognitions only)
 
 
 def read_crosswalk(path: str | Path) -> tuple[CrosswalkFile, ParsedYaml]:
@@ -168,7 +172,21 @@ def import_crosswalk(session: Session, path: str | Path) -> CrosswalkImport:
         rule.crosswalk_file = cw.id
         session.add(rule)
     session.flush()
-    return CrosswalkImport(cw.id, added, updated, len(cw.recognitions))
+    return CrosswalkImport(cw.id, added, updated, len(cw.recognitions),
+                           _scheme_words(session, cw), bool(cw.links))
+
+
+def _scheme_words(session: Session, cw: CrosswalkFile) -> tuple[str, ...]:
+    """The versions a crosswalk's links join (source, target) or, for a file of recognitions
+    only, the versions that accept them, each as "scheme name version"."""
+    out: list[str] = []
+    versions = [cw.source_version, cw.target_version] if cw.links else \
+        [r.accepting_version for r in cw.recognitions]
+    for vid in dict.fromkeys(v for v in versions if v):
+        version = session.get(SchemeVersion, vid)
+        scheme = session.get(Scheme, version.scheme_id) if version else None
+        out.append(f"{scheme.name} {version.version}" if scheme and version else vid)
+    return tuple(dict.fromkeys(out))
 
 
 def _existing(session: Session, src_id: int, tgt_id: int, rel) -> tuple[CrosswalkLink | None,

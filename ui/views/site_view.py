@@ -199,8 +199,9 @@ class SiteView(View):
         reg = overview.register
         self.headline.setText(self.tr(
             "<b>{0}</b> as of {1}: {2} obligation(s) · {3} item(s) falling due · {4} open "
-            "finding(s)").format(html.escape(overview.site), overview.on, self._count(),
-                                 len(overview.due), len(overview.findings))
+            "finding(s)").format(html.escape(overview.site),
+                                 format_date(overview.on, "long", locale=current_language()),
+                                 self._count(), len(overview.due), len(overview.findings))
             + (f"<br><i>{html.escape(overview.register_problem)}</i>"
                if overview.register_problem else ""))
         if reg is None:
@@ -252,7 +253,8 @@ class SiteView(View):
         if o is None:
             return ""
         esc = html.escape
-        out = [f"<h1>{esc(o.site)}</h1><p>{esc(self.tr('As of {0}').format(o.on))}</p>",
+        on = format_date(o.on, "long", locale=current_language())
+        out = [f"<h1>{esc(o.site)}</h1><p>{esc(self.tr('As of {0}').format(on))}</p>",
                f"<h2>{esc(self.tr('What falls due'))}</h2><table border='1' cellpadding='3'>"]
         out += [f"<tr><td>{esc(words.day(d.due))}</td><td>{esc(words.due_what(d))}</td><td>{esc(d.scheme)}</td>"
                 f"<td>{esc(self.kind_label(d.kind))}</td></tr>" for d in o.due]

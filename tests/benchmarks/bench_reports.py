@@ -34,6 +34,8 @@ from jointaudit.planning.plan_view import VisitRow
 from jointaudit.reports import BuildOptions, build_scheme_report
 from jointaudit.reports.data import (
     Activity,
+    AuditorFirm,
+    CertificateInfo,
     RatingWord,
     ReportedFinding,
     ReportedTeamMember,
@@ -58,10 +60,14 @@ def report_input() -> SchemeReportInput:
                    level_id=cycle[n % len(cycle)].id,
                    severity=cycle[n % len(cycle)].severity.value,
                    observation=f"Observation {n}: records for {n % 12 + 1} months reviewed;"
-                               " interviews with workers and managers; site walk-through.")
+                               " interviews with workers and managers; site walk-through.",
+                   # a final report states why a clause does not apply (the profile asks it)
+                   na_reason="no such activity at this site"
+                   if cycle[n % len(cycle)].severity.value == "not_applicable" else "")
         for n in range(N_FINDINGS))
     fields = {f: f"Text of {f}." for f in pack.report_profile.mandatory_fields}
     fields["distribution"] = "Scheme secretariat"
+    fields["revision"] = "1"
     return SchemeReportInput(
         scheme_id=pack.scheme.id, scheme_name=pack.scheme.name, version_key=pack.version_key,
         version_label=pack.version.id, pack_language=pack.version.language,
@@ -72,7 +78,15 @@ def report_input() -> SchemeReportInput:
         visit=VisitRow("0" * 32, date(2027, 3, 8), date(2027, 3, 11)),
         findings=findings, deadlines=tuple(pack.cycle.deadlines),
         team=(ReportedTeamMember("Lead", "lead", "CB"),),
-        activities=(Activity(date(2027, 3, 8), "Mine", "Audit"),), fields=fields)
+        activities=(Activity(date(2027, 3, 8), "Mine", "Audit"),), fields=fields,
+        # a final report as the profile requires it: the plan's audit, the certificate, the
+        # approved CB and a report date (CAP deadlines are then computed for every gap)
+        report_date=date(2027, 3, 25), audit_types=({"en": "Surveillance audit"},),
+        audit_kinds=("surveillance",),
+        certificate=CertificateInfo("RJC-0001", "certificate", date(2025, 3, 1),
+                                    date(2028, 2, 28)),
+        firm=AuditorFirm("Benchmark Certification Ltd", "RJC-CB-1", date(2024, 1, 1),
+                         date(2029, 12, 31), approved_on_dates=True))
 
 
 def two_pass(story: list, font: str) -> bytes:

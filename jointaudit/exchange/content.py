@@ -33,7 +33,7 @@ from jointaudit.exchange.bundles import (
     json_depth_ok,
     write_bundle,
 )
-from jointaudit.fieldwork.corrective_actions import OWNER_CHARS
+from jointaudit.fieldwork.action_states import OWNER_CHARS
 from jointaudit.store import audit_trail
 from jointaudit.store.models import (
     EVIDENCE_MAX_BYTES,

@@ -22,20 +22,16 @@ from sqlmodel import Session, select
 from jointaudit.common.date_rules import DateRule, MissingAnchor
 from jointaudit.common.errors import InvalidInput, NotFound
 from jointaudit.common.severity import RATED_ORDER, Severity, is_gap, worst
+from jointaudit.fieldwork.action_states import (
+    DESCRIPTION_CHARS,
+    OWNER_CHARS,
+    PRIORITIES,
+    STATUSES,
+    TRANSITIONS,
+)
 from jointaudit.fieldwork.findings import scheme_ratings
 from jointaudit.store.models import CorrectiveAction, Finding, SchemeVersion, Visit, saved_id
 from jointaudit.store.models._base import utcnow
-
-STATUSES = ["open", "plan_submitted", "plan_accepted", "closed", "verified"]
-PRIORITIES = ["high", "medium", "low"]  # "" = not set yet
-OWNER_CHARS, DESCRIPTION_CHARS = 200, 10_000
-TRANSITIONS = {
-    "open": {"plan_submitted"},
-    "plan_submitted": {"plan_accepted", "open"},
-    "plan_accepted": {"closed"},
-    "closed": {"verified", "plan_accepted"},
-    "verified": set(),
-}
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from jointaudit.common.severity import Severity
-from jointaudit.fieldwork.corrective_actions import STATUSES, TRANSITIONS
+from jointaudit.fieldwork.action_states import STATUSES, TRANSITIONS
 from jointaudit.reports.labels import basis_words, evidence_words, label
 from jointaudit.services import checklist as cl
 from jointaudit.services import fieldwork, library

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from jointaudit.common.severity import Severity
-from jointaudit.fieldwork.corrective_actions import PRIORITIES
+from jointaudit.fieldwork.action_states import PRIORITIES
 from ui import words
 from ui.models.checklist import (
     KEY_ROLE,

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
 )
 
-from jointaudit.reports.labels import pick
 from ui import words
 from ui.i18n import current_language
 from ui.models.checklist import severity_label
@@ -217,6 +216,8 @@ class SiteView(View):
         """Per topic of the register: (topic, [(title, required by, recognition, open
         actions)]) in the UI's language, as the register's report words them; scheme
         labels and clause ids, never version ids."""
+        from jointaudit.reports.labels import pick  # (not at start-up: reports bring ReportLab)
+
         lang = current_language()
         reg, printed = overview.register, overview.words
         out = []

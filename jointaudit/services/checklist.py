@@ -151,9 +151,21 @@ def remerge_template(ws, template_id: int) -> dict[str, list[str]]:
                 "findings_flagged": r.findings_flagged}
 
 
+def _readable_pack(session, version_id: str):
+    """A version's pack for its words, or None where the stored pack is not a whole one (a
+    version written by hand or by an older release): its topics then show by their ids."""
+    from pydantic import ValidationError
+
+    from jointaudit.library.packs.loader import load_pack
+
+    try:
+        return load_pack(session, version_id)
+    except (NotFound, ValidationError):
+        return None
+
+
 def items(ws, visit_id: int, flt: ItemFilter = ItemFilter(), language: str = "en") -> list[ItemRow]:
     """The visit's joint checklist, every scheme's clause ids and ratings, filtered."""
-    from jointaudit.library.packs.loader import load_pack
     from jointaudit.reports.titles import (
         crosswalk_words,
         merged_titles,
@@ -167,7 +179,7 @@ def items(ws, visit_id: int, flt: ItemFilter = ItemFilter(), language: str = "en
         counts: dict[int, int] = {}
         for e in s.exec(select(Evidence).where(Evidence.visit_id == visit_id)):
             counts[e.finding_id] = counts.get(e.finding_id, 0) + 1
-        packs = [load_pack(s, v) for v in ratings.checklist.version_ids]
+        packs = [p for v in ratings.checklist.version_ids if (p := _readable_pack(s, v))]
         titles = {p.version_key: workspace_titles(s, p) for p in packs} if language != "en" else {}
         link_words = crosswalk_words(s) if language != "en" else {}
     # the list shows titles and topics in the language asked, as the item panel and reports do
